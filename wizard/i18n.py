@@ -1,0 +1,64 @@
+"""Translations without global state: every call names its language (sessions share a process).
+
+Message ids are English; `locales/<lang>/LC_MESSAGES/<domain>.po` holds the translations.
+A compiled `.mo` is used when it is up to date, otherwise the `.po` is compiled in memory,
+so a checkout works before `make` has built the catalogues.
+"""
+
+from __future__ import annotations
+
+import gettext
+import io
+from collections.abc import Callable
+from functools import lru_cache
+
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+
+from wizard.paths import locales_dir
+
+LANGS: tuple[str, ...] = ("nl", "en")
+DEFAULT_LANG = "nl"
+
+
+def normalise_lang(lang: str | None) -> str:
+    lang = (lang or DEFAULT_LANG).lower()[:2]
+    return lang if lang in LANGS else DEFAULT_LANG
+
+
+@lru_cache(maxsize=32)
+def translations(lang: str, domain: str = "messages") -> gettext.NullTranslations:
+    base = locales_dir() / lang / "LC_MESSAGES"
+    po, mo = base / f"{domain}.po", base / f"{domain}.mo"
+    if mo.exists() and (not po.exists() or mo.stat().st_mtime >= po.stat().st_mtime):
+        with mo.open("rb") as fh:
+            return gettext.GNUTranslations(fh)
+    if po.exists():
+        with po.open("rb") as fh:
+            catalog = read_po(fh, locale=lang)
+        buf = io.BytesIO()
+        write_mo(buf, catalog)
+        buf.seek(0)
+        return gettext.GNUTranslations(buf)
+    return gettext.NullTranslations()
+
+
+def gettext_for(lang: str, domain: str = "messages") -> Callable[[str], str]:
+    """The `_` of one language and domain; pass it around, never install it globally."""
+    return translations(normalise_lang(lang), domain).gettext
+
+
+def both(msgid: str, domain: str = "messages", /, **fields: object) -> dict[str, str]:
+    """A message in every language, with `{fields}` filled in after translation.
+    A field given as a {lang: text} dict is filled in with the text of that language."""
+    return {
+        lang: translations(lang, domain).gettext(msgid).format(
+            **{k: v[lang] if isinstance(v, dict) else v for k, v in fields.items()}
+        )
+        for lang in LANGS
+    }
+
+
+def N_(msgid: str) -> str:
+    """Mark a string for extraction; it is translated later where the language is known."""
+    return msgid

@@ -1,0 +1,171 @@
+"""The answers model: the one shape that the wizard fills, the CLI reads, save/resume writes
+and the documents use. Strict, and unknown fields are refused, so a hand-edited or foreign
+file fails loudly instead of being half understood."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+SCHEMA_VERSION = 1
+MAX_HOURS_PER_MONTH = Decimal(744)  # 31 days x 24 hours: more is impossible, not just unusual
+
+
+class Activity(StrEnum):
+    work = "work"
+    study = "study"
+    route_to_work = "route_to_work"  # traject naar werk (gemeente/UWV) or inburgering
+    none = "none"
+
+
+class School(StrEnum):
+    none = "none"
+    primary = "primary"
+    secondary = "secondary"
+
+
+class CareType(StrEnum):
+    dagopvang = "dagopvang"
+    bso = "bso"
+    gastouderopvang = "gastouderopvang"
+
+
+class Reason(StrEnum):
+    parent_physical_illness = "parent_physical_illness"
+    parent_mental_illness = "parent_mental_illness"
+    parent_disability = "parent_disability"
+    addiction = "addiction"
+    domestic_violence = "domestic_violence"
+    family_crisis = "family_crisis"
+    caring_for_sick_child = "caring_for_sick_child"
+    child_development_at_risk = "child_development_at_risk"
+    parent_overload = "parent_overload"
+    other = "other"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(strict=True, extra="forbid", validate_assignment=True)
+
+
+class Parent(_Strict):
+    activity: Activity = Activity.none
+    wlz_indication: bool = False
+    detention: bool = False
+
+    @property
+    def counts_for_kot(self) -> bool:
+        """Working, studying or on a route to work gives KOT (domain.md)."""
+        return self.activity != Activity.none
+
+    @property
+    def does_not_block_kot(self) -> bool:
+        """A partner with a Wlz indication or in detention does not block KOT (domain.md)."""
+        return self.counts_for_kot or self.wlz_indication or self.detention
+
+
+class Household(_Strict):
+    parents: Annotated[list[Parent], Field(min_length=1, max_length=2)] = Field(
+        default_factory=lambda: [Parent()]
+    )
+
+
+class Care(_Strict):
+    type: CareType
+    hours_per_month: Annotated[Decimal, Field(ge=0, le=MAX_HOURS_PER_MONTH)] | None = None
+    hourly_price: Annotated[Decimal, Field(ge=0, le=Decimal(100))] | None = None
+
+    @property
+    def is_complete(self) -> bool:
+        return self.hours_per_month is not None and self.hourly_price is not None
+
+
+class Child(_Strict):
+    age: Annotated[int, Field(ge=0, le=18)] | None = None
+    birth_date: date | None = None
+    school: School = School.none
+    wlz_indication: bool = False
+    needs_treatment_daycare: bool = False  # Jeugdwet, e.g. a medisch kinderdagverblijf
+    care: Care | None = None
+
+    @model_validator(mode="after")
+    def _age_or_birth_date(self) -> Child:
+        if self.age is None and self.birth_date is None:
+            raise ValueError("give the child's age or date of birth")
+        return self
+
+    def age_months_on(self, on: date) -> tuple[int, int]:
+        """The child's age in whole months on a date, as a (lowest, highest) range:
+        exact with a birth date, a 12-month band with only an age in years."""
+        if self.birth_date is not None:
+            months = (on.year - self.birth_date.year) * 12 + on.month - self.birth_date.month
+            if on.day < self.birth_date.day:
+                months -= 1
+            return months, months
+        assert self.age is not None
+        return self.age * 12, self.age * 12 + 11
+
+    def age_years_on(self, on: date) -> int:
+        return self.age_months_on(on)[0] // 12
+
+
+class Situation(_Strict):
+    reasons: list[Reason] = Field(default_factory=list)
+    professional_can_confirm: bool = False
+    long_term: bool = False
+
+    @field_validator("reasons")
+    @classmethod
+    def _unique(cls, v: list[Reason]) -> list[Reason]:
+        return list(dict.fromkeys(v))
+
+
+class Income(_Strict):
+    # Joint yearly income of applicant and toeslagpartner; None = not given, so the
+    # estimate uses the highest contribution (the parent may always accept that).
+    toetsingsinkomen: Annotated[Decimal, Field(ge=0, le=Decimal(10_000_000))] | None = None
+
+
+class Answers(_Strict):
+    schema_version: int = SCHEMA_VERSION
+    gemeente: Annotated[str, Field(min_length=1, max_length=80, pattern=r"^[a-z0-9-]+$")] = (
+        "basislijn"
+    )
+    reference_date: date = Field(default_factory=date.today)
+    household: Household = Field(default_factory=Household)
+    children: Annotated[list[Child], Field(min_length=1, max_length=12)]
+    situation: Situation = Field(default_factory=Situation)
+    income: Income = Field(default_factory=Income)
+
+    @classmethod
+    def from_data(cls, data: dict) -> Answers:
+        """Validate plain Python data the way a saved JSON file is validated (strict JSON rules:
+        enum values as strings, dates as ISO strings, amounts as numbers or strings)."""
+        import json
+
+        return cls.model_validate_json(json.dumps(data, default=str))
+
+    @field_validator("schema_version")
+    @classmethod
+    def _known_version(cls, v: int) -> int:
+        if v > SCHEMA_VERSION:
+            raise ValueError(
+                f"this file was made by a newer version (schema {v}); this tool reads {SCHEMA_VERSION}"
+            )
+        if v < 1:
+            raise ValueError("schema_version must be 1 or higher")
+        return v
+
+    @model_validator(mode="after")
+    def _ages_possible(self) -> Answers:
+        for i, child in enumerate(self.children, start=1):
+            if child.birth_date is None:
+                continue
+            if child.birth_date > self.reference_date:
+                raise ValueError(f"child {i}: the date of birth is in the future")
+            if child.age_years_on(self.reference_date) > 18:
+                raise ValueError(f"child {i}: the date of birth gives an age above 18")
+        return self

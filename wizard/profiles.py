@@ -1,0 +1,239 @@
+"""Gemeente profiles: each gemeente's own SMI rules as data (content/gemeenten/*.toml),
+layered over the basislijn. Every rule names its source; points where a gemeente offers
+less than the basislijn become flags."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from wizard.content import parse, read_toml
+from wizard.errors import ContentError, UnknownGemeente
+from wizard.i18n import both
+from wizard.models import CareType
+from wizard.paths import content_dir
+from wizard.sources import Source
+
+RuleId = str
+Route = Literal["kot", "wlz", "jeugdwet", "peuteropvang_ve", "confirm"]
+BASISLIJN_IDS = tuple(f"B{i}" for i in range(1, 16))
+
+
+class _Data(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class LocalText(_Data):
+    nl: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.nl
+
+
+class Rule(_Data):
+    id: RuleId = Field(pattern=r"^[A-Z0-9][A-Z0-9-]*$")
+    source: str  # a key of the profile's [sources]
+    quote: str | None = None  # the gemeente's own words, verbatim
+    derived: bool = False  # our reading of the source, not its literal words
+    note: LocalText | None = None
+
+
+class AgeRule(Rule):
+    until_end_of_primary: bool = False
+    max_age_years: int | None = Field(default=None, ge=0, le=18)  # inclusive
+    below_age_months: int | None = Field(default=None, ge=1, le=216)  # "younger than"
+    redirect: Route | None = None  # where older children go instead (e.g. peuteropvang)
+
+
+class DaysRule(Rule):
+    days_per_week: Decimal | None = Field(default=None, ge=0, le=7)
+    text: LocalText
+
+
+class MonthsRule(Rule):
+    months: int = Field(ge=1, le=60)
+
+
+class ExtensionRule(Rule):
+    extension: Literal["possible", "exceptional", "yearly_reassessment", "not_possible"]
+    extra_months: int | None = None
+
+
+class FeeRule(Rule):
+    method: Literal["kot", "vng", "none", "own", "unknown"]
+    income_test_for_access: bool = False
+    asset_test: bool = False
+    text: LocalText
+
+
+class ProfessionalRule(Rule):
+    required: bool
+    who: LocalText
+
+
+class CareRule(Rule):
+    care_types: list[CareType]
+
+
+class Condition(Rule):
+    text: LocalText
+    below_basislijn: list[str] = Field(default_factory=list)
+
+
+class Rules(_Data):
+    age: AgeRule | None = None
+    days: DaysRule | None = None
+    months: MonthsRule | None = None
+    extension: ExtensionRule | None = None
+    fee: FeeRule | None = None
+    professional: ProfessionalRule | None = None
+    care: CareRule | None = None
+
+
+class Apply(_Data):
+    how: LocalText
+    url: str | None = None
+    phone: str | None = None
+    address: str | None = None
+    decision_weeks: int | None = None
+    decision_rule: RuleId | None = None  # the rule id that states the decision time
+
+
+class Profile(_Data):
+    id: str = Field(pattern=r"^[a-z0-9-]+$")
+    name: str
+    kind: Literal["basislijn", "gemeente", "samenwerkingsverband"]
+    covers: list[str] = Field(default_factory=list)  # gemeente names served by this profile
+    valid_from: date  # from when this profile is used by the tool
+    checked: LocalText  # how and against what it was transcribed, and what is still open
+    sources: dict[str, Source]
+    apply: Apply
+    rules: Rules = Field(default_factory=Rules)
+    conditions: list[Condition] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _sources_exist(self) -> Profile:
+        ids: set[str] = set()
+        for rule in self.all_rules():
+            if rule.source not in self.sources:
+                raise ValueError(f"rule {rule.id}: source '{rule.source}' is not in [sources]")
+            if rule.id in ids and rule.id not in BASISLIJN_IDS:
+                raise ValueError(f"rule id {rule.id} is used twice")
+            ids.add(rule.id)
+        if self.kind != "basislijn":
+            for c in self.conditions:
+                for b in c.below_basislijn:
+                    if b not in BASISLIJN_IDS:
+                        raise ValueError(f"condition {c.id}: '{b}' is not a basislijn point")
+        return self
+
+    def all_rules(self) -> list[Rule]:
+        rules = [getattr(self.rules, name) for name in Rules.model_fields]
+        return [r for r in rules if r is not None] + list(self.conditions)
+
+    def rule_ids(self) -> set[str]:
+        return {r.id for r in self.all_rules()}
+
+    def source_of(self, rule: Rule) -> Source:
+        return self.sources[rule.source]
+
+    @property
+    def is_basislijn(self) -> bool:
+        return self.kind == "basislijn"
+
+
+class Flag(_Data):
+    """A point where a gemeente rule offers less than the basislijn."""
+
+    rule: RuleId  # the gemeente rule
+    basislijn: str  # B1..B15
+    texts: dict[str, str]
+
+
+def below_basislijn(profile: Profile) -> list[Flag]:
+    """Every point where this profile offers less than the basislijn minimum."""
+    if profile.is_basislijn:
+        return []
+    r, flags = profile.rules, []
+    if r.age and not r.age.until_end_of_primary:
+        if r.age.below_age_months is not None:
+            years = Decimal(r.age.below_age_months) / 12
+            flags.append(Flag(rule=r.age.id, basislijn="B4", texts=both(
+                "Only children younger than {years} years. The basislijn says: from 0 to the "
+                "end of primary school.", years=f"{years.normalize()}")))
+        elif r.age.max_age_years is not None and r.age.max_age_years < 12:
+            flags.append(Flag(rule=r.age.id, basislijn="B4", texts=both(
+                "Only children up to {age} years. The basislijn says: from 0 to the end of "
+                "primary school.", age=r.age.max_age_years)))
+    if r.days and r.days.days_per_week is not None and r.days.days_per_week < 2:
+        flags.append(Flag(rule=r.days.id, basislijn="B6", texts=both(
+            "At most {days} days a week. The basislijn says: at least 2 days a week.",
+            days=r.days.days_per_week)))
+    if r.months and r.months.months < 6:
+        flags.append(Flag(rule=r.months.id, basislijn="B6", texts=both(
+            "At most {months} months. The basislijn says: at least 6 months.",
+            months=r.months.months)))
+    if r.extension and r.extension.extension == "not_possible":
+        flags.append(Flag(rule=r.extension.id, basislijn="B7", texts=both(
+            "No extension. The basislijn says: with long-term problems the gemeente can extend.")))
+    if r.extension and r.extension.extension == "exceptional":
+        flags.append(Flag(rule=r.extension.id, basislijn="B7", texts=both(
+            "Extension only in exceptional cases. The basislijn says: with long-term problems "
+            "the gemeente can extend, one or more times.")))
+    if r.fee and r.fee.income_test_for_access:
+        flags.append(Flag(rule=r.fee.id, basislijn="B5", texts=both(
+            "Income decides whether you can get SMI. The basislijn says: no income test.")))
+    if r.fee and r.fee.asset_test:
+        flags.append(Flag(rule=r.fee.id, basislijn="B5", texts=both(
+            "Your assets (savings, property) count. The basislijn says: no asset test.")))
+    for c in profile.conditions:
+        for b in c.below_basislijn:
+            flags.append(Flag(rule=c.id, basislijn=b, texts=both(
+                "Extra condition that is not in the basislijn: {condition}",
+                condition=c.text.model_dump())))
+    return flags
+
+
+def _gemeenten_dir():
+    return content_dir() / "gemeenten"
+
+
+@lru_cache(maxsize=1)
+def all_profiles() -> dict[str, Profile]:
+    profiles: dict[str, Profile] = {}
+    for path in sorted(_gemeenten_dir().glob("*.toml")):
+        profile = parse(Profile, read_toml(path), path)
+        if profile.id != path.stem:
+            raise ContentError({
+                "en": f"{path.name}: field 'id' is '{profile.id}', expected '{path.stem}'",
+                "nl": f"{path.name}: veld 'id' is '{profile.id}', verwacht '{path.stem}'",
+            })
+        profiles[profile.id] = profile
+    if "basislijn" not in profiles:
+        raise ContentError({"en": "content/gemeenten/basislijn.toml is missing",
+                            "nl": "content/gemeenten/basislijn.toml ontbreekt"})
+    return profiles
+
+
+def get_profile(gemeente_id: str) -> Profile:
+    profiles = all_profiles()
+    if gemeente_id not in profiles:
+        known = ", ".join(profiles)
+        raise UnknownGemeente({
+            "en": f"Unknown gemeente '{gemeente_id}'. Known: {known}.",
+            "nl": f"Onbekende gemeente '{gemeente_id}'. Bekend: {known}.",
+        })
+    return profiles[gemeente_id]
+
+
+def find_profiles(query: str) -> list[Profile]:
+    """Profiles whose name, id or covered gemeenten contain the query (case-insensitive)."""
+    q = query.strip().lower()
+    return [p for p in all_profiles().values()
+            if not q or q in p.name.lower() or q in p.id
+            or any(q in g.lower() for g in p.covers)]
