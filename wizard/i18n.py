@@ -62,3 +62,21 @@ def both(msgid: str, domain: str = "messages", /, **fields: object) -> dict[str,
 def N_(msgid: str) -> str:
     """Mark a string for extraction; it is translated later where the language is known."""
     return msgid
+
+
+def compile_all() -> list[str]:
+    """Build every locales/<lang>/LC_MESSAGES/<domain>.mo from its .po (run by `make`)."""
+    built = []
+    for po in sorted(locales_dir().glob("*/LC_MESSAGES/*.po")):
+        with po.open("rb") as fh:
+            catalog = read_po(fh, locale=po.parts[-3])
+        with po.with_suffix(".mo").open("wb") as out:
+            write_mo(out, catalog)
+        built.append(str(po.with_suffix(".mo")))
+    translations.cache_clear()
+    return built
+
+
+if __name__ == "__main__":
+    for path in compile_all():
+        print(f"compiled {path}")

@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 SCHEMA_VERSION = 1
 MAX_HOURS_PER_MONTH = Decimal(744)  # 31 days x 24 hours: more is impossible, not just unusual
@@ -94,7 +95,7 @@ class Child(_Strict):
     @model_validator(mode="after")
     def _age_or_birth_date(self) -> Child:
         if self.age is None and self.birth_date is None:
-            raise ValueError("give the child's age or date of birth")
+            raise PydanticCustomError("smi_age_missing", "give the child's age or date of birth")
         return self
 
     def age_months_on(self, on: date) -> tuple[int, int]:
@@ -152,11 +153,12 @@ class Answers(_Strict):
     @classmethod
     def _known_version(cls, v: int) -> int:
         if v > SCHEMA_VERSION:
-            raise ValueError(
-                f"this file was made by a newer version (schema {v}); this tool reads {SCHEMA_VERSION}"
-            )
+            raise PydanticCustomError(
+                "smi_newer_version",
+                "this file was made by a newer version (schema {version}); this tool reads "
+                "{supported}", {"version": v, "supported": SCHEMA_VERSION})
         if v < 1:
-            raise ValueError("schema_version must be 1 or higher")
+            raise PydanticCustomError("smi_bad_version", "schema_version must be 1 or higher")
         return v
 
     @model_validator(mode="after")
@@ -165,7 +167,10 @@ class Answers(_Strict):
             if child.birth_date is None:
                 continue
             if child.birth_date > self.reference_date:
-                raise ValueError(f"child {i}: the date of birth is in the future")
+                raise PydanticCustomError("smi_birth_future",
+                                          "child {n}: the date of birth is in the future", {"n": i})
             if child.age_years_on(self.reference_date) > 18:
-                raise ValueError(f"child {i}: the date of birth gives an age above 18")
+                raise PydanticCustomError("smi_too_old",
+                                          "child {n}: the date of birth gives an age above 18",
+                                          {"n": i})
         return self

@@ -1,0 +1,36 @@
+# Two commands on a fresh Debian machine with Python 3.11:
+#   make run   — set everything up and start the wizard on http://localhost:8501
+#   make test  — set everything up and run all tests
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test setup locales system-deps lint bench clean
+
+setup: $(STAMP) locales
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+locales: $(STAMP)
+	$(PY) -m wizard.i18n
+
+system-deps:
+	bash scripts/system-deps.sh
+
+run: system-deps setup
+	$(VENV)/bin/streamlit run app.py
+
+test: system-deps setup
+	$(PY) -m pytest
+
+lint: setup
+	$(VENV)/bin/ruff check wizard tests app.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache
+	find locales -name '*.mo' -delete

@@ -1,0 +1,107 @@
+"""Reading and writing a saved answers file (the wizard's save/resume and the CLI).
+Anything wrong — too big, not JSON, too deep, wrong version, unknown field — gives one
+clear message in the user's language, and nothing half-loaded."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from wizard.errors import InputError
+from wizard.i18n import both
+from wizard.models import Answers
+
+MAX_BYTES = 1_000_000  # a real answers file is a few kB
+MAX_DEPTH = 12  # the model nests 5 deep; more is not an answers file
+
+# Plain-language texts per pydantic error type (English msgid; Dutch in locales/).
+_ERRORS = {
+    "extra_forbidden": "this field is not known",
+    "missing": "this is missing",
+    "int_type": "this must be a whole number",
+    "int_parsing": "this must be a whole number",
+    "int_from_float": "this must be a whole number",
+    "bool_type": "this must be true or false",
+    "bool_parsing": "this must be true or false",
+    "enum": "this value is not one of the choices",
+    "literal_error": "this value is not one of the choices",
+    "greater_than_equal": "this number is too small",
+    "less_than_equal": "this number is too large",
+    "too_short": "this list is too short",
+    "too_long": "this list or text is too long",
+    "string_type": "this must be text",
+    "string_pattern_mismatch": "this text has characters that are not allowed",
+    "string_too_long": "this text is too long",
+    "date_type": "this must be a date (YYYY-MM-DD)",
+    "date_parsing": "this must be a date (YYYY-MM-DD)",
+    "date_from_datetime_parsing": "this must be a date (YYYY-MM-DD)",
+    "decimal_type": "this must be an amount",
+    "decimal_parsing": "this must be an amount",
+    "model_type": "this must be a group of fields",
+    "model_attributes_type": "this must be a group of fields",
+    "list_type": "this must be a list",
+    "dict_type": "this must be a group of fields",
+    "smi_age_missing": "give the child's age or date of birth",
+    "smi_newer_version": "this file was made by a newer version of this tool",
+    "smi_bad_version": "the version number of this file is not valid",
+    "smi_birth_future": "the date of birth is in the future",
+    "smi_too_old": "the date of birth gives an age above 18",
+}
+
+
+def _depth(obj: object, level: int = 0) -> int:
+    if level > MAX_DEPTH:
+        return level
+    if isinstance(obj, dict):
+        return max((_depth(v, level + 1) for v in obj.values()), default=level)
+    if isinstance(obj, list):
+        return max((_depth(v, level + 1) for v in obj), default=level)
+    return level
+
+
+def explain(exc: ValidationError) -> InputError:
+    """The first problem of a validation error, in plain words, with where it is."""
+    err = exc.errors()[0]
+    where = ".".join(str(p) for p in err["loc"]) or "file"
+    msgid = _ERRORS.get(err["type"], "this value is not valid")
+    texts = both("The answers file cannot be used: {where}: {problem}.", where=where,
+                 problem=both(msgid))
+    return InputError(texts)
+
+
+def parse_answers(raw: bytes | str) -> Answers:
+    if isinstance(raw, str):
+        raw = raw.encode("utf-8")
+    if len(raw) > MAX_BYTES:
+        raise InputError(both("This file is too large to be an answers file (at most 1 MB)."))
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise InputError(both("This file is not an answers file: it is not valid JSON.")) from None
+    if not isinstance(data, dict):
+        raise InputError(both("This file is not an answers file: it has no answers in it."))
+    if _depth(data) > MAX_DEPTH:
+        raise InputError(both("This file is not an answers file: it is nested too deeply."))
+    try:
+        return Answers.model_validate_json(raw)
+    except ValidationError as exc:
+        raise explain(exc) from None
+
+
+def read_answers(path: str | Path) -> Answers:
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(both("File not found: {path}", path=str(p))) from None
+    except OSError as exc:
+        raise InputError(both("Cannot read {path}: {error}", path=str(p),
+                              error=exc.strerror or "")) from None
+    return parse_answers(raw)
+
+
+def dump_answers(answers: Answers) -> bytes:
+    """The file a parent downloads: the answers model as JSON, nothing else."""
+    return answers.model_dump_json(indent=2).encode("utf-8")
