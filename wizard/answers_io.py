@@ -10,7 +10,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from wizard.errors import InputError
-from wizard.i18n import both
+from wizard.i18n import N_, both
 from wizard.models import Answers
 
 MAX_BYTES = 1_000_000  # a real answers file is a few kB
@@ -18,36 +18,36 @@ MAX_DEPTH = 12  # the model nests 5 deep; more is not an answers file
 
 # Plain-language texts per pydantic error type (English msgid; Dutch in locales/).
 _ERRORS = {
-    "extra_forbidden": "this field is not known",
-    "missing": "this is missing",
-    "int_type": "this must be a whole number",
-    "int_parsing": "this must be a whole number",
-    "int_from_float": "this must be a whole number",
-    "bool_type": "this must be true or false",
-    "bool_parsing": "this must be true or false",
-    "enum": "this value is not one of the choices",
-    "literal_error": "this value is not one of the choices",
-    "greater_than_equal": "this number is too small",
-    "less_than_equal": "this number is too large",
-    "too_short": "this list is too short",
-    "too_long": "this list or text is too long",
-    "string_type": "this must be text",
-    "string_pattern_mismatch": "this text has characters that are not allowed",
-    "string_too_long": "this text is too long",
-    "date_type": "this must be a date (YYYY-MM-DD)",
-    "date_parsing": "this must be a date (YYYY-MM-DD)",
-    "date_from_datetime_parsing": "this must be a date (YYYY-MM-DD)",
-    "decimal_type": "this must be an amount",
-    "decimal_parsing": "this must be an amount",
-    "model_type": "this must be a group of fields",
-    "model_attributes_type": "this must be a group of fields",
-    "list_type": "this must be a list",
-    "dict_type": "this must be a group of fields",
-    "smi_age_missing": "give the child's age or date of birth",
-    "smi_newer_version": "this file was made by a newer version of this tool",
-    "smi_bad_version": "the version number of this file is not valid",
-    "smi_birth_future": "the date of birth is in the future",
-    "smi_too_old": "the date of birth gives an age above 18",
+    "extra_forbidden": N_("this field is not known"),
+    "missing": N_("this is missing"),
+    "int_type": N_("this must be a whole number"),
+    "int_parsing": N_("this must be a whole number"),
+    "int_from_float": N_("this must be a whole number"),
+    "bool_type": N_("this must be true or false"),
+    "bool_parsing": N_("this must be true or false"),
+    "enum": N_("this value is not one of the choices"),
+    "literal_error": N_("this value is not one of the choices"),
+    "greater_than_equal": N_("this number is too small"),
+    "less_than_equal": N_("this number is too large"),
+    "too_short": N_("this list is too short"),
+    "too_long": N_("this list or text is too long"),
+    "string_type": N_("this must be text"),
+    "string_pattern_mismatch": N_("this text has characters that are not allowed"),
+    "string_too_long": N_("this text is too long"),
+    "date_type": N_("this must be a date (YYYY-MM-DD)"),
+    "date_parsing": N_("this must be a date (YYYY-MM-DD)"),
+    "date_from_datetime_parsing": N_("this must be a date (YYYY-MM-DD)"),
+    "decimal_type": N_("this must be an amount"),
+    "decimal_parsing": N_("this must be an amount"),
+    "model_type": N_("this must be a group of fields"),
+    "model_attributes_type": N_("this must be a group of fields"),
+    "list_type": N_("this must be a list"),
+    "dict_type": N_("this must be a group of fields"),
+    "smi_age_missing": N_("give the child's age or date of birth"),
+    "smi_newer_version": N_("this file was made by a newer version of this tool"),
+    "smi_bad_version": N_("the version number of this file is not valid"),
+    "smi_birth_future": N_("the date of birth is in the future"),
+    "smi_too_old": N_("the date of birth gives an age above 18"),
 }
 
 

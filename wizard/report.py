@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from wizard.fees import FeeResult
-from wizard.i18n import gettext_for
+from wizard.i18n import N_, gettext_for
 from wizard.money import fmt_eur
 from wizard.verdict import Verdict
 
@@ -67,10 +67,10 @@ def verdict_to_json(v: Verdict, lang: str = "nl") -> dict[str, Any]:
 
 
 OUTCOME_TEXT = {
-    "eligible": "You can probably get SMI.",
-    "assessment_needed": "You may be able to get SMI. The gemeente must look at your situation first.",
-    "other_route": "Another arrangement comes before SMI for your family.",
-    "not_eligible": "SMI is probably not possible for your family.",
+    "eligible": N_("You can probably get SMI."),
+    "assessment_needed": N_("You may be able to get SMI. The gemeente must look at your situation first."),
+    "other_route": N_("Another arrangement comes before SMI for your family."),
+    "not_eligible": N_("SMI is probably not possible for your family."),
 }
 
 
@@ -80,11 +80,12 @@ def verdict_to_text(v: Verdict, lang: str = "nl", show_rules: bool = True) -> st
     def line(rule: str, text: str) -> str:
         return f"  - [{rule}] {text}" if show_rules else f"  - {text}"
 
-    out = [f"{_('Gemeente')}: {v.gemeente_name}", f"{_('Outcome')}: {_(OUTCOME_TEXT[v.outcome])}",
-           "", _("Why:")]
+    child, total = _("Child"), _("Total")
+    out = [_("Gemeente") + f": {v.gemeente_name}",
+           _("Outcome") + f": {_(OUTCOME_TEXT[v.outcome])}", "", _("Why:")]
     out += [line(r.rule, r.text(lang)) for r in v.reasons]
     for c in v.children:
-        out.append(f"{_('Child')} {c.child}: {_(OUTCOME_TEXT[c.outcome])}")
+        out.append(f"{child} {c.child}: {_(OUTCOME_TEXT[c.outcome])}")
         out += [line(r.rule, r.text(lang)) for r in c.reasons]
     if v.referrals:
         out += ["", _("Where to go first:")]
@@ -98,8 +99,8 @@ def verdict_to_text(v: Verdict, lang: str = "nl", show_rules: bool = True) -> st
     if v.fee:
         out += ["", _("Estimated own contribution per month:")]
         for c in v.fee.children:
-            out.append(f"  {_('Child')} {c.child}: {fmt_eur(c.result.eigen_bijdrage, lang)}")
-        out.append(f"  {_('Total')}: {fmt_eur(v.fee.total_eigen_bijdrage, lang)}")
+            out.append(f"  {child} {c.child}: {fmt_eur(c.result.eigen_bijdrage, lang)}")
+        out.append(f"  {total}: {fmt_eur(v.fee.total_eigen_bijdrage, lang)}")
         out += [line(r.rule, r.text(lang)) for r in v.fee.notes]
     out += [line(r.rule, r.text(lang)) for r in v.fee_notes]
     return "\n".join(out)

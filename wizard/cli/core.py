@@ -43,14 +43,16 @@ def cmd_fee(args: argparse.Namespace) -> int:
         return 0
     _ = gettext_for(args.lang)
     lang = args.lang
-    print(f"{_('Table')}: {args.table.upper()} {args.year}")
+    rows = [(_("Table"), f"{args.table.upper()} {args.year}")]
     if result.pct is not None:
-        print(f"{_('Percentage')}: {result.pct} %")
+        rows.append((_("Percentage"), f"{result.pct} %"))
     if result.parent_rate is not None:
-        print(f"{_('Parent pays per hour')}: {fmt_eur(result.parent_rate, lang)}")
-    print(f"{_('Invoice')}: {fmt_eur(result.invoice, lang)}")
-    print(f"{_('Paid by the gemeente')}: {fmt_eur(result.reimbursed, lang)}")
-    print(f"{_('Own contribution (eigen bijdrage)')}: {fmt_eur(result.eigen_bijdrage, lang)}")
+        rows.append((_("Parent pays per hour"), fmt_eur(result.parent_rate, lang)))
+    rows += [(_("Invoice"), fmt_eur(result.invoice, lang)),
+             (_("Paid by the gemeente"), fmt_eur(result.reimbursed, lang)),
+             (_("Own contribution (eigen bijdrage)"), fmt_eur(result.eigen_bijdrage, lang))]
+    for label, value in rows:
+        print(f"{label}: {value}")
     return 0
 
 
