@@ -12,6 +12,8 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
+from wizard.application import Application
+
 SCHEMA_VERSION = 1
 MAX_HOURS_PER_MONTH = Decimal(744)  # 31 days x 24 hours: more is impossible, not just unusual
 
@@ -140,6 +142,8 @@ class Answers(_Strict):
     children: Annotated[list[Child], Field(min_length=1, max_length=12)]
     situation: Situation = Field(default_factory=Situation)
     income: Income = Field(default_factory=Income)
+    # Optional details for the aanvraagformulier (B13); absent in files from before issue 4.
+    application: Application | None = None
 
     @classmethod
     def from_data(cls, data: dict) -> Answers:
