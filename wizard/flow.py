@@ -1,0 +1,196 @@
+"""The wizard's flow without Streamlit: which step comes next given the answers so far, how
+many questions a path asks, and what a family must prepare. The UI, the extension flow and
+the benchmarks all read this module; it holds no texts, only stable codes.
+
+The draft is the answers file's own JSON shape (`Answers.model_dump(mode="json")`), filled in
+step by step; `build_answers` turns it into the one `Answers` model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from wizard.models import Activity, Answers
+from wizard.profiles import Profile, get_profile
+from wizard.rules import WHO_GETS_SMI, assess
+from wizard.verdict import Verdict
+
+Draft = dict[str, Any]
+
+# Every screen of the wizard, in order. QUESTION_STEPS are the ones that ask something.
+STEPS: tuple[str, ...] = ("start", "gemeente", "household", "situation", "professional",
+                          "children", "opvang", "income", "review", "result")
+QUESTION_STEPS: tuple[str, ...] = ("gemeente", "household", "situation", "professional",
+                                   "children", "opvang", "income")
+
+# Until the children step is answered the draft has no children, but an Answers file needs
+# at least one. On the short paths (KOT, no reason) the children do not change the outcome,
+# so a neutral child keeps the file valid; the result page does not show it.
+PLACEHOLDER_CHILD: dict[str, Any] = {"age": 0}
+
+
+def new_draft(today: date | None = None) -> Draft:
+    return {"schema_version": 1, "gemeente": "basislijn",
+            "reference_date": (today or date.today()).isoformat(),
+            "household": {"parents": [{"activity": "none"}]},
+            "children": [], "situation": {"reasons": []}, "income": {}}
+
+
+def draft_from_answers(answers: Answers) -> Draft:
+    return answers.model_dump(mode="json", exclude_none=True)
+
+
+def build_answers(draft: Draft) -> Answers:
+    """The Answers model of a draft (raises pydantic.ValidationError on bad data)."""
+    data = dict(draft)
+    if not data.get("children"):
+        data["children"] = [dict(PLACEHOLDER_CHILD)]
+    return Answers.from_data(data)
+
+
+# --- skip logic -----------------------------------------------------------------------------
+
+def settles_kot(answers: Answers) -> bool:
+    """Every parent works (or may not block KOT): kinderopvangtoeslag, not SMI (domain.md)."""
+    parents = answers.household.parents
+    return any(p.counts_for_kot for p in parents) and all(p.does_not_block_kot for p in parents)
+
+
+def needs_special_question(parents: list[dict[str, Any]]) -> list[int]:
+    """Indexes of parents to ask about a Wlz indication or detention: only a non-working
+    parent next to a working one, because only then can it turn the outcome into KOT."""
+    working = [p.get("activity", "none") != Activity.none.value for p in parents]
+    if len(parents) < 2 or not any(working):
+        return []
+    return [i for i, w in enumerate(working) if not w]
+
+
+def children_who_may_get_smi(verdict: Verdict) -> list[int]:
+    """1-based numbers of the children whose outcome is eligible or assessment needed."""
+    return [c.child for c in verdict.children if c.outcome in WHO_GETS_SMI]
+
+
+def fee_method(profile: Profile) -> str:
+    rule = profile.rules.fee or get_profile("basislijn").rules.fee
+    return rule.method if rule else "kot"
+
+
+def needs_income(answers: Answers, verdict: Verdict, profile: Profile) -> bool:
+    """Income only sets the contribution (B5): ask it only when an estimate can be made."""
+    if fee_method(profile) in ("own", "none"):
+        return False
+    return any(answers.children[i - 1].care is not None and answers.children[i - 1].care.is_complete
+               for i in children_who_may_get_smi(verdict))
+
+
+def path(draft: Draft, done: Iterable[str]) -> list[str]:
+    """The screens this family goes through, given what is answered so far. Steps not yet
+    answered are assumed to be asked, so the list is the longest path still possible."""
+    done = set(done)
+    steps = ["start", "gemeente", "household"]
+    if "household" in done and settles_kot(build_answers(draft)):
+        return steps + ["review", "result"]
+    steps.append("situation")
+    if "situation" in done and not draft.get("situation", {}).get("reasons"):
+        return steps + ["review", "result"]
+    steps += ["professional", "children"]
+    if "children" in done:
+        answers = build_answers(draft)
+        verdict = assess(answers, get_profile(answers.gemeente))
+        if not children_who_may_get_smi(verdict):
+            return steps + ["review", "result"]
+        steps.append("opvang")
+        if "opvang" in done and not needs_income(answers, verdict,
+                                                 get_profile(answers.gemeente)):
+            return steps + ["review", "result"]
+    else:
+        steps.append("opvang")
+    return steps + ["income", "review", "result"]
+
+
+def next_step(draft: Draft, done: Iterable[str], current: str) -> str:
+    """The step after `current` on this family's path (the result when the path ends)."""
+    steps = path(draft, done)
+    if current not in steps:
+        return "review"
+    i = steps.index(current)
+    return steps[i + 1] if i + 1 < len(steps) else "result"
+
+
+def progress(draft: Draft, done: Iterable[str], current: str) -> tuple[int, int]:
+    """(k, n) for "step k of n": the question steps plus the review, start and result excluded."""
+    steps = [s for s in path(draft, done) if s not in ("start", "result")]
+    k = steps.index(current) + 1 if current in steps else len(steps)
+    return k, len(steps)
+
+
+def question_count(draft: Draft, done: Iterable[str]) -> int:
+    """How many question steps this family answered to reach its verdict."""
+    return sum(1 for s in path(draft, done) if s in QUESTION_STEPS)
+
+
+def done_for_answers(answers: Answers) -> list[str]:
+    """The answered steps of a complete answers file (for resume): its whole path."""
+    draft = draft_from_answers(answers)
+    return [s for s in path(draft, QUESTION_STEPS) if s in QUESTION_STEPS]
+
+
+# --- checklist (B13: only what is needed) ------------------------------------------------------
+
+def checklist(answers: Answers, verdict: Verdict, profile: Profile) -> list[str]:
+    """Codes of what to prepare for the application; only what this gemeente needs to decide
+    and pay (B13). The UI turns the codes into text."""
+    if verdict.outcome not in WHO_GETS_SMI:
+        return []
+    items = ["contact", "children"]
+    kids = [answers.children[i - 1] for i in children_who_may_get_smi(verdict)]
+    if any(c.care is None or not c.care.is_complete for c in kids):
+        items.append("opvang_choose")
+    items.append("opvang_details")
+    items.append("reason_words")
+    if answers.situation.professional_can_confirm:
+        items.append("professional_contact")
+    else:
+        items.append("professional_find")
+    if answers.situation.long_term:
+        items.append("period_long")
+    else:
+        items.append("period")
+    if fee_method(profile) not in ("own", "none"):
+        items.append("income_estimate" if answers.income.toetsingsinkomen is not None
+                     else "income_or_highest")
+    return items
+
+
+# --- input parsing (shared by the UI and tests) -----------------------------------------------
+
+def parse_amount(text: str | None, *, maximum: Decimal) -> Decimal | None:
+    """A Dutch or English amount ("10,50", "1.250", "1250.00", "€ 12") as a Decimal with at
+    most two decimals; None for empty text. Raises ValueError with a code on bad input."""
+    if text is None or not text.strip():
+        return None
+    t = text.strip().replace("€", "").replace(" ", "").replace("\u00a0", "")
+    if "," in t and "." in t:  # 1.250,50 (nl) or 1,250.50 (en)
+        t = t.replace(".", "").replace(",", ".") if t.rfind(",") > t.rfind(".") \
+            else t.replace(",", "")
+    elif "," in t:
+        t = t.replace(",", ".")
+    elif t.count(".") == 1 and len(t.split(".")[1]) == 3 and "." != t[0]:
+        t = t.replace(".", "")  # 1.250 = twelve hundred fifty in Dutch
+    try:
+        value = Decimal(t)
+    except InvalidOperation:
+        raise ValueError("not_a_number") from None
+    if not value.is_finite():
+        raise ValueError("not_a_number")
+    if value < 0:
+        raise ValueError("negative")
+    if value > maximum:
+        raise ValueError("too_large")
+    if value != value.quantize(Decimal("0.01")):
+        raise ValueError("too_many_decimals")
+    return value
+
