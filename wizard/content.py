@@ -35,5 +35,6 @@ def parse(model: type[M], data: dict[str, Any], path: Path) -> M:
         field = ".".join(str(p) for p in err["loc"]) or "(top)"
         msg = err["msg"]
         raise ContentError(
-            {"en": f"{path.name}: field '{field}': {msg}", "nl": f"{path.name}: veld '{field}': {msg}"}
+            {"en": f"{path.name}: field '{field}': {msg}",
+             "nl": f"{path.name}: veld '{field}': {msg}"}
         ) from None

@@ -68,7 +68,8 @@ def verdict_to_json(v: Verdict, lang: str = "nl") -> dict[str, Any]:
 
 OUTCOME_TEXT = {
     "eligible": N_("You can probably get SMI."),
-    "assessment_needed": N_("You may be able to get SMI. The gemeente must look at your situation first."),
+    "assessment_needed": N_(
+        "You may be able to get SMI. The gemeente must look at your situation first."),
     "other_route": N_("Another arrangement comes before SMI for your family."),
     "not_eligible": N_("SMI is probably not possible for your family."),
 }

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from wizard.basislijn import basislijn, routes
+from wizard.basislijn import routes
 from wizard.errors import SmiError
 from wizard.fees import fee, rank_children
 from wizard.i18n import both
-from wizard.models import Answers, Child, Reason as Why, School
+from wizard.models import Answers, Child, School
+from wizard.models import Reason as Why
 from wizard.profiles import Profile, below_basislijn, get_profile
 from wizard.verdict import (
     OUTCOME_ORDER,

@@ -14,7 +14,8 @@ from wizard.profiles import Flag
 
 Outcome = Literal["eligible", "assessment_needed", "other_route", "not_eligible"]
 # Most favourable first: the household outcome is the best child outcome.
-OUTCOME_ORDER: tuple[Outcome, ...] = ("eligible", "assessment_needed", "other_route", "not_eligible")
+OUTCOME_ORDER: tuple[Outcome, ...] = (
+    "eligible", "assessment_needed", "other_route", "not_eligible")
 
 
 class Reason(BaseModel):
