@@ -80,6 +80,12 @@ class CareRule(Rule):
     care_types: list[CareType]
 
 
+class LegalFormRule(Rule):
+    """How the gemeente laid SMI down; B1 asks for a verordening."""
+
+    form: Literal["verordening", "beleidsregels", "bijzondere_bijstand"]
+
+
 class Condition(Rule):
     text: LocalText
     below_basislijn: list[str] = Field(default_factory=list)
@@ -93,6 +99,7 @@ class Rules(_Data):
     fee: FeeRule | None = None
     professional: ProfessionalRule | None = None
     care: CareRule | None = None
+    legal_form: LegalFormRule | None = None
 
 
 class Apply(_Data):
