@@ -1,0 +1,39 @@
+"""Shared helpers of the document builders: language and profile checks, the stylesheet for
+HTML previews."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from wizard.errors import InputError
+from wizard.i18n import LANGS, both
+from wizard.models import Answers
+from wizard.profiles import Profile, get_profile
+from wizard.documents.env import templates_dir
+
+
+def check_lang(lang: str) -> str:
+    if lang not in LANGS:
+        raise InputError(both("Unknown language '{lang}'. Use nl or en.", lang=lang))
+    return lang
+
+
+def profile_for(answers: Answers | None, profile: Profile | str | None) -> Profile:
+    if isinstance(profile, Profile):
+        return profile
+    if profile:
+        return get_profile(profile)
+    return get_profile(answers.gemeente if answers else "basislijn")
+
+
+def check_children(answers: Answers) -> None:
+    app = answers.application
+    if app and len(app.children) > len(answers.children):
+        raise InputError(both(
+            "The answers file gives details of {n} children under 'application', but only "
+            "{m} children under 'children'.", n=len(app.children), m=len(answers.children)))
+
+
+@lru_cache(maxsize=1)
+def preview_css() -> str:
+    return (templates_dir() / "documents.css").read_text("utf-8")

@@ -1,0 +1,81 @@
+"""HTML to a tagged PDF (PDF/UA-1) with WeasyPrint, with the project's own fonts and a URL
+fetcher that serves only files under content/fonts and content/templates."""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from weasyprint import CSS, HTML
+from weasyprint.text.fonts import FontConfiguration
+from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+from wizard.documents.env import templates_dir
+from wizard.paths import content_dir
+
+_MIME = {".ttf": "font/ttf", ".css": "text/css", ".png": "image/png", ".svg": "image/svg+xml"}
+_LOCK = threading.Lock()  # one font configuration is shared; WeasyPrint is not thread-safe
+
+
+class RefusedURL(ValueError):
+    pass
+
+
+def allowed_dirs() -> tuple[Path, ...]:
+    return ((content_dir() / "fonts").resolve(), templates_dir().resolve())
+
+
+class ProjectFetcher(URLFetcher):
+    """Serves file:// URLs inside content/fonts and content/templates; refuses everything
+    else (remote URLs, data: URLs, other files). Refusals are recorded for the tests."""
+
+    def __init__(self) -> None:
+        super().__init__(allowed_protocols=("file",))
+        self.refused: list[str] = []
+
+    def fetch(self, url: str, headers=None) -> URLFetcherResponse:
+        parts = urlsplit(url)
+        path = Path(unquote(parts.path)).resolve() if parts.scheme == "file" else None
+        if (path is None or parts.netloc not in ("", "localhost")
+                or not any(path.is_relative_to(d) for d in allowed_dirs())
+                or not path.is_file()):
+            self.refused.append(url)
+            raise RefusedURL(f"refused: {url}")
+        return URLFetcherResponse(path.as_uri(), path.read_bytes(),
+                                  {"Content-Type": _MIME.get(path.suffix, "application/octet-stream")})
+
+
+@lru_cache(maxsize=1)
+def _shared() -> tuple[FontConfiguration, CSS, ProjectFetcher]:
+    """Parsed once per process: the fonts and the stylesheet (the slow part of a first build)."""
+    fonts = FontConfiguration()
+    fetcher = ProjectFetcher()
+    css_path = templates_dir() / "documents.css"
+    css = CSS(string=css_path.read_text("utf-8"), base_url=css_path.as_uri(),
+              url_fetcher=fetcher, font_config=fonts)
+    return fonts, css, fetcher
+
+
+def base_url() -> str:
+    return templates_dir().as_uri() + "/"
+
+
+def render_document(html: str, fetcher: ProjectFetcher | None = None):
+    """The laid-out WeasyPrint document (tests inspect its boxes)."""
+    fonts, css, shared_fetcher = _shared()
+    with _LOCK:
+        return HTML(string=html, base_url=base_url(),
+                    url_fetcher=fetcher or shared_fetcher).render(
+            stylesheets=[css], font_config=fonts, pdf_forms=True, pdf_tags=True)
+
+
+def html_to_pdf(html: str, fetcher: ProjectFetcher | None = None) -> bytes:
+    """A tagged PDF/UA-1 document; the title and language come from the HTML."""
+    fonts, css, shared_fetcher = _shared()
+    with _LOCK:
+        doc = HTML(string=html, base_url=base_url(),
+                   url_fetcher=fetcher or shared_fetcher).render(
+            stylesheets=[css], font_config=fonts, pdf_forms=True, pdf_tags=True)
+        return doc.write_pdf(pdf_variant="pdf/ua-1", pdf_forms=True, pdf_tags=True)
