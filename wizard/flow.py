@@ -91,17 +91,18 @@ def path(draft: Draft, done: Iterable[str]) -> list[str]:
     answered are assumed to be asked, so the list is the longest path still possible."""
     done = set(done)
     steps = ["start", "gemeente", "household"]
+    # A settled outcome goes to the result at once (no review of a two-question path).
     if "household" in done and settles_kot(build_answers(draft)):
-        return steps + ["review", "result"]
+        return steps + ["result"]
     steps.append("situation")
     if "situation" in done and not draft.get("situation", {}).get("reasons"):
-        return steps + ["review", "result"]
+        return steps + ["result"]
     steps += ["professional", "children"]
     if "children" in done:
         answers = build_answers(draft)
         verdict = assess(answers, get_profile(answers.gemeente))
         if not children_who_may_get_smi(verdict):
-            return steps + ["review", "result"]
+            return steps + ["result"]
         steps.append("opvang")
         if "opvang" in done and not needs_income(answers, verdict,
                                                  get_profile(answers.gemeente)):

@@ -1,0 +1,308 @@
+"""The pages of the app (wizard, compare) and what every page shows: the language switch,
+the progress, back/next, and the save panel. app.py only routes to these."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+
+from wizard import flow
+from wizard.i18n import N_
+from wizard.ui import steps
+from wizard.ui.compare import render_compare
+from wizard.ui.result import render_result
+from wizard.ui.state import (
+    T,
+    answers_bytes,
+    apply_upload,
+    clear_widgets,
+    done,
+    draft,
+    goto,
+    init,
+    lang,
+    restart,
+    ss,
+)
+
+PAGES: dict[str, Any] = {}  # filled by page_list(); used for links between pages
+LANG_NAMES = {"nl": "Nederlands", "en": "English"}
+STEP_TITLE = {
+    "gemeente": N_("Gemeente"), "household": N_("Household"), "situation": N_("Situation"),
+    "professional": N_("Professional"), "children": N_("Children"), "opvang": N_("Childcare"),
+    "income": N_("Income"),
+}
+
+# Warn before a refresh or close loses the answers (they live only in this session).
+BEFOREUNLOAD = """<script>
+if (!window.__smiGuard) {
+  window.__smiGuard = true;
+  window.addEventListener("beforeunload", function (e) { e.preventDefault(); e.returnValue = ""; });
+}
+</script>"""
+
+
+def page_list() -> list[Any]:
+    _ = T()
+    PAGES["wizard"] = st.Page(wizard_page, title=_("SMI check"), url_path="check", default=True,
+                              icon=":material/checklist:")
+    PAGES["compare"] = st.Page(compare_page, title=_("Compare gemeenten"), url_path="compare",
+                               icon=":material/compare:")
+    return list(PAGES.values())
+
+
+def header() -> None:
+    """Language switch (every page) and the professional-mode label."""
+    init()
+    st.radio("Taal / Language", list(LANG_NAMES), key="lang", horizontal=True,
+             format_func=LANG_NAMES.get)
+    if ss.get("pro"):
+        st.caption(T()("Professional mode: rule ids are shown next to the reasons."))
+
+
+# --- the wizard ------------------------------------------------------------------------------
+
+def wizard_page() -> None:
+    init()
+    step = ss["step"]
+    if step == "start":
+        render_start()
+        return
+    _progress(step)
+    if step in steps.RENDER:
+        steps.RENDER[step]()
+        _nav(step)
+    elif step == "review":
+        render_review()
+    else:
+        render_result()
+        _result_nav()
+    _save_panel()
+
+
+def _progress(step: str) -> None:
+    if step == "result":
+        return
+    k, n = flow.progress(draft(), done(), step)
+    st.progress(k / n, text=T()("Step {k} of {n}").format(k=k, n=n))
+
+
+def _on_next(step: str) -> None:
+    ss["errors"] = {}
+    if not steps.SAVE[step]():
+        return
+    if step not in done():
+        done().append(step)
+    nxt = flow.next_step(draft(), done(), step)
+    if ss.get("from_review"):
+        later = flow.path(draft(), done())
+        later = later[later.index(step) + 1:]
+        nxt = next((s for s in later if s in flow.QUESTION_STEPS and s not in done()), "review")
+    if nxt in ("review", "result"):
+        ss["from_review"] = False
+    goto(nxt)
+
+
+def _on_back(step: str) -> None:
+    p = flow.path(draft(), done())
+    i = p.index(step) if step in p else len(p) - 1
+    goto(p[max(i - 1, 0)])
+
+
+def _nav(step: str) -> None:
+    _ = T()
+    if ss["errors"]:
+        st.error(_("Some answers are missing or not right. See the messages above."),
+                 icon=":material/error:")
+    left, right = st.columns(2)
+    left.button(_("Back"), key="back", on_click=_on_back, args=(step,),
+                icon=":material/arrow_back:")
+    right.button(_("Next"), key="next", on_click=_on_next, args=(step,), type="primary",
+                 icon=":material/arrow_forward:")
+
+
+def _save_panel() -> None:
+    _ = T()
+    with st.container(border=True):
+        st.markdown("**" + _("Save your answers") + "**")
+        st.caption(_("We do not store your answers. If you refresh or close this page, they are "
+                     "gone. Download them to continue later: upload the file on the start "
+                     "page."))
+        try:
+            data = answers_bytes(draft())
+        except Exception:  # noqa: BLE001 - a draft that cannot be saved yet
+            data = None
+        if data is not None:
+            st.download_button(_("Download my answers (JSON file)"), data,
+                               file_name="smi-answers.json", mime="application/json",
+                               key="download", on_click="ignore",
+                               icon=":material/download:")
+    if done():
+        st.html(BEFOREUNLOAD, unsafe_allow_javascript=True)
+
+
+# --- start ----------------------------------------------------------------------------------
+
+def _on_pro() -> None:
+    ss["pro"] = bool(ss.get("w_pro"))
+
+
+def _on_upload() -> None:
+    f = ss.get("upload")
+    if f is None:
+        return
+    apply_upload(f.getvalue())
+
+
+def _on_start() -> None:
+    goto("gemeente")
+
+
+def render_start() -> None:
+    _ = T()
+    st.title(_("Help with childcare costs: the SMI check"))
+    st.markdown(_("SMI means Sociaal Medische Indicatie. With SMI, the gemeente helps pay for "
+                  "childcare when your family has a hard time because of social or medical "
+                  "problems. It is for families who cannot get childcare benefit "
+                  "(kinderopvangtoeslag)."))
+    st.markdown("- " + _("This is a check, not a decision. The gemeente decides.") + "\n"
+                "- " + _("It takes about 5 minutes.") + "\n"
+                "- " + _("Nothing is stored. Your answers stay in this browser window only. "
+                         "You can download them to continue later."))
+    st.session_state.setdefault("w_pro", ss.get("pro", False))
+    st.toggle(_("I am a professional (for example PMM, wijkteam or CJG) and fill this in for "
+                "or with a family"), key="w_pro", on_change=_on_pro)
+    st.button(_("Start the check"), key="start", type="primary", on_click=_on_start,
+              icon=":material/arrow_forward:")
+    st.subheader(_("Continue with saved answers"))
+    st.file_uploader(_("Upload your answers file (JSON)"), type=["json"], key="upload",
+                     on_change=_on_upload,
+                     help=_("The file you downloaded earlier in this check."))
+    err = ss.get("upload_error")
+    if err:
+        st.error(err.get(lang()) or err.get("en", ""), icon=":material/error:")
+
+
+# --- review ---------------------------------------------------------------------------------
+
+def _on_change(step: str) -> None:
+    ss["from_review"] = True
+    goto(step)
+
+
+def _on_result() -> None:
+    ss["from_review"] = False
+    goto("result")
+
+
+def _summary(step: str) -> list[str]:
+    _ = T()
+    d = draft()
+    if step == "gemeente":
+        return [steps.profile_label(d["gemeente"], _)]
+    if step == "household":
+        parents = d["household"]["parents"]
+        out = [_("Alone") if len(parents) == 1 else _("With a partner")]
+        for i, p in enumerate(parents):
+            who = _("You") if i == 0 else _("Your partner")
+            line = f"{who}: {_(steps.ACTIVITY[p['activity']])}"
+            if p.get("wlz_indication"):
+                line += f" ({_('Wlz indication')})"
+            if p.get("detention"):
+                line += f" ({_('in detention')})"
+            out.append(line)
+        return out
+    if step == "situation":
+        sit = d["situation"]
+        if not sit.get("reasons"):
+            return [_("None of these")]
+        out = [_(steps.REASONS[r]) for r in sit["reasons"]]
+        out.append(_("Lasts longer than 6 months: {answer}").format(
+            answer=_("Yes") if sit.get("long_term") else _("No or do not know")))
+        return out
+    if step == "professional":
+        yes = d["situation"].get("professional_can_confirm")
+        out = [_(steps.PROFESSIONAL["yes" if yes else "no"])]
+        contact = ss.get("pro_contact") or {}
+        if ss.get("pro") and any(contact.values()):
+            out.append(", ".join(v for v in contact.values() if v))
+        return out
+    if step == "children":
+        out = []
+        for i, c in enumerate(d["children"], start=1):
+            special = "wlz" if c.get("wlz_indication") else "treatment" if c.get(
+                "needs_treatment_daycare") else "no"
+            out.append(_("Child {n}: {age} years").format(n=i, age=c.get("age")) + "; "
+                       + _(steps.SCHOOL[c.get("school", "none")]) + "; "
+                       + _("special care: {answer}").format(answer=_(steps.CHILD_CARE[special])))
+        return out
+    if step == "opvang":
+        out = []
+        for i, c in enumerate(d["children"], start=1):
+            care = c.get("care")
+            if not care:
+                continue
+            parts = [_(steps.CARE_TYPE[care["type"]])]
+            if care.get("hours_per_month") is not None:
+                parts.append(_("{hours} hours a month").format(hours=care["hours_per_month"]))
+            if care.get("hourly_price") is not None:
+                parts.append(_("{price} euros an hour").format(price=care["hourly_price"]))
+            out.append(_("Child {n}").format(n=i) + ": " + "; ".join(parts))
+        return out or [_("I do not know yet")]
+    if step == "income":
+        inc = d.get("income", {}).get("toetsingsinkomen")
+        return [_("{amount} euros a year").format(amount=inc) if inc is not None
+                else _("Skipped: the estimate uses the highest contribution")]
+    return []
+
+
+def render_review() -> None:
+    _ = T()
+    st.header(_("Check your answers"))
+    st.write(_("Is everything right? You can change each answer."))
+    for step in flow.path(draft(), done()):
+        if step not in flow.QUESTION_STEPS or step not in done():
+            continue
+        with st.container(border=True):
+            st.subheader(_(STEP_TITLE[step]))
+            for line in _summary(step):
+                st.markdown(f"- {line}")
+            st.button(_("Change"), key=f"change_{step}", on_click=_on_change, args=(step,),
+                      help=_("Change your answer about: {topic}").format(
+                          topic=_(STEP_TITLE[step]).lower()))
+    missing = [s for s in flow.path(draft(), done())
+               if s in flow.QUESTION_STEPS and s not in done()]
+    left, right = st.columns(2)
+    left.button(_("Back"), key="back", on_click=_on_back, args=("review",),
+                icon=":material/arrow_back:")
+    if missing:
+        right.button(_("Next"), key="next_missing", on_click=goto, args=(missing[0],),
+                     type="primary", icon=":material/arrow_forward:")
+    else:
+        right.button(_("Show my result"), key="to_result", on_click=_on_result, type="primary",
+                     icon=":material/arrow_forward:")
+
+
+def _result_nav() -> None:
+    _ = T()
+    left, right = st.columns(2)
+    left.button(_("Back to my answers"), key="back", on_click=goto, args=("review",),
+                icon=":material/arrow_back:")
+    right.button(_("Start again"), key="restart", on_click=_restart,
+                 icon=":material/restart_alt:")
+    if "compare" in PAGES:
+        st.page_link(PAGES["compare"], label=_("Compare your result in other gemeenten"),
+                     icon=":material/compare:")
+
+
+def _restart() -> None:
+    restart()
+    clear_widgets()
+
+
+# --- compare --------------------------------------------------------------------------------
+
+def compare_page() -> None:
+    init()
+    render_compare()
