@@ -75,3 +75,77 @@ def postgres_server():
         subprocess.run(prefix + [str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"],
                        capture_output=True)
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@contextmanager
+def streamlit_server(port: int | None = None, env: dict[str, str] | None = None,
+                     log_path: Path | None = None):
+    """Runs `streamlit run app.py` with the project's config on a loopback port; yields the
+    base URL once /_stcore/health answers, stops the server afterwards."""
+    import sys
+    import urllib.request
+
+    port = port or free_port()
+    out = open(log_path, "wb") if log_path else subprocess.DEVNULL
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
+         "--server.port", str(port), "--server.address", "127.0.0.1",
+         "--server.headless", "true"],
+        cwd=ROOT, stdout=out, stderr=subprocess.STDOUT,
+        env={**os.environ, **(env or {})})
+    url = f"http://127.0.0.1:{port}"
+    try:
+        end = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > end:
+                raise RuntimeError(f"streamlit did not start on {url}")
+            time.sleep(0.2)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        if log_path:
+            out.close()
+
+
+@contextmanager
+def nginx_server(app_ports: list[int]):
+    """nginx from Debian in front of the given app ports, with the project's own
+    deploy/nginx.conf (ip_hash stickiness, WebSocket upgrade), on a free loopback port."""
+    nginx = shutil.which("nginx") or "/usr/sbin/nginx"
+    require("nginx (Debian package nginx)", Path(nginx).exists())
+    tmp = Path(tempfile.mkdtemp(prefix="smi-nginx-"))
+    port = free_port()
+    site = (ROOT / "deploy" / "nginx.conf").read_text()
+    servers = "".join(f"    server 127.0.0.1:{p};\n" for p in app_ports)
+    lines = [ln for ln in site.splitlines(keepends=True)
+             if not ln.strip().startswith("server app")]
+    site = "".join(lines).replace("    ip_hash;\n", "    ip_hash;\n" + servers)
+    site = site.replace("listen 80;", f"listen 127.0.0.1:{port};")
+    (tmp / "nginx.conf").write_text(
+        f"pid {tmp}/nginx.pid;\nerror_log {tmp}/error.log;\nevents {{}}\n"
+        f"http {{\n client_body_temp_path {tmp};\n proxy_temp_path {tmp};\n"
+        f" fastcgi_temp_path {tmp};\n uwsgi_temp_path {tmp};\n scgi_temp_path {tmp};\n"
+        f"{site}\n}}\n")
+    proc = subprocess.Popen([nginx, "-p", str(tmp), "-c", str(tmp / "nginx.conf"),
+                             "-g", "daemon off;"], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE)
+    try:
+        wait_for_port(port, 15)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        proc.wait(10)
+        shutil.rmtree(tmp, ignore_errors=True)
