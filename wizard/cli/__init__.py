@@ -15,6 +15,7 @@ COMMAND_MODULES = [
     "wizard.cli.core",
     "wizard.cli.monitor",
     "wizard.cli.feedback",
+    "wizard.cli.documents",
 ]
 
 

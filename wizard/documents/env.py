@@ -74,5 +74,5 @@ def environment(lang: str, kind: str = "html") -> jinja2.Environment:
     return env
 
 
-def render(template: str, lang: str, kind: str = "html", **context: object) -> str:
-    return environment(lang, kind).get_template(template).render(**context)
+def render(template: str, lang: str, output: str = "html", **context: object) -> str:
+    return environment(lang, output).get_template(template).render(**context)

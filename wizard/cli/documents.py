@@ -1,0 +1,90 @@
+"""`smi form`, `smi publiekstekst`, `smi letter`: the documents from the command line."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from wizard.answers_io import read_answers
+from wizard.errors import InputError
+from wizard.i18n import both
+
+
+def _write(out: str, data: bytes | str) -> None:
+    try:
+        Path(out).write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    except OSError as exc:
+        raise InputError(both("Cannot write {path}: {error}", path=out,
+                              error=exc.strerror or "")) from None
+
+
+def _answers(args: argparse.Namespace):
+    answers = read_answers(args.answers)
+    if getattr(args, "gemeente", None):
+        answers = answers.model_copy(update={"gemeente": args.gemeente})
+    return answers
+
+
+def cmd_form(args: argparse.Namespace) -> int:
+    from wizard.documents import build_form_html, build_form_pdf
+
+    answers = _answers(args)
+    if args.html:
+        _write(args.output, build_form_html(answers, answers.gemeente, args.lang))
+    else:
+        _write(args.output, build_form_pdf(answers, answers.gemeente, args.lang))
+    return 0
+
+
+def cmd_publiekstekst(args: argparse.Namespace) -> int:
+    from wizard.documents import build_publiekstekst
+
+    suffix = Path(args.output).suffix.lower().lstrip(".")
+    if suffix not in ("pdf", "html", "md"):
+        raise InputError(both("The output file must end in .pdf, .html or .md."))
+    _write(args.output, build_publiekstekst(args.gemeente, args.lang, suffix))
+    return 0
+
+
+def cmd_letter(args: argparse.Namespace) -> int:
+    from wizard.documents import build_letter_html, build_letter_pdf, parse_decision
+
+    answers = _answers(args)
+    decision = None
+    if args.decision:
+        try:
+            raw = Path(args.decision).read_bytes()
+        except OSError as exc:
+            raise InputError(both("Cannot read {path}: {error}", path=args.decision,
+                                  error=exc.strerror or "")) from None
+        decision = parse_decision(raw)
+    build = build_letter_html if args.html else build_letter_pdf
+    _write(args.output, build(args.kind, answers, decision, answers.gemeente, args.lang))
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    langs = ["nl", "en"]
+    p = sub.add_parser("form", help="the filled-in application form (PDF, or HTML)")
+    p.add_argument("answers", help="answers file (JSON)")
+    p.add_argument("--gemeente", help="gemeente id (default: from the answers file)")
+    p.add_argument("--lang", choices=langs, default=argparse.SUPPRESS)
+    p.add_argument("--html", action="store_true", help="write HTML instead of PDF")
+    p.add_argument("-o", "--output", required=True)
+    p.set_defaults(func=cmd_form)
+
+    p = sub.add_parser("publiekstekst", help="the public text of a gemeente (.pdf, .html, .md)")
+    p.add_argument("--gemeente", required=True)
+    p.add_argument("--lang", choices=langs, default=argparse.SUPPRESS)
+    p.add_argument("-o", "--output", required=True, help="OUT.pdf, OUT.html or OUT.md")
+    p.set_defaults(func=cmd_publiekstekst)
+
+    p = sub.add_parser("letter", help="a letter to the parent (gemeente staff)")
+    p.add_argument("kind", choices=["toekenning", "verlenging", "afwijzing", "ontbrekend"])
+    p.add_argument("answers", help="answers file (JSON)")
+    p.add_argument("--decision", help="decision file (JSON): number, dates, granted hours")
+    p.add_argument("--gemeente")
+    p.add_argument("--lang", choices=langs, default=argparse.SUPPRESS)
+    p.add_argument("--html", action="store_true", help="write HTML instead of PDF")
+    p.add_argument("-o", "--output", required=True)
+    p.set_defaults(func=cmd_letter)

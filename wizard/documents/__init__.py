@@ -1,0 +1,30 @@
+"""Documents for parents and gemeente staff: the aanvraagformulier (tagged PDF with fillable
+blanks), the publiekstekst per gemeente and the letters. Streamlit-free builders; the wizard
+and the CLI call these."""
+
+from wizard.documents.decision import Decision, Grant, parse_decision
+from wizard.documents.fields import Missing, income_matters, missing_fields
+from wizard.documents.form import build_form_html, build_form_pdf
+from wizard.documents.letters import (
+    LETTER_KINDS,
+    build_letter_html,
+    build_letter_pdf,
+)
+from wizard.documents.publiekstekst import build_publiekstekst
+from wizard.documents.texts import text
+
+
+def field_help(key: str, lang: str = "nl") -> tuple[str, str | None]:
+    """(label, why it is asked) of an application field, for the wizard (texts.toml
+    [field.<key>] and [why.<key>])."""
+    from wizard.documents.texts import catalogue
+
+    why = catalogue().get(f"why.{key}")
+    return text(f"field.{key}", lang), why[lang] if why else None
+
+
+__all__ = [
+    "Decision", "Grant", "LETTER_KINDS", "Missing", "build_form_html", "build_form_pdf",
+    "build_letter_html", "build_letter_pdf", "build_publiekstekst", "field_help",
+    "income_matters", "missing_fields", "parse_decision",
+]
