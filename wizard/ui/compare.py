@@ -39,7 +39,7 @@ def _age(p: Profile) -> str:
 
 def _days(p: Profile, base: Profile) -> str:
     r = p.rules.days or base.rules.days
-    return r.text.get(lang()) if r else T()("Not known")
+    return r.text.get(lang()) if r else T()(N_("Not known"))
 
 
 def _months(p: Profile, base: Profile) -> str:
@@ -89,7 +89,7 @@ def family_rows(ids: list[str]) -> dict[str, list[str]] | None:
 
 
 def _name(pid: str) -> str:
-    return T()("National minimum (basislijn)") if pid == "basislijn" else get_profile(pid).name
+    return T()(N_("National minimum (basislijn)")) if pid == "basislijn" else get_profile(pid).name
 
 
 def render_compare() -> None:

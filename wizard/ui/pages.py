@@ -58,7 +58,7 @@ def header() -> None:
     st.radio("Taal / Language", list(LANG_NAMES), key="lang", horizontal=True,
              format_func=LANG_NAMES.get)
     if ss.get("pro"):
-        st.caption(T()("Professional mode: rule ids are shown next to the reasons."))
+        st.caption(T()(N_("Professional mode: rule ids are shown next to the reasons.")))
 
 
 # --- the wizard ------------------------------------------------------------------------------
@@ -85,7 +85,7 @@ def _progress(step: str) -> None:
     if step == "result":
         return
     k, n = flow.progress(draft(), done(), step)
-    st.progress(k / n, text=T()("Step {k} of {n}").format(k=k, n=n))
+    st.progress(k / n, text=T()(N_("Step {k} of {n}")).format(k=k, n=n))
 
 
 def _on_next(step: str) -> None:
@@ -208,9 +208,9 @@ def _summary(step: str) -> list[str]:
             who = _("You") if i == 0 else _("Your partner")
             line = f"{who}: {_(steps.ACTIVITY[p['activity']])}"
             if p.get("wlz_indication"):
-                line += f" ({_('Wlz indication')})"
+                line += " (" + _("Wlz indication") + ")"
             if p.get("detention"):
-                line += f" ({_('in detention')})"
+                line += " (" + _("in detention") + ")"
             out.append(line)
         return out
     if step == "situation":

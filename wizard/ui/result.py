@@ -106,7 +106,7 @@ def render_result() -> None:
             rule = f"[{ref.rule}] " if ss.get("pro") else ""
             st.markdown(f"**{rule}{ref.title[lg]}**  \n{ref.texts[lg]}")
             if ref.url:
-                st.markdown(f"[{_('More information')}]({ref.url})")
+                st.markdown("[" + _("More information") + f"]({ref.url})")
 
     if verdict.offer:
         _offer(verdict, profile)
@@ -124,7 +124,7 @@ def render_result() -> None:
 
 
 def _gemeente_name(profile: Profile) -> str:
-    return T()("National minimum (basislijn)") if profile.is_basislijn else profile.name
+    return T()(N_("National minimum (basislijn)")) if profile.is_basislijn else profile.name
 
 
 def _offer(verdict: Verdict, profile: Profile) -> None:
@@ -136,11 +136,12 @@ def _offer(verdict: Verdict, profile: Profile) -> None:
     st.markdown(_("The national minimum (B6): at least 2 days a week (or the same hours) for 6 "
                   "months. Less is fine if you need less."))
     rules = f" [{o.days_rule}]" if pro else ""
-    st.markdown(f"- {_('Days')}: {o.days_texts[lang()]}{rules}")
+    st.markdown("- " + _("Days") + f": {o.days_texts[lang()]}{rules}")
     rules = f" [{o.months_rule}]" if pro else ""
-    st.markdown(f"- {_('Period')}: " + _("{months} months").format(months=o.months) + rules)
+    st.markdown("- " + _("Period") + ": " + _("{months} months").format(months=o.months)
+                + rules)
     rules = f" [{o.extension_rule}]" if pro else ""
-    st.markdown(f"- {_('Extension')}: {_(EXTENSION[o.extension])}{rules}")
+    st.markdown("- " + _("Extension") + ": " + _(EXTENSION[o.extension]) + rules)
     if o.hardheidsclausule:
         st.markdown(_("Your situation will probably last long. The gemeente can extend SMI "
                       "(B7). If it is clear now that you need it for long, ask for a longer "
@@ -159,7 +160,7 @@ def _gemeente_rules(verdict: Verdict, profile: Profile) -> None:
         st.markdown("**" + _("Below the national minimum (basislijn):") + "**")
         for f in verdict.flags:
             ids = f" [{f.rule} / {f.basislijn}]" if ss.get("pro") else f" ({f.basislijn})"
-            st.markdown(f"- ⚠ **{_('Below the basislijn')}**{ids}: {f.texts[lang()]}")
+            st.markdown("- ⚠ **" + _("Below the basislijn") + f"**{ids}: {f.texts[lang()]}")
         st.caption(_("A gemeente may do more than the basislijn, never less. You can ask the "
                      "gemeente about these points."))
 
@@ -215,11 +216,11 @@ def _apply(profile: Profile) -> None:
     st.subheader(_("Where and how to apply"))
     st.markdown(a.how.get(lg))
     if a.url:
-        st.markdown(f"{_('Website')}: [{a.url}]({a.url})")
+        st.markdown(_("Website") + f": [{a.url}]({a.url})")
     if a.phone:
-        st.markdown(f"{_('Phone')}: {a.phone}")
+        st.markdown(_("Phone") + f": {a.phone}")
     if a.address:
-        st.markdown(f"{_('Address')}: {a.address}")
+        st.markdown(_("Address") + f": {a.address}")
     if a.decision_weeks:
         st.markdown(_("The gemeente usually decides within {weeks} weeks.").format(
             weeks=a.decision_weeks))
@@ -230,7 +231,7 @@ def _documents(answers: Answers, verdict: Verdict) -> None:
     # are drawn here by hooks registered in wizard.ui.hooks (issue 4).
     if not hooks.DOCUMENTS:
         return
-    st.subheader(T()("Documents"))
+    st.subheader(T()(N_("Documents")))
     for hook in hooks.DOCUMENTS:
         hook(answers, verdict, lang(), dict(ss.get("pro_contact") or {}))
 

@@ -94,9 +94,9 @@ def _need(key: str) -> bool:
     return True
 
 
-def profile_label(pid: str, lang_: Callable[[str], str]) -> str:
+def profile_label(pid: str, _: Callable[[str], str]) -> str:
     if pid == "basislijn":
-        return lang_("I do not know / my gemeente is not in the list (national minimum)")
+        return _("I do not know / my gemeente is not in the list (national minimum)")
     p = get_profile(pid)
     extra = [g for g in p.covers if g != p.name]
     return f"{p.name} ({', '.join(extra)})" if extra else p.name
