@@ -35,6 +35,7 @@ def test_round_trip_keeps_every_answer_and_the_verdict():
     (json.dumps(deep_merge(BASE, {"income": {"toetsingsinkomen": "veel"}})).encode(), "bedrag"),
     (json.dumps(deep_merge(BASE, {"gemeente": "<script>"})).encode(), "tekens"),
     (json.dumps(deep_merge(BASE, {"household": {"parents": []}})).encode(), "te kort"),
+    (json.dumps(deep_merge(BASE, {"gemeente": "atlantis"})).encode(), "niet kent"),
 ])
 def test_bad_files_give_one_clear_message_in_both_languages(raw, nl_fragment):
     with pytest.raises(InputError) as exc:

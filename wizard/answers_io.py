@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from wizard.errors import InputError
 from wizard.i18n import N_, both
 from wizard.models import Answers
+from wizard.profiles import all_profiles
 
 MAX_BYTES = 1_000_000  # a real answers file is a few kB
 MAX_DEPTH = 12  # the model nests 5 deep; more is not an answers file
@@ -85,9 +86,13 @@ def parse_answers(raw: bytes | str) -> Answers:
     if _depth(data) > MAX_DEPTH:
         raise InputError(both("This file is not an answers file: it is nested too deeply."))
     try:
-        return Answers.model_validate_json(raw)
+        answers = Answers.model_validate_json(raw)
     except ValidationError as exc:
         raise explain(exc) from None
+    if answers.gemeente not in all_profiles():
+        raise InputError(both("The answers file names a gemeente this tool does not know: "
+                              "{gemeente}.", gemeente=answers.gemeente))
+    return answers
 
 
 def read_answers(path: str | Path) -> Answers:

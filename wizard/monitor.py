@@ -9,10 +9,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
-from wizard.i18n import both
+from wizard.i18n import N_, both
 from wizard.profiles import BASISLIJN_IDS, Profile, Rule, all_profiles, below_basislijn
 
 Status = Literal["met", "below", "unknown"]
+_TABLES = {"kot": N_("the KOT table"), "vng": N_("the VNG table"),
+           "none": N_("no table: the gemeente pays it all")}
 
 
 @dataclass(frozen=True)
@@ -63,8 +65,7 @@ def judge(profile: Profile) -> list[Judgement]:
         found["B7"] = _met(profile, "B7", r.extension, "An extension is possible.")
     if r.fee and "B11" not in found and r.fee.method in ("kot", "vng", "none"):
         found["B11"] = _met(profile, "B11", r.fee, "The contribution follows {table}.",
-                            table={"kot": "the KOT table", "vng": "the VNG table",
-                                   "none": "no table: the gemeente pays it all"}[r.fee.method])
+                            table=both(_TABLES[r.fee.method]))
     unknown = both("Not known: our sources for this gemeente do not say.")
     return [found.get(b) or Judgement(b, "unknown", None, None, unknown) for b in BASISLIJN_IDS]
 
