@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from tests.conftest import make_answers
-from tests.docs_fixtures import FULL_APP, full_answers
+from tests.test_documents_fixtures import FULL_APP, full_answers
 from wizard.documents import build_form_html, build_form_pdf
 from wizard.documents.env import visible
 from wizard.documents.pdf import ProjectFetcher, html_to_pdf, render_document
