@@ -13,6 +13,7 @@ from wizard.models import Answers
 from wizard.money import fmt_eur
 from wizard.profiles import Profile, get_profile
 from wizard.rules import assess
+from wizard.ui import documents as _issue4_documents  # noqa: F401 (registers the hook)
 from wizard.ui import hooks
 from wizard.ui.state import T, lang, ss
 from wizard.verdict import Reason, Verdict

@@ -1,0 +1,44 @@
+"""Issue 4's buttons on the result page: the aanvraagformulier (PDF) and the publiekstekst,
+each built only when asked (behind a button), through the Streamlit-free builders in
+wizard.documents. Registered in wizard.ui.hooks.DOCUMENTS at import."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+import streamlit as st
+
+from wizard.documents import build_form_pdf, build_publiekstekst
+from wizard.documents.texts import text
+from wizard.models import Answers
+from wizard.ui import hooks
+from wizard.verdict import Verdict
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _publiekstekst_pdf(gemeente: str, lang: str) -> bytes:
+    return build_publiekstekst(gemeente, lang, "pdf")  # type: ignore[return-value]
+
+
+@hooks.register_documents
+def documents_buttons(answers: Answers, verdict: Verdict, lang: str,
+                      contact: dict[str, Any]) -> None:
+    # The PDF holds personal data: kept per session only, keyed by the answers it came from.
+    key = hashlib.sha256(f"{lang}:{answers.model_dump_json()}".encode()).hexdigest()[:16]
+    st.caption(text("ui.form_note", lang))
+    if st.button(text("ui.make_form", lang), key="doc_make_form"):
+        st.session_state["doc_form_pdf"] = (key, build_form_pdf(answers, answers.gemeente,
+                                                                 lang))
+    built = st.session_state.get("doc_form_pdf")
+    if built and built[0] == key:
+        st.download_button(text("ui.download_form", lang), data=built[1],
+                           file_name=f"aanvraag-smi-{answers.gemeente}.pdf",
+                           mime="application/pdf", key="doc_download_form")
+    if st.button(text("ui.make_pub", lang), key="doc_make_pub"):
+        st.session_state["doc_pub"] = (answers.gemeente, lang)
+    if st.session_state.get("doc_pub") == (answers.gemeente, lang):
+        st.download_button(text("ui.download_pub_pdf", lang),
+                           data=_publiekstekst_pdf(answers.gemeente, lang),
+                           file_name=f"smi-{answers.gemeente}-{lang}.pdf",
+                           mime="application/pdf", key="doc_download_pub")
