@@ -1,0 +1,133 @@
+"""The bm25s index of the FAQ, one per language, built once and cached. Every question variant
+is a document (the answer text too, with a lower weight); an item scores as its best document.
+Besides the BM25 score, `coverage` says how much of the question (idf-weighted) the best document
+explains: that is what the "not sure" threshold is tuned on."""
+
+from __future__ import annotations
+
+import difflib
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+import bm25s
+import numpy as np
+
+from wizard.chat import text as T
+from wizard.chat.faq import Item, load_items
+
+ANSWER_WEIGHT = 0.6  # an answer text matches less reliably than a question variant
+UNKNOWN_WEIGHT = 0.6  # share of the mean idf that an unknown question word counts against
+
+
+@dataclass(frozen=True)
+class Hit:
+    item: Item
+    score: float
+    coverage: float
+    lang: str  # the index it came from
+
+
+class Index:
+    def __init__(self, lang: str, items: tuple[Item, ...]):
+        self.lang = lang
+        self.items = items
+        docs: list[list[str]] = []
+        self.doc_item: list[int] = []
+        self.doc_weight: list[float] = []
+        for i, item in enumerate(items):
+            part = item.part(lang)
+            for v in part.variants:
+                docs.append(T.tokens(v, lang))
+                self.doc_item.append(i)
+                self.doc_weight.append(1.0)
+            docs.append(T.tokens(part.answer, lang))
+            self.doc_item.append(i)
+            self.doc_weight.append(ANSWER_WEIGHT)
+        self.doc_tokens = [frozenset(d) for d in docs]
+        self.doc_item_arr = np.array(self.doc_item)
+        self.doc_weight_arr = np.array(self.doc_weight, dtype=np.float32)
+        self.bm25 = bm25s.BM25()
+        self.bm25.index(docs, show_progress=False)
+        n = len(docs)
+        df: dict[str, int] = {}
+        for d in self.doc_tokens:
+            for t in d:
+                df[t] = df.get(t, 0) + 1
+        self.idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
+        self.mean_idf = sum(self.idf.values()) / max(1, len(self.idf))
+        # surface words of the corpus, for typo correction of unknown question words
+        surface: dict[str, str] = {}
+        for item in items:
+            part = item.part(lang)
+            for text in [*part.variants, part.answer]:
+                for w in T.content_words(text, lang):
+                    surface.setdefault(w, T.stem_all([w], lang)[0])
+        self.surface = surface
+        self.surface_list = sorted(surface)
+
+    def _correct(self, word: str) -> str | None:
+        return _closest(self, word)
+
+    def query_tokens(self, question: str, drop_unknown: bool = False) -> list[str]:
+        """Stemmed query tokens; unknown words are typo-corrected when close to a corpus word,
+        and left out when `drop_unknown` (mixed or other-language questions)."""
+        out: list[str] = []
+        for w in T.content_words(question, self.lang):
+            stem = T.stem_all([w], self.lang)[0]
+            if stem not in self.idf and len(w) >= 5 and not w.isdigit():
+                fixed = self._correct(w)
+                if fixed:
+                    stem = fixed
+            if drop_unknown and stem not in self.idf:
+                continue
+            out.append(stem)
+        return out
+
+    def search(self, question: str, k: int = 3, drop_unknown: bool = False) -> list[Hit]:
+        q = self.query_tokens(question, drop_unknown)
+        if not q:
+            return []
+        scores = self.bm25.get_scores(q) * self.doc_weight_arr
+        order = np.argsort(-scores)
+        seen: set[int] = set()
+        hits: list[Hit] = []
+        qset = list(dict.fromkeys(q))
+        denom = sum(self.idf.get(t, UNKNOWN_WEIGHT * self.mean_idf) for t in qset)
+        for d in order[: 40]:
+            i = int(self.doc_item_arr[d])
+            if i in seen or scores[d] <= 0:
+                continue
+            seen.add(i)
+            matched = sum(self.idf[t] for t in qset if t in self.doc_tokens[d])
+            hits.append(Hit(self.items[i], float(scores[d]), matched / denom if denom else 0.0,
+                            self.lang))
+            if len(hits) >= k:
+                break
+        return hits
+
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        return frozenset(self.surface)
+
+
+@lru_cache(maxsize=4096)
+def _closest_cached(lang: str, word: str) -> str | None:
+    idx = get_index(lang)
+    match = difflib.get_close_matches(word, idx.surface_list, n=1, cutoff=0.84)
+    return idx.surface[match[0]] if match else None
+
+
+def _closest(idx: Index, word: str) -> str | None:
+    return _closest_cached(idx.lang, word)
+
+
+@lru_cache(maxsize=2)
+def get_index(lang: str) -> Index:
+    """The index of one language, built once per process."""
+    return Index(lang, load_items())
+
+
+@lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    return get_index("nl").vocabulary | get_index("en").vocabulary

@@ -1,0 +1,149 @@
+"""What a chat message asks for, decided before any retrieval. Order matters: crisis first,
+always, also inside a longer question; then attempts to steer the bot, abuse, requests for
+medical or legal advice, gibberish, eligibility questions (handoff to the wizard), off-topic."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from wizard.chat import text as T
+
+
+def _rx(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+CRISIS_SUICIDE = _rx(
+    r"\bzelfmoord", r"\bsuicid", r"\bzelfdoding", r"\bmezelf\s+(iets\s+)?(aan\s*doen|van\s+kant)",
+    r"\b(wil|zou)\s+(er\s+)?niet\s+meer\s+(zijn|leven)\b", r"\bniet\s+meer\s+willen\s+leven",
+    r"\bdood\s+willen\b", r"\bwil\s+dood\b", r"\bmijn\s+leven\s+(be)?eindigen", r"\been\s+eind\s+aan\s+mijn\s+leven",
+    r"\bkill\s+myself\b", r"\bend\s+(it\s+all|my\s+life)\b", r"\bwant\s+to\s+die\b",
+    r"\bdon'?t\s+want\s+to\s+(live|be\s+alive)\b", r"\btake\s+my\s+(own\s+)?life\b",
+    r"\bhurt\s+myself\b", r"\bself[\s-]?harm",
+)
+CRISIS_VIOLENCE = _rx(
+    r"\bhuiselijk\s+geweld", r"\bmishandel", r"\b(slaat|schopt|wurgt|bedreigt)\s+(me|mij|ons|mijn|de\s+kinderen)\b",
+    r"\bbang\s+(voor\s+)?(mijn\s+)?(partner|man|vrouw|vriend|ex)\b", r"\bdurf\s+niet\s+(meer\s+)?(naar\s+)?huis",
+    r"\bdomestic\s+(violence|abuse)", r"\b(hits|beats|kicks|chokes|threatens|hurts|abuses)\s+(me|us|my\s+kids|the\s+kids|my\s+children)\b",
+    r"\bscared\s+(of\s+my\s+(partner|husband|wife|boyfriend|ex)|to\s+go\s+home)", r"\bafraid\s+(of\s+my\s+(partner|husband|wife|boyfriend|ex)|to\s+go\s+home)",
+    r"\bverkracht", r"\b(raped|sexual\s+abuse|seksueel\s+misbruik)",
+)
+CRISIS_DANGER = _rx(
+    r"\breageert\s+niet\s+(meer)?", r"\bbewusteloos", r"\bademt\s+niet", r"\bstikt\b", r"\bniet\s+meer\s+wakker",
+    r"\bnot\s+(responding|breathing)\b", r"\bunconscious", r"\bisn'?t\s+breathing", r"\bwon'?t\s+wake\s+up",
+    r"\bchoking\b", r"\bbloedt\s+(heel\s+)?(erg|veel)", r"\bbleeding\s+(a\s+lot|heavily|badly)",
+    r"\bvergiftig", r"\bpoison", r"\boverdos", r"\blevensgevaar", r"\bbrand\s+in\s+huis", r"\bhouse\s+is\s+on\s+fire",
+)
+INJECTION = _rx(
+    r"\b(negeer|vergeet)\s+(al\s+)?(je|jouw|alle|de|bovenstaande|vorige)\s+(instructies|regels|opdrachten)",
+    r"\bignore\s+(all\s+|any\s+|the\s+|your\s+)?(previous|prior|above|earlier)?\s*(instructions|rules|prompts?)",
+    r"\bforget\s+(all\s+|your\s+)?(previous\s+)?(instructions|rules)", r"\bdisregard\s+(all|your|the|previous)",
+    r"systee?m\s*-?\s*prompt", r"\bsystem\s*-?\s*prompt", r"\bjailbreak", r"\bdeveloper\s+mode", r"\bdan\s+mode",
+    r"\bvanaf\s+nu\s+ben\s+je\b", r"\bje\s+bent\s+nu\s+(een|geen)\b", r"\byou\s+are\s+now\s+(a|an|no|in)\b",
+    r"\bfrom\s+now\s+on\s+you\b", r"\bzonder\s+regels\b", r"\bwithout\s+(any\s+)?rules\b",
+    r"\bdoe\s+alsof\s+je\b", r"\bpretend\s+(to\s+be|you\s+are)\b", r"\bact\s+as\s+(a|an)\b",
+    r"\b(laat|toon|geef)\s+(je|jouw)\s+(instructies|prompt|regels)", r"\b(show|print|reveal|repeat)\s+(me\s+)?(your|the)\s+(instructions|prompt|rules)",
+)
+ABUSE = _rx(
+    r"\bstom(me)?\s+(bot|ding|chatbot|computer)", r"\bwaardeloo?s", r"\bdebiel", r"\bidioot", r"\bsukkel",
+    r"\bnutteloos", r"\bkanker\s*(bot|ding|lijer)", r"\bhou\s+je\s+bek", r"\btering", r"\bkut\s*(bot|ding)",
+    r"\bfuck", r"\bstupid\b", r"\bidiot", r"\buseless\b", r"\bdumb\b", r"\bpiece\s+of\s+(junk|shit|crap)",
+    r"\bsnap(t)?\s+er\s+(echt\s+)?niks\s+van", r"\bshut\s+up\b", r"\byou\s+suck\b", r"\bthis\s+bot\s+sucks",
+)
+MEDICAL = _rx(
+    r"\blaten\s+testen\s+op\b", r"\btesten\s+op\s+(autisme|adhd|add)", r"\b(test(ed)?|screen(ed)?)\s+for\s+(autism|adhd)",
+    r"\bwelke\s+(medicijnen|medicatie|pillen)", r"\b(which|what)\s+(medicine|medication|pills|drugs)\b",
+    r"\bhoeveel\s+(mg|milligram)", r"\bdosis\b", r"\bdosage\b", r"\bbijwerking", r"\bside\s+effects?\b",
+    r"\bis\s+(dit|dat|het)\s+(normaal|autisme|adhd|depressie)\b", r"\bheeft\s+(hij|ze|zij|mijn\s+\w+)\s+(autisme|adhd)\b",
+    r"\b(does|do)\s+(he|she|my\s+\w+)\s+have\s+(autism|adhd|depression)\b", r"\bis\s+(this|that|it)\s+(normal|autism|adhd|depression)\b",
+    r"\bhoe\s+(kom|genees|behandel)\s+ik\b.*\b(van|mijn)\b.*\b(af|depressie|burnout|burn-out|angst)",
+    r"\bhow\s+(do|can)\s+i\s+(cure|treat|get\s+rid\s+of)\b", r"\bdiagnos(e|is)\s+(stellen|geven|me)\b",
+    r"\bwat\s+(is|zijn)\s+(de\s+)?(symptomen|behandeling)\b", r"\bwhat\s+(are\s+the\s+symptoms|is\s+the\s+treatment)\b",
+    r"\bshould\s+i\s+(see|take)\s+(a\s+)?(doctor|medication|pills)",
+    r"\bmoet\s+ik\s+(naar\s+de\s+dokter|medicijnen|pillen)",
+)
+LEGAL = _rx(
+    r"\bwin(nen)?\b.*\b(rechter|rechtszaak|court|case|zaak)\b", r"\b(rechter|court|case|zaak)\b.*\bwin(nen)?\b",
+    r"\brechtszaak", r"\baanklagen\b", r"\bdagvaard", r"\bsue\b", r"\bsuing\b", r"\blawsuit",
+    r"\bbreak\s+the\s+law\b", r"\bbroke\s+the\s+law\b", r"\billegal(ly)?\b", r"\bonwettig", r"\bin\s+strijd\s+met\s+de\s+wet",
+    r"\bjuridisch\s+advies", r"\blegal\s+advice", r"\badvocaat", r"\blawyer\b", r"\bhoger\s+beroep", r"\bappeal\s+to\s+(the\s+)?court",
+)
+HANDOFF = _rx(
+    r"\bin\s+aanmerk\w*", r"\baanmerkng", r"\brecht\s+op\s+(de\s+)?smi\b", r"\bheb\s+ik\s+recht\b",
+    r"\bhebben\s+wij\s+recht\b", r"\b(kom|komen|kan|kunnen)\s+(ik|wij|we)\b[^.?!]*\bsmi\s+krijgen\s*[?!.]*$",
+    r"\bkrijg\s+(ik|wij|we)\s+(dan\s+)?smi\b", r"\bzou\s+de\s+gemeente\s+(ons|mij|me)\s+smi\b",
+    r"\buitzoeken\s+of\b", r"\bnagaan\s+of\b", r"\bin\s+mijn\s+situatie\b", r"\bin\s+onze\s+situatie\b",
+    r"\bvoor\s+mij\s+(smi|mogelijk)\b", r"\bmaak\s+ik\s+kans\b",
+    r"\bqualif(y|ies)\b", r"\beligib", r"\bentitled\b", r"\bin\s+my\s+(situation|case)\b", r"\bin\s+our\s+(situation|case)\b",
+    r"\b(can|could|would|will)\s+(i|we|my\s+family)\s+(get|receive)\s+(smi|it)\s*[?!.]*$",
+    r"\bcan\s+(i|we)\s+get\s+(smi|it)\s*\?", r"\bfigure\s+out\s+(if|whether)\b", r"\bcheck\s+(if|whether)\s+(i|we)\b",
+    r"\bdo\s+i\s+have\s+a\s+right\b",
+)
+# Words that show the question is about this domain (any supported or common language).
+DOMAIN = _rx(
+    r"\bsmi\b", r"opvang", r"\bkdv\b", r"kinderdagverblijf", r"\bbso\b", r"gastouder", r"toeslag", r"\bkot\b",
+    r"gemeente", r"municipal", r"\bcouncil\b", r"childcare", r"child\s*care", r"day\s*care", r"nursery",
+    r"childminder", r"creche", r"\bkita\b", r"kinderbetreuung", r"guarderia", r"\bwlz\b", r"jeugd", r"peuter",
+    r"bezwaar", r"indicatie", r"indication", r"basislijn", r"\bkind", r"\bchild", r"\bkids?\b", r"\bbaby",
+    r"zoon", r"dochter", r"\bson\b", r"daughter", r"toddler", r"aanvra", r"\bapply", r"hardheid",
+    r"verleng", r"extension", r"extend", r"bijdrage", r"contribution", r"inkomen", r"income", r"vermogen",
+    r"\bziek", r"\bill\b", r"\bsick", r"\bschool", r"huisarts", r"\bggd\b", r"\bcjg\b", r"wijkteam",
+    r"privacy", r"gegevens", r"\bdata\b", r"klacht", r"complain", r"objection", r"beslis", r"decision",
+    r"dagen", r"\bdays?\b", r"belastingdienst", r"wizard", r"chat",
+)
+
+
+@dataclass(frozen=True)
+class Intent:
+    name: str  # crisis_suicide, crisis_violence, crisis_danger, injection, abuse, medical,
+    # legal, rephrase, handoff, offtopic, question
+    kind: str  # answer | handoff | refuse
+
+
+def plain(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", text.replace("’", "'")).strip()
+
+
+def is_gibberish(text: str, known: frozenset[str]) -> bool:
+    """No recognisable word at all: nothing in the stop lists, the domain or the index vocabulary."""
+    ws = re.findall(r"[a-z]+", plain(text))
+    if not ws:
+        return True
+    from wizard.chat.lang import _WORDS
+
+    vocab = set().union(*_WORDS.values()) | T.STOP_NL | T.STOP_EN
+    recognised = [w for w in ws if w in vocab or w in known or T.SYNONYMS.get(w)]
+    if recognised or DOMAIN.search(plain(text)):
+        return False
+    vowelless = sum(1 for w in ws if not re.search(r"[aeiouy]", w))
+    return vowelless > 0 or len(ws) <= 6
+
+
+def classify(text: str, known: frozenset[str] = frozenset()) -> Intent:
+    p = plain(text)
+    for name, rx in (("crisis_suicide", CRISIS_SUICIDE), ("crisis_violence", CRISIS_VIOLENCE),
+                     ("crisis_danger", CRISIS_DANGER)):
+        if rx.search(p):
+            return Intent(name, "refuse")
+    if INJECTION.search(p):
+        return Intent("injection", "refuse")
+    if ABUSE.search(p) and not DOMAIN.search(re.sub(r"chat\s*bot", "", p)):  # a frustrated parent with a question gets an answer
+        return Intent("abuse", "refuse")
+    if MEDICAL.search(p):
+        return Intent("medical", "refuse")
+    if LEGAL.search(p):
+        return Intent("legal", "refuse")
+    if is_gibberish(text, known):
+        return Intent("rephrase", "refuse")
+    if HANDOFF.search(p):
+        return Intent("handoff", "handoff")
+    # Off-topic is decided after retrieval: no good match and no domain word (see compose.py).
+    return Intent("question", "answer")
+
+
+def is_domain(text: str) -> bool:
+    return bool(DOMAIN.search(plain(text)))
