@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 
 from wizard.chat import gemeente as G
 from wizard.chat import intents as I
+from wizard.chat import llm
 from wizard.chat.faq import Reply as FixedReply
 from wizard.chat.faq import load_responses, source_dict
 from wizard.chat.index import Hit, get_index, known_words
@@ -107,8 +108,10 @@ def _only_smi(question: str) -> bool:
         get_index("en").query_tokens(question) == ["smi"]
 
 
-def ask(question: str, lang: str | None = None, gemeente: str | None = None) -> ChatReply:
-    """Answer one chat message. `lang` is the UI language (None = detect); `gemeente` a profile id."""
+def ask(question: str, lang: str | None = None, gemeente: str | None = None,
+        use_llm: bool | None = None) -> ChatReply:
+    """Answer one chat message. `lang` is the UI language (None = detect); `gemeente` a profile
+    id. `use_llm` None = use the optional rephrasing endpoint when it is configured."""
     question = (question or "").strip()[:2000]
     detected = detect(question, hint=lang)
     reply_lang = answer_lang(detected, question, hint=lang)
@@ -136,6 +139,9 @@ def ask(question: str, lang: str | None = None, gemeente: str | None = None) -> 
         return done("refuse", text, sources, intent.name, action=action)
     if intent.name == "handoff":
         text, sources = _fixed("handoff", reply_lang, gemeente=_gemeente_words(profile, reply_lang))
+        if profile and not profile.is_basislijn:
+            src = next(iter(profile.sources.values()))
+            sources = [*sources, {"title": src.title, "ref": profile.apply.url or src.ref}]
         return done("handoff", text, sources, "handoff", action=_wizard_action(reply_lang, gem_id))
 
     # Retrieval. A gemeente's name is not a topic word: leave it out of the query.
@@ -176,6 +182,8 @@ def ask(question: str, lang: str | None = None, gemeente: str | None = None) -> 
     src_lang = "nl" if reply_lang == "both" else reply_lang
     sources.extend(source_dict(s, src_lang) for s in item.sources)
     name = "gemeente" if profile and not profile.is_basislijn and item.topic else "faq"
+    if (llm.enabled() if use_llm is None else use_llm) and reply_lang != "both":
+        texts = [llm.rephrase(question, texts[0], reply_lang) or texts[0]]
     r = done("answer", "\n\n".join(texts), sources, name, item_id=item.id)
     r.score, r.coverage = hit.score, hit.coverage
     return r

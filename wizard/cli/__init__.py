@@ -13,6 +13,7 @@ from wizard.i18n import normalise_lang
 # One module per group of commands; each defines register(subparsers).
 COMMAND_MODULES = [
     "wizard.cli.core",
+    "wizard.cli.chat",
     "wizard.cli.monitor",
     "wizard.cli.feedback",
     "wizard.cli.documents",
