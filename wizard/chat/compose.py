@@ -20,6 +20,9 @@ from wizard.chat.text import SYNONYMS
 # is not sure instead of guessing.
 MIN_COVERAGE = 0.30
 MIN_SCORE = 2.5
+# A short question that one variant explains almost completely needs less BM25 score.
+MIN_COVERAGE_SHORT = 0.80
+MIN_SCORE_SHORT = 1.2
 OWN_LANG_BONUS = 1.05  # prefer the index of the answer language on a near tie
 
 
@@ -102,6 +105,11 @@ def _best(question: str, lang: str, detected: str) -> Hit | None:
     return max(hits, key=key)
 
 
+def _confident(hit: Hit) -> bool:
+    return (hit.coverage >= MIN_COVERAGE and hit.score >= MIN_SCORE) or \
+        (hit.coverage >= MIN_COVERAGE_SHORT and hit.score >= MIN_SCORE_SHORT)
+
+
 def _only_smi(question: str) -> bool:
     """"Wat is SMI?", "smi??": no topic word besides SMI itself."""
     return get_index("nl").query_tokens(question) == ["smi"] or \
@@ -150,7 +158,7 @@ def ask(question: str, lang: str | None = None, gemeente: str | None = None,
     if _only_smi(query):
         item = next(i for i in get_index("nl").items if i.id == "wat-is-smi")
         hit = Hit(item, MIN_SCORE, 1.0, "nl")
-    if hit is None or hit.coverage < MIN_COVERAGE or hit.score < MIN_SCORE:
+    if hit is None or not _confident(hit):
         if not I.is_domain(question):
             text, sources = _fixed("offtopic", reply_lang)
             return done("refuse", text, sources, "offtopic")

@@ -72,15 +72,22 @@ LEGAL = _rx(
 )
 HANDOFF = _rx(
     r"\bin\s+aanmerk\w*", r"\baanmerkng", r"\brecht\s+op\s+(de\s+)?smi\b", r"\bheb\s+ik\s+recht\b",
-    r"\bhebben\s+wij\s+recht\b", r"\b(kom|komen|kan|kunnen)\s+(ik|wij|we)\b[^.?!]*\bsmi\s+krijgen\s*[?!.]*$",
-    r"\bkrijg\s+(ik|wij|we)\s+(dan\s+)?smi\b", r"\bzou\s+de\s+gemeente\s+(ons|mij|me)\s+smi\b",
+    r"\bhebben\s+wij\s+recht\b", r"\bzou\s+de\s+gemeente\s+(ons|mij|me)\s+smi\b",
     r"\buitzoeken\s+of\b", r"\bnagaan\s+of\b", r"\bin\s+mijn\s+situatie\b", r"\bin\s+onze\s+situatie\b",
-    r"\bvoor\s+mij\s+(smi|mogelijk)\b", r"\bmaak\s+ik\s+kans\b",
-    r"\bqualif(y|ies)\b", r"\beligib", r"\bentitled\b", r"\bin\s+my\s+(situation|case)\b", r"\bin\s+our\s+(situation|case)\b",
-    r"\b(can|could|would|will)\s+(i|we|my\s+family)\s+(get|receive)\s+(smi|it)\s*[?!.]*$",
-    r"\bcan\s+(i|we)\s+get\s+(smi|it)\s*\?", r"\bfigure\s+out\s+(if|whether)\b", r"\bcheck\s+(if|whether)\s+(i|we)\b",
-    r"\bdo\s+i\s+have\s+a\s+right\b",
+    r"\bmaak\s+ik\s+kans\b", r"\bqualif(y|ies)\b", r"\beligib", r"\bentitled\b",
+    r"\bin\s+my\s+(situation|case)\b", r"\bin\s+our\s+(situation|case)\b",
+    r"\bfigure\s+out\s+(if|whether)\b", r"\bcheck\s+(if|whether)\s+(i|we)\b", r"\bdo\s+i\s+have\s+a\s+right\b",
 )
+# "Can I get SMI?" at the end of a sentence is an eligibility question, unless it asks
+# which/how many/how long/when/where ("for what period will I get smi" is a FAQ question).
+HANDOFF_WEAK = _rx(
+    r"\b(kom|komen|kan|kunnen)\s+(ik|wij|we)\b[^.?!]*\bsmi\s+krijgen\s*[?!.]*$",
+    r"\bkrijg\s+(ik|wij|we)\s+(dan\s+)?(wel\s+)?smi\s*[?!.]*$",
+    r"\b(can|could|would|will)\s+(i|we|my\s+family)\s+(get|receive)\s+(smi|it)\s*[?!.]*$",
+)
+WH_WORDS = _rx(r"\b(welke|welk|hoeveel|hoe\s*lang|wanneer|waar|waarom|naast|tegelijk|zonder)\b",
+               r"\b(what|which|how|when|where|why|together|both)\b")
+
 # Words that show the question is about this domain (any supported or common language).
 DOMAIN = _rx(
     r"\bsmi\b", r"opvang", r"\bkdv\b", r"kinderdagverblijf", r"\bbso\b", r"gastouder", r"toeslag", r"\bkot\b",
@@ -139,7 +146,7 @@ def classify(text: str, known: frozenset[str] = frozenset()) -> Intent:
         return Intent("legal", "refuse")
     if is_gibberish(text, known):
         return Intent("rephrase", "refuse")
-    if HANDOFF.search(p):
+    if HANDOFF.search(p) or (HANDOFF_WEAK.search(p) and not WH_WORDS.search(p)):
         return Intent("handoff", "handoff")
     # Off-topic is decided after retrieval: no good match and no domain word (see compose.py).
     return Intent("question", "answer")

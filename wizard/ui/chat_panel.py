@@ -1,0 +1,106 @@
+"""The guidance chat panel: st.chat_input / st.chat_message inside an @st.fragment, so a chat
+turn reruns only this panel, not the wizard. Uses only session_state keys starting with "chat_".
+The conversation lives in this browser session only: it is not logged, stored or sent anywhere
+(unless the optional rephrasing endpoint is configured, see wizard/chat/llm.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import streamlit as st
+
+from wizard.chat import ask, warm_up
+
+MAX_TURNS = 20  # keep only the last turns in memory
+TEXT = {
+    "title": {"nl": "Vraag het de SMI-hulp", "en": "Ask the SMI helper"},
+    "caption": {"nl": "Korte antwoorden over SMI, met de bron erbij. Uw tekst wordt niet "
+                      "opgeslagen. De gemeente beslist altijd zelf.",
+                "en": "Short answers about SMI, with their source. Your text is not stored. "
+                      "The municipality always decides."},
+    "placeholder": {"nl": "Stel uw vraag, bijvoorbeeld: heb ik een brief van de huisarts nodig?",
+                    "en": "Ask your question, for example: do I need a doctor's letter?"},
+    "sources": {"nl": "Bronnen", "en": "Sources"},
+    "clear": {"nl": "Gesprek wissen", "en": "Clear conversation"},
+}
+
+
+@st.cache_resource(show_spinner=False)
+def _warm() -> bool:
+    warm_up()  # one index per language, shared by all sessions
+    return True
+
+
+def _t(key: str, lang: str) -> str:
+    return TEXT[key]["en" if lang == "en" else "nl"]
+
+
+def _sources_md(sources: list[dict[str, str]], lang: str) -> str:
+    lines = []
+    for s in sources:
+        ref = s["ref"]
+        if ref.startswith("http"):
+            lines.append(f"- [{s['title']}]({ref})")
+        else:
+            lines.append(f"- {s['title']}" + ("" if ref in s["title"] else f" ({ref})"))
+    return f"**{_t('sources', lang)}**\n" + "\n".join(lines)
+
+
+def _default_handoff(gemeente: str, lang: str) -> None:
+    """Start the wizard through its own state helpers (first question step)."""
+    try:
+        from wizard.ui import state
+    except ImportError:  # the wizard UI is not there: nothing else to do
+        return
+    if st.session_state.get("step", "start") == "start":
+        state.goto("gemeente")
+
+
+def _wizard_page() -> Any | None:
+    try:
+        from wizard.ui.pages import PAGES
+    except ImportError:
+        return None
+    return PAGES.get("wizard")
+
+
+@st.fragment
+def render_chat_panel(lang: str, gemeente: str,
+                      on_handoff: Callable[[str, str], None] | None = None) -> None:
+    """Draw the chat. `gemeente` is a profile id ("" or "basislijn" when unknown).
+    The wizard button sets st.session_state["chat_handoff"] = True, calls `on_handoff(gemeente,
+    lang)` (default: start the wizard) and switches to the wizard page."""
+    _warm()
+    ss = st.session_state
+    ss.setdefault("chat_messages", [])
+    with st.container(border=True, key="chat_panel"):
+        st.subheader(_t("title", lang))
+        st.caption(_t("caption", lang))
+        for i, m in enumerate(ss["chat_messages"]):
+            with st.chat_message(m["role"]):
+                st.markdown(m["text"])
+                if m.get("sources"):
+                    st.markdown(_sources_md(m["sources"], m.get("lang", lang)))
+                action = m.get("action")
+                if action and st.button(action["label"], key=f"chat_handoff_btn_{i}",
+                                        type="primary", icon=":material/checklist:"):
+                    ss["chat_handoff"] = True
+                    ss["chat_handoff_gemeente"] = action.get("gemeente", "")
+                    (on_handoff or _default_handoff)(action.get("gemeente", ""), lang)
+                    page = _wizard_page()
+                    if page is not None:
+                        st.switch_page(page)
+                    st.rerun(scope="app")
+        question = st.chat_input(_t("placeholder", lang), key="chat_input")
+        if question:
+            reply = ask(question, lang=lang, gemeente=gemeente or None)
+            ss["chat_messages"] = (ss["chat_messages"] + [
+                {"role": "user", "text": question},
+                {"role": "assistant", "text": reply.answer, "sources": reply.sources,
+                 "action": reply.action, "lang": "en" if reply.lang == "en" else "nl"},
+            ])[-2 * MAX_TURNS:]
+            st.rerun(scope="fragment")
+        if ss["chat_messages"] and st.button(_t("clear", lang), key="chat_clear"):
+            ss["chat_messages"] = []
+            st.rerun(scope="fragment")
