@@ -179,8 +179,8 @@ def test_every_text_key_used_in_templates_and_code_exists():
     missing = sorted(k for k in used if not k.endswith(".") and k not in catalogue())
     assert not missing, missing
     # keys built from a code: one per enum value
-    from wizard.models import CareType, Reason
     from wizard.documents.fields import MISSING_KEYS
+    from wizard.models import CareType, Reason
     dynamic = ([f"common.care_type.{c.value}" for c in CareType]
                + [f"reason.{r.value}" for r in Reason] + [f"missing.{k}" for k in MISSING_KEYS])
     assert not [k for k in dynamic if k not in catalogue()]

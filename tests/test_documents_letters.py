@@ -10,7 +10,7 @@ import re
 import pytest
 
 from tests.test_documents import pdf_text
-from tests.test_documents_fixtures import DECISION, FULL_APP, full_answers
+from tests.test_documents_fixtures import DECISION, full_answers
 from wizard.cli import main
 from wizard.documents import Decision, build_letter_html, build_letter_pdf, missing_fields
 from wizard.documents.texts import text

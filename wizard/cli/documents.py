@@ -7,15 +7,19 @@ from pathlib import Path
 
 from wizard.answers_io import read_answers
 from wizard.errors import InputError
-from wizard.i18n import both
+
+
+def texts(key: str, **fields: object) -> dict[str, str]:
+    from wizard.documents.texts import texts as _texts  # lazy: keeps `smi --help` fast
+
+    return _texts(key, **fields)
 
 
 def _write(out: str, data: bytes | str) -> None:
     try:
         Path(out).write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
     except OSError as exc:
-        raise InputError(both("Cannot write {path}: {error}", path=out,
-                              error=exc.strerror or "")) from None
+        raise InputError(texts("error.write", path=out, error=exc.strerror or "")) from None
 
 
 def _answers(args: argparse.Namespace):
@@ -41,7 +45,7 @@ def cmd_publiekstekst(args: argparse.Namespace) -> int:
 
     suffix = Path(args.output).suffix.lower().lstrip(".")
     if suffix not in ("pdf", "html", "md"):
-        raise InputError(both("The output file must end in .pdf, .html or .md."))
+        raise InputError(texts("error.out_suffix"))
     _write(args.output, build_publiekstekst(args.gemeente, args.lang, suffix))
     return 0
 
@@ -55,8 +59,8 @@ def cmd_letter(args: argparse.Namespace) -> int:
         try:
             raw = Path(args.decision).read_bytes()
         except OSError as exc:
-            raise InputError(both("Cannot read {path}: {error}", path=args.decision,
-                                  error=exc.strerror or "")) from None
+            raise InputError(texts("error.read", path=args.decision,
+                                   error=exc.strerror or "")) from None
         decision = parse_decision(raw)
     build = build_letter_html if args.html else build_letter_pdf
     _write(args.output, build(args.kind, answers, decision, answers.gemeente, args.lang))

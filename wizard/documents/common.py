@@ -5,16 +5,17 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from wizard.documents.env import templates_dir
+from wizard.documents.texts import texts
 from wizard.errors import InputError
-from wizard.i18n import LANGS, both
+from wizard.i18n import LANGS
 from wizard.models import Answers
 from wizard.profiles import Profile, get_profile
-from wizard.documents.env import templates_dir
 
 
 def check_lang(lang: str) -> str:
     if lang not in LANGS:
-        raise InputError(both("Unknown language '{lang}'. Use nl or en.", lang=lang))
+        raise InputError(texts("error.lang", lang=lang))
     return lang
 
 
@@ -29,9 +30,7 @@ def profile_for(answers: Answers | None, profile: Profile | str | None) -> Profi
 def check_children(answers: Answers) -> None:
     app = answers.application
     if app and len(app.children) > len(answers.children):
-        raise InputError(both(
-            "The answers file gives details of {n} children under 'application', but only "
-            "{m} children under 'children'.", n=len(app.children), m=len(answers.children)))
+        raise InputError(texts("error.children", n=len(app.children), m=len(answers.children)))
 
 
 @lru_cache(maxsize=1)

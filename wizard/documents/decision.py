@@ -10,8 +10,8 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from pydantic_core import PydanticCustomError
 
+from wizard.documents.texts import texts
 from wizard.errors import InputError
-from wizard.i18n import both
 
 DEFAULT_DUE_DAYS = 14  # time to send missing details (Awb 4:5: a term set by the gemeente)
 EXTENSION_NOTICE_DAYS = 42  # ask for an extension 6 weeks before the end, unless set
@@ -81,23 +81,20 @@ class Decision(_Strict):
 
 def parse_decision(raw: bytes | str) -> Decision:
     if len(raw) > 100_000:
-        raise InputError(both("This file is too large to be a decision file."))
+        raise InputError(texts("error.decision_large"))
     try:
         return Decision.model_validate_json(raw)
     except ValidationError as exc:
         err = exc.errors()[0]
         where = ".".join(str(p) for p in err["loc"]) or "file"
-        raise InputError(both("The decision file cannot be used: {where}: {problem}.",
-                              where=where, problem=err["msg"])) from None
+        raise InputError(texts("error.decision_invalid", where=where, problem=err["msg"])) from None
 
 
 def require(decision: Decision | None, kind: str, *fields: str) -> Decision:
     """The decision, or one clear error naming what this letter still needs."""
     if decision is None:
-        raise InputError(both("The letter '{kind}' needs a decision file (--decision).",
-                              kind=kind))
+        raise InputError(texts("error.decision_needed", kind=kind))
     missing = [f for f in fields if not getattr(decision, f)]
     if missing:
-        raise InputError(both("The letter '{kind}' needs these fields in the decision file: "
-                              "{fields}.", kind=kind, fields=", ".join(missing)))
+        raise InputError(texts("error.decision_fields", kind=kind, fields=", ".join(missing)))
     return decision

@@ -13,9 +13,8 @@ from wizard.documents.decision import Decision, require
 from wizard.documents.env import fmt_number, render
 from wizard.documents.fields import missing_fields
 from wizard.documents.pdf import html_to_pdf
-from wizard.documents.texts import text
+from wizard.documents.texts import text, texts
 from wizard.errors import InputError
-from wizard.i18n import both
 from wizard.models import Answers
 from wizard.profiles import Profile, get_profile
 from wizard.rules import assess
@@ -40,8 +39,7 @@ def _grants(answers: Answers, app: Application, decision: Decision, lang: str) -
     out = []
     for g in decision.grants:
         if g.child > len(answers.children):
-            raise InputError(both("The decision grants care to child {n}, but the answers "
-                                  "file has {m} children.", n=g.child, m=len(answers.children)))
+            raise InputError(texts("error.grant_child", n=g.child, m=len(answers.children)))
         parts = []
         if g.hours_per_month is not None:
             parts.append(text("common.hours_per_month", lang,
@@ -74,8 +72,7 @@ def _refusal(answers: Answers, profile: Profile, decision: Decision | None, lang
         blocks.append({"label": "", "reasons": [{"rule": r.rule, "text": r.text}
                                                 for r in extra]})
     if not blocks:
-        raise InputError(both("The check finds no reason to refuse SMI for these answers. Put "
-                              "the reasons in the decision file (extra_reasons)."))
+        raise InputError(texts("error.no_refusal_reason"))
     referrals = [{"route": r.route, "rule": r.rule, "title": r.title.get(lang, r.title["nl"]),
                   "text": r.texts.get(lang, r.texts["nl"]), "url": r.url}
                  for r in verdict.referrals]
@@ -117,8 +114,7 @@ def letter_context(kind: LetterKind, answers: Answers, profile: Profile,
         decision = require(decision, kind, "number")
         ctx["refusal"], ctx["referrals"] = _refusal(answers, profile, decision, lang)
     else:
-        raise InputError(both("Unknown letter '{kind}'. Use one of: {kinds}.", kind=kind,
-                              kinds=", ".join(LETTER_KINDS)))
+        raise InputError(texts("error.letter_kind", kind=kind, kinds=", ".join(LETTER_KINDS)))
     return ctx
 
 

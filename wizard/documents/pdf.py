@@ -43,8 +43,8 @@ class ProjectFetcher(URLFetcher):
                 or not path.is_file()):
             self.refused.append(url)
             raise RefusedURL(f"refused: {url}")
-        return URLFetcherResponse(path.as_uri(), path.read_bytes(),
-                                  {"Content-Type": _MIME.get(path.suffix, "application/octet-stream")})
+        mime = _MIME.get(path.suffix, "application/octet-stream")
+        return URLFetcherResponse(path.as_uri(), path.read_bytes(), {"Content-Type": mime})
 
 
 @lru_cache(maxsize=1)

@@ -10,9 +10,8 @@ from typing import Literal
 from wizard.documents.common import check_lang, preview_css, profile_for
 from wizard.documents.env import fmt_number, render
 from wizard.documents.pdf import html_to_pdf
-from wizard.documents.texts import text
+from wizard.documents.texts import text, texts
 from wizard.errors import InputError
-from wizard.i18n import both
 from wizard.profiles import Profile, get_profile
 
 Format = Literal["html", "pdf", "md"]
@@ -109,4 +108,4 @@ def build_publiekstekst(profile: Profile | str, lang: str = "nl",
         return render("publiekstekst.html.j2", lang, preview=True, css=preview_css(), **ctx)
     if fmt == "pdf":
         return html_to_pdf(render("publiekstekst.html.j2", lang, preview=False, css="", **ctx))
-    raise InputError(both("Unknown format '{fmt}'. Use pdf, html or md.", fmt=fmt))
+    raise InputError(texts("error.format", fmt=fmt))

@@ -61,3 +61,8 @@ def text(key: str, lang: str, **fields: object) -> str:
         raise ContentError({"en": f"texts.toml: no text '{key}' in '{lang}'",
                             "nl": f"texts.toml: geen tekst '{key}' in '{lang}'"}) from None
     return template.format(**fields) if fields else template
+
+
+def texts(key: str, **fields: object) -> dict[str, str]:
+    """A text in every language (for SmiError messages)."""
+    return {lang: text(key, lang, **fields) for lang in LANGS}
