@@ -3,7 +3,6 @@ show no untranslated text from it in either language."""
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest

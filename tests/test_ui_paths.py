@@ -4,7 +4,9 @@ each path asks (a typical family: at most 8)."""
 from __future__ import annotations
 
 import json
+
 import pytest
+
 from tests.ui_driver import (
     children,
     eligible_family,
@@ -20,7 +22,6 @@ from tests.ui_driver import (
     texts,
     to_result,
 )
-
 from wizard import flow
 from wizard.cli import main as cli_main
 from wizard.rules import assess

@@ -10,12 +10,10 @@ from streamlit.testing.v1 import AppTest
 
 from tests.ui_driver import (
     TIMEOUT,
-    children,
     eligible_family,
     gemeente,
     household,
     new_app,
-    professional,
     situation,
     start,
     step,

@@ -25,7 +25,8 @@ SCHEMA = """CREATE TABLE IF NOT EXISTS smi_feedback (
     comment TEXT NOT NULL DEFAULT '',
     lang TEXT NOT NULL
 )"""
-INSERT = "INSERT INTO smi_feedback (month, gemeente, rating, comment, lang) VALUES (%s, %s, %s, %s, %s)"
+INSERT = ("INSERT INTO smi_feedback (month, gemeente, rating, comment, lang) "
+          "VALUES (%s, %s, %s, %s, %s)")
 REPORT = """SELECT gemeente, month, COUNT(*), AVG(rating) FROM smi_feedback
 GROUP BY gemeente, month ORDER BY gemeente, month"""
 COMMENTS = "SELECT gemeente, month, rating, comment FROM smi_feedback WHERE comment <> '' " \
