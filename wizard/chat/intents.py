@@ -17,7 +17,7 @@ def _rx(*patterns: str) -> re.Pattern[str]:
 
 CRISIS_SUICIDE = _rx(
     r"\bzelfmoord", r"\bsuicid", r"\bzelfdoding", r"\bmezelf\s+(iets\s+)?(aan\s*doen|van\s+kant)",
-    r"\b(wil|zou)\s+(er\s+)?niet\s+meer\s+(zijn|leven)\b", r"\bniet\s+meer\s+willen\s+leven",
+    r"\b(wil|willen|zou)\b[^.?!]{0,25}\bniet\s+meer\s+(zijn|leven)\b", r"\bniet\s+meer\s+(willen\s+)?leven\b",
     r"\bdood\s+willen\b", r"\bwil\s+dood\b", r"\bmijn\s+leven\s+(be)?eindigen", r"\been\s+eind\s+aan\s+mijn\s+leven",
     r"\bkill\s+myself\b", r"\bend\s+(it\s+all|my\s+life)\b", r"\bwant\s+to\s+die\b",
     r"\bdon'?t\s+want\s+to\s+(live|be\s+alive)\b", r"\btake\s+my\s+(own\s+)?life\b",

@@ -91,16 +91,26 @@ def render_chat_panel(lang: str, gemeente: str,
                     page = _wizard_page()
                     if page is not None:
                         st.switch_page(page)
-                    st.rerun(scope="app")
-        question = st.chat_input(_t("placeholder", lang), key="chat_input")
-        if question:
-            reply = ask(question, lang=lang, gemeente=gemeente or None)
-            ss["chat_messages"] = (ss["chat_messages"] + [
-                {"role": "user", "text": question},
-                {"role": "assistant", "text": reply.answer, "sources": reply.sources,
-                 "action": reply.action, "lang": "en" if reply.lang == "en" else "nl"},
-            ])[-2 * MAX_TURNS:]
-            st.rerun(scope="fragment")
-        if ss["chat_messages"] and st.button(_t("clear", lang), key="chat_clear"):
-            ss["chat_messages"] = []
-            st.rerun(scope="fragment")
+                    st.rerun()
+        st.chat_input(_t("placeholder", lang), key="chat_input", on_submit=_on_submit,
+                      args=(lang, gemeente))
+        if ss["chat_messages"]:
+            st.button(_t("clear", lang), key="chat_clear", on_click=_on_clear)
+
+
+def _on_submit(lang: str, gemeente: str) -> None:
+    """Answer in the callback, so the new turn is drawn in the same (fragment) run."""
+    ss = st.session_state
+    question = ss.get("chat_input")
+    if not question:
+        return
+    reply = ask(question, lang=lang, gemeente=gemeente or None)
+    ss["chat_messages"] = (ss.get("chat_messages", []) + [
+        {"role": "user", "text": question},
+        {"role": "assistant", "text": reply.answer, "sources": reply.sources,
+         "action": reply.action, "lang": "en" if reply.lang == "en" else "nl"},
+    ])[-2 * MAX_TURNS:]
+
+
+def _on_clear() -> None:
+    st.session_state["chat_messages"] = []

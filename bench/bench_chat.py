@@ -1,0 +1,57 @@
+"""Chat benchmark: index build time and answer latency (p50/p95/max) over the development and
+held-out questions plus every FAQ variant. `python bench/bench_chat.py`. Targets: p95 <= 50 ms,
+index build <= 1 s."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from wizard.chat import compose, index  # noqa: E402
+from wizard.chat.faq import load_items, load_responses  # noqa: E402
+
+
+def main() -> int:
+    t0 = time.perf_counter()
+    load_items()
+    load_responses()
+    t1 = time.perf_counter()
+    index.get_index.cache_clear()
+    index.get_index("nl")
+    index.get_index("en")
+    t2 = time.perf_counter()
+    questions: list[tuple[str, str | None]] = []
+    for path in [ROOT.parent / "shared" / "chat_dev.jsonl", ROOT / "tests/data/chat_heldout.jsonl"]:
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    case = json.loads(line)
+                    questions.append((case["q"], case["lang"] if case["lang"] in ("nl", "en")
+                                      else None))
+    for item in load_items():
+        for lang in ("nl", "en"):
+            questions.extend((v, lang) for v in item.part(lang).variants)
+    compose.ask("warm up", lang="nl")
+    times = []
+    for q, lang in questions:
+        s = time.perf_counter()
+        compose.ask(q, lang=lang, gemeente="leiden")
+        times.append((time.perf_counter() - s) * 1000)
+    times.sort()
+    p95 = times[int(0.95 * (len(times) - 1))]
+    print(f"content load: {1000 * (t1 - t0):.0f} ms")
+    print(f"index build (nl + en): {1000 * (t2 - t1):.0f} ms  (target <= 1000 ms)")
+    print(f"questions: {len(times)}")
+    print(f"latency p50: {statistics.median(times):.1f} ms  p95: {p95:.1f} ms  "
+          f"max: {times[-1]:.1f} ms  (target p95 <= 50 ms)")
+    return 0 if p95 <= 50 and (t2 - t1) <= 1 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
