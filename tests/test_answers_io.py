@@ -69,3 +69,10 @@ def test_random_bytes_never_crash(raw):
         parse_answers(raw)
     except InputError:
         pass
+
+
+def test_a_bad_bsn_in_the_application_section_is_named_plainly():
+    data = deep_merge(BASE, {"application": {"applicant": {"bsn": "123456789"}}})
+    with pytest.raises(InputError) as exc:
+        parse_answers(json.dumps(data))
+    assert "elfproef" in exc.value.message("nl") and "elfproef" in exc.value.message("en")

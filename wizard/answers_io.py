@@ -49,6 +49,15 @@ _ERRORS = {
     "smi_bad_version": N_("the version number of this file is not valid"),
     "smi_birth_future": N_("the date of birth is in the future"),
     "smi_too_old": N_("the date of birth gives an age above 18"),
+    # application details (wizard/application.py)
+    "smi_control_char": N_("this text has characters that are not allowed"),
+    "smi_bsn": N_("this is not a valid BSN (the elfproef fails)"),
+    "smi_phone": N_("this is not a phone number"),
+    "smi_postcode": N_("this is not a Dutch postcode (1234 AB)"),
+    "smi_email": N_("this is not an e-mail address"),
+    "smi_lrk": N_("an LRK number has digits only (6 to 12)"),
+    "smi_period_order": N_("the end date is not after the start date"),
+    "smi_period_long": N_("the period is longer than 5 years"),
 }
 
 
