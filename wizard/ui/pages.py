@@ -49,6 +49,8 @@ def page_list() -> list[Any]:
                               icon=":material/checklist:")
     PAGES["compare"] = st.Page(compare_page, title=_("Compare gemeenten"), url_path="compare",
                                icon=":material/compare:")
+    PAGES["chat"] = st.Page(chat_page, title=_("Ask a question"), url_path="chat",
+                            icon=":material/chat:")
     return list(PAGES.values())
 
 
@@ -306,3 +308,12 @@ def _restart() -> None:
 def compare_page() -> None:
     init()
     render_compare()
+
+
+def chat_page() -> None:
+    """The guidance chat on its own page; a chat turn reruns only the chat fragment."""
+    from wizard.ui.chat_panel import render_chat_panel
+
+    init()
+    st.title(T()(N_("Ask a question about SMI")))
+    render_chat_panel(lang(), draft().get("gemeente") or "")
