@@ -28,6 +28,9 @@ run: system-deps setup
 test: system-deps setup
 	$(PY) -m pytest
 
+bench: system-deps setup
+	$(PY) bench/run.py
+
 lint: setup
 	$(VENV)/bin/ruff check wizard tests app.py
 

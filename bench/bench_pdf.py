@@ -67,7 +67,7 @@ def main() -> int:
         print(f"{key:20} {value}")
     ok = results["form"]["warm_median_ms"] <= 300
     print("target warm form <= 300 ms:", "met" if ok else "NOT met")
-    Path(__file__).with_name("results.json").write_text(json.dumps(results, indent=2))
+    Path(__file__).with_name("pdf_results.json").write_text(json.dumps(results, indent=2))
     return 0
 
 

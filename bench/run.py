@@ -1,0 +1,97 @@
+"""`make bench`: every benchmark of the project in one table, written to bench/results.json
+as rows {"name", "value", "unit", "target", "meets"}. Figures, not pass/fail tests."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.common import percentile, print_table, row, save  # noqa: E402
+
+
+def pdf_rows(runs: int = 10) -> list[dict]:
+    from bench.bench_pdf import FULL
+    from wizard.models import Answers
+
+    t0 = time.perf_counter()
+    from wizard.documents import build_form_pdf
+
+    imported = time.perf_counter() - t0
+    answers = Answers.from_data(FULL)
+    t0 = time.perf_counter()
+    build_form_pdf(answers, "rotterdam", "nl")
+    cold = time.perf_counter() - t0
+    warm = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        build_form_pdf(answers, "rotterdam", "nl")
+        warm.append(time.perf_counter() - t0)
+    w = statistics.median(warm) * 1000
+    return [row("PDF library import", imported * 1000, "ms"),
+            row("aanvraagformulier PDF, cold", cold * 1000, "ms"),
+            row("aanvraagformulier PDF, warm median", w, "ms", "<= 300", w <= 300)]
+
+
+def chat_rows() -> list[dict]:
+    from wizard.chat import compose, index
+    from wizard.chat.faq import load_items
+
+    index.get_index.cache_clear()
+    t0 = time.perf_counter()
+    index.get_index("nl")
+    index.get_index("en")
+    build = time.perf_counter() - t0
+    questions = []
+    for path in (ROOT.parent / "shared" / "chat_dev.jsonl",
+                 ROOT / "tests" / "data" / "chat_heldout.jsonl"):
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    c = json.loads(line)
+                    questions.append((c["q"], c["lang"] if c["lang"] in ("nl", "en") else None))
+    for item in load_items():
+        for lang in ("nl", "en"):
+            questions += [(v, lang) for v in item.part(lang).variants]
+    compose.ask("warm up", lang="nl")
+    times = []
+    for q, lang in questions:
+        t0 = time.perf_counter()
+        compose.ask(q, lang=lang, gemeente="leiden")
+        times.append((time.perf_counter() - t0) * 1000)
+    p95 = percentile(times, 95)
+    return [row("chat index build (nl + en)", build * 1000, "ms", "<= 1000", build <= 1),
+            row(f"chat answer p50 ({len(times)} questions)", statistics.median(times), "ms"),
+            row("chat answer p95", p95, "ms", "<= 50", p95 <= 50)]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--skip-browser", action="store_true",
+                        help="leave out the concurrent-users run (needs chromium)")
+    parser.add_argument("--max-users", type=int, default=int(os.environ.get("SMI_BENCH_USERS",
+                                                                            "30")))
+    args = parser.parse_args()
+    from bench import bench_engine, bench_streamlit
+
+    rows = bench_engine.run() + pdf_rows() + chat_rows() + bench_streamlit.run()
+    if not args.skip_browser:
+        from bench import bench_concurrency
+
+        rows += bench_concurrency.run(args.max_users)
+    print()
+    print_table(rows)
+    save(rows)
+    print(f"\nwritten to {Path('bench/results.json')}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
