@@ -101,7 +101,8 @@ def render_compare() -> None:
                                  key=lambda p: get_profile(p).name)
     if "w_cmp" not in ss:
         first = draft().get("gemeente", "basislijn")
-        ss["w_cmp"] = list(dict.fromkeys([first, "basislijn"]))
+        # Two to start with, so a first visit shows a table and not an error.
+        ss["w_cmp"] = list(dict.fromkeys([first, "basislijn", ids[1]]))[:2]
     st.multiselect(_("Gemeenten to compare"), ids, key="w_cmp", max_selections=4,
                    format_func=lambda p: profile_label(p, _),
                    placeholder=_("Type the name of a gemeente"))

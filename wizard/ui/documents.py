@@ -8,7 +8,9 @@ import hashlib
 from typing import Any
 
 import streamlit as st
+from pydantic import ValidationError
 
+from wizard.application import Application, Professional
 from wizard.documents import build_form_pdf, build_publiekstekst
 from wizard.documents.texts import text
 from wizard.models import Answers
@@ -21,9 +23,31 @@ def _publiekstekst_pdf(gemeente: str, lang: str) -> bytes:
     return build_publiekstekst(gemeente, lang, "pdf")  # type: ignore[return-value]
 
 
+def with_professional(answers: Answers, contact: dict[str, Any]) -> Answers:
+    """The answers with the professional's session-only name, organisation and phone in the
+    application's professional section (fields already in the answers file win). A value the
+    form model refuses (a phone number that is not one) is left for the form's empty field."""
+    fields = {k: contact.get(k) for k in ("name", "organisation", "phone") if contact.get(k)}
+    if not fields:
+        return answers
+    app = answers.application or Application()
+    prof = app.professional.model_dump()
+    for k, v in fields.items():
+        if prof.get(k) is None:
+            try:
+                Professional.model_validate({**prof, k: v})
+            except ValidationError:
+                continue
+            prof[k] = v
+    app = app.model_copy(update={"professional": Professional.model_validate(prof)})
+    return answers.model_copy(update={"application": app})
+
+
 @hooks.register_documents
 def documents_buttons(answers: Answers, verdict: Verdict, lang: str,
                       contact: dict[str, Any]) -> None:
+    # The professional mode asks contact details "for the application form": print them there.
+    answers = with_professional(answers, contact)
     # The PDF holds personal data: kept per session only, keyed by the answers it came from.
     key = hashlib.sha256(f"{lang}:{answers.model_dump_json()}".encode()).hexdigest()[:16]
     st.caption(text("ui.form_note", lang))

@@ -43,6 +43,18 @@ if (!window.__smiGuard) {
 </script>"""
 
 
+# Sets <html lang> (the code is one of LANG_NAMES, never user input). Its container is hidden.
+HTML_LANG = """<script>document.documentElement.lang = "{lang}";</script>"""
+LANG_CSS = "<style>.st-key-smi_html_lang { display: none; }</style>"
+# A clear keyboard focus ring (WCAG 2.4.7): Streamlit's own is a faint background on radios,
+# checkboxes, toggles and the top navigation links (about 1.1:1 against white).
+FOCUS_CSS = """<style>
+a:focus-visible, button:focus-visible, label:has(input:focus-visible) {
+  outline: 3px solid #154273 !important; outline-offset: 2px;
+}
+</style>"""
+
+
 def page_list() -> list[Any]:
     _ = T()
     PAGES["wizard"] = st.Page(wizard_page, title=_("SMI check"), url_path="check", default=True,
@@ -59,6 +71,10 @@ def header() -> None:
     init()
     st.radio("Taal / Language", list(LANG_NAMES), key="lang", horizontal=True,
              format_func=LANG_NAMES.get)
+    # Streamlit's page says <html lang="en">; screen readers need the language we show.
+    st.html(LANG_CSS + FOCUS_CSS)
+    with st.container(key="smi_html_lang"):
+        st.html(HTML_LANG.format(lang=lang()), unsafe_allow_javascript=True)
     if ss.get("pro"):
         st.caption(T()(N_("Professional mode: rule ids are shown next to the reasons.")))
 
@@ -261,7 +277,7 @@ def _summary(step: str) -> list[str]:
 
 def render_review() -> None:
     _ = T()
-    st.header(_("Check your answers"))
+    st.title(_("Check your answers"))
     st.write(_("Is everything right? You can change each answer."))
     for step in flow.path(draft(), done()):
         if step not in flow.QUESTION_STEPS or step not in done():

@@ -84,7 +84,7 @@ def render_result() -> None:
     answers = flow.build_answers(ss["draft"])
     verdict, profile = compute(answers)
     children_known = "children" in ss["done"]
-    st.header(_("Your result"))
+    st.title(_("Your result"))
     st.caption(_("Gemeente: {name}").format(name=_gemeente_name(profile)))
     with st.container(border=True):
         st.subheader(_("Outcome"))

@@ -106,7 +106,7 @@ def profile_label(pid: str, _: Callable[[str], str]) -> str:
 
 def render_gemeente() -> None:
     _ = T()
-    st.header(_("Where do you live?"))
+    st.title(_("Where do you live?"))
     seed({"w_gemeente": draft()["gemeente"] if "gemeente" in ss["done"] else None})
     ids = ["basislijn"] + sorted((p for p in all_profiles() if p != "basislijn"),
                                  key=lambda p: get_profile(p).name)
@@ -131,7 +131,7 @@ def save_gemeente() -> bool:
 
 def render_household() -> None:
     _ = T()
-    st.header(_("Your household"))
+    st.title(_("Your household"))
     parents = draft()["household"]["parents"]
     answered = "household" in ss["done"]
     seed({"w_partner": ("partner" if len(parents) == 2 else "alone") if answered else None})
@@ -181,7 +181,7 @@ def save_household() -> bool:
 
 def render_situation() -> None:
     _ = T()
-    st.header(_("Your situation"))
+    st.title(_("Your situation"))
     st.write(_("It is not about which illness you have. We only ask what kind of situation "
                "it is. You can choose more than one."))
     sit = draft()["situation"]
@@ -229,7 +229,7 @@ CONTACT_FIELDS = {
 
 def render_professional() -> None:
     _ = T()
-    st.header(_("Someone who knows your situation"))
+    st.title(_("Someone who knows your situation"))
     st.write(_("The gemeente usually asks a professional to confirm that you need childcare. "
                "For example your GP (huisarts), the wijkteam, the CJG, a practice nurse "
                "(POH/PMM), a specialist or a social worker. The gemeente does not ask for your "
@@ -268,7 +268,7 @@ MAX_CHILDREN = 6
 
 def render_children() -> None:
     _ = T()
-    st.header(_("Your children"))
+    st.title(_("Your children"))
     kids = draft().get("children") or []
     answered = "children" in ss["done"]
     seed({"w_n_children": len(kids) if answered and kids else 1})
@@ -330,7 +330,7 @@ def _dec(value: object) -> str:
 
 def render_opvang() -> None:
     _ = T()
-    st.header(_("The childcare"))
+    st.title(_("The childcare"))
     st.write(_("Do you not know this yet? That is fine. Choose 'I do not know yet' or leave the "
                "hours and price empty. Then we cannot estimate your contribution yet."))
     kids = draft()["children"]
@@ -390,7 +390,7 @@ def save_opvang() -> bool:
 
 def render_income() -> None:
     _ = T()
-    st.header(_("Your income (you may skip this)"))
+    st.title(_("Your income (you may skip this)"))
     st.info(_("Your income never decides whether you can get SMI. It only sets the size of "
               "your own contribution (eigen bijdrage)."), icon=":material/info:")
     inc = draft().get("income", {}).get("toetsingsinkomen")
