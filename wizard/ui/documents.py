@@ -46,6 +46,13 @@ def with_professional(answers: Answers, contact: dict[str, Any]) -> Answers:
 @hooks.register_documents
 def documents_buttons(answers: Answers, verdict: Verdict, lang: str,
                       contact: dict[str, Any]) -> None:
+    # The details the form needs (optional); saving them changes the answers, so read again.
+    from wizard import flow
+    from wizard.ui.application_form import render_application_form
+    from wizard.ui.state import draft
+
+    render_application_form(answers, lang, draft())
+    answers = flow.build_answers(draft())
     # The professional mode asks contact details "for the application form": print them there.
     answers = with_professional(answers, contact)
     # The PDF holds personal data: kept per session only, keyed by the answers it came from.
