@@ -10,7 +10,10 @@ import streamlit as st
 from wizard import flow
 from wizard.i18n import N_
 from wizard.ui import steps
+from wizard.ui.safe import md_literal
 from wizard.ui.compare import render_compare
+from wizard.ui.change import change_page
+from wizard.ui.extension import extension_page
 from wizard.ui.result import render_result
 from wizard.ui.state import (
     T,
@@ -63,6 +66,10 @@ def page_list() -> list[Any]:
                                icon=":material/compare:")
     PAGES["chat"] = st.Page(chat_page, title=_("Ask a question"), url_path="chat",
                             icon=":material/chat:")
+    PAGES["extension"] = st.Page(extension_page, title=_("Extend SMI"), url_path="verlenging",
+                                 icon=":material/update:")
+    PAGES["change"] = st.Page(change_page, title=_("Report a change"), url_path="wijziging",
+                              icon=":material/edit_note:")
     return list(PAGES.values())
 
 
@@ -200,6 +207,19 @@ def render_start() -> None:
     err = ss.get("upload_error")
     if err:
         st.error(err.get(lang()) or err.get("en", ""), icon=":material/error:")
+    _already_smi()
+
+
+def _already_smi() -> None:
+    """Parents who already have SMI: extension (B7) or a change report (issue 8)."""
+    _ = T()
+    if "extension" not in PAGES:
+        return
+    st.subheader(_("Do you already have SMI?"))
+    st.page_link(PAGES["extension"], label=_("I already have SMI and want an extension"),
+                 icon=":material/update:")
+    st.page_link(PAGES["change"], label=_("Something changed: hours, price, childcare or "
+                                          "income"), icon=":material/edit_note:")
 
 
 # --- review ---------------------------------------------------------------------------------
@@ -244,7 +264,7 @@ def _summary(step: str) -> list[str]:
         out = [_(steps.PROFESSIONAL["yes" if yes else "no"])]
         contact = ss.get("pro_contact") or {}
         if ss.get("pro") and any(contact.values()):
-            out.append(", ".join(v for v in contact.values() if v))
+            out.append(", ".join(md_literal(v) for v in contact.values() if v))
         return out
     if step == "children":
         out = []
