@@ -17,15 +17,8 @@ from wizard.chat import compose, index  # noqa: E402
 from wizard.chat.faq import load_items, load_responses  # noqa: E402
 
 
-def main() -> int:
-    t0 = time.perf_counter()
-    load_items()
-    load_responses()
-    t1 = time.perf_counter()
-    index.get_index.cache_clear()
-    index.get_index("nl")
-    index.get_index("en")
-    t2 = time.perf_counter()
+def load_questions() -> list[tuple[str, str | None]]:
+    """(question, UI language or None) of the dev and held-out sets and every FAQ variant."""
     questions: list[tuple[str, str | None]] = []
     for path in [ROOT.parent / "shared" / "chat_dev.jsonl", ROOT / "tests/data/chat_heldout.jsonl"]:
         if path.exists():
@@ -37,6 +30,19 @@ def main() -> int:
     for item in load_items():
         for lang in ("nl", "en"):
             questions.extend((v, lang) for v in item.part(lang).variants)
+    return questions
+
+
+def main() -> int:
+    t0 = time.perf_counter()
+    load_items()
+    load_responses()
+    t1 = time.perf_counter()
+    index.get_index.cache_clear()
+    index.get_index("nl")
+    index.get_index("en")
+    t2 = time.perf_counter()
+    questions = load_questions()
     compose.ask("warm up", lang="nl")
     times = []
     for q, lang in questions:

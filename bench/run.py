@@ -41,25 +41,15 @@ def pdf_rows(runs: int = 10) -> list[dict]:
 
 
 def chat_rows() -> list[dict]:
+    from bench.bench_chat import load_questions
     from wizard.chat import compose, index
-    from wizard.chat.faq import load_items
 
     index.get_index.cache_clear()
     t0 = time.perf_counter()
     index.get_index("nl")
     index.get_index("en")
     build = time.perf_counter() - t0
-    questions = []
-    for path in (ROOT.parent / "shared" / "chat_dev.jsonl",
-                 ROOT / "tests" / "data" / "chat_heldout.jsonl"):
-        if path.exists():
-            for line in path.read_text(encoding="utf-8").splitlines():
-                if line.strip():
-                    c = json.loads(line)
-                    questions.append((c["q"], c["lang"] if c["lang"] in ("nl", "en") else None))
-    for item in load_items():
-        for lang in ("nl", "en"):
-            questions += [(v, lang) for v in item.part(lang).variants]
+    questions = load_questions()
     compose.ask("warm up", lang="nl")
     times = []
     for q, lang in questions:
