@@ -85,7 +85,8 @@ def apply_extension(first: Answers, updates: dict[str, Any]) -> Answers:
 
 def _matches(path: str, pattern: str) -> bool:
     p, q = path.split("."), pattern.split(".")
-    return len(p) == len(q) and all(b == "*" and a.isdigit() or a == b for a, b in zip(p, q))
+    return len(p) == len(q) and all(b == "*" and a.isdigit() or a == b
+                                    for a, b in zip(p, q, strict=True))
 
 
 def _set(data: Any, keys: list[str], value: Any) -> None:
@@ -96,3 +97,33 @@ def _set(data: Any, keys: list[str], value: Any) -> None:
         data[int(last)] = value
     else:
         data[last] = value
+
+
+# What a change report (wijziging) may change: the opvang, its provider and the income.
+CHANGE_FIELDS = (
+    "children.*.care.type", "children.*.care.hours_per_month", "children.*.care.hourly_price",
+    "application.children.*.provider.name", "application.children.*.provider.lrk_number",
+    "application.children.*.provider.start_date", "income.toetsingsinkomen",
+)
+
+
+def apply_change(before: Answers, updates: dict[str, Any]) -> Answers:
+    """The answers after a change report: only CHANGE_FIELDS replaced (dotted paths, a child
+    index for '*'); a missing care or provider block is created on the way."""
+    data = before.model_dump(mode="json")
+    for path, value in updates.items():
+        if not any(_matches(path, allowed) for allowed in CHANGE_FIELDS + ("reference_date",)):
+            raise KeyError(f"{path} is not part of a change report")
+        keys = path.split(".")
+        if keys[0] == "application":
+            app = data.get("application") or {}
+            data["application"] = app
+            kids = app.setdefault("children", [])
+            while len(kids) <= int(keys[2]):
+                kids.append({})
+        elif keys[0] == "children" and len(keys) > 2 and keys[2] == "care":
+            child = data["children"][int(keys[1])]
+            if child.get("care") is None:
+                child["care"] = {"type": value if keys[3] == "type" else None}
+        _set(data, keys, value)
+    return Answers.from_data(data)

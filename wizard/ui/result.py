@@ -15,6 +15,7 @@ from wizard.profiles import Profile, get_profile
 from wizard.rules import assess
 from wizard.ui import documents as _issue4_documents  # noqa: F401 (registers the hook)
 from wizard.ui import hooks
+from wizard.ui.fee_chart import render_fee_chart
 from wizard.ui.state import T, lang, ss
 from wizard.verdict import Reason, Verdict
 
@@ -196,6 +197,7 @@ def _fee(answers: Answers, verdict: Verdict) -> None:
     st.caption(_("This is an estimate, not a decision. The gemeente calculates the real "
                  "amount."))
     _lines(fee.notes)
+    render_fee_chart(answers, get_profile(answers.gemeente))
 
 
 def _checklist(answers: Answers, verdict: Verdict, profile: Profile) -> None:

@@ -1,0 +1,226 @@
+"""The change page (wijziging): a parent with SMI reports changed hours, price, childcare
+provider or income and sees the eigen bijdrage per child and month before and after, with a
+filled change form (PDF)."""
+
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+from typing import Any
+
+import streamlit as st
+
+from wizard.changes import apply_change
+from wizard.documents.changes import build_change_pdf, fee_rows, what_changed
+from wizard.errors import SmiError
+from wizard.flow import parse_amount
+from wizard.i18n import N_
+from wizard.models import MAX_HOURS_PER_MONTH, Answers
+from wizard.profiles import get_profile
+from wizard.ui.state import T, answers_or_none, init, lang, load_answers_file, ss
+from wizard.ui.steps import AMOUNT_ERRORS, CARE_TYPE
+
+INCOME = {"keep": N_("Our income has not changed"),
+          "give": N_("Our income has changed: I give the new income"),
+          "skip": N_("Skip: show the estimate with the highest contribution")}
+
+
+def _before() -> Answers | None:
+    data = ss.get("chg_before")
+    return Answers.from_data(data) if data else None
+
+
+def _on_upload() -> None:
+    f = ss.get("c_upload")
+    if f is None:
+        return
+    try:
+        answers = load_answers_file(f.getvalue())
+    except SmiError as exc:
+        ss["chg_error"] = exc.texts
+        return
+    ss["chg_error"] = None
+    _use(answers)
+
+
+def _use(answers: Answers) -> None:
+    ss["chg_before"] = answers.model_dump(mode="json", exclude_none=True)
+    ss.pop("chg_after", None)
+    for key in [k for k in ss if isinstance(k, str) and k.startswith("c_") and k != "c_upload"]:
+        del ss[key]
+
+
+def _on_use_session() -> None:
+    a = answers_or_none()
+    if a is not None:
+        _use(a)
+
+
+def _dec(v: Any) -> str:
+    return "" if v is None else f"{Decimal(str(v)):f}"
+
+
+def _errors_key(k: str) -> None:
+    msgid = ss.get("chg_errors", {}).get(k)
+    if msgid:
+        st.error(T()(msgid), icon=":material/error:")
+
+
+def _care_children(before: Answers) -> list[int]:
+    return [i for i, c in enumerate(before.children) if c.care is not None]
+
+
+def _form(before: Answers) -> None:
+    _ = T()
+    app = before.application
+    types = {k: v for k, v in CARE_TYPE.items() if k != "unknown"}
+    for i in _care_children(before):
+        care = before.children[i].care
+        provider = app.child(i).provider if app else None
+        ss.setdefault(f"c_o{i}_type", care.type.value)
+        ss.setdefault(f"c_o{i}_hours", _dec(care.hours_per_month))
+        ss.setdefault(f"c_o{i}_price", _dec(care.hourly_price))
+        ss.setdefault(f"c_o{i}_provider", (provider.name if provider else None) or "")
+        ss.setdefault(f"c_o{i}_lrk", (provider.lrk_number if provider else None) or "")
+        st.subheader(_("Child {n}").format(n=i + 1))
+        st.radio(_("Which type of childcare?"), list(types), key=f"c_o{i}_type",
+                 format_func=lambda c: _(types[c]))
+        st.text_input(_("Hours of childcare per month"), key=f"c_o{i}_hours")
+        _errors_key(f"c_o{i}_hours")
+        st.text_input(_("Price per hour, in euros"), key=f"c_o{i}_price")
+        _errors_key(f"c_o{i}_price")
+        st.text_input(_("Name of the childcare provider"), key=f"c_o{i}_provider",
+                      max_chars=200)
+        st.text_input(_("LRK number of the childcare (optional)"), key=f"c_o{i}_lrk",
+                      max_chars=20,
+                      help=_("The number of the childcare in the national register (Landelijk "
+                             "Register Kinderopvang)."))
+        _errors_key(f"c_o{i}_lrk")
+    st.subheader(_("Income"))
+    options = dict(INCOME) if before.income.toetsingsinkomen is not None else {
+        k: v for k, v in INCOME.items() if k != "keep"}
+    ss.setdefault("c_inc_choice", next(iter(options)))
+    st.radio(_("Has your income changed?"), list(options), key="c_inc_choice",
+             format_func=lambda c: _(options[c]))
+    if ss.get("c_inc_choice") == "give":
+        st.text_input(_("Income per year, in euros, before tax"), key="c_inc")
+        _errors_key("c_inc")
+
+
+def _on_compute() -> None:
+    before = _before()
+    if before is None:
+        return
+    errors: dict[str, str] = {}
+    updates: dict[str, Any] = {}
+    for i in _care_children(before):
+        updates[f"children.{i}.care.type"] = ss.get(f"c_o{i}_type")
+        for key, field, maximum in (("hours", "hours_per_month", MAX_HOURS_PER_MONTH),
+                                    ("price", "hourly_price", Decimal(100))):
+            try:
+                value = parse_amount(ss.get(f"c_o{i}_{key}"), maximum=maximum)
+            except ValueError as exc:
+                errors[f"c_o{i}_{key}"] = AMOUNT_ERRORS[str(exc)]
+                continue
+            updates[f"children.{i}.care.{field}"] = str(value) if value is not None else None
+        name = (ss.get(f"c_o{i}_provider") or "").strip() or None
+        lrk = (ss.get(f"c_o{i}_lrk") or "").replace(" ", "") or None
+        if lrk and not (lrk.isdigit() and 6 <= len(lrk) <= 12):
+            errors[f"c_o{i}_lrk"] = N_("An LRK number has 6 to 12 digits.")
+        app = before.application
+        old = app.child(i).provider if app else None
+        if name != (old.name if old else None):
+            updates[f"application.children.{i}.provider.name"] = name
+        if lrk != (old.lrk_number if old else None):
+            updates[f"application.children.{i}.provider.lrk_number"] = lrk
+    choice = ss.get("c_inc_choice")
+    if choice == "skip":
+        updates["income.toetsingsinkomen"] = None
+    elif choice == "give":
+        try:
+            value = parse_amount(ss.get("c_inc"), maximum=Decimal(10_000_000))
+        except ValueError as exc:
+            errors["c_inc"] = AMOUNT_ERRORS[str(exc)]
+        else:
+            if value is None:
+                errors["c_inc"] = N_("Fill in an amount, or choose 'Skip'.")
+            else:
+                updates["income.toetsingsinkomen"] = str(value)
+    ss["chg_errors"] = errors
+    if errors:
+        ss.pop("chg_after", None)
+        return
+    ss["chg_after"] = apply_change(before, updates).model_dump(mode="json", exclude_none=True)
+
+
+def _result(before: Answers, after: Answers) -> None:
+    _ = T()
+    lg = lang()
+    profile = get_profile(after.gemeente)
+    st.header(_("What changes"))
+    changed = what_changed(before, after, lg, profile)
+    if changed:
+        st.table([{_("What"): a, _("Before"): b, _("Now"): c} for a, b, c in changed],
+                 hide_index=True)
+    else:
+        st.markdown(_("Nothing changed."))
+    fees, total = fee_rows(before, after, lg)
+    st.subheader(_("Your own contribution per month (estimate)"))
+    if fees:
+        rows = [{_("Child"): r["child"], _("Before"): r["before"], _("Now"): r["after"],
+                 _("Difference"): r["difference"]} for r in fees]
+        if total:
+            rows.append({_("Child"): _("Total"), _("Before"): total["before"],
+                         _("Now"): total["after"], _("Difference"): total["difference"]})
+        st.table(rows, hide_index=True)
+        st.caption(_("This is an estimate, not a decision. The gemeente calculates the real "
+                     "amount."))
+    else:
+        st.markdown(_("We cannot estimate your contribution. We need the type of childcare, "
+                      "the hours and the price per hour."))
+    key = hashlib.sha256(f"{lg}:{before.model_dump_json()}:{after.model_dump_json()}".encode()
+                         ).hexdigest()[:16]
+    if st.button(_("Make the change form (PDF)"), key="c_make_pdf",
+                 icon=":material/description:"):
+        ss["chg_pdf"] = (key, build_change_pdf(before, after, profile, lg))
+    built = ss.get("chg_pdf")
+    if built and built[0] == key:
+        st.download_button(_("Download the change form (PDF)"), built[1],
+                           file_name=f"wijziging-smi-{after.gemeente}.pdf",
+                           mime="application/pdf", key="c_download_pdf", on_click="ignore",
+                           icon=":material/download:")
+
+
+def change_page() -> None:
+    init()
+    _ = T()
+    st.title(_("Report a change"))
+    st.markdown(_("You have SMI and something changed: the hours, the price, the childcare "
+                  "provider or your income? Then tell the gemeente. Here you see what it "
+                  "means for your own contribution."))
+    st.file_uploader(_("Upload your answers file (JSON)"), type=["json"], key="c_upload",
+                     on_change=_on_upload,
+                     help=_("The file you downloaded earlier in this check."))
+    err = ss.get("chg_error")
+    if err:
+        st.error(err.get(lang()) or err.get("en", ""), icon=":material/error:")
+    current = answers_or_none()
+    if current is not None and "children" in ss.get("done", []):
+        st.button(_("Use the answers of the check I just did"), key="c_use_session",
+                  on_click=_on_use_session)
+    before = _before()
+    if before is None:
+        return
+    if not _care_children(before):
+        st.warning(_("Your answers have no childcare details yet. Do the check first and fill "
+                     "in the childcare."), icon=":material/warning:")
+        return
+    _form(before)
+    st.button(_("Show the change"), key="c_compute", on_click=_on_compute, type="primary",
+              icon=":material/arrow_forward:")
+    if ss.get("chg_errors"):
+        st.error(_("Some answers are missing or not right. See the messages above."),
+                 icon=":material/error:")
+    after = ss.get("chg_after")
+    if after:
+        _result(before, Answers.from_data(after))

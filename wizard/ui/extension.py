@@ -1,0 +1,438 @@
+"""The extension page (verlenging): a parent who already has SMI uploads the answers file of the
+first application (or fills the short version) and answers only what may have changed (B7, B8,
+B13). The steps and their order come from wizard.extension_flow."""
+
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+from typing import Any
+
+import streamlit as st
+
+from wizard import extension_flow as xf
+from wizard.documents.changes import build_extension_pdf, fee_rows, stayed_the_same, what_changed
+from wizard.errors import SmiError
+from wizard.flow import parse_amount
+from wizard.i18n import N_
+from wizard.models import MAX_HOURS_PER_MONTH
+from wizard.profiles import all_profiles, get_profile
+from wizard.ui.result import EXTENSION, OUTCOME
+from wizard.ui.state import T, init, lang, load_answers_file, seed, ss
+from wizard.ui.steps import AMOUNT_ERRORS, CARE_TYPE, CHOOSE, profile_label
+
+STILL = {"yes": N_("Yes, it is still there"), "no": N_("No, it is over")}
+DURATION = {
+    "under_6_months": N_("Less than 6 months"),
+    "6_to_12_months": N_("6 to 12 months"),
+    "longer": N_("Longer than a year"),
+    "chronic": N_("It will not go away (chronic)"),
+    "unknown": N_("I do not know"),
+}
+PROF = {"yes": N_("Yes, they can confirm it again"), "no": N_("No, or I do not know yet")}
+INCOME = {"keep": N_("Our income is about the same as before"),
+          "give": N_("Our income has changed: I give the new income"),
+          "skip": N_("Skip: show the estimate with the highest contribution")}
+
+
+def _state() -> None:
+    init()
+    ss.setdefault("ext", None)
+    ss.setdefault("ext_done", [])
+    ss.setdefault("ext_step", "start")
+    ss.setdefault("ext_errors", {})
+
+
+def _err(key: str, msgid: str) -> None:
+    ss["ext_errors"][key] = msgid
+
+
+def _show_err(key: str) -> None:
+    msgid = ss["ext_errors"].get(key)
+    if msgid:
+        st.error(T()(msgid), icon=":material/error:")
+
+
+def _radio(label: str, options: dict[str, str], key: str, help: str | None = None) -> None:
+    _ = T()
+    st.radio(label, list(options), key=key, index=None, format_func=lambda c: _(options[c]),
+             help=help)
+    _show_err(key)
+
+
+def _need(key: str) -> bool:
+    if ss.get(key) is None:
+        _err(key, CHOOSE)
+        return False
+    return True
+
+
+def _goto(step: str) -> None:
+    ss["ext_step"] = step
+    ss["ext_errors"] = {}
+
+
+def _clear_widgets() -> None:
+    for key in [k for k in ss if isinstance(k, str) and k.startswith("x_")
+                and k != "x_upload"]:
+        del ss[key]
+
+
+def _begin(first, short: bool) -> None:
+    ss["ext"] = xf.new_extension(first, short=short)
+    ss["ext_done"] = []
+    _clear_widgets()
+    _goto(xf.next_step(ss["ext"], [], "start"))
+
+
+# --- start ----------------------------------------------------------------------------------
+
+def _on_upload() -> None:
+    f = ss.get("x_upload")
+    if f is None:
+        return
+    raw = f.getvalue()
+    digest = hashlib.sha256(raw).hexdigest()
+    if ss.get("ext_upload_hash") == digest:
+        return
+    try:
+        first = load_answers_file(raw)
+    except SmiError as exc:
+        ss["ext_upload_error"] = exc.texts
+        return
+    ss["ext_upload_hash"] = digest
+    ss["ext_upload_error"] = None
+    _begin(first, short=False)
+
+
+def _on_short() -> None:
+    ss["ext"] = None
+    ss["ext_done"] = []
+    ss["ext_short"] = True
+    _clear_widgets()
+    _goto("basics")
+
+
+def render_start() -> None:
+    _ = T()
+    st.markdown(_("You already have SMI and you need it for longer? Then ask the gemeente for "
+                  "an extension (verlenging). We only ask what may have changed. What stayed "
+                  "the same, you do not have to give again."))
+    st.subheader(_("Use the file of your first application"))
+    st.file_uploader(_("Upload your answers file (JSON)"), type=["json"], key="x_upload",
+                     on_change=_on_upload,
+                     help=_("The file you downloaded when you did the check for your first "
+                            "application."))
+    err = ss.get("ext_upload_error")
+    if err:
+        st.error(err.get(lang()) or err.get("en", ""), icon=":material/error:")
+    st.subheader(_("No file?"))
+    st.write(_("Then fill in the short version. We ask your gemeente and your children first."))
+    st.button(_("Fill in the short version"), key="x_short", on_click=_on_short,
+              icon=":material/arrow_forward:")
+
+
+# --- basics (short version only) -------------------------------------------------------------
+
+def render_basics() -> None:
+    _ = T()
+    st.header(_("Your gemeente and your children"))
+    ids = ["basislijn"] + sorted((p for p in all_profiles() if p != "basislijn"),
+                                 key=lambda p: get_profile(p).name)
+    st.selectbox(_("Your gemeente"), ids, key="x_gemeente", index=None,
+                 format_func=lambda p: profile_label(p, _),
+                 placeholder=_("Type the name of your gemeente"))
+    _show_err("x_gemeente")
+    seed({"x_n": 1})
+    st.selectbox(_("For how many children do you want childcare?"), list(range(1, 7)),
+                 key="x_n")
+    types = {k: v for k, v in CARE_TYPE.items() if k != "unknown"}
+    for i in range(ss["x_n"]):
+        st.subheader(_("Child {n}").format(n=i + 1))
+        st.number_input(_("Age in years"), min_value=0, max_value=18, step=1,
+                        key=f"x_c{i}_age", value=None)
+        _show_err(f"x_c{i}_age")
+        _radio(_("Which type of childcare?"), types, f"x_c{i}_type")
+
+
+def save_basics() -> bool:
+    ok = _need("x_gemeente")
+    for i in range(ss["x_n"]):
+        if ss.get(f"x_c{i}_age") is None:
+            _err(f"x_c{i}_age", N_("Fill in the age, please."))
+            ok = False
+        ok = _need(f"x_c{i}_type") and ok
+    if not ok:
+        return False
+    kids = [{"age": int(ss[f"x_c{i}_age"]), "school": "primary" if ss[f"x_c{i}_type"] == "bso"
+             else "none", "care": {"type": ss[f"x_c{i}_type"]}} for i in range(ss["x_n"])]
+    first = xf.short_first(ss["x_gemeente"], kids)
+    ss["ext"] = xf.new_extension(first, short=True)
+    return True
+
+
+# --- situation ------------------------------------------------------------------------------
+
+def render_situation() -> None:
+    _ = T()
+    st.header(_("Your situation now"))
+    ext = ss["ext"]
+    if ext["still"] is not None:
+        seed({"x_still": "yes" if ext["still"] else "no", "x_duration": ext["duration"]})
+    _radio(_("Is the situation that you got SMI for still there?"), STILL, "x_still")
+    if ss.get("x_still") == "yes":
+        _radio(_("How long will it probably last from now?"), DURATION, "x_duration",
+               help=_("We ask this because the gemeente can give SMI for longer when your "
+                      "situation lasts long (hardship clause, B8)."))
+
+
+def save_situation() -> bool:
+    if not _need("x_still"):
+        return False
+    ext = ss["ext"]
+    ext["still"] = ss["x_still"] == "yes"
+    if ext["still"]:
+        if not _need("x_duration"):
+            return False
+        ext["duration"] = ss["x_duration"]
+    else:
+        ext["duration"] = None
+    return True
+
+
+# --- professional ---------------------------------------------------------------------------
+
+def render_professional() -> None:
+    _ = T()
+    st.header(_("Someone who knows your situation"))
+    st.write(_("The gemeente may ask a professional again whether you still need childcare. "
+               "For example your GP (huisarts), the wijkteam or the CJG. The gemeente does not "
+               "ask for your medical file."))
+    if ss["ext"]["professional"] is not None:
+        seed({"x_prof": "yes" if ss["ext"]["professional"] else "no"})
+    _radio(_("Can a professional confirm that the situation is still there?"), PROF, "x_prof")
+
+
+def save_professional() -> bool:
+    if not _need("x_prof"):
+        return False
+    ss["ext"]["professional"] = ss["x_prof"] == "yes"
+    return True
+
+
+# --- opvang ---------------------------------------------------------------------------------
+
+def _dec(v: Any) -> str:
+    return "" if v is None else f"{Decimal(str(v)):f}"
+
+
+def render_opvang() -> None:
+    _ = T()
+    st.header(_("Hours and price of the childcare"))
+    st.write(_("We filled in what you gave last time. Change only what is different."))
+    first = xf.first_answers(ss["ext"])
+    for i in xf.care_children(first):
+        care = first.children[i].care
+        seed({f"x_o{i}_hours": _dec(care.hours_per_month), f"x_o{i}_price": _dec(
+            care.hourly_price)})
+        st.subheader(_("Child {n}").format(n=i + 1))
+        st.text_input(_("Hours of childcare per month"), key=f"x_o{i}_hours")
+        _show_err(f"x_o{i}_hours")
+        st.text_input(_("Price per hour, in euros"), key=f"x_o{i}_price")
+        _show_err(f"x_o{i}_price")
+
+
+def save_opvang() -> bool:
+    ok = True
+    cares: dict[str, dict[str, str | None]] = {}
+    first = xf.first_answers(ss["ext"])
+    for i in xf.care_children(first):
+        care: dict[str, str | None] = {}
+        for key, field, maximum in (("hours", "hours_per_month", MAX_HOURS_PER_MONTH),
+                                    ("price", "hourly_price", Decimal(100))):
+            try:
+                value = parse_amount(ss.get(f"x_o{i}_{key}"), maximum=maximum)
+            except ValueError as exc:
+                _err(f"x_o{i}_{key}", AMOUNT_ERRORS[str(exc)])
+                ok = False
+                continue
+            care[field] = str(value) if value is not None else None
+        cares[str(i)] = care
+    if ok:
+        ss["ext"]["care"] = cares
+    return ok
+
+
+# --- income ---------------------------------------------------------------------------------
+
+def render_income() -> None:
+    _ = T()
+    st.header(_("Your income (you may skip this)"))
+    st.info(_("Your income never decides whether you can get SMI. It only sets the size of "
+              "your own contribution (eigen bijdrage)."), icon=":material/info:")
+    first = xf.first_answers(ss["ext"])
+    options = dict(INCOME) if first.income.toetsingsinkomen is not None else {
+        k: v for k, v in INCOME.items() if k != "keep"}
+    _radio(_("Has your income changed?"), options, "x_inc_choice")
+    if ss.get("x_inc_choice") == "give":
+        st.text_input(_("Income per year, in euros, before tax"), key="x_inc",
+                      help=_("The income of you and your partner together (toetsingsinkomen), "
+                             "for this year. An estimate is fine, for example 32000."))
+        _show_err("x_inc")
+
+
+def save_income() -> bool:
+    if not _need("x_inc_choice"):
+        return False
+    choice = ss["x_inc_choice"]
+    ext = ss["ext"]
+    if choice == "keep":
+        ext["income"] = None  # unchanged: nothing to update
+    elif choice == "skip":
+        ext["income"] = {"toetsingsinkomen": None}
+    else:
+        try:
+            value = parse_amount(ss.get("x_inc"), maximum=Decimal(10_000_000))
+        except ValueError as exc:
+            _err("x_inc", AMOUNT_ERRORS[str(exc)])
+            return False
+        if value is None:
+            _err("x_inc", N_("Fill in an amount, or choose 'Skip'."))
+            return False
+        ext["income"] = {"toetsingsinkomen": str(value)}
+    return True
+
+
+RENDER = {"basics": render_basics, "situation": render_situation,
+          "professional": render_professional, "opvang": render_opvang,
+          "income": render_income}
+SAVE = {"basics": save_basics, "situation": save_situation, "professional": save_professional,
+        "opvang": save_opvang, "income": save_income}
+
+
+def _on_next(step: str) -> None:
+    ss["ext_errors"] = {}
+    if not SAVE[step]():
+        return
+    if step not in ss["ext_done"]:
+        ss["ext_done"].append(step)
+    _goto(xf.next_step(ss["ext"], ss["ext_done"], step))
+
+
+def _on_back(step: str) -> None:
+    if ss["ext"] is None:
+        _goto("start")
+        return
+    _goto(xf.previous_step(ss["ext"], ss["ext_done"], step))
+
+
+def _restart() -> None:
+    for key in ("ext", "ext_done", "ext_step", "ext_errors", "ext_upload_hash",
+                "ext_upload_error", "ext_short", "ext_pdf"):
+        ss.pop(key, None)
+    _clear_widgets()
+    _state()
+
+
+# --- result ---------------------------------------------------------------------------------
+
+def render_result() -> None:
+    _ = T()
+    lg = lang()
+    ext = ss["ext"]
+    st.header(_("Your extension"))
+    if not xf.is_needed(ext):
+        st.markdown("**" + _("You do not need an extension.") + "**")
+        st.markdown(_("Your SMI stops on the end date in the gemeente's letter. Does your "
+                      "situation come back or get worse? Then you can ask for SMI again."))
+        return
+    first, after = xf.first_answers(ext), xf.extended_answers(ext)
+    verdict = xf.verdict(ext)
+    profile = get_profile(after.gemeente)
+    with st.container(border=True):
+        st.subheader(_("Outcome"))
+        st.markdown("**" + _(OUTCOME[verdict.outcome]) + "**")
+        st.caption(_("This is a check, not a decision. The gemeente decides."))
+    st.subheader(_("Can the gemeente extend your SMI?"))
+    st.markdown(_("Yes. When your situation lasts longer, the gemeente can extend SMI, also "
+                  "more than once (B7)."))
+    if verdict.offer:
+        st.markdown(_("Extension in {name}: {rule}").format(
+            name=profile.name, rule=_(EXTENSION[verdict.offer.extension])))
+    if xf.hardheidsclausule_applies(ext):
+        st.info(_("Your situation lasts long or will not go away. Ask for a long period right "
+                  "away. The gemeente can depart from its own rules for you (hardship clause, "
+                  "B8). Then you do not have to ask for an extension again and again."),
+                icon=":material/info:")
+    if verdict.outcome not in ("eligible", "assessment_needed"):
+        for r in verdict.reasons:
+            st.markdown(f"- {r.text(lg)}")
+    changed = what_changed(first, after, lg, profile)
+    st.subheader(_("What changed"))
+    if changed:
+        st.table([{_("What"): a, _("Before"): b, _("Now"): c} for a, b, c in changed],
+                 hide_index=True)
+    else:
+        st.markdown(_("Nothing changed."))
+    fees, total = fee_rows(first, after, lg)
+    if fees:
+        st.subheader(_("Your own contribution per month (estimate)"))
+        rows = [{_("Child"): r["child"], _("Before"): r["before"], _("Now"): r["after"],
+                 _("Difference"): r["difference"]} for r in fees]
+        st.table(rows, hide_index=True)
+    if not ext.get("short"):
+        same = stayed_the_same(first, after, lg, profile)
+        with st.expander(_("What stayed the same ({n} items): you do not have to give this "
+                           "again").format(n=len(same))):
+            for line in same:
+                st.markdown(f"- {line.label}: {line.value}")
+    st.subheader(_("Your extension request"))
+    st.caption(_("The request lists what changed and what stayed the same. You fill in the "
+                 "empty boxes yourself and send it to the gemeente."))
+    key = hashlib.sha256(f"{lg}:{after.model_dump_json()}:{ext}".encode()).hexdigest()[:16]
+    if st.button(_("Make the extension request (PDF)"), key="x_make_pdf",
+                 icon=":material/description:"):
+        ss["ext_pdf"] = (key, build_extension_pdf(
+            first, after, profile, lg, duration=ext.get("duration"),
+            professional=ext.get("professional"), from_file=not ext.get("short")))
+    built = ss.get("ext_pdf")
+    if built and built[0] == key:
+        st.download_button(_("Download the extension request (PDF)"), built[1],
+                           file_name=f"verlenging-smi-{after.gemeente}.pdf",
+                           mime="application/pdf", key="x_download_pdf", on_click="ignore",
+                           icon=":material/download:")
+
+
+# --- page -----------------------------------------------------------------------------------
+
+def extension_page() -> None:
+    _state()
+    _ = T()
+    st.title(_("Extend your SMI"))
+    step = ss["ext_step"]
+    if step == "start":
+        render_start()
+        return
+    if step != "basics" and ss["ext"] is None:
+        _goto("start")
+        st.rerun()
+    if step in RENDER:
+        if ss["ext"] is not None:
+            k, n = xf.progress(ss["ext"], ss["ext_done"], step)
+            st.progress(k / n, text=_("Step {k} of {n}").format(k=k, n=n))
+        RENDER[step]()
+        left, right = st.columns(2)
+        left.button(_("Back"), key="x_back", on_click=_on_back, args=(step,),
+                    icon=":material/arrow_back:")
+        right.button(_("Next"), key="x_next", on_click=_on_next, args=(step,), type="primary",
+                     icon=":material/arrow_forward:")
+        if ss["ext_errors"]:
+            st.error(_("Some answers are missing or not right. See the messages above."),
+                     icon=":material/error:")
+    else:
+        render_result()
+        left, right = st.columns(2)
+        left.button(_("Back"), key="x_back", on_click=_on_back, args=("result",),
+                    icon=":material/arrow_back:")
+        right.button(_("Start again"), key="x_restart", on_click=_restart,
+                     icon=":material/restart_alt:")
