@@ -15,6 +15,7 @@ COMMAND_MODULES = [
     "wizard.cli.core",
     "wizard.cli.chat",
     "wizard.cli.monitor",
+    "wizard.cli.changes",
     "wizard.cli.feedback",
     "wizard.cli.documents",
 ]
