@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup locales system-deps lint bench clean
+.PHONY: run test setup locales system-deps lint bench screenshots clean
 
 setup: $(STAMP) locales
 
@@ -30,6 +30,11 @@ test: system-deps setup
 
 bench: system-deps setup
 	$(PY) bench/run.py
+
+# The README's pictures (docs/screenshots/start.png, result.png) from the real app in Chromium.
+screenshots: system-deps setup
+	SMI_DOCS_SCREENSHOTS=docs/screenshots $(PY) -m pytest -q \
+		"tests/browser/test_journeys.py::test_parent_reaches_eligible_sees_the_fee_downloads_and_resumes[nl]"
 
 lint: setup
 	$(VENV)/bin/ruff check wizard tests app.py

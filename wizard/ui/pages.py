@@ -50,11 +50,14 @@ if (!window.__smiGuard) {
 HTML_LANG = """<script>document.documentElement.lang = "{lang}";</script>"""
 LANG_CSS = "<style>.st-key-smi_html_lang { display: none; }</style>"
 # A clear keyboard focus ring (WCAG 2.4.7): Streamlit's own is a faint background on radios,
-# checkboxes, toggles and the top navigation links (about 1.1:1 against white).
+# checkboxes, toggles and the top navigation links (about 1.1:1 against white), and none at
+# all around text, number and select fields.
 FOCUS_CSS = """<style>
 a:focus-visible, button:focus-visible, label:has(input:focus-visible) {
   outline: 3px solid #154273 !important; outline-offset: 2px;
 }
+div:has(> input:not([type="radio"], [type="checkbox"]):focus-visible),
+div:has(> textarea:focus-visible) { outline: 3px solid #154273; outline-offset: 1px; }
 </style>"""
 
 
