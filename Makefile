@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup locales system-deps lint bench screenshots clean
+.PHONY: run test setup locales system-deps lint bench soak screenshots clean
 
 setup: $(STAMP) locales
 
@@ -30,6 +30,9 @@ test: system-deps setup
 
 bench: system-deps setup
 	$(PY) bench/run.py
+
+soak: system-deps setup
+	$(PY) bench/soak.py --minutes $${SOAK_MINUTES:-10}
 
 # The README's pictures (docs/screenshots/start.png, result.png) from the real app in Chromium.
 screenshots: system-deps setup
