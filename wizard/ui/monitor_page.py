@@ -4,6 +4,8 @@ across gemeenten as charts with a table alternative. Unknown stays unknown (wiza
 
 from __future__ import annotations
 
+import html
+
 import altair as alt
 import pandas as pd
 import streamlit as st
@@ -43,6 +45,25 @@ def overview_rows() -> list[dict[str, str]]:
     return rows
 
 
+def scrollable_table(rows: list[dict[str, str]], name: str) -> None:
+    """A wide table in a region that scrolls on its own and can take keyboard focus, so it
+    can be scrolled without a mouse (WCAG 2.1.1; axe 'scrollable-region-focusable')."""
+    if not rows:
+        return
+    head = "".join(f'<th scope="col">{html.escape(k)}</th>' for k in rows[0])
+    body = "".join(
+        "<tr>" + "".join((f'<th scope="row">{html.escape(v)}</th>' if i == 0 else
+                          f"<td>{html.escape(v)}</td>") for i, v in enumerate(r.values()))
+        + "</tr>" for r in rows)
+    st.html(f'<div role="region" tabindex="0" aria-label="{html.escape(name)}" '
+            'style="overflow-x:auto;max-width:100%">'
+            '<table style="border-collapse:collapse;white-space:nowrap">'
+            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
+            "<style>[role=region] th,[role=region] td{border:1px solid #888;"
+            "padding:.2rem .45rem;text-align:left}"
+            "[role=region]:focus{outline:3px solid #154273;outline-offset:2px}</style>")
+
+
 def detail_rows(profile_id: str) -> list[dict[str, str]]:
     _ = T()
     lg = lang()
@@ -79,7 +100,7 @@ def monitor_page() -> None:
                   "our sources says so. Otherwise the point is 'unknown'."))
     st.markdown(" · ".join(status_label(s) for s in STATUS))
     st.subheader(_("All gemeenten"))
-    st.table(overview_rows(), hide_index=True)
+    scrollable_table(overview_rows(), _("All gemeenten"))
     st.caption(_("B1 to B15 are the points of the basislijn (Handreiking SMI, 30 January "
                  "2026)."))
     st.subheader(_("One gemeente in detail"))
