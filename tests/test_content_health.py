@@ -159,3 +159,20 @@ def test_rule_ids_are_unique_across_gemeenten():
             assert rid not in seen, f"{rid} in {p.id} and {seen.get(rid)}"
             seen[rid] = p.id
     assert not set(seen) & set(itertools.chain(basislijn().points))
+
+
+def test_other_cited_sources_are_traceable():
+    import tomllib
+
+    from wizard.sources import Source
+
+    data = tomllib.loads((ROOT / "content" / "sources.toml").read_text())
+    for key, src in data["sources"].items():
+        assert Source.model_validate(src).ref, key
+
+
+def test_the_app_reads_nothing_outside_the_project():
+    # The deployment image holds only the project: no module may read ../shared at run time.
+    for f in (ROOT / "wizard").rglob("*.py"):
+        text = f.read_text()
+        assert '"shared"' not in text and "'shared'" not in text, f

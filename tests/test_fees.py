@@ -74,7 +74,9 @@ def test_vng_price_above_standard_rate_is_paid_by_the_parent():
 
 
 def _rows(name):
-    with (REF / name).open() as fh:
+    # The shipped copy; test_shipped_tables_are_exact_copies_of_the_reference ties it to the
+    # official reference when ../shared is present (as in CI).
+    with (CONTENT / name).open() as fh:
         return list(csv.DictReader(fh))
 
 
@@ -103,6 +105,8 @@ def test_vng_bracket_edges_use_the_row_of_the_official_table(row):
 
 
 def test_shipped_tables_are_exact_copies_of_the_reference():
+    if not REF.exists():
+        pytest.skip("../shared/reference is not beside this checkout")
     for name in ("kot_2026.csv", "vng_peuter_2026.csv", "max_uurprijs.csv"):
         assert (CONTENT / name).read_text() == (REF / name).read_text()
 

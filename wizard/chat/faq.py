@@ -109,18 +109,15 @@ def load_responses() -> ResponsesFile:
 
 @lru_cache(maxsize=1)
 def known_urls() -> frozenset[str]:
-    """URLs that appear in our own content (profiles, basislijn, routes, tables) and the
-    shared reference notes when they are present, plus the official help lines."""
+    """URLs that appear in our own content (profiles, basislijn, routes, tables,
+    content/sources.toml), plus the official help lines. Only content/ counts: the app runs
+    without the research notes beside it."""
     urls: set[str] = set(OFFICIAL_URLS)
     root = content_dir()
     for path in root.rglob("*.toml"):
         if faq_dir() in path.parents:
             continue
         urls.update(u.rstrip(".,;") for u in _URL.findall(path.read_text(encoding="utf-8")))
-    shared = root.parent.parent / "shared"
-    for path in [shared / "domain.md", *sorted((shared / "reference").glob("*.md"))]:
-        if path.exists():
-            urls.update(u.rstrip(".,;`") for u in _URL.findall(path.read_text(encoding="utf-8")))
     return frozenset(urls)
 
 
