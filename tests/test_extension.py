@@ -194,7 +194,7 @@ def test_appTest_chronic_situation_explains_the_hardheidsclausule_and_makes_the_
     at, _n = run_extension(dump_answers(FIRST), duration="chronic")
     assert "hardheidsclausule, B8" in texts(at)
     assert at.title[0].value == "SMI verlengen"
-    at.button(key="x_make_pdf").click().run()
+    at.button(key="ext_pdf_make").click().run()
     assert not at.exception and at.session_state["ext_pdf"][1].startswith(b"%PDF")
 
 

@@ -112,11 +112,7 @@ def path(ext: ExtensionDraft, done: Iterable[str]) -> list[str]:
 
 
 def next_step(ext: ExtensionDraft, done: Iterable[str], current: str) -> str:
-    steps = path(ext, done)
-    if current not in steps:
-        return "result"
-    i = steps.index(current)
-    return steps[i + 1] if i + 1 < len(steps) else "result"
+    return flow.step_after(path(ext, done), current, "result")
 
 
 def previous_step(ext: ExtensionDraft, done: Iterable[str], current: str) -> str:

@@ -112,13 +112,18 @@ def path(draft: Draft, done: Iterable[str]) -> list[str]:
     return steps + ["income", "review", "result"]
 
 
-def next_step(draft: Draft, done: Iterable[str], current: str) -> str:
-    """The step after `current` on this family's path (the result when the path ends)."""
-    steps = path(draft, done)
+def step_after(steps: list[str], current: str, off_path: str) -> str:
+    """The step after `current` in `steps`: the result at the end, `off_path` when `current`
+    is not on the path (any more). Shared by the first application and the extension."""
     if current not in steps:
-        return "review"
+        return off_path
     i = steps.index(current)
     return steps[i + 1] if i + 1 < len(steps) else "result"
+
+
+def next_step(draft: Draft, done: Iterable[str], current: str) -> str:
+    """The step after `current` on this family's path (the result when the path ends)."""
+    return step_after(path(draft, done), current, "review")
 
 
 def progress(draft: Draft, done: Iterable[str], current: str) -> tuple[int, int]:

@@ -4,7 +4,6 @@ filled change form (PDF)."""
 
 from __future__ import annotations
 
-import hashlib
 from decimal import Decimal
 from typing import Any
 
@@ -17,6 +16,7 @@ from wizard.flow import parse_amount
 from wizard.i18n import N_
 from wizard.models import MAX_HOURS_PER_MONTH, Answers
 from wizard.profiles import get_profile
+from wizard.ui.downloads import pdf_on_request
 from wizard.ui.state import T, answers_or_none, init, lang, load_answers_file, ss
 from wizard.ui.steps import AMOUNT_ERRORS, CARE_TYPE
 
@@ -178,17 +178,10 @@ def _result(before: Answers, after: Answers) -> None:
     else:
         st.markdown(_("We cannot estimate your contribution. We need the type of childcare, "
                       "the hours and the price per hour."))
-    key = hashlib.sha256(f"{lg}:{before.model_dump_json()}:{after.model_dump_json()}".encode()
-                         ).hexdigest()[:16]
-    if st.button(_("Make the change form (PDF)"), key="c_make_pdf",
-                 icon=":material/description:"):
-        ss["chg_pdf"] = (key, build_change_pdf(before, after, profile, lg))
-    built = ss.get("chg_pdf")
-    if built and built[0] == key:
-        st.download_button(_("Download the change form (PDF)"), built[1],
-                           file_name=f"wijziging-smi-{after.gemeente}.pdf",
-                           mime="application/pdf", key="c_download_pdf", on_click="ignore",
-                           icon=":material/download:")
+    pdf_on_request("chg_pdf", f"{lg}:{before.model_dump_json()}:{after.model_dump_json()}",
+                   _("Make the change form (PDF)"), _("Download the change form (PDF)"),
+                   lambda: build_change_pdf(before, after, profile, lg),
+                   f"wijziging-smi-{after.gemeente}.pdf")
 
 
 def change_page() -> None:

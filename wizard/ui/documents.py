@@ -4,7 +4,6 @@ wizard.documents. Registered in wizard.ui.hooks.DOCUMENTS at import."""
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
 import streamlit as st
@@ -15,6 +14,7 @@ from wizard.documents import build_form_pdf, build_publiekstekst
 from wizard.documents.texts import text
 from wizard.models import Answers
 from wizard.ui import hooks
+from wizard.ui.downloads import pdf_on_request
 from wizard.verdict import Verdict
 
 
@@ -55,17 +55,11 @@ def documents_buttons(answers: Answers, verdict: Verdict, lang: str,
     answers = flow.build_answers(draft())
     # The professional mode asks contact details "for the application form": print them there.
     answers = with_professional(answers, contact)
-    # The PDF holds personal data: kept per session only, keyed by the answers it came from.
-    key = hashlib.sha256(f"{lang}:{answers.model_dump_json()}".encode()).hexdigest()[:16]
     st.caption(text("ui.form_note", lang))
-    if st.button(text("ui.make_form", lang), key="doc_make_form"):
-        st.session_state["doc_form_pdf"] = (key, build_form_pdf(answers, answers.gemeente,
-                                                                 lang))
-    built = st.session_state.get("doc_form_pdf")
-    if built and built[0] == key:
-        st.download_button(text("ui.download_form", lang), data=built[1],
-                           file_name=f"aanvraag-smi-{answers.gemeente}.pdf",
-                           mime="application/pdf", key="doc_download_form")
+    pdf_on_request("doc_form_pdf", f"{lang}:{answers.model_dump_json()}",
+                   text("ui.make_form", lang), text("ui.download_form", lang),
+                   lambda: build_form_pdf(answers, answers.gemeente, lang),
+                   f"aanvraag-smi-{answers.gemeente}.pdf")
     if st.button(text("ui.make_pub", lang), key="doc_make_pub"):
         st.session_state["doc_pub"] = (answers.gemeente, lang)
     if st.session_state.get("doc_pub") == (answers.gemeente, lang):

@@ -17,6 +17,7 @@ from wizard.flow import parse_amount
 from wizard.i18n import N_
 from wizard.models import MAX_HOURS_PER_MONTH
 from wizard.profiles import all_profiles, get_profile
+from wizard.ui.downloads import pdf_on_request
 from wizard.ui.result import EXTENSION, OUTCOME
 from wizard.ui.state import T, init, lang, load_answers_file, seed, ss
 from wizard.ui.steps import AMOUNT_ERRORS, CARE_TYPE, CHOOSE, profile_label
@@ -389,18 +390,14 @@ def render_result() -> None:
     st.subheader(_("Your extension request"))
     st.caption(_("The request lists what changed and what stayed the same. You fill in the "
                  "empty boxes yourself and send it to the gemeente."))
-    key = hashlib.sha256(f"{lg}:{after.model_dump_json()}:{ext}".encode()).hexdigest()[:16]
-    if st.button(_("Make the extension request (PDF)"), key="x_make_pdf",
-                 icon=":material/description:"):
-        ss["ext_pdf"] = (key, build_extension_pdf(
-            first, after, profile, lg, duration=ext.get("duration"),
-            professional=ext.get("professional"), from_file=not ext.get("short")))
-    built = ss.get("ext_pdf")
-    if built and built[0] == key:
-        st.download_button(_("Download the extension request (PDF)"), built[1],
-                           file_name=f"verlenging-smi-{after.gemeente}.pdf",
-                           mime="application/pdf", key="x_download_pdf", on_click="ignore",
-                           icon=":material/download:")
+    pdf_on_request("ext_pdf", f"{lg}:{after.model_dump_json()}:{ext}",
+                   _("Make the extension request (PDF)"),
+                   _("Download the extension request (PDF)"),
+                   lambda: build_extension_pdf(first, after, profile, lg,
+                                               duration=ext.get("duration"),
+                                               professional=ext.get("professional"),
+                                               from_file=not ext.get("short")),
+                   f"verlenging-smi-{after.gemeente}.pdf")
 
 
 # --- page -----------------------------------------------------------------------------------
