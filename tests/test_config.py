@@ -39,3 +39,23 @@ def test_no_usage_statistics_are_sent(option):
 def test_error_details_are_hidden_and_toolbar_minimal(option):
     assert option("client.showErrorDetails") in (False, "none")
     assert option("client.toolbarMode") == "minimal"
+
+
+def test_the_server_address_is_set_so_no_outside_ip_lookup_happens(option):
+    from streamlit import config
+
+    assert config.is_manually_set("browser.serverAddress")
+
+
+def test_starting_the_server_asks_no_outside_service_for_its_address(option, monkeypatch):
+    # Headless, Streamlit prints its URLs at start; without browser.serverAddress it asks
+    # checkip.amazonaws.com for the external address. Record whether it would.
+    from streamlit import config, net_util
+    from streamlit.web import bootstrap
+
+    calls = []
+    monkeypatch.setattr(net_util, "get_external_ip", lambda: calls.append(1))
+    monkeypatch.setattr(config, "get_option", lambda k: True if k == "server.headless"
+                        else option(k))
+    bootstrap._print_url(False)
+    assert calls == []
