@@ -36,6 +36,10 @@ def test_no_usage_statistics_are_sent(option):
     assert option("browser.gatherUsageStats") is False
 
 
+def test_no_email_prompt_at_first_start(option):
+    assert option("server.showEmailPrompt") is False
+
+
 def test_error_details_are_hidden_and_toolbar_minimal(option):
     assert option("client.showErrorDetails") in (False, "none")
     assert option("client.toolbarMode") == "minimal"
