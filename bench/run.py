@@ -72,10 +72,13 @@ def main() -> int:
     from bench import bench_engine, bench_streamlit
 
     rows = bench_engine.run() + pdf_rows() + chat_rows() + bench_streamlit.run()
+    from bench import bench_protocol
+
+    rows += bench_protocol.run(200)  # the server alone, through its own WebSocket protocol
     if not args.skip_browser:
         from bench import bench_concurrency
 
-        rows += bench_concurrency.run(args.max_users)
+        rows += bench_concurrency.run(args.max_users)  # real browsers, on the same 2 cores
     print()
     print_table(rows)
     save(rows)

@@ -63,3 +63,10 @@ def test_starting_the_server_asks_no_outside_service_for_its_address(option, mon
                         else option(k))
     bootstrap._print_url(False)
     assert calls == []
+
+
+def test_no_full_garbage_collection_and_no_file_watching_per_rerun(option):
+    # Both cost most of a step's server time (bench/bench_protocol.py); make soak checks
+    # that memory stays bounded without the forced collection.
+    assert option("runner.postScriptGC") is False
+    assert option("server.fileWatcherType") == "none"
