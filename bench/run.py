@@ -4,7 +4,6 @@ as rows {"name", "value", "unit", "target", "meets"}. Figures, not pass/fail tes
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import sys

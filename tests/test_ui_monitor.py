@@ -8,7 +8,6 @@ from datetime import date
 from html.parser import HTMLParser
 
 import pandas as pd
-
 import pytest
 from streamlit.testing.v1 import AppTest
 

@@ -62,7 +62,8 @@ def _basis(point: str, lang: str) -> str:
 
 
 def topic_answer(profile: Profile, topic: str, lang: str) -> tuple[str, list[dict[str, str]]]:
-    """The gemeente paragraph for a topic and its sources; ("", []) when the topic has no rule type."""
+    """The gemeente paragraph for a topic and its sources; ("", []) when the topic has no
+    rule type."""
     r, name = profile.rules, profile.name
     intro = _t("intro", lang, name=name)
     parts: list[str] = []
@@ -101,7 +102,8 @@ def topic_answer(profile: Profile, topic: str, lang: str) -> tuple[str, list[dic
                 parts.append(_t("age_primary", lang))
             elif r.age.below_age_months is not None:
                 years = (Decimal(r.age.below_age_months) / 12).normalize()
-                parts.append(_t("age_below", lang, years=str(years).replace(".", "," if lang == "nl" else ".")))
+                shown = str(years).replace(".", "," if lang == "nl" else ".")
+                parts.append(_t("age_below", lang, years=shown))
             elif r.age.max_age_years is not None:
                 parts.append(_t("age_max", lang, age=r.age.max_age_years))
     elif topic == "fee":

@@ -27,7 +27,8 @@ _WORDS: dict[str, frozenset[str]] = {
         buen bueno este esta sabado donde como por hijo hija guarderia""".split()),
     "pl": frozenset("""jest nie i w na ze sie moje moj dziecko czy jak co do""".split()),
     "tr": frozenset("""ve bir bu ne icin cocuk benim mi mu var yok nasil""".split()),
-    "it": frozenset("""il lo la gli e non io mio mia un una per con che come sono bambino""".split()),
+    "it": frozenset("""il lo la gli e non io mio mia un una per con che come sono
+                       bambino""".split()),
 }
 _WORD = re.compile(r"[a-z]+")
 

@@ -16,7 +16,8 @@ import urllib.request
 
 _PROMISES = re.compile(
     r"zeker in aanmerking|u krijgt zeker|je krijgt zeker|gegarandeerd|definitely qualify|"
-    r"you will (definitely |certainly )?(get|qualify|receive)|guaranteed|system prompt|systeemprompt",
+    r"you will (definitely |certainly )?(get|qualify|receive)|guaranteed|system prompt"
+    r"|systeemprompt",
     re.I,
 )
 

@@ -19,7 +19,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
         return 0
     print(reply.answer)
     if reply.action:
-        print(f"\n→ {reply.action['label']}: smi check (gemeente: {reply.action['gemeente'] or '-'})")
+        gemeente = reply.action["gemeente"] or "-"
+        print(f"\n→ {reply.action['label']}: smi check (gemeente: {gemeente})")
     label = "Bronnen" if reply.lang == "nl" or reply.lang == "both" else "Sources"
     print(f"\n{label}:")
     for s in reply.sources:

@@ -18,7 +18,6 @@ from wizard.documents.texts import text
 from wizard.models import Answers
 from wizard.profiles import get_profile
 
-
 # Parts of a field share the whole field's reason (street, postcode and city: the address).
 WHY_OF = {"street": "address", "postcode": "address", "city": "address", "phone": "contact",
           "email": "contact", "professional_name": "professional",

@@ -10,11 +10,11 @@ import streamlit as st
 from wizard import flow
 from wizard.i18n import N_
 from wizard.ui import steps
-from wizard.ui.safe import md_literal
-from wizard.ui.compare import render_compare
 from wizard.ui.change import change_page
+from wizard.ui.compare import render_compare
 from wizard.ui.extension import extension_page
 from wizard.ui.result import render_result
+from wizard.ui.safe import md_literal
 from wizard.ui.state import (
     T,
     answers_bytes,
