@@ -79,8 +79,10 @@ def page_list() -> list[Any]:
 def header() -> None:
     """Language switch (every page) and the professional-mode label."""
     init()
+    # Bound to the address (?lang=...), so a refresh or a shared link keeps the language.
+    # The language is the only thing in the address: never an answer (privacy).
     st.radio("Taal / Language", list(LANG_NAMES), key="lang", horizontal=True,
-             format_func=LANG_NAMES.get)
+             format_func=LANG_NAMES.get, bind="query-params")
     # Streamlit's page says <html lang="en">; screen readers need the language we show.
     st.html(LANG_CSS + FOCUS_CSS)
     with st.container(key="smi_html_lang"):
