@@ -22,7 +22,8 @@ locales: $(STAMP)
 system-deps:
 	bash scripts/system-deps.sh
 
-run: system-deps setup
+run: setup
+	bash scripts/system-deps.sh run
 	$(VENV)/bin/streamlit run app.py
 
 test: system-deps setup
