@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup locales system-deps lint bench soak screenshots clean
+.PHONY: run run-deps test setup locales system-deps lint bench soak screenshots clean
 
 setup: $(STAMP) locales
 
@@ -22,8 +22,11 @@ locales: $(STAMP)
 system-deps:
 	bash scripts/system-deps.sh
 
-run: setup
+# Debian packages first: a fresh Debian needs python3-venv before the venv can be made.
+run-deps:
 	bash scripts/system-deps.sh run
+
+run: run-deps setup
 	$(VENV)/bin/streamlit run app.py
 
 test: system-deps setup
