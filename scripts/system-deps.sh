@@ -6,7 +6,7 @@
 #   scripts/system-deps.sh       — also what the tests and benchmarks need
 set -euo pipefail
 pkgs=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 python3-venv)
-[ "${1:-all}" = run ] || pkgs+=(chromium nginx postgresql)
+[ "${1:-all}" = run ] || pkgs+=(chromium fonts-dejavu-core nginx postgresql)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
