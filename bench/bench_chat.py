@@ -33,22 +33,29 @@ def load_questions() -> list[tuple[str, str | None]]:
     return questions
 
 
+def measure() -> tuple[float, list[float]]:
+    """(index build seconds for nl + en, answer latencies in ms over load_questions())."""
+    index.get_index.cache_clear()
+    t0 = time.perf_counter()
+    index.get_index("nl")
+    index.get_index("en")
+    build = time.perf_counter() - t0
+    compose.ask("warm up", lang="nl")
+    times = []
+    for q, lang in load_questions():
+        s = time.perf_counter()
+        compose.ask(q, lang=lang, gemeente="leiden")
+        times.append((time.perf_counter() - s) * 1000)
+    return build, times
+
+
 def main() -> int:
     t0 = time.perf_counter()
     load_items()
     load_responses()
     t1 = time.perf_counter()
-    index.get_index.cache_clear()
-    index.get_index("nl")
-    index.get_index("en")
-    t2 = time.perf_counter()
-    questions = load_questions()
-    compose.ask("warm up", lang="nl")
-    times = []
-    for q, lang in questions:
-        s = time.perf_counter()
-        compose.ask(q, lang=lang, gemeente="leiden")
-        times.append((time.perf_counter() - s) * 1000)
+    build, times = measure()
+    t2 = t1 + build
     times.sort()
     p95 = times[int(0.95 * (len(times) - 1))]
     print(f"content load: {1000 * (t1 - t0):.0f} ms")

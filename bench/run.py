@@ -40,21 +40,9 @@ def pdf_rows(runs: int = 10) -> list[dict]:
 
 
 def chat_rows() -> list[dict]:
-    from bench.bench_chat import load_questions
-    from wizard.chat import compose, index
+    from bench.bench_chat import measure
 
-    index.get_index.cache_clear()
-    t0 = time.perf_counter()
-    index.get_index("nl")
-    index.get_index("en")
-    build = time.perf_counter() - t0
-    questions = load_questions()
-    compose.ask("warm up", lang="nl")
-    times = []
-    for q, lang in questions:
-        t0 = time.perf_counter()
-        compose.ask(q, lang=lang, gemeente="leiden")
-        times.append((time.perf_counter() - t0) * 1000)
+    build, times = measure()
     p95 = percentile(times, 95)
     return [row("chat index build (nl + en)", build * 1000, "ms", "<= 1000", build <= 1),
             row(f"chat answer p50 ({len(times)} questions)", statistics.median(times), "ms"),
