@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from wizard.models import Activity, Answers
-from wizard.profiles import Profile, get_profile
+from wizard.profiles import Profile, get_profile, rule_or_basislijn
 from wizard.rules import WHO_GETS_SMI, assess
 from wizard.verdict import Verdict
 
@@ -74,8 +74,7 @@ def children_who_may_get_smi(verdict: Verdict) -> list[int]:
 
 
 def fee_method(profile: Profile) -> str:
-    rule = profile.rules.fee or get_profile("basislijn").rules.fee
-    return rule.method if rule else "kot"
+    return rule_or_basislijn(profile, "fee").method
 
 
 def needs_income(answers: Answers, verdict: Verdict, profile: Profile) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -236,6 +236,16 @@ def get_profile(gemeente_id: str) -> Profile:
             "nl": f"Onbekende gemeente '{gemeente_id}'. Bekend: {known}.",
         })
     return profiles[gemeente_id]
+
+
+def rule_or_basislijn(profile: Profile, name: str) -> Any:
+    """The gemeente's own rule `name` (age, days, months, extension, fee), or the basislijn's
+    where the gemeente's sources say nothing: the basislijn is the minimum (B2)."""
+    rule = getattr(profile.rules, name) or getattr(get_profile("basislijn").rules, name)
+    if rule is None:
+        raise ContentError({"en": f"basislijn.toml: rule '{name}' is missing",
+                            "nl": f"basislijn.toml: regel '{name}' ontbreekt"})
+    return rule
 
 
 def find_profiles(query: str) -> list[Profile]:

@@ -12,7 +12,7 @@ from wizard.fees import fee, rank_children
 from wizard.i18n import both
 from wizard.models import Answers, Child, School
 from wizard.models import Reason as Why
-from wizard.profiles import Profile, below_basislijn, get_profile
+from wizard.profiles import Profile, below_basislijn, get_profile, rule_or_basislijn
 from wizard.verdict import (
     OUTCOME_ORDER,
     ChildFee,
@@ -185,12 +185,10 @@ def _assess_child(i: int, child: Child, answers: Answers, profile: Profile,
 
 
 def _offer(answers: Answers, profile: Profile) -> Offer:
-    base = get_profile("basislijn").rules
     r = profile.rules
-    days, months, ext = r.days or base.days, r.months or base.months, r.extension or base.extension
+    days, months, ext = (rule_or_basislijn(profile, n) for n in ("days", "months", "extension"))
     from_base = [name for name, own in (("days", r.days), ("months", r.months),
                                         ("extension", r.extension)) if own is None]
-    assert days and months and ext
     long_term = answers.situation.long_term
     return Offer(
         days_per_week=days.days_per_week, days_texts=days.text.model_dump(), days_rule=days.id,
@@ -240,8 +238,7 @@ _EXTENSION_TEXTS = {
 
 def _fee(answers: Answers, profile: Profile, children: list[ChildVerdict]
          ) -> tuple[FeeEstimate | None, list[Reason]]:
-    rule = profile.rules.fee or get_profile("basislijn").rules.fee
-    assert rule is not None
+    rule = rule_or_basislijn(profile, "fee")
     notes: list[Reason] = []
     if rule.method == "own":
         return None, [_reason(rule.id, "{gemeente} uses its own way to calculate the "

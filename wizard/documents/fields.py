@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from wizard.application import Application
 from wizard.models import Answers
-from wizard.profiles import Profile, get_profile
+from wizard.profiles import Profile, get_profile, rule_or_basislijn
 
 # The order in which missing details are listed: the order of the form.
 MISSING_KEYS = (
@@ -31,8 +31,7 @@ class Missing:
 
 def income_matters(profile: Profile) -> bool:
     """Whether this gemeente's contribution depends on income; 'none' = no contribution."""
-    rule = profile.rules.fee or get_profile("basislijn").rules.fee
-    return rule is None or rule.method != "none"
+    return rule_or_basislijn(profile, "fee").method != "none"
 
 
 def missing_fields(answers: Answers, profile: Profile | None = None) -> list[Missing]:

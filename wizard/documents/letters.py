@@ -16,7 +16,7 @@ from wizard.documents.pdf import html_to_pdf
 from wizard.documents.texts import text, texts
 from wizard.errors import InputError
 from wizard.models import Answers
-from wizard.profiles import Profile, get_profile
+from wizard.profiles import Profile, rule_or_basislijn
 from wizard.rules import assess
 
 LetterKind = Literal["ontbrekend", "toekenning", "verlenging", "afwijzing"]
@@ -105,8 +105,7 @@ def letter_context(kind: LetterKind, answers: Answers, profile: Profile,
         if kind == "verlenging":
             fields.append("previous_number")
         decision = require(decision, kind, *fields)
-        ext = profile.rules.extension or get_profile("basislijn").rules.extension
-        assert ext is not None
+        ext = rule_or_basislijn(profile, "extension")
         ctx |= {"grants": _grants(answers, app, decision, lang),
                 "extension_key": _EXTENSION[ext.extension],
                 "extension_rule": ext.id, "extension_by": decision.extension_by}

@@ -12,7 +12,7 @@ from wizard.documents.env import fmt_number, render
 from wizard.documents.pdf import html_to_pdf
 from wizard.documents.texts import text, texts
 from wizard.errors import InputError
-from wizard.profiles import Profile, get_profile
+from wizard.profiles import Profile, get_profile, rule_or_basislijn
 
 Format = Literal["html", "pdf", "md"]
 _EXTENSION = {"possible": "pub.get_ext_possible", "exceptional": "pub.get_ext_exceptional",
@@ -29,13 +29,10 @@ def sections(profile: Profile, lang: str) -> list[dict]:
     def t(key: str, **fields: object) -> str:
         return text(key, lang, **fields)
 
-    base = get_profile("basislijn").rules
     r = profile.rules
     own = not profile.is_basislijn
-    age, days = r.age or base.age, r.days or base.days
-    months, ext = r.months or base.months, r.extension or base.extension
-    fee = r.fee or base.fee
-    assert age and days and months and ext and fee
+    age, days, months, ext, fee = (rule_or_basislijn(profile, n)
+                                   for n in ("age", "days", "months", "extension", "fee"))
 
     who = [t("pub.who_kot"), t("pub.who_reason")]
     if age.until_end_of_primary or not own:
