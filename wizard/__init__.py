@@ -3,13 +3,22 @@ the documents, the chatbot and the `smi` command line."""
 
 from wizard.errors import ContentError, InputError, SmiError, TableNotAvailable, UnknownGemeente
 from wizard.fees import FeeResult, fee, kot_fee, rank_children, vng_fee
+from wizard.gemeenten import (
+    GemeenteEntry,
+    all_gemeenten,
+    profile_for_gemeente,
+    resolve_gemeente,
+    search_gemeenten,
+)
 from wizard.models import Answers, Care, CareType, Child, Household, Income, Parent, Situation
 from wizard.profiles import Profile, all_profiles, get_profile
 from wizard.rules import assess
 from wizard.verdict import Verdict
 
 __all__ = [
-    "Answers", "Care", "CareType", "Child", "ContentError", "FeeResult", "Household", "Income",
+    "Answers", "Care", "GemeenteEntry", "all_gemeenten", "profile_for_gemeente",
+    "resolve_gemeente", "search_gemeenten",
+    "CareType", "Child", "ContentError", "FeeResult", "Household", "Income",
     "InputError", "Parent", "Profile", "Situation", "SmiError", "TableNotAvailable",
     "UnknownGemeente", "Verdict", "all_profiles", "assess", "fee", "get_profile", "kot_fee",
     "rank_children", "vng_fee",

@@ -9,10 +9,16 @@ from decimal import Decimal, InvalidOperation
 from wizard.answers_io import read_answers
 from wizard.errors import InputError
 from wizard.fees import fee
+from wizard.gemeenten import (
+    basislijn_note,
+    profile_for_gemeente,
+    resolve_gemeente,
+    search_gemeenten,
+)
 from wizard.i18n import both, gettext_for
 from wizard.models import Answers, CareType
 from wizard.money import fmt_eur
-from wizard.profiles import all_profiles, below_basislijn, get_profile
+from wizard.profiles import all_profiles, below_basislijn
 from wizard.report import fee_to_json, verdict_to_json, verdict_to_text
 from wizard.rules import assess
 
@@ -58,17 +64,30 @@ def cmd_fee(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     answers = read_answers(args.answers)
-    if args.gemeente:
-        answers = answers.model_copy(update={"gemeente": args.gemeente})
-    verdict = assess(answers, get_profile(answers.gemeente))
+    # A gemeente name ("Utrecht", "Den Bosch"), CBS code or profile id; the answers keep the
+    # id of the profile that judges it.
+    profile, entry = profile_for_gemeente(args.gemeente or answers.gemeente)
+    answers = answers.model_copy(update={"gemeente": profile.id})
+    verdict = assess(answers, profile)
+    note = basislijn_note(entry)
     if args.json:
-        _print_json(verdict_to_json(verdict, args.lang))
+        data = verdict_to_json(verdict, args.lang)
+        if entry is not None:
+            data["gemeente_entry"] = {"name": entry.name, "cbs_code": entry.cbs_code,
+                                      "profile_id": entry.profile_id}
+        if note:
+            data["note"] = note[args.lang]
+        _print_json(data)
     else:
+        if note:
+            print(note[args.lang])
         print(verdict_to_text(verdict, args.lang))
     return 0
 
 
 def cmd_gemeenten(args: argparse.Namespace) -> int:
+    if args.query:
+        return _search_gemeenten(args)
     profiles = all_profiles().values()
     if args.json:
         _print_json([{"id": p.id, "name": p.name, "kind": p.kind, "covers": p.covers,
@@ -80,6 +99,20 @@ def cmd_gemeenten(args: argparse.Namespace) -> int:
         flags = below_basislijn(p)
         mark = f"  ({len(flags)} x < basislijn)" if flags else ""
         print(f"{p.id:20} {p.name}{mark}")
+    return 0
+
+
+def _search_gemeenten(args: argparse.Namespace) -> int:
+    found = search_gemeenten(args.query, limit=20)
+    if args.json:
+        _print_json([{"name": e.name, "cbs_code": e.cbs_code, "aliases": list(e.aliases),
+                      "profile_id": e.profile_id, "has_own_profile": e.has_own_profile}
+                     for e in found])
+        return 0
+    if not found:
+        resolve_gemeente(args.query)  # raises the one clear "unknown gemeente" message
+    for e in found:
+        print(f"{e.cbs_code}  {e.name:32} {e.profile_id}")
     return 0
 
 
@@ -104,11 +137,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("check", help="assess an answers file")
     p.add_argument("answers", help="answers JSON file (see `smi schema`)")
-    p.add_argument("--gemeente", help="profile id (see `smi gemeenten`)")
+    p.add_argument("--gemeente", help="gemeente name, CBS code or profile id (see `smi gemeenten`)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_check)
 
-    p = sub.add_parser("gemeenten", help="list gemeente profiles")
+    p = sub.add_parser("gemeenten", help="list gemeente profiles, or find a gemeente by name")
+    p.add_argument("query", nargs="?", help="a gemeente name, alias or CBS code to look up")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_gemeenten)
 
