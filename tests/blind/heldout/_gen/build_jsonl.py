@@ -3,7 +3,7 @@ Split rule: the item whose number (the digits of its id) is divisible by 3 goes 
 import json
 from pathlib import Path
 HERE = Path(__file__).parent
-OUT = HERE.parent
+OUT = HERE.parent.parent
 ns = {}
 for f in ("chat.py", "crisis.py", "ordinary.py"):
     exec((HERE / f).read_text(), ns)
