@@ -32,7 +32,7 @@ def test_round_trip_keeps_every_answer_and_the_verdict():
      "toekomst"),
     (json.dumps(deep_merge(BASE, {"children": [{"birth_date": "1990-01-01"}]})).encode(),
      "ouder dan 18"),
-    (json.dumps(deep_merge(BASE, {"income": {"toetsingsinkomen": "veel"}})).encode(), "bedrag"),
+    (json.dumps(deep_merge(BASE, {"income": {"toetsingsinkomen": "veel"}})).encode(), "cijfers"),
     (json.dumps(deep_merge(BASE, {"gemeente": "<script>"})).encode(), "tekens"),
     (json.dumps(deep_merge(BASE, {"household": {"parents": []}})).encode(), "te kort"),
     (json.dumps(deep_merge(BASE, {"gemeente": "atlantis"})).encode(), "niet kent"),

@@ -69,7 +69,7 @@ def test_bad_input_exits_2_with_one_clear_line(tmp_path, args):
     ("{not json", "JSON"),
     (json.dumps(deep_merge(BASE, {"surprise": 1})), "surprise"),
     (json.dumps(deep_merge(BASE, {"schema_version": 9})), "nieuwere versie"),
-    (json.dumps(deep_merge(BASE, {"children": [{"age": 31}]})), "children.0.age"),
+    (json.dumps(deep_merge(BASE, {"children": [{"age": 31}]})), "Kind 1: leeftijd"),
     (json.dumps([1, 2, 3]), "geen antwoorden"),
 ])
 def test_check_bad_files_exit_2(tmp_path, content, needle):

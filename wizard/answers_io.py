@@ -4,6 +4,7 @@ clear message in the user's language, and nothing half-loaded."""
 
 from __future__ import annotations
 
+import codecs
 import json
 from pathlib import Path
 
@@ -49,6 +50,8 @@ _ERRORS = {
     "smi_bad_version": N_("the version number of this file is not valid"),
     "smi_birth_future": N_("the date of birth is in the future"),
     "smi_too_old": N_("the date of birth gives an age above 18"),
+    "smi_age_mismatch": N_("the age ({age}) does not match the date of birth, which gives "
+                           "{computed} years; please check both"),
     # application details (wizard/application.py)
     "smi_control_char": N_("this text has characters that are not allowed"),
     "smi_bsn": N_("this is not a valid BSN (the elfproef fails)"),
@@ -71,13 +74,46 @@ def _depth(obj: object, level: int = 0) -> int:
     return level
 
 
+# Field names as a parent knows them; other fields are shown by their name in the file.
+_FIELDS = {
+    "age": N_("age"),
+    "birth_date": N_("date of birth"),
+    "hours_per_month": N_("hours per month"),
+    "hourly_price": N_("price per hour"),
+    "toetsingsinkomen": N_("yearly income"),
+    "school": N_("school"),
+    "care": N_("childcare"),
+}
+
+
+def _where(loc: tuple, ctx: dict) -> dict[str, str]:
+    """Where the problem is, per language: "Kind 2: uurprijs" rather than children.1.care...."""
+    parts = list(loc)
+    child = None
+    if len(parts) >= 2 and parts[0] == "children" and isinstance(parts[1], int):
+        child, parts = parts[1] + 1, parts[2:]
+    elif "n" in ctx:  # a check over all children names the child in its context
+        child = ctx["n"]
+    field = str(parts[-1]) if parts else ""
+    named = both(_FIELDS[field]) if field in _FIELDS else (
+        {lg: ".".join(str(p) for p in parts) for lg in ("nl", "en")} if parts else None)
+    if child is not None:
+        label = both("Child {n}", n=child)
+        return {lg: f"{label[lg]}: {named[lg]}" if named else label[lg] for lg in label}
+    return named or both("file")
+
+
 def explain(exc: ValidationError) -> InputError:
-    """The first problem of a validation error, in plain words, with where it is."""
+    """The first problem of a validation error, in plain words, naming the child it is about."""
     err = exc.errors()[0]
-    where = ".".join(str(p) for p in err["loc"]) or "file"
-    msgid = _ERRORS.get(err["type"], "this value is not valid")
-    texts = both("The answers file cannot be used: {where}: {problem}.", where=where,
-                 problem=both(msgid))
+    ctx = err.get("ctx") or {}
+    if err["type"] == "smi_amount":  # the amount reader's own sentence, in each language
+        problem = {lg: ctx[lg].rstrip(".") for lg in ("nl", "en")}
+    else:
+        problem = both(_ERRORS.get(err["type"], "this value is not valid"), **{
+            k: v for k, v in ctx.items() if isinstance(v, (int, str))})
+    texts = both("The answers file cannot be used: {where}: {problem}.",
+                 where=_where(tuple(err["loc"]), ctx), problem=problem)
     return InputError(texts)
 
 
@@ -86,6 +122,7 @@ def parse_answers(raw: bytes | str) -> Answers:
         raw = raw.encode("utf-8")
     if len(raw) > MAX_BYTES:
         raise InputError(both("This file is too large to be an answers file (at most 1 MB)."))
+    raw = raw.removeprefix(codecs.BOM_UTF8)  # Windows editors save with a BOM
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):

@@ -28,3 +28,19 @@ class TableNotAvailable(SmiError):
 
 class InputError(SmiError):
     """Answers or command-line input that cannot be used."""
+
+
+class AmountError(InputError):
+    """An amount typed by a person that cannot be read (garbage, negative, too large), or that
+    can be read two ways: then `ambiguous` is True and `readings` holds both, so the screen can
+    ask which one is meant instead of guessing."""
+
+    def __init__(self, texts: dict[str, str], *, lang: str = "nl", ambiguous: bool = False,
+                 readings: tuple = ()):
+        super().__init__(texts)
+        self.lang = lang
+        self.ambiguous = ambiguous
+        self.readings = readings
+
+    def __str__(self) -> str:
+        return self.message(self.lang)

@@ -9,13 +9,29 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
+from wizard.amounts import read_amount
 from wizard.application import Application
+from wizard.errors import AmountError
+from wizard.limits import MAX_HOURLY_PRICE, MAX_HOURS_PER_MONTH, MAX_INCOME  # noqa: F401 (re-exported)
 
 SCHEMA_VERSION = 1
-MAX_HOURS_PER_MONTH = Decimal(744)  # 31 days x 24 hours: more is impossible, not just unusual
+
+
+
+def _typed_amount(kind: str):
+    """A string in a file ("60.000", "€ 10,50") is read by the one amount reader, so the
+    answers file, the CLI and the wizard agree; numbers pass on to the model's checks."""
+    def read(value: object) -> object:
+        if not isinstance(value, str):
+            return value
+        try:
+            return read_amount(value, kind=kind)  # type: ignore[arg-type]
+        except AmountError as exc:
+            raise PydanticCustomError("smi_amount", "{en}", dict(exc.texts)) from None
+    return BeforeValidator(read)
 
 
 class Activity(StrEnum):
@@ -78,8 +94,10 @@ class Household(_Strict):
 
 class Care(_Strict):
     type: CareType
-    hours_per_month: Annotated[Decimal, Field(ge=0, le=MAX_HOURS_PER_MONTH)] | None = None
-    hourly_price: Annotated[Decimal, Field(ge=0, le=Decimal(100))] | None = None
+    hours_per_month: Annotated[Decimal, Field(ge=0, le=MAX_HOURS_PER_MONTH),
+                               _typed_amount("hours")] | None = None
+    hourly_price: Annotated[Decimal, Field(ge=0, le=MAX_HOURLY_PRICE),
+                            _typed_amount("price")] | None = None
 
     @property
     def is_complete(self) -> bool:
@@ -129,7 +147,8 @@ class Situation(_Strict):
 class Income(_Strict):
     # Joint yearly income of applicant and toeslagpartner; None = not given, so the
     # estimate uses the highest contribution (the parent may always accept that).
-    toetsingsinkomen: Annotated[Decimal, Field(ge=0, le=Decimal(10_000_000))] | None = None
+    toetsingsinkomen: Annotated[Decimal, Field(ge=0, le=MAX_INCOME),
+                                _typed_amount("income")] | None = None
 
 
 class Answers(_Strict):
@@ -173,8 +192,14 @@ class Answers(_Strict):
             if child.birth_date > self.reference_date:
                 raise PydanticCustomError("smi_birth_future",
                                           "child {n}: the date of birth is in the future", {"n": i})
-            if child.age_years_on(self.reference_date) > 18:
+            computed = child.age_years_on(self.reference_date)
+            if computed > 18:
                 raise PydanticCustomError("smi_too_old",
                                           "child {n}: the date of birth gives an age above 18",
                                           {"n": i})
+            if child.age is not None and child.age != computed:
+                raise PydanticCustomError(
+                    "smi_age_mismatch", "child {n}: the age ({age}) does not match the date of "
+                    "birth (which gives {computed})", {"n": i, "age": child.age,
+                                                       "computed": computed})
         return self

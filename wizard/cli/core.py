@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
-from decimal import Decimal, InvalidOperation
 
+from wizard import read_amount
 from wizard.answers_io import read_answers
-from wizard.errors import InputError
 from wizard.fees import fee
 from wizard.gemeenten import (
     basislijn_note,
@@ -23,32 +22,21 @@ from wizard.report import fee_to_json, verdict_to_json, verdict_to_text
 from wizard.rules import assess
 
 
-def _amount(name: str):
-    def parse(text: str) -> Decimal:
-        try:
-            value = Decimal(text.replace(",", "."))
-        except InvalidOperation:
-            raise argparse.ArgumentTypeError(f"{name} must be a number, not '{text}'") from None
-        if not value.is_finite() or value < 0:
-            raise argparse.ArgumentTypeError(f"{name} must be zero or more, not '{text}'")
-        return value
-    return parse
-
-
 def _print_json(data: object) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def cmd_fee(args: argparse.Namespace) -> int:
-    if args.hours > Decimal(744):
-        raise InputError(both("A month has at most 744 hours."))
-    result = fee(args.table, args.year, args.income, CareType(args.care), args.price, args.hours,
-                 args.rank)
+    lang = args.lang
+    # The one amount reader, with the answers model's bounds: "60.000" is sixty thousand.
+    income = None if args.income is None else read_amount(args.income, kind="income", lang=lang)
+    price = read_amount(args.price, kind="price", lang=lang)
+    hours = read_amount(args.hours, kind="hours", lang=lang)
+    result = fee(args.table, args.year, income, CareType(args.care), price, hours, args.rank)
     if args.json:
         _print_json(fee_to_json(result))
         return 0
     _ = gettext_for(args.lang)
-    lang = args.lang
     rows = [(_("Table"), f"{args.table.upper()} {args.year}")]
     if result.pct is not None:
         rows.append((_("Percentage"), f"{result.pct} %"))
@@ -125,11 +113,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("fee", help="eigen bijdrage for one child per month")
     p.add_argument("--year", type=int, default=2026)
     p.add_argument("--table", choices=["kot", "vng", "none"], default="kot")
-    p.add_argument("--income", type=_amount("income"), default=None,
+    p.add_argument("--income", default=None,
                    help="yearly toetsingsinkomen; leave out for the highest contribution")
     p.add_argument("--care", choices=[c.value for c in CareType], required=True)
-    p.add_argument("--price", type=_amount("price"), required=True, help="hourly price in euros")
-    p.add_argument("--hours", type=_amount("hours"), required=True, help="hours per month")
+    p.add_argument("--price", required=True, help="hourly price in euros, e.g. 10,50")
+    p.add_argument("--hours", required=True, help="hours per month")
     p.add_argument("--rank", type=int, choices=[1, 2], default=1,
                    help="1 = first child (most hours), 2 = each next child")
     p.add_argument("--json", action="store_true")
