@@ -2,11 +2,11 @@
 
 import streamlit as st
 
-from wizard.ui import pages, staff
+from wizard.site import current_site
+from wizard.ui import look, pages
 
-st.set_page_config(page_title="SMI-wegwijzer", page_icon=":material/child_care:",
+st.set_page_config(page_title=current_site().title, page_icon=":material/child_care:",
                    layout="centered")
 pages.init()
-navigation = st.navigation(pages.page_list() + staff.page_list(), position="top")
-pages.header()
-navigation.run()
+navigation = st.navigation(pages.page_list(), position="top")
+look.run_page(navigation, before=pages.header)
