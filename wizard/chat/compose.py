@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field
 
 from wizard.chat import gemeente as G
 from wizard.chat import intents as I
-from wizard.chat import llm
+from wizard.chat import llm, safety
 from wizard.chat.faq import Reply as FixedReply
 from wizard.chat.faq import load_responses, source_dict
 from wizard.chat.index import Hit, get_index, known_words
@@ -38,10 +38,14 @@ class ChatReply:
     score: float = 0.0
     coverage: float = 0.0
     debug: dict[str, object] = field(default_factory=dict)
+    crisis: dict[str, object] | None = None  # set by wizard/chat/safety.py: kind, numbers, text
 
     def to_json(self) -> dict[str, object]:
-        """The public contract: kind, answer, sources (plus the wizard action when there is one)."""
-        return {"kind": self.kind, "answer": self.answer, "sources": self.sources}
+        """The public contract: kind, answer, sources; `crisis` {kind, numbers} on a crisis."""
+        out: dict[str, object] = {"kind": self.kind, "answer": self.answer, "sources": self.sources}
+        if self.crisis:
+            out["crisis"] = {"kind": self.crisis["kind"], "numbers": self.crisis["numbers"]}
+        return out
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -118,7 +122,20 @@ def _only_smi(question: str) -> bool:
 
 def ask(question: str, lang: str | None = None, gemeente: str | None = None,
         use_llm: bool | None = None) -> ChatReply:
-    """Answer one chat message. `lang` is the UI language (None = detect); `gemeente` a profile
+    """Answer one chat message: the safety net first, always (wizard/chat/safety.py)."""
+    danger = safety.detect_danger(question or "")
+    if danger is None:
+        return _answer(question, lang, gemeente, use_llm)
+    try:  # the help line must reach the reader even if the SMI part fails
+        reply = _answer(question, lang, gemeente, use_llm)
+    except Exception:  # noqa: BLE001
+        reply = ChatReply(kind="handoff", answer="", sources=[], intent="crisis")
+    return safety.crisis_reply(danger, question or "", lang, reply)
+
+
+def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
+            use_llm: bool | None = None) -> ChatReply:
+    """Answer one chat message (after the safety net). `lang` is the UI language (None = detect); `gemeente` a profile
     id. `use_llm` None = use the optional rephrasing endpoint when it is configured."""
     question = (question or "").strip()[:2000]
     detected = detect(question, hint=lang)
@@ -137,10 +154,6 @@ def ask(question: str, lang: str | None = None, gemeente: str | None = None,
         return ChatReply(kind=kind, answer=body, sources=_dedupe(sources + prefix_sources),
                          intent=name, lang=reply_lang, **kw)
 
-    if intent.name.startswith("crisis_"):
-        text, sources = _fixed(intent.name, reply_lang)
-        more, _ = _fixed("crisis_more", reply_lang)
-        return done("refuse", f"{text}\n\n{more}", sources, intent.name)
     if intent.name in ("injection", "abuse", "medical", "legal", "rephrase"):
         text, sources = _fixed(intent.name, reply_lang)
         action = _wizard_action(reply_lang, gem_id) if intent.name == "abuse" else None

@@ -1,5 +1,5 @@
-"""What a chat message asks for, decided before any retrieval. Order matters: crisis first,
-always, also inside a longer question; then attempts to steer the bot, abuse, requests for
+"""What a chat message asks for, decided before any retrieval. Danger is not here: the safety
+net (wizard/chat/safety.py) runs before this, on every message. Order matters: attempts to steer the bot, abuse, requests for
 medical or legal advice, gibberish, eligibility questions (handoff to the wizard), off-topic."""
 
 from __future__ import annotations
@@ -15,27 +15,6 @@ def _rx(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
-CRISIS_SUICIDE = _rx(
-    r"\bzelfmoord", r"\bsuicid", r"\bzelfdoding", r"\bmezelf\s+(iets\s+)?(aan\s*doen|van\s+kant)",
-    r"\b(wil|willen|zou)\b[^.?!]{0,25}\bniet\s+meer\s+(zijn|leven)\b", r"\bniet\s+meer\s+(willen\s+)?leven\b",
-    r"\bdood\s+willen\b", r"\bwil\s+dood\b", r"\bmijn\s+leven\s+(be)?eindigen", r"\been\s+eind\s+aan\s+mijn\s+leven",
-    r"\bkill\s+myself\b", r"\bend\s+(it\s+all|my\s+life)\b", r"\bwant\s+to\s+die\b",
-    r"\bdon'?t\s+want\s+to\s+(live|be\s+alive)\b", r"\btake\s+my\s+(own\s+)?life\b",
-    r"\bhurt\s+myself\b", r"\bself[\s-]?harm",
-)
-CRISIS_VIOLENCE = _rx(
-    r"\bhuiselijk\s+geweld", r"\bmishandel", r"\b(slaat|schopt|wurgt|bedreigt)\s+(me|mij|ons|mijn|de\s+kinderen)\b",
-    r"\bbang\s+(voor\s+)?(mijn\s+)?(partner|man|vrouw|vriend|ex)\b", r"\bdurf\s+niet\s+(meer\s+)?(naar\s+)?huis",
-    r"\bdomestic\s+(violence|abuse)", r"\b(hits|beats|kicks|chokes|threatens|hurts|abuses)\s+(me|us|my\s+kids|the\s+kids|my\s+children)\b",
-    r"\bscared\s+(of\s+my\s+(partner|husband|wife|boyfriend|ex)|to\s+go\s+home)", r"\bafraid\s+(of\s+my\s+(partner|husband|wife|boyfriend|ex)|to\s+go\s+home)",
-    r"\bverkracht", r"\b(raped|sexual\s+abuse|seksueel\s+misbruik)",
-)
-CRISIS_DANGER = _rx(
-    r"\breageert\s+niet\s+(meer)?", r"\bbewusteloos", r"\bademt\s+niet", r"\bstikt\b", r"\bniet\s+meer\s+wakker",
-    r"\bnot\s+(responding|breathing)\b", r"\bunconscious", r"\bisn'?t\s+breathing", r"\bwon'?t\s+wake\s+up",
-    r"\bchoking\b", r"\bbloedt\s+(heel\s+)?(erg|veel)", r"\bbleeding\s+(a\s+lot|heavily|badly)",
-    r"\bvergiftig", r"\bpoison", r"\boverdos", r"\blevensgevaar", r"\bbrand\s+in\s+huis", r"\bhouse\s+is\s+on\s+fire",
-)
 INJECTION = _rx(
     r"\b(negeer|vergeet)\s+(al\s+)?(je|jouw|alle|de|bovenstaande|vorige)\s+(instructies|regels|opdrachten)",
     r"\bignore\s+(all\s+|any\s+|the\s+|your\s+)?(previous|prior|above|earlier)?\s*(instructions|rules|prompts?)",
@@ -104,7 +83,7 @@ DOMAIN = _rx(
 
 @dataclass(frozen=True)
 class Intent:
-    name: str  # crisis_suicide, crisis_violence, crisis_danger, injection, abuse, medical,
+    name: str  # injection, abuse, medical,
     # legal, rephrase, handoff, offtopic, question
     kind: str  # answer | handoff | refuse
 
@@ -132,10 +111,6 @@ def is_gibberish(text: str, known: frozenset[str]) -> bool:
 
 def classify(text: str, known: frozenset[str] = frozenset()) -> Intent:
     p = plain(text)
-    for name, rx in (("crisis_suicide", CRISIS_SUICIDE), ("crisis_violence", CRISIS_VIOLENCE),
-                     ("crisis_danger", CRISIS_DANGER)):
-        if rx.search(p):
-            return Intent(name, "refuse")
     if INJECTION.search(p):
         return Intent("injection", "refuse")
     if ABUSE.search(p) and not DOMAIN.search(re.sub(r"chat\s*bot", "", p)):  # a frustrated parent with a question gets an answer

@@ -1,0 +1,391 @@
+"""The chat's safety net: does a message signal danger (suicide, acute danger, violence or abuse
+at home, a parent's fear of harming a child), and which help line does the reader need first.
+
+It runs before anything else on every chat message. It is fail-safe: signals are combined and
+scored, misspellings are matched by edit distance, and a doubtful message gets the help line (a
+false alarm costs a sentence, a miss can cost a life). Signals and reply texts are data in
+content/safety/; nothing here logs or stores the message."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from wizard.content import read_toml
+from wizard.paths import content_dir
+
+KINDS = ("suicide", "acute_danger", "domestic_violence", "harm_to_child")
+REPLY_LANGS = ("nl", "en", "tr", "ar", "pl", "uk")
+THRESHOLD = 1.0
+MAX_CHARS = 4000  # a longer paste is cut, as in the chat itself
+
+# Gap tokens of the phrase syntax: "~" = up to 3 words, "~6" = up to 6 (never across a sentence).
+_GAP = re.compile(r"^~(\d*)$")
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+_SENTENCE_END = re.compile(r"[.!?;\n]+|\s[-–—]\s|,\s*(?:maar|but|en|and)\s")
+_SHORT_FORMS = {"mn": "mijn", "m'n": "mijn", "zn": "zijn", "z'n": "zijn", "k": "ik", "'k": "ik",
+                "dr": "haar", "d'r": "haar", "im": "i'm", "cant": "can't", "dont": "don't",
+                "wont": "won't", "isnt": "isn't", "doesnt": "doesn't", "whats": "what's",
+                "ive": "i've", "id": "i'd", "u": "you"}
+
+
+@dataclass(frozen=True)
+class Danger:
+    """What the safety net found. `kind` is the most urgent kind; `kinds` all that fired."""
+
+    kind: str
+    kinds: tuple[str, ...]
+    lines: tuple[str, ...]  # help line ids in the order to show them: "112", "113", ...
+    numbers: tuple[str, ...]  # their phone numbers, same order
+    scores: dict[str, float] = field(default_factory=dict, compare=False)
+    signals: tuple[str, ...] = ()  # e.g. "suicide.hopeless", for tests and debugging only
+    child_writer: bool = False
+    unresponsive: bool = False
+
+
+# --- data ------------------------------------------------------------------------------------
+
+
+def _plain(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.lower().replace("’", "'").replace("`", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def _word_rx(token: str) -> str:
+    optional = token.endswith("?") and len(token) > 1
+    alts = []
+    for alt in token.rstrip("?").split("/"):
+        alt = _plain(alt)
+        alts.append(re.escape(alt[:-1]) + r"[^\s|]*" if alt.endswith("*") else re.escape(alt))
+    rx = f"(?:{'|'.join(alts)}) "
+    return f"(?:{rx})?" if optional else rx
+
+
+def _phrase_rx(phrase: str) -> str:
+    parts = []
+    for token in _plain(phrase).replace("-", " ").split():
+        gap = _GAP.match(token)
+        parts.append(r"(?:[^\s|]+ ){0,%s}" % (gap.group(1) or 3) if gap else _word_rx(token))
+    return "(?<= )" + "".join(parts)
+
+
+def _compile(phrases: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(_phrase_rx(p) for p in phrases))
+
+
+@dataclass(frozen=True)
+class _Signal:
+    name: str  # "kind.signal"
+    weight: float
+    rx: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    signals: dict[str, _Signal]
+    neutral: re.Pattern[str]
+    child_writer: re.Pattern[str]
+    keywords: frozenset[str]  # every literal word of the danger phrases (for spelling repair)
+    prefixes: frozenset[str]  # stems of "word*" entries
+    deletes: dict[str, frozenset[str]]  # one-letter deletions -> keywords (symmetric delete)
+
+
+def _safety_dir() -> Path:
+    return content_dir() / "safety"
+
+
+def _literal_words(phrases: list[str]) -> tuple[set[str], set[str]]:
+    words, stems = set(), set()
+    for phrase in phrases:
+        for token in _plain(phrase).replace("-", " ").split():
+            if _GAP.match(token):
+                continue
+            for alt in token.rstrip("?").split("/"):
+                (stems if alt.endswith("*") else words).add(alt.rstrip("*"))
+    return words, stems
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    data = read_toml(_safety_dir() / "signals.toml")
+    signals: dict[str, _Signal] = {}
+    words: set[str] = set()
+    stems: set[str] = set()
+    for kind, spec in data["kinds"].items():
+        for name, sig in spec["signals"].items():
+            signals[f"{kind}.{name}"] = _Signal(f"{kind}.{name}", float(sig["weight"]),
+                                                _compile(sig["phrases"]))
+            if sig["weight"] > 0 and name not in ("person", "now"):
+                w, s = _literal_words(sig["phrases"])
+                words |= w
+                stems |= s
+    # Only words long enough to be told apart from ordinary words by one letter are repaired.
+    keywords = frozenset(w for w in words if len(w) >= 5 and not w.isdigit())
+    prefixes = frozenset(s for s in stems if len(s) >= 5)
+    deletes: dict[str, set[str]] = {}
+    for w in keywords | prefixes:
+        for d in _deletions(w) | {w}:
+            deletes.setdefault(d, set()).add(w)
+    return _Lexicon(signals, _compile(data["neutral"]["phrases"]),
+                    _compile(data["writer_is_child"]["phrases"]), keywords, prefixes,
+                    {k: frozenset(v) for k, v in deletes.items()})
+
+
+@lru_cache(maxsize=1)
+def ordinary_words() -> frozenset[str]:
+    """Words that are right as written and must never be 'repaired' into a danger word: every
+    word of our own FAQ and document texts plus the chat's language word lists."""
+    from wizard.chat.lang import _WORDS
+    from wizard.chat.text import STOP_EN, STOP_NL
+
+    out: set[str] = set(STOP_NL | STOP_EN).union(*_WORDS.values())
+    for path in [*(content_dir() / "faq").glob("*.toml"), content_dir() / "documents/texts.toml"]:
+        if path.exists():
+            out.update(_WORD.findall(_plain(path.read_text(encoding="utf-8"))))
+    out.update(read_toml(_safety_dir() / "signals.toml").get("ordinary", {}).get("words", []))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def replies() -> dict[str, Any]:
+    return read_toml(_safety_dir() / "replies.toml")
+
+
+# --- reading a message -----------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def _repair(word: str) -> str:
+    """A misspelt danger word ("zelfmoort", "mishandelt") -> the lexicon word; else unchanged.
+    Edit distance 1 by symmetric deletion, also on the start of a longer word for stems."""
+    lex = lexicon()
+    if len(word) < 5 or word in lex.keywords or word in ordinary_words():
+        return word
+    if any(word.startswith(p) for p in lex.prefixes):
+        return word
+    cands = set(lex.deletes.get(word, ()))
+    for d in _deletions(word):
+        cands |= lex.deletes.get(d, frozenset())
+    cands = {c for c in cands if c in lex.keywords and abs(len(c) - len(word)) <= 1}
+    if len(cands) == 1:
+        return cands.pop()
+    for stem in lex.prefixes:  # "zelfmoortgedachten": repair the stem part only
+        for n in (len(stem) - 1, len(stem), len(stem) + 1):
+            head = word[:n]
+            if head != stem and len(word) > n and (
+                    head in lex.deletes and stem in lex.deletes[head]
+                    or any(stem in lex.deletes.get(d, ()) for d in _deletions(head))):
+                return stem + word[n:]
+    return word
+
+
+def normalise(text: str) -> str:
+    """' word word | word ... ': lower case, no accents, short forms written out, misspelt danger
+    words repaired, ' | ' between sentences so a phrase never spans two."""
+    out = []
+    for sentence in _SENTENCE_END.split(_plain(text[:MAX_CHARS])):
+        ws = [_SHORT_FORMS.get(w, w) for w in _WORD.findall(sentence)]
+        # Letters held down for emphasis ("dooood", "pleeease") count once.
+        ws = [_repair(re.sub(r"(.)\1{2,}", r"\1", w)) for w in ws]
+        if ws:
+            out.append(" ".join(ws))
+    return " " + " | ".join(out) + " "
+
+
+def _sentences(norm: str) -> list[str]:
+    return [f" {s.strip()} " for s in norm.split("|") if s.strip()]
+
+
+def _hits(norm: str) -> dict[str, bool]:
+    return {name: bool(sig.rx.search(norm)) for name, sig in lexicon().signals.items()}
+
+
+def _dv_verb_counts(norm: str) -> bool:
+    """A violence verb counts when an adult actor or a victim is in the same sentence, and the
+    one who hits is not a young child at the opvang."""
+    sig = lexicon().signals
+    for s in _sentences(norm):
+        if not sig["domestic_violence.verb"].rx.search(s):
+            continue
+        young = sig["domestic_violence.young_actor"].rx.search(s)
+        if young and not re.search(r" (mijn|my) (man|vrouw|partner|ex|husband|wife|vriend)", s):
+            continue
+        if sig["domestic_violence.actor"].rx.search(s) or sig["domestic_violence.victim"].rx.search(s):
+            return True
+    return False
+
+
+def _scores(norm: str, hits: dict[str, bool]) -> dict[str, float]:
+    sig = lexicon().signals
+    scores = dict.fromkeys(KINDS, 0.0)
+    for name, hit in hits.items():
+        kind, part = name.split(".", 1)
+        if not hit or part in ("verb", "actor", "victim", "young_actor", "person", "now",
+                               "not_responding", "injury"):
+            continue
+        scores[kind] += sig[name].weight
+    # Combinations that only mean danger together.
+    if hits["domestic_violence.verb"] and _dv_verb_counts(norm):
+        scores["domestic_violence"] += 1.0
+    acute = scores["acute_danger"]
+    if hits["acute_danger.not_responding"] and (hits["acute_danger.person"]
+                                                or hits["acute_danger.injury"]):
+        acute += 1.0
+    elif hits["acute_danger.injury"] and hits["acute_danger.now"] and acute > 0:
+        acute += 0.4
+    if acute > 0 and (hits["acute_danger.now"] or hits["domestic_violence.actor"]):
+        acute += 0.4  # a weapon, a threat or someone at the door, now or by a partner/ex
+    if scores["domestic_violence"] >= THRESHOLD and hits["acute_danger.now"] and acute > 0:
+        acute = max(acute, THRESHOLD)
+    scores["acute_danger"] = acute
+    # Hopelessness plus any sign of violence or a weapon is not left to chance.
+    if 0 < scores["suicide"] < THRESHOLD and (acute > 0 or scores["harm_to_child"] > 0):
+        scores["suicide"] += 0.2
+    return scores
+
+
+def _order(kinds: list[str], hits: dict[str, bool]) -> tuple[str, ...]:
+    """Help lines, most urgent first, without repeats."""
+    table = replies()["kinds"]
+    lines: list[str] = []
+    if "acute_danger" in kinds:
+        lines.append("112")
+    for kind in kinds:
+        lines.extend(table[kind])
+    return tuple(dict.fromkeys(lines))
+
+
+def detect_danger(text: str) -> Danger | None:
+    """The danger a message signals, or None. Fast (well under 1 ms): a handful of regular
+    expressions over the normalised text."""
+    if not text or not text.strip():
+        return None
+    norm = normalise(text)
+    lex = lexicon()
+    norm = lex.neutral.sub(lambda m: " ~ " * (m.group(0).count(" ") or 1), norm)
+    hits = _hits(norm)
+    scores = _scores(norm, hits)
+    kinds = [k for k in ("acute_danger", "suicide", "harm_to_child", "domestic_violence")
+             if scores[k] >= THRESHOLD]
+    if not kinds:
+        return None
+    child = bool(lex.child_writer.search(norm))
+    lines = list(_order(kinds, hits))
+    if child:
+        lines.append("kindertelefoon")
+    numbers = tuple(replies()["lines"][x]["number"] for x in lines)
+    return Danger(kind=kinds[0], kinds=tuple(kinds), lines=tuple(lines), numbers=numbers,
+                  scores={k: round(v, 2) for k, v in scores.items()},
+                  signals=tuple(n for n, h in hits.items() if h), child_writer=child,
+                  unresponsive=hits["acute_danger.unresponsive"]
+                  or hits["acute_danger.not_responding"])
+
+
+# --- the reply ---------------------------------------------------------------------------------
+
+_TR_WORDS = frozenset("""ve bir bu ne için icin cocuk çocuk benim beni bana mi mı var yok nasıl
+    istiyorum kocam karım değil degil ama çok cok lütfen lutfen yardım yardim evde""".split())
+_PL_WORDS = frozenset("""jest nie się sie mnie mój moj moja dziecko czy jak co żeby zeby chcę chce
+    mąż maz bije proszę prosze pomocy pomoc już juz mam jestem""".split())
+
+
+def reply_lang(text: str, hint: str | None = None) -> str:
+    """The language for the safety reply: tr/ar/pl/uk when the message is written in it (script
+    or typical words), else nl/en as the chat reads it; "both" when it cannot tell."""
+    if re.search(r"[\u0600-\u06ff]", text):
+        return "ar"
+    if re.search(r"[\u0400-\u04ff]", text):
+        # Ukrainian, or Russian as many Ukrainian families also write: the Ukrainian reply.
+        return "uk"
+    low = text.lower()
+    ws = set(_WORD.findall(low))
+    tr, pl = len(ws & _TR_WORDS), len(ws & _PL_WORDS)
+    if (re.search(r"[ğşı]", low) and tr >= 1) or tr >= 2:
+        return "tr"
+    if (re.search(r"[ąęłńśźż]", low) and pl >= 1) or pl >= 2:
+        return "pl"
+    from wizard.chat.lang import answer_lang, detect
+
+    lang = answer_lang(detect(text, hint=hint), text, hint=hint)
+    return {"tr": "tr", "pl": "pl"}.get(lang, lang)
+
+
+def _block(danger: Danger, lang: str, followed: bool) -> str:
+    t = replies()["text"][lang]
+    lines = [f"**{t['heading']}**", t[f"open_{danger.kind}"]]
+    for line in danger.lines:
+        if line == "112":
+            first = danger.kind == "acute_danger"
+            lines.append(t["line_112_first" if first else "line_112_now"])
+            if first and danger.unresponsive:
+                lines.append(t["line_stay"])
+        elif line == "veilig_thuis":
+            parent = danger.kind == "harm_to_child" and "domestic_violence" not in danger.kinds
+            lines.append(t["line_veilig_thuis_parent" if parent else "line_veilig_thuis"])
+        else:
+            lines.append(t[f"line_{line}"])
+    lines.append(t["below" if followed else "later"])
+    return "\n\n".join(lines)
+
+
+def danger_reply(danger: Danger, lang: str, followed_by_answer: bool = False) -> str:
+    """The safety text in the reader's language. tr/ar/pl/uk are followed by the Dutch text (the
+    reader may be a helper, or the language guess wrong); "both" = Dutch and English."""
+    if lang == "both":
+        langs = ["nl", "en"]
+    elif lang in ("tr", "ar", "pl", "uk"):
+        langs = [lang, "nl"]
+    else:
+        langs = ["en" if lang == "en" else "nl"]
+    return "\n\n---\n\n".join(_block(danger, lg, followed_by_answer) for lg in langs)
+
+
+def danger_sources(danger: Danger) -> list[dict[str, str]]:
+    out = []
+    for line in danger.lines:
+        spec = replies()["lines"][line]
+        out.append({"title": f"{spec['name']} ({spec['number']})",
+                    "ref": spec.get("url") or spec["number"]})
+    return out
+
+
+# Words that show a message also asks about SMI itself (then its answer follows the help line).
+_SMI_TOPIC = re.compile(
+    r"\bsmi\b|sociaal[\s-]*medisch|opvang|\bkdv\b|\bbso\b|gastouder|toeslag|kinderdagverblijf|"
+    r"childcare|child care|day\s*care|nursery|after[\s-]*school|aanvra|\bapply|gemeente|"
+    r"municipal|eigen bijdrage|verleng|\bwizard\b")
+
+
+def asks_about_smi(text: str) -> bool:
+    return bool(_SMI_TOPIC.search(_plain(text)))
+
+
+def crisis_reply(danger: Danger, question: str, hint: str | None, smi_reply: Any) -> Any:
+    """The chat reply for a message with danger: the help line first, in the reader's language;
+    then, when the message also asked about SMI and the chat had a real answer, that answer.
+    `smi_reply` is the chat's ChatReply for the same message (duck-typed: no import cycle).
+    kind is "handoff" (to the help line), never "answer"."""
+    lang = reply_lang(question, hint)
+    follow = (asks_about_smi(question) and smi_reply is not None
+              and smi_reply.kind in ("answer", "handoff")
+              and smi_reply.intent not in ("unsure", "offtopic"))
+    text = danger_reply(danger, lang, followed_by_answer=follow)
+    crisis = {"kind": danger.kind, "kinds": list(danger.kinds), "numbers": list(danger.numbers),
+              "text": text, "lang": lang}
+    sources = danger_sources(danger)
+    if follow:
+        body = f"{text}\n\n{smi_reply.answer}"
+        seen = {s["ref"] for s in sources}
+        sources += [s for s in smi_reply.sources if s["ref"] not in seen]
+        return replace(smi_reply, kind="handoff", answer=body, sources=sources,
+                       intent=f"crisis_{danger.kind}", crisis=crisis)
+    return replace(smi_reply, kind="handoff", answer=text, sources=sources,
+                   intent=f"crisis_{danger.kind}", crisis=crisis, action=None, item_id=None)
