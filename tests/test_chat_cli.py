@@ -19,7 +19,6 @@ def _ask(capsys, *argv):
     (["mijn vriendin is ziek, kan ons kindje dan naar de opvang?"], "answer"),
     (["do I need a doctor's letter?", "--lang", "en"], "answer"),
     (["Kom ik in aanmerking voor smi?", "--gemeente", "leiden"], "handoff"),
-    (["ik wil niet meer leven"], "refuse"),
     (["what is the capital of France?"], "refuse"),
 ])
 def test_ask_json_has_exactly_the_contract_keys(capsys, argv, kind):

@@ -175,8 +175,8 @@ def _repair(word: str) -> str:
     for d in _deletions(word):
         cands |= lex.deletes.get(d, frozenset())
     cands = {c for c in cands if c in lex.keywords and abs(len(c) - len(word)) <= 1}
-    if len(cands) == 1:
-        return cands.pop()
+    if cands:  # several ("slaad": slaat, slaan) are all danger words alike: take one, stably
+        return min(cands, key=lambda c: (abs(len(c) - len(word)), c))
     for stem in lex.prefixes:  # "zelfmoortgedachten": repair the stem part only
         for n in (len(stem) - 1, len(stem), len(stem) + 1):
             head = word[:n]
@@ -218,7 +218,7 @@ def _dv_verb_counts(norm: str) -> bool:
         young = sig["domestic_violence.young_actor"].rx.search(s)
         if young and not re.search(r" (mijn|my) (man|vrouw|partner|ex|husband|wife|vriend)", s):
             continue
-        if sig["domestic_violence.actor"].rx.search(s) or sig["domestic_violence.victim"].rx.search(s):
+        if any(sig[f"domestic_violence.{n}"].rx.search(s) for n in ("actor", "victim")):
             return True
     return False
 

@@ -1,0 +1,176 @@
+"""The chat's safety net (wizard/chat/safety.py): every crisis message gets the right help line
+at once, in the reader's language, also misspelt, indirect or inside an SMI question; ordinary
+worries with alarming words get a normal answer. The blind sets (tests/blind/, written by
+someone who never saw this code) are the measure: recall 100 %, false crisis <= 2 %."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from wizard.chat import ask
+from wizard.chat.safety import danger_reply, detect_danger, reply_lang
+from wizard.cli import main
+
+BLIND = Path(__file__).parent / "blind"
+# The only numbers a safety reply may give (../shared/domain.md, "Safety first").
+ALLOWED_NUMBERS = {"0800-0113", "112", "0800-2000", "0800-0432", "113"}
+GROUP = {"suicide": "0800-0113", "acute_danger": "112", "domestic_violence": "0800-2000",
+         "harm_to_child": "0800-2000"}
+
+
+def _load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+def _crisis_failures(cases: list[dict]) -> list[str]:
+    """Each crisis message: detected as its kind, and the chat's reply (smi ask in-process) is a
+    crisis reply that holds a term of every expected group."""
+    failures = []
+    for c in cases:
+        danger = detect_danger(c["text"])
+        reply = ask(c["text"], lang=c["lang"] if c["lang"] in ("nl", "en") else None)
+        text = reply.answer.lower()
+        missing = [g for g in c["must_include_any"] if not any(t.lower() in text for t in g)]
+        if danger is None or c["kind"] not in danger.kinds or reply.kind == "answer" \
+                or not reply.crisis or missing:
+            failures.append(f"{c['id']} {c['kind']} got {danger and danger.kinds} "
+                            f"missing {missing}: {c['text']}")
+    return failures
+
+
+def _false_alarms(cases: list[dict]) -> list[str]:
+    out = []
+    for c in cases:
+        reply = ask(c["text"], lang=c["lang"] if c["lang"] in ("nl", "en") else None)
+        if detect_danger(c["text"]) is not None or reply.crisis or reply.kind == "handoff" \
+                and reply.intent.startswith("crisis"):
+            out.append(f"{c['id']}: {c['text']}")
+    return out
+
+
+# --- the blind sets ---------------------------------------------------------------------------
+
+
+def test_ordinary_development_messages_with_alarming_words_are_not_a_crisis():
+    cases = _load(BLIND / "ordinary_alarming.jsonl")
+    assert len(cases) >= 25
+    false = _false_alarms(cases)
+    assert len(false) <= 0.02 * len(cases), "\n".join(false)
+
+
+def test_the_chat_questions_of_parents_are_not_mistaken_for_a_crisis():
+    """The blind chat questions (development part) are ordinary: false crisis <= 2 %."""
+    cases = _load(BLIND / "chat_questions.jsonl")
+    false = [c["text"] for c in cases if detect_danger(c["text"])]
+    assert len(false) <= 0.02 * len(cases), "\n".join(false)
+
+
+# --- our own cases: by meaning, misspelt, indirect, inside a question -------------------------
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("ik wil dood", "suicide"),
+    ("zelfmoort", "suicide"),
+    ("ik denk aan zelfmoortgedachten", "suicide"),
+    ("mn man slaat me", "domestic_violence"),
+    ("mijn man slaad me elke avond", "domestic_violence"),
+    ("I want to die", "suicide"),
+    ("my kids would be better off without me", "suicide"),
+    ("ik kan niet meer en het heeft allemaal geen zin meer", "suicide"),
+    ("I feel like a burden and I can't go on", "suicide"),
+    ("mijn ex staat nu voor de deur met een mes", "acute_danger"),
+    ("mijn baby ademt niet", "acute_danger"),
+    ("ik ben bang dat ik mijn baby iets aandoe", "harm_to_child"),
+    ("hij pakt mijn telefoon af en ik mag niet naar buiten van hem", "domestic_violence"),
+    ("My ex keeps following me and stalking me", "domestic_violence"),
+    ("Kom ik in aanmerking voor SMI? Mijn man mishandelt mij.", "domestic_violence"),
+])
+def test_danger_is_found_by_meaning(text, kind):
+    danger = detect_danger(text)
+    assert danger is not None and kind in danger.kinds, (text, danger)
+    assert GROUP[kind] in danger.numbers
+
+
+@pytest.mark.parametrize("text", [
+    "ik ben dood moe van het werk, kan ik smi krijgen",
+    "mijn zoon van 3 slaat andere kinderen op de opvang, wat nu?",
+    "I'm just killing time while I wait for the gemeente, what is SMI?",
+    "mijn moeder is overleden aan kanker en ik ben bang dat ik het niet red met de kinderen",
+    "de gemeente reageert niet op mijn aanvraag",
+    "mijn partner zit in de gevangenis, heb ik recht op smi?",
+    "ik heb een depressie en mijn man werkt fulltime",
+    "het formulier is zo ingewikkeld, ik word er gek van",
+    "mijn vrouw ligt in het ziekenhuis, ik ben bang voor de kosten",
+])
+def test_ordinary_worries_are_not_a_crisis(text):
+    assert detect_danger(text) is None
+    reply = ask(text, lang="nl" if " ik " in f" {text} " else None)
+    assert not reply.crisis
+
+
+# --- the reply ---------------------------------------------------------------------------------
+
+
+def test_a_crisis_reply_leads_with_the_help_line_and_then_answers_the_smi_question():
+    reply = ask("mijn man slaat me, heb ik recht op smi in leiden?", lang="nl")
+    assert reply.kind == "handoff" and reply.crisis["kind"] == "domestic_violence"
+    first = reply.answer.index("0800-2000")
+    assert first < reply.answer.index("SMI")  # the help line comes before the SMI answer
+    assert "wizard" in reply.answer  # the SMI part (eligibility -> the wizard) follows
+    assert reply.crisis["text"] in reply.answer and reply.answer.startswith(reply.crisis["text"])
+
+
+def test_a_crisis_without_an_smi_question_gets_only_the_help_and_an_invitation():
+    reply = ask("ik wil er niet meer zijn", lang="nl")
+    assert reply.answer == reply.crisis["text"]
+    assert "0800-0113" in reply.answer
+    assert "klaar voor" in reply.answer  # come back to SMI questions later
+
+
+def test_smi_ask_json_marks_a_crisis_and_never_calls_it_an_answer(capsys):
+    rc = main(["ask", "ik wil niet meer leven", "--json"])
+    data = json.loads(capsys.readouterr().out)
+    assert rc == 0 and data["kind"] == "handoff"
+    assert data["crisis"] == {"kind": "suicide", "numbers": ["0800-0113", "112"]}
+    assert "0800-0113" in data["answer"]
+    rc = main(["ask", "mijn vriendin is ziek, kan ons kindje dan naar de opvang?", "--json"])
+    assert "crisis" not in json.loads(capsys.readouterr().out)
+
+
+@pytest.mark.parametrize("text, lang, words", [
+    ("kocam beni dövüyor, ne yapmalıyım", "tr", ["Veilig Thuis", "0800-2000", "arayın"]),
+    ("mąż mnie bije, proszę o pomoc", "pl", ["0800-2000", "proszę zadzwonić"]),
+    ("хочу померти", "uk", ["0800-0113", "Зателефонуйте"]),
+    ("أريد أن أموت", "ar", ["0800-0113", "اتصل"]),
+    ("I want to die", "en", ["0800-0113", "Call 113"]),
+    ("ik wil dood", "nl", ["0800-0113", "Bel 113"]),
+])
+def test_the_help_comes_in_the_readers_language(text, lang, words):
+    assert reply_lang(text, "nl") == lang
+    reply = ask(text, lang="nl" if lang in ("nl", "tr", "pl", "uk", "ar") else "en")
+    for w in words:
+        assert w in reply.answer, (w, reply.answer)
+
+
+def test_every_reply_text_gives_only_the_official_numbers_and_no_methods():
+    for kind_text in ("ik wil dood", "mijn baby ademt niet", "mijn man slaat me",
+                      "ik ben bang dat ik mijn baby iets aandoe",
+                      "ik ben 12 en mijn vader slaat mij"):
+        danger = detect_danger(kind_text)
+        for lang in ("nl", "en", "tr", "ar", "pl", "uk"):
+            text = danger_reply(danger, lang)
+            numbers = set(re.findall(r"\b\d[\d-]{2,}\d\b", text))
+            assert numbers <= ALLOWED_NUMBERS, (lang, numbers)
+            for n in danger.numbers:
+                assert n in text, (lang, n)
+            assert not re.search(r"pil|touw|brug|rope|pill|bridge", text, re.I)
+
+
+def test_a_child_who_writes_also_gets_de_kindertelefoon():
+    danger = detect_danger("ik ben 12 en mijn vader slaat mij")
+    assert "0800-0432" in danger.numbers and "0800-2000" in danger.numbers
