@@ -43,13 +43,13 @@ def _feedback_db(tmp_path, monkeypatch):
     monkeypatch.delenv("SMI_DATABASE_URL", raising=False)
 
 
-def test_eligible_family_reaches_a_verdict_in_seven_questions():
+def test_eligible_family_reaches_a_verdict_in_six_questions():
     at = eligible_family(new_app())
     assert step(at) == "result"
     assert verdict_of(at).outcome == "eligible"
     assert "U kunt waarschijnlijk SMI krijgen." in texts(at)
     assert "Teken pas een contract" in texts(at)
-    assert count(at) == 7
+    assert count(at) == 6
 
 
 def test_both_parents_work_goes_to_kot_after_two_questions():
@@ -87,7 +87,7 @@ def test_child_with_wlz_or_treatment_day_care_is_referred(care, route):
     assert step(at) == "result"  # nothing else needed: no child can get SMI
     v = verdict_of(at)
     assert v.outcome == "other_route" and route in [r.route for r in v.referrals]
-    assert count(at) == 5
+    assert count(at) == 4
 
 
 def test_child_past_basisschool_is_not_eligible_but_sibling_is():
@@ -106,7 +106,7 @@ def test_child_past_basisschool_is_not_eligible_but_sibling_is():
     v = verdict_of(at)
     assert [c.outcome for c in v.children] == ["not_eligible", "eligible"]
     assert "Kind 1: SMI is waarschijnlijk niet mogelijk." in texts(at)
-    assert count(at) == 7
+    assert count(at) == 6
 
 
 def test_no_social_medical_reason_is_not_eligible_after_three_questions():
@@ -134,7 +134,7 @@ def test_reason_without_professional_needs_assessment():
     v = verdict_of(at)
     assert v.outcome == "assessment_needed"
     assert "confirm" in [r.route for r in v.referrals]
-    assert count(at) == 6
+    assert count(at) == 5
 
 
 def test_high_income_is_still_eligible_with_a_higher_contribution():

@@ -35,8 +35,21 @@ def start(at: AppTest) -> AppTest:
     return at
 
 
+def gemeente_code(gid: str) -> str:
+    """The option of the gemeente step for a profile id ("leiden") or a gemeente name
+    ("Utrecht"); "basislijn" is the option 'I do not know'."""
+    from wizard.gemeenten import all_gemeenten
+
+    if gid == "basislijn":
+        return gid
+    for e in all_gemeenten():
+        if e.name.lower() == gid.lower() or e.profile_id == gid:
+            return e.cbs_code
+    raise KeyError(gid)
+
+
 def gemeente(at: AppTest, gid: str = "basislijn") -> AppTest:
-    at.selectbox(key="w_gemeente").set_value(gid)
+    at.selectbox(key="w_gemeente").set_value(gemeente_code(gid))
     return next_(at)
 
 
@@ -57,14 +70,17 @@ def situation(at: AppTest, reasons: list[str], long: str = "no") -> AppTest:
         at.checkbox(key="w_reason_none").check().run()
     for r in reasons:
         at.checkbox(key=f"w_reason_{r}").check().run()
-    if reasons:
+    if reasons:  # "who knows about it" is on the same step: professional() goes on
         at.radio(key="w_long").set_value(long).run()
+        return at
     return next_(at)
 
 
 def professional(at: AppTest, yes: bool = True, contact: dict[str, str] | None = None
                  ) -> AppTest:
-    at.radio(key="w_prof").set_value("yes" if yes else "no")
+    """The rest of the situation step: does a professional know, and (professional mode)
+    the professional's own contact details."""
+    at.radio(key="w_prof").set_value("yes" if yes else "no").run()
     for k, v in (contact or {}).items():
         at.text_input(key=f"w_pc_{k}").input(v)
     return next_(at)
@@ -83,6 +99,7 @@ def opvang(at: AppTest, cares: dict[int, tuple[str, str, str]]) -> AppTest:
     for i, (kind, hours, price) in cares.items():
         at.radio(key=f"w_o{i}_type").set_value(kind).run()
         if kind != "unknown":
+            at.radio(key=f"w_o{i}_unit").set_value("hours").run()
             at.text_input(key=f"w_o{i}_hours").input(hours)
             at.text_input(key=f"w_o{i}_price").input(price)
     return next_(at)

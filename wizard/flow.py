@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from wizard.models import Activity, Answers
@@ -21,10 +21,12 @@ from wizard.verdict import Verdict
 Draft = dict[str, Any]
 
 # Every screen of the wizard, in order. QUESTION_STEPS are the ones that ask something.
-STEPS: tuple[str, ...] = ("start", "gemeente", "household", "situation", "professional",
-                          "children", "opvang", "income", "review", "result")
-QUESTION_STEPS: tuple[str, ...] = ("gemeente", "household", "situation", "professional",
-                                   "children", "opvang", "income")
+# "Who knows about it" is asked on the situation step: a verdict in at most 6 questions for a
+# typical family (issue 13).
+STEPS: tuple[str, ...] = ("start", "gemeente", "household", "situation", "children", "opvang",
+                          "income", "review", "result")
+QUESTION_STEPS: tuple[str, ...] = ("gemeente", "household", "situation", "children", "opvang",
+                                   "income")
 
 # Until the children step is answered the draft has no children, but an Answers file needs
 # at least one. On the short paths (KOT, no reason) the children do not change the outcome,
@@ -96,7 +98,7 @@ def path(draft: Draft, done: Iterable[str]) -> list[str]:
     steps.append("situation")
     if "situation" in done and not draft.get("situation", {}).get("reasons"):
         return steps + ["result"]
-    steps += ["professional", "children"]
+    steps.append("children")
     if "children" in done:
         answers = build_answers(draft)
         verdict = assess(answers, get_profile(answers.gemeente))
@@ -170,32 +172,44 @@ def checklist(answers: Answers, verdict: Verdict, profile: Profile) -> list[str]
     return items
 
 
-# --- input parsing (shared by the UI and tests) -----------------------------------------------
+# --- how much care: days a week or hours a month ----------------------------------------------
 
-def parse_amount(text: str | None, *, maximum: Decimal) -> Decimal | None:
-    """A Dutch or English amount ("10,50", "1.250", "1250.00", "€ 12") as a Decimal with at
-    most two decimals; None for empty text. Raises ValueError with a code on bad input."""
-    if text is None or not text.strip():
+# A year has 52 weeks, so a month has 52/12 weeks: the usual way childcare contracts turn hours
+# a week into hours a month.
+WEEKS_PER_MONTH = Decimal(52) / Decimal(12)
+
+
+def hours_per_month(days_per_week: Decimal, hours_per_day: Decimal) -> Decimal:
+    """Hours a month of `days_per_week` days of `hours_per_day` hours, in whole hours (half-up),
+    as a childcare contract states them."""
+    return (days_per_week * hours_per_day * WEEKS_PER_MONTH).quantize(Decimal(1),
+                                                                       rounding=ROUND_HALF_UP)
+
+
+def max_days_per_week(profile: Profile) -> tuple[Decimal, str] | None:
+    """(days, rule id) of the gemeente's own maximum number of days a week, or None. The
+    basislijn's 2 days (B6) is a minimum, never a maximum."""
+    rule = None if profile.is_basislijn else profile.rules.days
+    if rule is None or rule.days_per_week is None:
         return None
-    t = text.strip().replace("€", "").replace(" ", "").replace("\u00a0", "")
-    if "," in t and "." in t:  # 1.250,50 (nl) or 1,250.50 (en)
-        t = t.replace(".", "").replace(",", ".") if t.rfind(",") > t.rfind(".") \
-            else t.replace(",", "")
-    elif "," in t:
-        t = t.replace(",", ".")
-    elif t.count(".") == 1 and len(t.split(".")[1]) == 3 and "." != t[0]:
-        t = t.replace(".", "")  # 1.250 = twelve hundred fifty in Dutch
-    try:
-        value = Decimal(t)
-    except InvalidOperation:
-        raise ValueError("not_a_number") from None
-    if not value.is_finite():
-        raise ValueError("not_a_number")
-    if value < 0:
-        raise ValueError("negative")
-    if value > maximum:
-        raise ValueError("too_large")
-    if value != value.quantize(Decimal("0.01")):
-        raise ValueError("too_many_decimals")
-    return value
+    return Decimal(rule.days_per_week), rule.id
 
+
+def care_limit_note(profile: Profile, *, days_per_week: Decimal | None = None,
+                    hours_month: Decimal | None = None) -> dict[str, Any] | None:
+    """A note when the care asked for may be more than the gemeente gives: code "days_over"
+    (days a week above its maximum) or "hours_check" (hours a month given, while the gemeente
+    counts in days: we cannot know how long a day is there, so the parent checks)."""
+    limit = max_days_per_week(profile)
+    if limit is None:
+        return None
+    most, rule = limit
+    if days_per_week is not None:
+        if days_per_week > most:
+            return {"code": "days_over", "rule": rule, "max": most, "asked": days_per_week}
+        return None
+    if hours_month:
+        per_week = (hours_month / WEEKS_PER_MONTH).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        return {"code": "hours_check", "rule": rule, "max": most, "hours": hours_month,
+                "per_week": per_week}
+    return None

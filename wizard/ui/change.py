@@ -4,7 +4,6 @@ filled change form (PDF)."""
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 import streamlit as st
@@ -12,13 +11,13 @@ import streamlit as st
 from wizard.changes import apply_change
 from wizard.documents.changes import build_change_pdf, fee_rows, what_changed
 from wizard.errors import SmiError
-from wizard.flow import parse_amount
 from wizard.i18n import N_
-from wizard.models import MAX_HOURS_PER_MONTH, Answers
+from wizard.models import Answers
 from wizard.profiles import get_profile
+from wizard.ui.amount_field import as_text, read_field
 from wizard.ui.downloads import pdf_on_request
 from wizard.ui.state import T, answers_or_none, init, lang, load_answers_file, ss
-from wizard.ui.steps import AMOUNT_ERRORS, CARE_TYPE
+from wizard.ui.steps import CARE_TYPE
 
 INCOME = {"keep": N_("Our income has not changed"),
           "give": N_("Our income has changed: I give the new income"),
@@ -56,10 +55,6 @@ def _on_use_session() -> None:
         _use(a)
 
 
-def _dec(v: Any) -> str:
-    return "" if v is None else f"{Decimal(str(v)):f}"
-
-
 def _errors_key(k: str) -> None:
     msgid = ss.get("chg_errors", {}).get(k)
     if msgid:
@@ -78,8 +73,8 @@ def _form(before: Answers) -> None:
         care = before.children[i].care
         provider = app.child(i).provider if app else None
         ss.setdefault(f"c_o{i}_type", care.type.value)
-        ss.setdefault(f"c_o{i}_hours", _dec(care.hours_per_month))
-        ss.setdefault(f"c_o{i}_price", _dec(care.hourly_price))
+        ss.setdefault(f"c_o{i}_hours", as_text(care.hours_per_month, lang()))
+        ss.setdefault(f"c_o{i}_price", as_text(care.hourly_price, lang()))
         ss.setdefault(f"c_o{i}_provider", (provider.name if provider else None) or "")
         ss.setdefault(f"c_o{i}_lrk", (provider.lrk_number if provider else None) or "")
         st.subheader(_("Child {n}").format(n=i + 1))
@@ -115,12 +110,11 @@ def _on_compute() -> None:
     updates: dict[str, Any] = {}
     for i in _care_children(before):
         updates[f"children.{i}.care.type"] = ss.get(f"c_o{i}_type")
-        for key, field, maximum in (("hours", "hours_per_month", MAX_HOURS_PER_MONTH),
-                                    ("price", "hourly_price", Decimal(100))):
-            try:
-                value = parse_amount(ss.get(f"c_o{i}_{key}"), maximum=maximum)
-            except ValueError as exc:
-                errors[f"c_o{i}_{key}"] = AMOUNT_ERRORS[str(exc)]
+        for key, field, kind in (("hours", "hours_per_month", "hours"),
+                                 ("price", "hourly_price", "price")):
+            value, message = read_field(ss.get(f"c_o{i}_{key}"), kind, lang())
+            if message:
+                errors[f"c_o{i}_{key}"] = message  # already in the visitor's language
                 continue
             updates[f"children.{i}.care.{field}"] = str(value) if value is not None else None
         name = (ss.get(f"c_o{i}_provider") or "").strip() or None
@@ -137,10 +131,9 @@ def _on_compute() -> None:
     if choice == "skip":
         updates["income.toetsingsinkomen"] = None
     elif choice == "give":
-        try:
-            value = parse_amount(ss.get("c_inc"), maximum=Decimal(10_000_000))
-        except ValueError as exc:
-            errors["c_inc"] = AMOUNT_ERRORS[str(exc)]
+        value, message = read_field(ss.get("c_inc"), "income", lang())
+        if message:
+            errors["c_inc"] = message
         else:
             if value is None:
                 errors["c_inc"] = N_("Fill in an amount, or choose 'Skip'.")

@@ -5,22 +5,19 @@ B13). The steps and their order come from wizard.extension_flow."""
 from __future__ import annotations
 
 import hashlib
-from decimal import Decimal
-from typing import Any
 
 import streamlit as st
 
 from wizard import extension_flow as xf
 from wizard.documents.changes import build_extension_pdf, fee_rows, stayed_the_same, what_changed
 from wizard.errors import SmiError
-from wizard.flow import parse_amount
 from wizard.i18n import N_
-from wizard.models import MAX_HOURS_PER_MONTH
 from wizard.profiles import all_profiles, get_profile
+from wizard.ui.amount_field import as_text, read_field
 from wizard.ui.downloads import pdf_on_request
 from wizard.ui.result import EXTENSION, OUTCOME
 from wizard.ui.state import T, init, lang, load_answers_file, seed, ss
-from wizard.ui.steps import AMOUNT_ERRORS, CARE_TYPE, CHOOSE, profile_label
+from wizard.ui.steps import CARE_TYPE, CHOOSE, profile_label
 
 STILL = {"yes": N_("Yes, it is still there"), "no": N_("No, it is over")}
 DURATION = {
@@ -223,10 +220,6 @@ def save_professional() -> bool:
 
 # --- opvang ---------------------------------------------------------------------------------
 
-def _dec(v: Any) -> str:
-    return "" if v is None else f"{Decimal(str(v)):f}"
-
-
 def render_opvang() -> None:
     _ = T()
     st.header(_("Hours and price of the childcare"))
@@ -234,8 +227,8 @@ def render_opvang() -> None:
     first = xf.first_answers(ss["ext"])
     for i in xf.care_children(first):
         care = first.children[i].care
-        seed({f"x_o{i}_hours": _dec(care.hours_per_month), f"x_o{i}_price": _dec(
-            care.hourly_price)})
+        seed({f"x_o{i}_hours": as_text(care.hours_per_month, lang()),
+              f"x_o{i}_price": as_text(care.hourly_price, lang())})
         st.subheader(_("Child {n}").format(n=i + 1))
         st.text_input(_("Hours of childcare per month"), key=f"x_o{i}_hours")
         _show_err(f"x_o{i}_hours")
@@ -249,12 +242,11 @@ def save_opvang() -> bool:
     first = xf.first_answers(ss["ext"])
     for i in xf.care_children(first):
         care: dict[str, str | None] = {}
-        for key, field, maximum in (("hours", "hours_per_month", MAX_HOURS_PER_MONTH),
-                                    ("price", "hourly_price", Decimal(100))):
-            try:
-                value = parse_amount(ss.get(f"x_o{i}_{key}"), maximum=maximum)
-            except ValueError as exc:
-                _err(f"x_o{i}_{key}", AMOUNT_ERRORS[str(exc)])
+        for key, field, kind in (("hours", "hours_per_month", "hours"),
+                                 ("price", "hourly_price", "price")):
+            value, message = read_field(ss.get(f"x_o{i}_{key}"), kind, lang())
+            if message:
+                _err(f"x_o{i}_{key}", message)  # already in the visitor's language
                 ok = False
                 continue
             care[field] = str(value) if value is not None else None
@@ -292,10 +284,9 @@ def save_income() -> bool:
     elif choice == "skip":
         ext["income"] = {"toetsingsinkomen": None}
     else:
-        try:
-            value = parse_amount(ss.get("x_inc"), maximum=Decimal(10_000_000))
-        except ValueError as exc:
-            _err("x_inc", AMOUNT_ERRORS[str(exc)])
+        value, message = read_field(ss.get("x_inc"), "income", lang())
+        if message:
+            _err("x_inc", message)
             return False
         if value is None:
             _err("x_inc", N_("Fill in an amount, or choose 'Skip'."))

@@ -3,13 +3,16 @@ the progress, back/next, and the save panel. app.py only routes to these."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 import streamlit as st
 
 from wizard import flow
+from wizard.amounts import show_money
 from wizard.i18n import N_
 from wizard.ui import steps
+from wizard.ui.amount_field import as_text
 from wizard.ui.change import change_page
 from wizard.ui.compare import render_compare
 from wizard.ui.extension import extension_page
@@ -33,7 +36,7 @@ PAGES: dict[str, Any] = {}  # filled by page_list(); used for links between page
 LANG_NAMES = {"nl": "Nederlands", "en": "English"}
 STEP_TITLE = {
     "gemeente": N_("Gemeente"), "household": N_("Household"), "situation": N_("Situation"),
-    "professional": N_("Professional"), "children": N_("Children"), "opvang": N_("Childcare"),
+    "children": N_("Children"), "opvang": N_("Childcare"),
     "income": N_("Income"),
 }
 
@@ -243,7 +246,8 @@ def _summary(step: str) -> list[str]:
     _ = T()
     d = draft()
     if step == "gemeente":
-        return [steps.profile_label(d["gemeente"], _)]
+        entry = steps.gemeente_entry(ss.get("gemeente_code"))
+        return [entry.name if entry else steps.profile_label(d["gemeente"], _)]
     if step == "household":
         parents = d["household"]["parents"]
         out = [_("Alone") if len(parents) == 1 else _("With a partner")]
@@ -263,10 +267,9 @@ def _summary(step: str) -> list[str]:
         out = [_(steps.REASONS[r]) for r in sit["reasons"]]
         out.append(_("Lasts longer than 6 months: {answer}").format(
             answer=_("Yes") if sit.get("long_term") else _("No or do not know")))
-        return out
-    if step == "professional":
         yes = d["situation"].get("professional_can_confirm")
-        out = [_(steps.PROFESSIONAL["yes" if yes else "no"])]
+        out.append(_("A professional knows about it: {answer}").format(
+            answer=_(steps.PROFESSIONAL["yes" if yes else "no"])))
         contact = ss.get("pro_contact") or {}
         if ss.get("pro") and any(contact.values()):
             out.append(", ".join(md_literal(v) for v in contact.values() if v))
@@ -288,14 +291,17 @@ def _summary(step: str) -> list[str]:
                 continue
             parts = [_(steps.CARE_TYPE[care["type"]])]
             if care.get("hours_per_month") is not None:
-                parts.append(_("{hours} hours a month").format(hours=care["hours_per_month"]))
+                parts.append(_("{hours} hours a month").format(
+                    hours=as_text(care["hours_per_month"], lang())))
             if care.get("hourly_price") is not None:
-                parts.append(_("{price} euros an hour").format(price=care["hourly_price"]))
+                parts.append(_("{price} per hour").format(
+                    price=show_money(Decimal(str(care["hourly_price"])), lang(), cents=True)))
             out.append(_("Child {n}").format(n=i) + ": " + "; ".join(parts))
         return out or [_("I do not know yet")]
     if step == "income":
         inc = d.get("income", {}).get("toetsingsinkomen")
-        return [_("{amount} euros a year").format(amount=inc) if inc is not None
+        return [_("{amount} per year").format(
+            amount=show_money(Decimal(str(inc)), lang(), cents=False)) if inc is not None
                 else _("Skipped: the estimate uses the highest contribution")]
     return []
 

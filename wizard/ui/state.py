@@ -60,11 +60,16 @@ def set_error(key: str, msgid: str) -> None:
     ss["errors"][key] = msgid
 
 
+def set_message(key: str, message: str) -> None:
+    """A message already in the visitor's language (e.g. from the amount reader)."""
+    ss["errors"][key] = ("text", message)
+
+
 def error_for(key: str) -> None:
     """Show the plain-language validation message under a field, if there is one."""
-    msgid = ss["errors"].get(key)
-    if msgid:
-        st.error(T()(msgid), icon=":material/error:")
+    msg = ss["errors"].get(key)
+    if msg:
+        st.error(msg[1] if isinstance(msg, tuple) else T()(msg), icon=":material/error:")
 
 
 def goto(step: str) -> None:
@@ -110,6 +115,8 @@ def apply_upload(raw: bytes) -> str | None:
     ss["done"] = flow.done_for_answers(answers)
     ss["upload_hash"] = digest
     ss["upload_error"] = None
+    for key in ("gemeente_code", "care_input"):  # facts of the previous answers
+        ss.pop(key, None)
     clear_widgets()
     goto("review")
     return None

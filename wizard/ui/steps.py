@@ -11,19 +11,22 @@ from decimal import Decimal
 import streamlit as st
 
 from wizard import flow
+from wizard.amounts import show_money
+from wizard.gemeenten import all_gemeenten, basislijn_note
 from wizard.i18n import N_
-from wizard.models import MAX_HOURS_PER_MONTH, Reason
-from wizard.profiles import all_profiles, get_profile
+from wizard.models import Reason
+from wizard.profiles import get_profile
 from wizard.rules import assess
-from wizard.ui.state import T, draft, error_for, seed, set_error, ss
+from wizard.ui.amount_field import as_text, read_field
+from wizard.ui.state import T, draft, error_for, lang, seed, set_error, set_message, ss
 
 # --- option labels (English msgids, translated where shown) ----------------------------------
 
 ACTIVITY = {
-    "work": N_("Works (also self-employed)"),
+    "work": N_("Has a job or own business (also when ill, on sick leave or in hospital)"),
     "study": N_("Studies"),
     "route_to_work": N_("Follows a route to work or an integration course (inburgering)"),
-    "none": N_("None of these: does not work or study now"),
+    "none": N_("None of these: no job and no study"),
 }
 SPECIAL = {
     "no": N_("No"),
@@ -68,12 +71,7 @@ INCOME_CHOICE = {
     "give": N_("I give our income, for a better estimate"),
     "skip": N_("Skip: show the estimate with the highest contribution"),
 }
-AMOUNT_ERRORS = {
-    "not_a_number": N_("Write a number, for example 10,50."),
-    "negative": N_("This cannot be less than zero."),
-    "too_large": N_("This number is too large. Check it, please."),
-    "too_many_decimals": N_("Use at most two digits after the comma."),
-}
+CARE_UNIT = {"days": N_("Days a week"), "hours": N_("Hours a month")}
 CHOOSE = N_("Choose an answer, please.")
 
 
@@ -94,6 +92,11 @@ def _need(key: str) -> bool:
     return True
 
 
+def _say(parent: str, professional: str) -> str:
+    """The text for a parent, or in professional mode the one about the family."""
+    return T()(professional if ss.get("pro") else parent)
+
+
 def profile_label(pid: str, _: Callable[[str], str]) -> str:
     if pid == "basislijn":
         return _("I do not know / my gemeente is not in the list (national minimum)")
@@ -104,18 +107,52 @@ def profile_label(pid: str, _: Callable[[str], str]) -> str:
 
 # --- gemeente -------------------------------------------------------------------------------
 
+NOT_KNOWN = "basislijn"  # the option "I do not know": the national minimum
+
+
+def gemeente_options() -> dict[str, str]:
+    """CBS code -> label with the other names ("'s-Gravenhage (Den Haag, The Hague)"), so
+    typing any of them finds it; "basislijn" -> the 'I do not know' option, first."""
+    out = {NOT_KNOWN: ""}
+    for e in sorted(all_gemeenten(), key=lambda e: e.name.lower().lstrip("'")):
+        out[e.cbs_code] = f"{e.name} ({', '.join(e.aliases)})" if e.aliases else e.name
+    return out
+
+
+def gemeente_entry(code: str | None):
+    return next((e for e in all_gemeenten() if e.cbs_code == code), None)
+
+
+def _gemeente_for_draft() -> str | None:
+    """The chosen option to show again: the gemeente itself, or for an uploaded file the
+    one gemeente its profile covers (a regional profile covers several: ask again)."""
+    code = ss.get("gemeente_code")
+    if code:
+        return code
+    pid = draft()["gemeente"]
+    if pid == NOT_KNOWN:
+        return NOT_KNOWN
+    matches = [e.cbs_code for e in all_gemeenten() if e.profile_id == pid]
+    return matches[0] if len(matches) == 1 else None
+
+
 def render_gemeente() -> None:
     _ = T()
-    st.title(_("Where do you live?"))
-    seed({"w_gemeente": draft()["gemeente"] if "gemeente" in ss["done"] else None})
-    ids = ["basislijn"] + sorted((p for p in all_profiles() if p != "basislijn"),
-                                 key=lambda p: get_profile(p).name)
-    st.selectbox(_("Your gemeente"), ids, key="w_gemeente", index=None,
-                 format_func=lambda p: profile_label(p, _),
-                 placeholder=_("Type the name of your gemeente"),
-                 help=_("You can type to search. Is your gemeente not in the list? Choose "
-                        "'I do not know'. Then we use the national minimum (basislijn)."))
+    st.title(_say(N_("Where do you live?"), N_("Where does the family live?")))
+    seed({"w_gemeente": _gemeente_for_draft() if "gemeente" in ss["done"] else None})
+    options = gemeente_options()
+    st.selectbox(_say(N_("Your gemeente"), N_("The family's gemeente")), list(options),
+                 key="w_gemeente", index=None,
+                 format_func=lambda c: profile_label(NOT_KNOWN, _) if c == NOT_KNOWN
+                 else options[c],
+                 placeholder=_("Type the name of the gemeente"),
+                 help=_("Type the first letters to search. Every gemeente in the Netherlands "
+                        "is in the list."))
     error_for("w_gemeente")
+    entry = gemeente_entry(ss.get("w_gemeente"))
+    note = basislijn_note(entry)
+    if note:
+        st.info(note[lang()], icon=":material/info:")
     st.caption(_("We know the rules of some gemeenten. For the other gemeenten we show the "
                  "national minimum that every gemeente should offer (the basislijn)."))
 
@@ -123,7 +160,10 @@ def render_gemeente() -> None:
 def save_gemeente() -> bool:
     if not _need("w_gemeente"):
         return False
-    draft()["gemeente"] = ss["w_gemeente"]
+    code = ss["w_gemeente"]
+    entry = gemeente_entry(code)
+    ss["gemeente_code"] = code if entry else None
+    draft()["gemeente"] = entry.profile_id if entry else NOT_KNOWN
     return True
 
 
@@ -131,20 +171,31 @@ def save_gemeente() -> bool:
 
 def render_household() -> None:
     _ = T()
-    st.title(_("Your household"))
+    st.title(_say(N_("Your household"), N_("The family's household")))
     parents = draft()["household"]["parents"]
     answered = "household" in ss["done"]
     seed({"w_partner": ("partner" if len(parents) == 2 else "alone") if answered else None})
-    _radio(_("Do you care for the children alone, or together with a partner?"),
+    _radio(_say(N_("Do you care for the children alone, or together with a partner?"),
+                N_("Does the parent care for the children alone, or together with a partner?")),
            {"alone": N_("Alone"), "partner": N_("With a partner")}, "w_partner",
            help=_("A partner is someone you live with, married or not."))
     two = ss.get("w_partner") == "partner"
+    work_help = _("Ill, on sick leave or in hospital, but the job is still there? Then choose "
+                  "'Has a job'. A job stays a job during illness. Choose 'None of these' only "
+                  "when there is no job (any more) and no study.")
     for i in range(2 if two else 1):
         p = parents[i] if i < len(parents) else {}
         seed({f"w_act_{i}": p.get("activity") if answered and p else None})
-        label = _("What do you do at the moment?") if i == 0 else \
-            _("What does your partner do at the moment?")
-        _radio(label, ACTIVITY, f"w_act_{i}")
+        if i == 0:
+            label = _say(N_("Do you have a job, or do you study?"),
+                         N_("Does the parent who applies have a job, or study?"))
+            helptext = work_help
+        else:
+            label = _say(N_("Does your partner have a job, or study?"),
+                         N_("Does the partner have a job, or study?"))
+            helptext = work_help + " " + _("In detention (prison)? Choose 'None of these'; "
+                                           "we ask about it next.")
+        _radio(label, ACTIVITY, f"w_act_{i}", help=helptext)
     acts = [{"activity": ss.get(f"w_act_{i}") or "none"} for i in range(2 if two else 1)]
     if all(ss.get(f"w_act_{i}") for i in range(len(acts))):
         for i in flow.needs_special_question(acts):
@@ -152,10 +203,17 @@ def render_household() -> None:
             code = "wlz" if p.get("wlz_indication") else "detention" if p.get("detention") \
                 else "no"
             seed({f"w_special_{i}": code if answered else None})
-            label = _("Do you have a Wlz indication, or are you in detention?") if i == 0 else \
-                _("Does your partner have a Wlz indication, or is your partner in detention?")
+            if i == 0:
+                label = _say(N_("Do you have a Wlz indication, or are you in detention?"),
+                             N_("Does the parent who applies have a Wlz indication, or is "
+                                "this parent in detention?"))
+            else:
+                label = _say(N_("Does your partner have a Wlz indication, or is your partner "
+                                "in detention?"),
+                             N_("Does the partner have a Wlz indication, or is the partner in "
+                                "detention?"))
             _radio(label, SPECIAL, f"w_special_{i}",
-                   help=_("We ask this because then you may get childcare benefit "
+                   help=_("We ask this because then the family may get childcare benefit "
                           "(kinderopvangtoeslag) instead."))
 
 
@@ -177,27 +235,55 @@ def save_household() -> bool:
     return True
 
 
-# --- situation ------------------------------------------------------------------------------
+# --- situation, and who knows about it ----------------------------------------------------------
+
+CONTACT_FIELDS = {
+    "name": N_("Your name (the professional)"),
+    "organisation": N_("Your organisation (for example wijkteam, CJG or GP practice)"),
+    "phone": N_("Your phone number (the professional)"),
+    "email": N_("Your e-mail address (the professional)"),
+}
+
 
 def render_situation() -> None:
     _ = T()
-    st.title(_("Your situation"))
-    st.write(_("It is not about which illness you have. We only ask what kind of situation "
-               "it is. You can choose more than one."))
+    st.title(_say(N_("Your situation"), N_("The family's situation")))
+    st.write(_("It is not about which illness it is. We only ask what kind of situation it "
+               "is. You can choose more than one."))
     sit = draft()["situation"]
     answered = "situation" in ss["done"]
     seed({f"w_reason_{code}": code in sit.get("reasons", []) for code in REASONS})
     seed({"w_reason_none": answered and not sit.get("reasons")})
-    st.markdown("**" + _("What is going on in your family?") + "**")
+    st.markdown("**" + _say(N_("What is going on in your family?"),
+                            N_("What is going on in the family?")) + "**")
     for code, msgid in REASONS.items():
         st.checkbox(_(msgid), key=f"w_reason_{code}")
     st.checkbox(_("None of these"), key="w_reason_none")
     error_for("w_reason_none")
-    if any(ss.get(f"w_reason_{c}") for c in REASONS):
-        seed({"w_long": ("yes" if sit.get("long_term") else "no") if answered else None})
-        _radio(_("Will the situation probably last longer than 6 months?"), YES_NO_UNKNOWN,
-               "w_long", help=_("We ask this because the gemeente can then give SMI for "
-                                "longer, or extend it."))
+    if not any(ss.get(f"w_reason_{c}") for c in REASONS):
+        return
+    seed({"w_long": ("yes" if sit.get("long_term") else "no") if answered else None})
+    _radio(_("Will the situation probably last longer than 6 months?"), YES_NO_UNKNOWN,
+           "w_long", help=_("We ask this because the gemeente can then give SMI for "
+                            "longer, or extend it."))
+    seed({"w_prof": ("yes" if sit.get("professional_can_confirm") else "no")
+          if answered else None})
+    _radio(_say(N_("Does a professional know about your situation?"),
+                N_("Does a professional know about the family's situation?")),
+           PROFESSIONAL, "w_prof",
+           help=_("The gemeente usually asks a professional to confirm the need for "
+                  "childcare: for example the GP (huisarts), the wijkteam, the CJG, a "
+                  "practice nurse (POH/PMM), a specialist or a social worker. The gemeente "
+                  "does not ask for a medical file."))
+    if ss.get("pro"):
+        st.subheader(_("Your contact details as a professional"))
+        st.caption(_("These are your own details, not the parent's. They go on the "
+                     "application form as the professional who knows the family. They stay "
+                     "in this session only."))
+        seed({f"w_pc_{k}": ss["pro_contact"].get(k, "") for k in CONTACT_FIELDS})
+        for k, msgid in CONTACT_FIELDS.items():
+            st.text_input(_(msgid), key=f"w_pc_{k}", max_chars=120)
+            error_for(f"w_pc_{k}")
 
 
 def save_situation() -> bool:
@@ -209,55 +295,20 @@ def save_situation() -> bool:
         set_error("w_reason_none", N_("You chose 'None of these' and also a situation. "
                                       "Choose one of the two."))
         return False
-    if chosen and not _need("w_long"):
-        return False
-    sit = draft()["situation"]
-    sit["reasons"] = [Reason(c).value for c in chosen]
-    sit["long_term"] = bool(chosen) and ss.get("w_long") == "yes"
-    return True
-
-
-# --- professional ---------------------------------------------------------------------------
-
-CONTACT_FIELDS = {
-    "name": N_("Your name"),
-    "organisation": N_("Your organisation (for example wijkteam, CJG or GP practice)"),
-    "phone": N_("Your phone number"),
-    "email": N_("Your e-mail address"),
-}
-
-
-def render_professional() -> None:
-    _ = T()
-    st.title(_("Someone who knows your situation"))
-    st.write(_("The gemeente usually asks a professional to confirm that you need childcare. "
-               "For example your GP (huisarts), the wijkteam, the CJG, a practice nurse "
-               "(POH/PMM), a specialist or a social worker. The gemeente does not ask for your "
-               "medical file."))
-    sit = draft()["situation"]
-    answered = "professional" in ss["done"]
-    seed({"w_prof": ("yes" if sit.get("professional_can_confirm") else "no")
-          if answered else None})
-    _radio(_("Does a professional know about your situation?"), PROFESSIONAL, "w_prof")
-    if ss.get("pro"):
-        st.subheader(_("Your contact details as a professional"))
-        st.caption(_("For the application form. These details stay in this session only."))
-        seed({f"w_pc_{k}": ss["pro_contact"].get(k, "") for k in CONTACT_FIELDS})
-        for k, msgid in CONTACT_FIELDS.items():
-            st.text_input(_(msgid), key=f"w_pc_{k}", max_chars=120)
-            error_for(f"w_pc_{k}")
-
-
-def save_professional() -> bool:
-    if not _need("w_prof"):
-        return False
-    if ss.get("pro"):
+    if chosen:
+        ok = _need("w_long")
+        if not (_need("w_prof") and ok):
+            return False
+    if chosen and ss.get("pro"):
         email = (ss.get("w_pc_email") or "").strip()
         if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
             set_error("w_pc_email", N_("This e-mail address looks wrong. Check it, please."))
             return False
         ss["pro_contact"] = {k: (ss.get(f"w_pc_{k}") or "").strip() for k in CONTACT_FIELDS}
-    draft()["situation"]["professional_can_confirm"] = ss["w_prof"] == "yes"
+    sit = draft()["situation"]
+    sit["reasons"] = [Reason(c).value for c in chosen]
+    sit["long_term"] = bool(chosen) and ss.get("w_long") == "yes"
+    sit["professional_can_confirm"] = bool(chosen) and ss.get("w_prof") == "yes"
     return True
 
 
@@ -268,11 +319,11 @@ MAX_CHILDREN = 6
 
 def render_children() -> None:
     _ = T()
-    st.title(_("Your children"))
+    st.title(_say(N_("Your children"), N_("The children")))
     kids = draft().get("children") or []
     answered = "children" in ss["done"]
     seed({"w_n_children": len(kids) if answered and kids else 1})
-    st.selectbox(_("For how many children do you want childcare?"),
+    st.selectbox(_("For how many children is childcare needed?"),
                  list(range(1, MAX_CHILDREN + 1)), key="w_n_children")
     for i in range(ss["w_n_children"]):
         c = kids[i] if answered and i < len(kids) else {}
@@ -322,41 +373,102 @@ def opvang_children() -> list[int]:
     return [n - 1 for n in flow.children_who_may_get_smi(verdict)]
 
 
-def _dec(value: object) -> str:
-    if value is None:
-        return ""
-    return f"{Decimal(str(value)):f}"
+def care_note_text(note: dict, lg: str) -> str:
+    """The plain text of flow.care_limit_note for one child."""
+    _ = T()
+    name = gemeente_display_name()
+    if note["code"] == "days_over":
+        return _("{gemeente} gives at most {max} days a week. You ask for {asked} days. The "
+                 "gemeente probably pays for at most {max} days; you pay the rest.").format(
+            gemeente=name, max=_num(note["max"], lg), asked=_num(note["asked"], lg))
+    return _("{gemeente} gives at most {max} days a week. You ask for {hours} hours a month "
+             "(about {per_week} hours a week). Is that more than {max} days at your "
+             "childcare? Then the gemeente probably pays for at most {max} days.").format(
+        gemeente=name, max=_num(note["max"], lg), hours=_num(note["hours"], lg),
+        per_week=_num(note["per_week"], lg))
+
+
+def _num(value: Decimal, lg: str) -> str:
+    text = f"{Decimal(value).normalize():f}"
+    return text.replace(".", ",") if lg == "nl" else text
+
+
+def gemeente_display_name() -> str:
+    entry = gemeente_entry(ss.get("gemeente_code"))
+    if entry:
+        return entry.name
+    p = get_profile(draft()["gemeente"])
+    return T()(N_("The gemeente")) if p.is_basislijn else p.name
 
 
 def render_opvang() -> None:
     _ = T()
+    lg = lang()
     st.title(_("The childcare"))
     st.write(_("Do you not know this yet? That is fine. Choose 'I do not know yet' or leave the "
-               "hours and price empty. Then we cannot estimate your contribution yet."))
+               "hours and price empty. Then we cannot estimate the contribution yet."))
     kids = draft()["children"]
     answered = "opvang" in ss["done"]
+    inputs = ss.setdefault("care_input", {})
+    profile = get_profile(draft()["gemeente"])
     for i in opvang_children():
         care = kids[i].get("care") or {}
+        given = inputs.get(i, {})
         seed({f"w_o{i}_type": (care.get("type") or "unknown") if answered else None,
-              f"w_o{i}_hours": _dec(care.get("hours_per_month")),
-              f"w_o{i}_price": _dec(care.get("hourly_price"))})
+              f"w_o{i}_unit": given.get("unit", "days" if not care.get("hours_per_month")
+                                        else "hours"),
+              f"w_o{i}_days": given.get("days", ""), f"w_o{i}_dayhours": given.get(
+                  "day_hours", ""),
+              f"w_o{i}_hours": as_text(care.get("hours_per_month"), lg),
+              f"w_o{i}_price": as_text(care.get("hourly_price"), lg)})
         st.subheader(_("Child {n}").format(n=i + 1))
         _radio(_("Which type of childcare?"), CARE_TYPE, f"w_o{i}_type")
-        if ss.get(f"w_o{i}_type") not in (None, "unknown"):
+        if ss.get(f"w_o{i}_type") in (None, "unknown"):
+            continue
+        st.radio(_("How do you know the amount of childcare?"), list(CARE_UNIT),
+                 key=f"w_o{i}_unit", format_func=_fmt(CARE_UNIT), horizontal=True)
+        if ss.get(f"w_o{i}_unit") == "days":
+            st.text_input(_("Days a week"), key=f"w_o{i}_days",
+                          help=_("For example 2, or 2.5 for two and a half days."))
+            error_for(f"w_o{i}_days")
+            st.text_input(_("Hours in one day of childcare"), key=f"w_o{i}_dayhours",
+                          help=_("How long one day at this childcare is, for example 10 or "
+                                 "10.5. Ask the childcare if you do not know."))
+            error_for(f"w_o{i}_dayhours")
+            days, _e = read_field(ss.get(f"w_o{i}_days"), "days", lg)
+            per_day, _e2 = read_field(ss.get(f"w_o{i}_dayhours"), "hours", lg)
+            if days is not None and per_day is not None:
+                st.caption(_("That is about {hours} hours a month.").format(
+                    hours=_num(flow.hours_per_month(days, per_day), lg)))
+            note = flow.care_limit_note(profile, days_per_week=days)
+        else:
             st.text_input(_("Hours of childcare per month"), key=f"w_o{i}_hours",
-                          help=_("For example: 2 days of 10 hours a week is about 87 hours a "
-                                 "month. Leave empty if you do not know yet."))
+                          help=_("Leave empty if you do not know yet."))
             error_for(f"w_o{i}_hours")
-            st.text_input(_("Price per hour, in euros"), key=f"w_o{i}_price",
-                          help=_("You find this on the website of the childcare, for example "
-                                 "10,50. Leave empty if you do not know yet."))
-            error_for(f"w_o{i}_price")
+            hours, _e = read_field(ss.get(f"w_o{i}_hours"), "hours", lg)
+            note = flow.care_limit_note(profile, hours_month=hours)
+        if note:
+            st.warning(care_note_text(note, lg), icon=":material/warning:")
+        st.text_input(_("Price per hour, in euros"), key=f"w_o{i}_price",
+                      help=_("You find this on the website of the childcare, for example "
+                             "10,50. Leave empty if you do not know yet."))
+        error_for(f"w_o{i}_price")
+
+
+def _amount(key: str, kind: str) -> tuple[Decimal | None, bool]:
+    """(value, ok) of an amount field; on a bad amount its message is set under the field."""
+    value, message = read_field(ss.get(key), kind, lang())  # type: ignore[arg-type]
+    if message:
+        set_message(key, message)
+        return None, False
+    return value, True
 
 
 def save_opvang() -> bool:
     ok = True
     kids = draft()["children"]
     cares: dict[int, dict | None] = {}
+    inputs: dict[int, dict] = {}
     for i in opvang_children():
         if not _need(f"w_o{i}_type"):
             ok = False
@@ -366,19 +478,34 @@ def save_opvang() -> bool:
             cares[i] = None
             continue
         care: dict = {"type": kind}
-        for key, field, maximum in (("hours", "hours_per_month", MAX_HOURS_PER_MONTH),
-                                    ("price", "hourly_price", Decimal(100))):
-            try:
-                value = flow.parse_amount(ss.get(f"w_o{i}_{key}"), maximum=maximum)
-            except ValueError as exc:
-                set_error(f"w_o{i}_{key}", AMOUNT_ERRORS[str(exc)])
+        unit = ss.get(f"w_o{i}_unit") or "days"
+        inputs[i] = {"unit": unit}
+        if unit == "days":
+            days, ok_d = _amount(f"w_o{i}_days", "days")
+            per_day, ok_h = _amount(f"w_o{i}_dayhours", "hours")
+            ok = ok and ok_d and ok_h
+            inputs[i] |= {"days": ss.get(f"w_o{i}_days") or "",
+                          "day_hours": ss.get(f"w_o{i}_dayhours") or ""}
+            if days is not None and per_day is not None:
+                care["hours_per_month"] = str(flow.hours_per_month(days, per_day))
+            elif (days is None) != (per_day is None) and ok_d and ok_h:
+                missing = f"w_o{i}_dayhours" if per_day is None else f"w_o{i}_days"
+                set_error(missing, N_("Fill in both the days and the hours in a day, or leave "
+                                      "both empty."))
                 ok = False
-                continue
-            if value is not None:
-                care[field] = str(value)
+        else:
+            hours, ok_h = _amount(f"w_o{i}_hours", "hours")
+            ok = ok and ok_h
+            if hours is not None:
+                care["hours_per_month"] = str(hours)
+        price, ok_p = _amount(f"w_o{i}_price", "price")
+        ok = ok and ok_p
+        if price is not None:
+            care["hourly_price"] = str(price)
         cares[i] = care
     if not ok:
         return False
+    ss.setdefault("care_input", {}).update(inputs)
     for i, care in cares.items():
         kids[i].pop("care", None)
         if care:
@@ -390,21 +517,30 @@ def save_opvang() -> bool:
 
 def render_income() -> None:
     _ = T()
-    st.title(_("Your income (you may skip this)"))
-    st.info(_("Your income never decides whether you can get SMI. It only sets the size of "
-              "your own contribution (eigen bijdrage)."), icon=":material/info:")
+    st.title(_say(N_("Your income (you may skip this)"),
+                  N_("The family's income (you may skip this)")))
+    st.info(_("Income never decides whether a family can get SMI. It only sets the size of "
+              "the own contribution (eigen bijdrage)."), icon=":material/info:")
     inc = draft().get("income", {}).get("toetsingsinkomen")
     answered = "income" in ss["done"]
     seed({"w_inc_choice": ("give" if inc is not None else "skip") if answered else None,
-          "w_inc": _dec(inc)})
-    _radio(_("Do you want to give your income?"), INCOME_CHOICE, "w_inc_choice",
+          "w_inc": as_text(inc, lang())})
+    _radio(_("Do you want to give the income?"), INCOME_CHOICE, "w_inc_choice",
            help=_("If you skip this, the estimate uses the highest contribution. The gemeente "
                   "may ask less."))
     if ss.get("w_inc_choice") == "give":
         st.text_input(_("Income per year, in euros, before tax"), key="w_inc",
-                      help=_("The income of you and your partner together (toetsingsinkomen), "
-                             "for this year. An estimate is fine, for example 32000."))
+                      help=_say(N_("The income of you and your partner together "
+                                   "(toetsingsinkomen), for this year. An estimate is fine, "
+                                   "for example 32,000."),
+                                N_("The income of the parent and partner together "
+                                   "(toetsingsinkomen), for this year. An estimate is fine, "
+                                   "for example 32,000.")))
         error_for("w_inc")
+        value, _e = read_field(ss.get("w_inc"), "income", lang())
+        if value is not None:
+            st.caption(_("We read: {amount} a year.").format(
+                amount=show_money(value, lang(), cents=False)))
 
 
 def save_income() -> bool:
@@ -412,10 +548,8 @@ def save_income() -> bool:
         return False
     income: dict = {}
     if ss["w_inc_choice"] == "give":
-        try:
-            value = flow.parse_amount(ss.get("w_inc"), maximum=Decimal(10_000_000))
-        except ValueError as exc:
-            set_error("w_inc", AMOUNT_ERRORS[str(exc)])
+        value, ok = _amount("w_inc", "income")
+        if not ok:
             return False
         if value is None:
             set_error("w_inc", N_("Fill in an amount, or choose 'Skip'."))
@@ -426,8 +560,7 @@ def save_income() -> bool:
 
 
 RENDER = {"gemeente": render_gemeente, "household": render_household,
-          "situation": render_situation, "professional": render_professional,
-          "children": render_children, "opvang": render_opvang, "income": render_income}
+          "situation": render_situation, "children": render_children,
+          "opvang": render_opvang, "income": render_income}
 SAVE = {"gemeente": save_gemeente, "household": save_household, "situation": save_situation,
-        "professional": save_professional, "children": save_children, "opvang": save_opvang,
-        "income": save_income}
+        "children": save_children, "opvang": save_opvang, "income": save_income}
