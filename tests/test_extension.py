@@ -243,7 +243,7 @@ def test_appTest_a_bad_number_keeps_the_step_with_a_message():
     at.text_input(key="x_o0_hours").input("veel")
     _next(at)
     assert at.session_state["ext_step"] == "opvang"
-    assert "Schrijf een getal" in texts(at)
+    assert "in cijfers, bijvoorbeeld 80" in texts(at)
 
 
 def test_start_page_offers_the_extension_and_the_change_report():

@@ -208,4 +208,4 @@ def test_inline_validation_keeps_the_step_and_says_what_is_wrong():
     at.text_input(key="w_o0_price").input("tien euro")
     at.button(key="next").click().run()
     assert step(at) == "opvang"
-    assert "Schrijf een getal, bijvoorbeeld 10,50." in texts(at)
+    assert "Typ de prijs per uur in cijfers, bijvoorbeeld 10,50." in texts(at)

@@ -138,6 +138,9 @@ def _on_next(step: str) -> None:
 
 
 def _on_back(step: str) -> None:
+    # Keep what was typed on this step when it is valid ("Terug" never loses input).
+    if step in steps.SAVE and steps.SAVE[step]() and step not in done():
+        done().append(step)
     p = flow.path(draft(), done())
     i = p.index(step) if step in p else len(p) - 1
     goto(p[max(i - 1, 0)])

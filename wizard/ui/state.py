@@ -75,6 +75,9 @@ def error_for(key: str) -> None:
 def goto(step: str) -> None:
     ss["step"] = step
     ss["errors"] = {}
+    # Streamlit forgets a widget's value once a run draws it no more; the next step is
+    # seeded again from the draft, which holds every saved answer.
+    clear_widgets()
 
 
 def answers_or_none() -> Answers | None:
@@ -122,9 +125,13 @@ def apply_upload(raw: bytes) -> str | None:
     return None
 
 
+KEEP_WIDGETS = ("w_pro", "w_cmp", "w_fb_")  # start toggle, compare choice, feedback form
+
+
 def clear_widgets() -> None:
     """Forget step widget values so they are seeded again from the draft."""
-    for key in [k for k in ss if isinstance(k, str) and k.startswith("w_")]:
+    for key in [k for k in ss if isinstance(k, str) and k.startswith("w_")
+                and not k.startswith(KEEP_WIDGETS)]:
         del ss[key]
 
 
