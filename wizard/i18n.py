@@ -17,17 +17,49 @@ from babel.messages.pofile import read_po
 
 from wizard.paths import locales_dir
 
-LANGS: tuple[str, ...] = ("nl", "en")
+LANGS: tuple[str, ...] = ("nl", "en", "tr", "ar", "pl", "uk")
 DEFAULT_LANG = "nl"
+# Each language under its own name, as its readers write it (the language switch, the address).
+LANG_NAMES: dict[str, str] = {"nl": "Nederlands", "en": "English", "tr": "Türkçe",
+                              "ar": "العربية", "pl": "Polski", "uk": "Українська"}
+# Languages written right to left: the page gets dir="rtl".
+RTL_LANGS = frozenset({"ar"})
+# Languages added after nl/en. Content written only in nl/en (gemeente rule notes, FAQ
+# answers) is shown in Dutch there: Dutch is the language of the gemeente's own letters, and the
+# glossary (content/glossary/<lang>.toml) explains its official words.
+NEW_LANGS: tuple[str, ...] = ("tr", "ar", "pl", "uk")
+_BY_NAME = {name.lower(): code for code, name in LANG_NAMES.items()}
 
 
 def normalise_lang(lang: str | None) -> str:
-    lang = (lang or DEFAULT_LANG).lower()[:2]
-    return lang if lang in LANGS else DEFAULT_LANG
+    """A language code from a code ("tr", "tr-TR") or a name ("Türkçe", as in the address)."""
+    raw = (lang or DEFAULT_LANG).strip().lower()
+    if raw in _BY_NAME:
+        return _BY_NAME[raw]
+    raw = raw[:2]
+    return raw if raw in LANGS else DEFAULT_LANG
+
+
+def text_dir(lang: str) -> str:
+    """ "rtl" or "ltr": the writing direction of a language (for dir= on pages and documents)."""
+    return "rtl" if normalise_lang(lang) in RTL_LANGS else "ltr"
+
+
+def pick(texts: dict[str, str], lang: str) -> str:
+    """The text of one language from a {lang: text} dict; a language the dict lacks gets the
+    Dutch text (see NEW_LANGS), then the English one."""
+    return texts.get(lang) or texts.get("nl") or texts.get("en") or next(iter(texts.values()))
 
 
 @lru_cache(maxsize=32)
 def translations(lang: str, domain: str = "messages") -> gettext.NullTranslations:
+    own = _load(lang, domain)
+    if lang in NEW_LANGS:  # a message not yet translated shows in Dutch, never as an English id
+        own.add_fallback(_load("nl", domain))
+    return own
+
+
+def _load(lang: str, domain: str) -> gettext.NullTranslations:
     base = locales_dir() / lang / "LC_MESSAGES"
     po, mo = base / f"{domain}.po", base / f"{domain}.mo"
     if mo.exists() and (not po.exists() or mo.stat().st_mtime >= po.stat().st_mtime):

@@ -9,11 +9,11 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_serializer, model_validator
 
 from wizard.content import parse, read_toml
 from wizard.errors import ContentError, UnknownGemeente
-from wizard.i18n import both
+from wizard.i18n import LANGS, NEW_LANGS, both
 from wizard.models import CareType
 from wizard.paths import content_dir
 from wizard.sources import Source
@@ -32,7 +32,21 @@ class LocalText(_Data):
     en: str = Field(min_length=1)
 
     def get(self, lang: str) -> str:
+        # Only nl and en exist in content/: the newer languages read the Dutch text (NEW_LANGS).
         return self.en if lang == "en" else self.nl
+
+    # Dumped as a text for every language of the app (tr/ar/pl/uk = the Dutch text), so the
+    # {lang: text} dicts in a Verdict work for every language; read back, those are dropped.
+    @model_serializer
+    def _every_lang(self) -> dict[str, str]:
+        return {lang: self.get(lang) for lang in LANGS}
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_copies(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            return {k: v for k, v in data.items() if k not in NEW_LANGS}
+        return data
 
 
 class Rule(_Data):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from wizard.i18n import gettext_for
+from wizard.i18n import LANG_NAMES, gettext_for
 
 SETTLED = "[data-testid='stApp'][data-test-script-state='notRunning']"
 RUNNING = ("() => document.querySelector(\"[data-testid='stApp']\")?.dataset.testScriptState"
@@ -126,7 +126,7 @@ class App:
         settle(self.page)
         if self.lang != "nl":
             self.page.get_by_role("radiogroup", name="Taal / Language").get_by_text(
-                "English", exact=True).click()
+                LANG_NAMES[self.lang], exact=True).click()
             settle(self.page)
         return self
 

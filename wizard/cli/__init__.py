@@ -8,7 +8,7 @@ import importlib
 import sys
 
 from wizard.errors import SmiError
-from wizard.i18n import normalise_lang
+from wizard.i18n import LANGS, normalise_lang
 
 # One module per group of commands; each defines register(subparsers).
 COMMAND_MODULES = [
@@ -29,7 +29,7 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="smi", description="SMI-wegwijzer: SMI childcare check, fees, documents.")
-    parser.add_argument("--lang", default="nl", choices=["nl", "en"],
+    parser.add_argument("--lang", default="nl", choices=list(LANGS),
                         help="language of messages and texts (default nl)")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     for name in COMMAND_MODULES:

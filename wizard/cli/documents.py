@@ -68,7 +68,9 @@ def cmd_letter(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    langs = ["nl", "en"]
+    from wizard.i18n import LANGS
+
+    langs = list(LANGS)
     p = sub.add_parser("form", help="the filled-in application form (PDF, or HTML)")
     p.add_argument("answers", help="answers file (JSON)")
     p.add_argument("--gemeente", help="gemeente id (default: from the answers file)")

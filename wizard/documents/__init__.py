@@ -20,7 +20,7 @@ def field_help(key: str, lang: str = "nl") -> tuple[str, str | None]:
     from wizard.documents.texts import catalogue
 
     why = catalogue().get(f"why.{key}")
-    return text(f"field.{key}", lang), why[lang] if why else None
+    return text(f"field.{key}", lang), text(f"why.{key}", lang) if why else None
 
 
 __all__ = [

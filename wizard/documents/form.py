@@ -6,10 +6,12 @@ from datetime import date
 
 from wizard.application import Application
 from wizard.documents.common import check_children, check_lang, preview_css, profile_for
+from wizard.documents.cover import add_cover
 from wizard.documents.env import render
 from wizard.documents.fields import income_matters
 from wizard.documents.pdf import html_to_pdf
 from wizard.documents.texts import text
+from wizard.i18n import NEW_LANGS
 from wizard.models import Answers
 from wizard.profiles import Profile
 
@@ -45,6 +47,9 @@ def build_form_html(answers: Answers, profile: Profile | str | None = None, lang
                     preview: bool = True) -> str:
     """The form as HTML; `preview=True` inlines the stylesheet for a browser."""
     check_lang(lang)
+    if lang in NEW_LANGS:  # the form stays Dutch for the gemeente; a cover line points to
+        # the companion sheet in the parent's language (wizard/documents/companion.py)
+        return add_cover(build_form_html(answers, profile, "nl", preview), lang, "cover.form")
     check_children(answers)
     profile = profile_for(answers, profile)
     return render("form.html.j2", lang, preview=preview, css=preview_css(),

@@ -9,12 +9,14 @@ from typing import Literal
 
 from wizard.application import Application
 from wizard.documents.common import check_children, check_lang, preview_css, profile_for
+from wizard.documents.cover import add_cover
 from wizard.documents.decision import Decision, require
 from wizard.documents.env import fmt_number, render
 from wizard.documents.fields import missing_fields
 from wizard.documents.pdf import html_to_pdf
 from wizard.documents.texts import text, texts
 from wizard.errors import InputError
+from wizard.i18n import NEW_LANGS
 from wizard.models import Answers
 from wizard.profiles import Profile, rule_or_basislijn
 from wizard.rules import assess
@@ -121,6 +123,9 @@ def build_letter_html(kind: LetterKind, answers: Answers, decision: Decision | N
                       profile: Profile | str | None = None, lang: str = "nl",
                       preview: bool = True) -> str:
     check_lang(lang)
+    if lang in NEW_LANGS:  # letters stay Dutch; one cover line in the parent's language
+        return add_cover(build_letter_html(kind, answers, decision, profile, "nl", preview),
+                         lang, "cover.letter")
     check_children(answers)
     profile = profile_for(answers, profile)
     return render("letter.html.j2", lang, preview=preview, css=preview_css(),

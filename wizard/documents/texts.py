@@ -9,8 +9,9 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from wizard.content import parse, read_toml
+from wizard.documents.texts_more import more_text
 from wizard.errors import ContentError
-from wizard.i18n import LANGS
+from wizard.i18n import LANGS, NEW_LANGS
 from wizard.paths import content_dir
 from wizard.sources import Source
 
@@ -56,7 +57,8 @@ def catalogue() -> dict[str, dict[str, str]]:
 
 def text(key: str, lang: str, **fields: object) -> str:
     try:
-        template = catalogue()[key][lang]
+        # tr/ar/pl/uk: own file (texts_more), else the Dutch text, as the gemeente writes it
+        template = more_text(key, lang) or catalogue()[key]["nl" if lang in NEW_LANGS else lang]
     except KeyError:
         raise ContentError({"en": f"texts.toml: no text '{key}' in '{lang}'",
                             "nl": f"texts.toml: geen tekst '{key}' in '{lang}'"}) from None

@@ -10,12 +10,13 @@ import streamlit as st
 
 from wizard import flow
 from wizard.amounts import show_money
-from wizard.i18n import N_
+from wizard.i18n import LANG_NAMES, N_, text_dir
 from wizard.ui import steps
 from wizard.ui.amount_field import as_text
 from wizard.ui.change import change_page
 from wizard.ui.compare import render_compare
 from wizard.ui.extension import extension_page
+from wizard.ui.language import direction_html, language_help
 from wizard.ui.result import render_result
 from wizard.ui.safe import md_literal
 from wizard.ui.state import (
@@ -33,7 +34,6 @@ from wizard.ui.state import (
 )
 
 PAGES: dict[str, Any] = {}  # filled by page_list(); used for links between pages
-LANG_NAMES = {"nl": "Nederlands", "en": "English"}
 STEP_TITLE = {
     "gemeente": N_("Gemeente"), "household": N_("Household"), "situation": N_("Situation"),
     "children": N_("Children"), "opvang": N_("Childcare"),
@@ -49,8 +49,9 @@ if (!window.__smiGuard) {
 </script>"""
 
 
-# Sets <html lang> (the code is one of LANG_NAMES, never user input). Its container is hidden.
-HTML_LANG = """<script>document.documentElement.lang = "{lang}";</script>"""
+# Sets <html lang> and <html dir> (a code of LANG_NAMES, never user input); container hidden.
+HTML_LANG = """<script>document.documentElement.lang = "{lang}";
+document.documentElement.dir = "{dir}";</script>"""
 LANG_CSS = "<style>.st-key-smi_html_lang { display: none; }</style>"
 # A clear keyboard focus ring (WCAG 2.4.7): Streamlit's own is a faint background on radios,
 # checkboxes, toggles and the top navigation links (about 1.1:1 against white), and none at
@@ -87,9 +88,11 @@ def header() -> None:
     st.radio("Taal / Language", list(LANG_NAMES), key="lang", horizontal=True,
              format_func=LANG_NAMES.get, bind="query-params")
     # Streamlit's page says <html lang="en">; screen readers need the language we show.
-    st.html(LANG_CSS + FOCUS_CSS)
+    st.html(LANG_CSS + FOCUS_CSS + direction_html(lang()))
     with st.container(key="smi_html_lang"):
-        st.html(HTML_LANG.format(lang=lang()), unsafe_allow_javascript=True)
+        st.html(HTML_LANG.format(lang=lang(), dir=text_dir(lang())),
+                unsafe_allow_javascript=True)
+    language_help(lang())  # tr/ar/pl/uk: the Woorden panel and "Klopt een vertaling niet?"
     if ss.get("pro"):
         st.caption(T()(N_("Professional mode: rule ids are shown next to the reasons.")))
 
