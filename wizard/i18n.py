@@ -85,7 +85,7 @@ def both(msgid: str, domain: str = "messages", /, **fields: object) -> dict[str,
     A field given as a {lang: text} dict is filled in with the text of that language."""
     return {
         lang: translations(lang, domain).gettext(msgid).format(
-            **{k: v[lang] if isinstance(v, dict) else v for k, v in fields.items()}
+            **{k: pick(v, lang) if isinstance(v, dict) else v for k, v in fields.items()}
         )
         for lang in LANGS
     }
