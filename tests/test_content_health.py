@@ -139,7 +139,7 @@ def test_a_malformed_profile_fails_with_file_and_field(tmp_path, monkeypatch, br
 def test_a_rule_without_a_known_source_fails_loading(tmp_path, monkeypatch):
     content = _copy_content(tmp_path)
     path = content / "gemeenten" / "leiden.toml"
-    path.write_text(path.read_text().replace('source = "ggd"', 'source = "nergens"'))
+    path.write_text(path.read_text().replace('source = "web"', 'source = "nergens"', 1))
     monkeypatch.setenv("SMI_CONTENT_DIR", str(content))
     all_profiles.cache_clear()
     try:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -13,7 +14,7 @@ from wizard.content import parse, read_toml
 from wizard.errors import ContentError, UnknownGemeente
 from wizard.i18n import both
 from wizard.paths import content_dir
-from wizard.profiles import Profile, all_profiles, get_profile
+from wizard.profiles import Profile, all_profiles
 from wizard.sources import Source
 
 BASISLIJN = "basislijn"
@@ -78,9 +79,16 @@ def _path():
     return content_dir() / "gemeenten-nl.toml"
 
 
-@lru_cache(maxsize=1)
 def _load() -> tuple[tuple[GemeenteEntry, ...], _ListSource]:
-    path = _path()
+    # Keyed on the content folder and the loaded profiles, so a test that points
+    # SMI_CONTENT_DIR elsewhere (and clears all_profiles) gets a fresh list.
+    profiles = all_profiles()
+    return _load_from(str(_path()), id(profiles))
+
+
+@lru_cache(maxsize=4)
+def _load_from(path_text: str, _profiles_id: int) -> tuple[tuple[GemeenteEntry, ...], _ListSource]:
+    path = Path(path_text)
     data = parse(_GemeentenFile, read_toml(path), path)
     profiles = all_profiles()
     entries = []
@@ -104,12 +112,18 @@ def _load() -> tuple[tuple[GemeenteEntry, ...], _ListSource]:
     return tuple(entries), data.source
 
 
-@lru_cache(maxsize=1)
 def _index() -> tuple[dict[str, GemeenteEntry], list[tuple[str, GemeenteEntry]]]:
+    return _index_of(_load()[0])
+
+
+@lru_cache(maxsize=4)
+def _index_of(
+    entries: tuple[GemeenteEntry, ...],
+) -> tuple[dict[str, GemeenteEntry], list[tuple[str, GemeenteEntry]]]:
     """Exact keys (normalised name, alias, code, code digits) and every searchable form."""
     exact: dict[str, list[GemeenteEntry]] = {}
     forms: list[tuple[str, GemeenteEntry]] = []
-    for e in all_gemeenten():
+    for e in entries:
         keys = {_normalise(n) for n in (e.name, *e.aliases)}
         for key in keys:
             forms.append((key, e))
@@ -185,9 +199,9 @@ def profile_for_gemeente(name_or_id: str) -> tuple[Profile, GemeenteEntry | None
         entry = resolve_gemeente(name_or_id)
     except UnknownGemeente:
         if name_or_id in all_profiles():
-            return get_profile(name_or_id), None
+            return all_profiles()[name_or_id], None
         raise
-    return get_profile(entry.profile_id), entry
+    return all_profiles()[entry.profile_id].for_gemeente(entry.name), entry
 
 
 def basislijn_note(entry: GemeenteEntry | None) -> dict[str, str] | None:

@@ -4,6 +4,7 @@ less than the basislijn become flags."""
 
 from __future__ import annotations
 
+import datetime as dt
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
@@ -12,7 +13,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_serializer, model_validator
 
 from wizard.content import parse, read_toml
-from wizard.errors import ContentError, UnknownGemeente
+from wizard.errors import ContentError
 from wizard.i18n import LANGS, NEW_LANGS, both
 from wizard.models import CareType
 from wizard.paths import content_dir
@@ -103,6 +104,9 @@ class LegalFormRule(Rule):
 class Condition(Rule):
     text: LocalText
     below_basislijn: list[str] = Field(default_factory=list)
+    # Official gemeente names (content/gemeenten-nl.toml) this condition is for; empty = every
+    # gemeente the profile serves (e.g. Leiden's plan van aanpak is for Leiden, not Leiderdorp).
+    only_for: list[str] = Field(default_factory=list)
 
 
 class Rules(_Data):
@@ -119,10 +123,44 @@ class Rules(_Data):
 class Apply(_Data):
     how: LocalText
     url: str | None = None
-    phone: str | None = None
-    address: str | None = None
+    # The basislijn's default decision time (Awb 4:13); a gemeente's own term is in [contact].
     decision_weeks: int | None = None
     decision_rule: RuleId | None = None  # the rule id that states the decision time
+
+
+class LegalBasis(_Data):
+    """The regulation a decision cites (Awb 3:46/3:47). Only what the text says; what we could
+    not read stays None."""
+
+    title: str = Field(min_length=1)
+    kind: Literal["verordening", "beleidsregels", "nadere_regels"]
+    cvdr: str | None = Field(default=None, pattern=r"^CVDR\d+$")
+    url: str | None = None
+    date: dt.date | None = None  # in force from ("geldend van")
+    date_note: str | None = None
+    # Article per topic, only where the text gives it, e.g. {"doelgroep": "artikel 2"}.
+    articles: dict[str, str] = Field(default_factory=dict)
+    # Official gemeente names this regulation binds; empty = every gemeente of the profile.
+    only_for: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _traceable(self) -> LegalBasis:
+        if not (self.cvdr or self.url):
+            raise ValueError("a legal basis needs a cvdr id or a url")
+        return self
+
+
+class Contact(_Data):
+    """Where a family sends an application or a bezwaar for SMI. Absent = unknown: callers say
+    so and never fill in a guess."""
+
+    sources: list[str] = Field(min_length=1)  # keys of the profile's [sources]
+    name: str | None = None  # e.g. "RSD De Liemers", when not the gemeente itself
+    address: list[str] | None = None  # postal address lines
+    phone: str | None = None
+    email: str | None = None
+    url: str | None = None  # the SMI page itself
+    decision_term_weeks: int | None = Field(default=None, ge=1, le=26)
 
 
 class Profile(_Data):
@@ -136,6 +174,8 @@ class Profile(_Data):
     apply: Apply
     rules: Rules = Field(default_factory=Rules)
     conditions: list[Condition] = Field(default_factory=list)
+    legal_basis: LegalBasis | None = None
+    contact: Contact | None = None
 
     @model_validator(mode="after")
     def _sources_exist(self) -> Profile:
@@ -146,7 +186,17 @@ class Profile(_Data):
             if rule.id in ids and rule.id not in BASISLIJN_IDS:
                 raise ValueError(f"rule id {rule.id} is used twice")
             ids.add(rule.id)
+        for key in self.contact.sources if self.contact else []:
+            if key not in self.sources:
+                raise ValueError(f"contact: source '{key}' is not in [sources]")
+        form = self.rules.legal_form
+        if form and self.legal_basis and form.form != self.legal_basis.kind and (
+                form.form in ("verordening", "beleidsregels")):
+            raise ValueError(f"rules.legal_form says {form.form}, legal_basis says "
+                             f"{self.legal_basis.kind}")
         if self.kind != "basislijn":
+            if self.apply.decision_weeks is not None:
+                raise ValueError("a gemeente's decision term goes in [contact], not [apply]")
             for c in self.conditions:
                 for b in c.below_basislijn:
                     if b not in BASISLIJN_IDS:
@@ -166,6 +216,17 @@ class Profile(_Data):
     @property
     def is_basislijn(self) -> bool:
         return self.kind == "basislijn"
+
+    def for_gemeente(self, name: str) -> Profile:
+        """This profile as it applies to one gemeente it serves: conditions and a legal basis
+        that are only for another gemeente are left out."""
+        conditions = [c for c in self.conditions if not c.only_for or name in c.only_for]
+        basis = self.legal_basis
+        if basis and basis.only_for and name not in basis.only_for:
+            basis = None
+        if len(conditions) == len(self.conditions) and basis is self.legal_basis:
+            return self
+        return self.model_copy(update={"conditions": conditions, "legal_basis": basis})
 
 
 class Flag(_Data):
@@ -242,13 +303,13 @@ def all_profiles() -> dict[str, Profile]:
 
 
 def get_profile(gemeente_id: str) -> Profile:
+    """The profile with this id; a gemeente name, slug or CBS code ("utrecht", "leiderdorp",
+    "GM0344") gives the profile that judges that gemeente."""
     profiles = all_profiles()
     if gemeente_id not in profiles:
-        known = ", ".join(profiles)
-        raise UnknownGemeente({
-            "en": f"Unknown gemeente '{gemeente_id}'. Known: {known}.",
-            "nl": f"Onbekende gemeente '{gemeente_id}'. Bekend: {known}.",
-        })
+        from wizard.gemeenten import profile_for_gemeente  # the list of gemeenten uses profiles
+
+        return profile_for_gemeente(gemeente_id)[0]  # or one clear "unknown gemeente"
     return profiles[gemeente_id]
 
 
