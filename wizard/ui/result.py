@@ -220,13 +220,14 @@ def _apply(profile: Profile) -> None:
     st.markdown(a.how.get(lg))
     if a.url:
         st.markdown(_("Website") + f": [{a.url}]({a.url})")
-    if a.phone:
-        st.markdown(_("Phone") + f": {a.phone}")
-    if a.address:
-        st.markdown(_("Address") + f": {a.address}")
-    if a.decision_weeks:
-        st.markdown(_("The gemeente usually decides within {weeks} weeks.").format(
-            weeks=a.decision_weeks))
+    c = profile.contact  # None = unknown: show nothing rather than a guess
+    if c and c.phone:
+        st.markdown(_("Phone") + f": {c.phone}")
+    if c and c.address:
+        st.markdown(_("Address") + f": {', '.join(c.address)}")
+    weeks = (c.decision_term_weeks if c else None) or a.decision_weeks
+    if weeks:
+        st.markdown(_("The gemeente usually decides within {weeks} weeks.").format(weeks=weeks))
 
 
 def _documents(answers: Answers, verdict: Verdict) -> None:
