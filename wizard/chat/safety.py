@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from wizard.content import read_toml
-from wizard.paths import content_dir
+from wizard.paths import content_dir, locales_dir
 
 KINDS = ("suicide", "acute_danger", "domestic_violence", "harm_to_child")
 REPLY_LANGS = ("nl", "en", "tr", "ar", "pl", "uk")
@@ -59,7 +59,7 @@ def _word_rx(token: str) -> str:
     optional = token.endswith("?") and len(token) > 1
     alts = []
     for alt in token.rstrip("?").split("/"):
-        alt = _plain(alt)
+        alt = _plain(alt).replace("_", " ")
         alts.append(re.escape(alt[:-1]) + r"[^\s|]*" if alt.endswith("*") else re.escape(alt))
     rx = f"(?:{'|'.join(alts)}) "
     return f"(?:{rx})?" if optional else rx
@@ -89,7 +89,8 @@ class _Lexicon:
     signals: dict[str, _Signal]
     neutral: re.Pattern[str]
     child_writer: re.Pattern[str]
-    keywords: frozenset[str]  # every literal word of the danger phrases (for spelling repair)
+    words: frozenset[str]  # every literal word of the danger phrases
+    keywords: frozenset[str]  # those long enough for spelling repair
     prefixes: frozenset[str]  # stems of "word*" entries
     deletes: dict[str, frozenset[str]]  # one-letter deletions -> keywords (symmetric delete)
 
@@ -105,7 +106,8 @@ def _literal_words(phrases: list[str]) -> tuple[set[str], set[str]]:
             if _GAP.match(token):
                 continue
             for alt in token.rstrip("?").split("/"):
-                (stems if alt.endswith("*") else words).add(alt.rstrip("*"))
+                for part in alt.split("_"):
+                    (stems if part.endswith("*") else words).add(part.rstrip("*"))
     return words, stems
 
 
@@ -135,21 +137,23 @@ def lexicon() -> _Lexicon:
         for d in _deletions(w) | {w}:
             deletes.setdefault(d, set()).add(w)
     return _Lexicon(signals, _compile(data["neutral"]["phrases"]),
-                    _compile(data["writer_is_child"]["phrases"]), keywords, prefixes,
+                    _compile(data["writer_is_child"]["phrases"]), frozenset(words), keywords,
+                    prefixes,
                     {k: frozenset(v) for k, v in deletes.items()})
 
 
 @lru_cache(maxsize=1)
 def ordinary_words() -> frozenset[str]:
     """Words that are right as written and must never be 'repaired' into a danger word: every
-    word of our own FAQ and document texts plus the chat's language word lists."""
+    word of our own content and translations plus the chat's language word lists."""
     from wizard.chat.lang import _WORDS
     from wizard.chat.text import STOP_EN, STOP_NL
 
     out: set[str] = set(STOP_NL | STOP_EN).union(*_WORDS.values())
-    for path in [*(content_dir() / "faq").glob("*.toml"), content_dir() / "documents/texts.toml"]:
-        if path.exists():
-            out.update(_WORD.findall(_plain(path.read_text(encoding="utf-8"))))
+    paths = [p for p in content_dir().rglob("*.toml") if "safety" not in p.parts]
+    paths += list(locales_dir().glob("*/LC_MESSAGES/*.po"))
+    for path in paths:
+        out.update(_WORD.findall(_plain(path.read_text(encoding="utf-8"))))
     out.update(read_toml(_safety_dir() / "signals.toml").get("ordinary", {}).get("words", []))
     return frozenset(out)
 
@@ -165,26 +169,56 @@ def replies() -> dict[str, Any]:
 @lru_cache(maxsize=4096)
 def _repair(word: str) -> str:
     """A misspelt danger word ("zelfmoort", "mishandelt") -> the lexicon word; else unchanged.
-    Edit distance 1 by symmetric deletion, also on the start of a longer word for stems."""
+    Short words differ from ordinary words by one letter too often ("moest"/"molest"), so only
+    d/t endings are repaired below 7 letters; longer words by edit distance 1 (symmetric delete),
+    also at the start of a compound ("zelfmoortgedachten")."""
     lex = lexicon()
-    if len(word) < 5 or word in lex.keywords or word in ordinary_words():
+    if len(word) < 4 or word in lex.keywords or word in ordinary_words():
         return word
-    if any(word.startswith(p) for p in lex.prefixes):
+    for alt in _dt_variants(word):
+        if alt in lex.keywords:
+            return alt
+    if len(word) < 6 or any(word.startswith(p) for p in lex.prefixes):
         return word
     cands = set(lex.deletes.get(word, ()))
     for d in _deletions(word):
         cands |= lex.deletes.get(d, frozenset())
-    cands = {c for c in cands if c in lex.keywords and abs(len(c) - len(word)) <= 1}
-    if cands:  # several ("slaad": slaat, slaan) are all danger words alike: take one, stably
+    cands = {c for c in cands if len(c) >= 6 and _one_edit(word, c)}
+    if cands:  # several are all danger words alike: take one, stably
         return min(cands, key=lambda c: (abs(len(c) - len(word)), c))
-    for stem in lex.prefixes:  # "zelfmoortgedachten": repair the stem part only
-        for n in (len(stem) - 1, len(stem), len(stem) + 1):
-            head = word[:n]
-            if head != stem and len(word) > n and (
-                    head in lex.deletes and stem in lex.deletes[head]
-                    or any(stem in lex.deletes.get(d, ()) for d in _deletions(head))):
+    for stem in (p for p in lex.prefixes if len(p) >= 6):
+        for n in (len(stem) - 1, len(stem) + 1):  # a letter missing or added in the stem
+            if len(word) > n and _one_edit(word[:n], stem):
                 return stem + word[n:]
     return word
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Damerau-Levenshtein distance exactly 1 (one letter wrong, missing, added or swapped)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _dt_variants(word: str) -> list[str]:
+    """Dutch d/t spelling slips at the end of a verb: slaad/slaat, mishandeld/mishandelt."""
+    stem = re.sub(r"(dt|d|t)$", "", word)
+    return [] if stem == word else [stem + e for e in ("t", "d", "dt") if stem + e != word]
+
+
+def _unstretch(word: str) -> str:
+    """Letters held down for emphasis: "dooood" -> "dood", "pleeease" -> "please"."""
+    if not re.search(r"(.)\1\1", word):
+        return word
+    two = re.sub(r"(.)\1{2,}", r"\1\1", word)
+    if two in lexicon().words or two in ordinary_words():
+        return two
+    return re.sub(r"(.)\1{2,}", r"\1", word)
 
 
 def normalise(text: str) -> str:
@@ -193,8 +227,7 @@ def normalise(text: str) -> str:
     out = []
     for sentence in _SENTENCE_END.split(_plain(text[:MAX_CHARS])):
         ws = [_SHORT_FORMS.get(w, w) for w in _WORD.findall(sentence)]
-        # Letters held down for emphasis ("dooood", "pleeease") count once.
-        ws = [_repair(re.sub(r"(.)\1{2,}", r"\1", w)) for w in ws]
+        ws = [_repair(_unstretch(w)) for w in ws]
         if ws:
             out.append(" ".join(ws))
     return " " + " | ".join(out) + " "
@@ -204,8 +237,13 @@ def _sentences(norm: str) -> list[str]:
     return [f" {s.strip()} " for s in norm.split("|") if s.strip()]
 
 
-def _hits(norm: str) -> dict[str, bool]:
-    return {name: bool(sig.rx.search(norm)) for name, sig in lexicon().signals.items()}
+def _hits(norm: str) -> dict[str, int]:
+    """How often each signal occurs (at most 2: two finality phrases weigh more than one)."""
+    out = {}
+    for name, sig in lexicon().signals.items():
+        m = sig.rx.search(norm)
+        out[name] = 0 if m is None else 1 + bool(sig.rx.search(norm, m.end()))
+    return out
 
 
 def _dv_verb_counts(norm: str) -> bool:
@@ -223,15 +261,15 @@ def _dv_verb_counts(norm: str) -> bool:
     return False
 
 
-def _scores(norm: str, hits: dict[str, bool]) -> dict[str, float]:
+def _scores(norm: str, hits: dict[str, int]) -> dict[str, float]:
     sig = lexicon().signals
     scores = dict.fromkeys(KINDS, 0.0)
     for name, hit in hits.items():
         kind, part = name.split(".", 1)
         if not hit or part in ("verb", "actor", "victim", "young_actor", "person", "now",
-                               "not_responding", "injury"):
+                               "not_responding", "injury", "left_behind"):
             continue
-        scores[kind] += sig[name].weight
+        scores[kind] += sig[name].weight * (hit if kind == "suicide" else 1)
     # Combinations that only mean danger together.
     if hits["domestic_violence.verb"] and _dv_verb_counts(norm):
         scores["domestic_violence"] += 1.0
@@ -246,18 +284,23 @@ def _scores(norm: str, hits: dict[str, bool]) -> dict[str, float]:
     if scores["domestic_violence"] >= THRESHOLD and hits["acute_danger.now"] and acute > 0:
         acute = max(acute, THRESHOLD)
     scores["acute_danger"] = acute
+    if hits["domestic_violence.left_behind"] and hits["domestic_violence.direct"] == 1 \
+            and not (hits["domestic_violence.verb"] or hits["domestic_violence.fear"] or acute):
+        scores["domestic_violence"] += sig["domestic_violence.left_behind"].weight
     # Hopelessness plus any sign of violence or a weapon is not left to chance.
     if 0 < scores["suicide"] < THRESHOLD and (acute > 0 or scores["harm_to_child"] > 0):
         scores["suicide"] += 0.2
     return scores
 
 
-def _order(kinds: list[str], hits: dict[str, bool]) -> tuple[str, ...]:
+def _order(kinds: list[str], violence_at_home: bool) -> tuple[str, ...]:
     """Help lines, most urgent first, without repeats."""
     table = replies()["kinds"]
     lines: list[str] = []
     if "acute_danger" in kinds:
         lines.append("112")
+        if "domestic_violence" not in kinds and violence_at_home:
+            lines.append("veilig_thuis")
     for kind in kinds:
         lines.extend(table[kind])
     return tuple(dict.fromkeys(lines))
@@ -273,20 +316,20 @@ def detect_danger(text: str) -> Danger | None:
     norm = lex.neutral.sub(lambda m: " ~ " * (m.group(0).count(" ") or 1), norm)
     hits = _hits(norm)
     scores = _scores(norm, hits)
-    kinds = [k for k in ("acute_danger", "suicide", "harm_to_child", "domestic_violence")
+    kinds = [k for k in ("acute_danger", "suicide", "domestic_violence", "harm_to_child")
              if scores[k] >= THRESHOLD]
     if not kinds:
         return None
     child = bool(lex.child_writer.search(norm))
-    lines = list(_order(kinds, hits))
+    lines = list(_order(kinds, scores["domestic_violence"] > 0))
     if child:
         lines.append("kindertelefoon")
     numbers = tuple(replies()["lines"][x]["number"] for x in lines)
     return Danger(kind=kinds[0], kinds=tuple(kinds), lines=tuple(lines), numbers=numbers,
                   scores={k: round(v, 2) for k, v in scores.items()},
                   signals=tuple(n for n, h in hits.items() if h), child_writer=child,
-                  unresponsive=hits["acute_danger.unresponsive"]
-                  or hits["acute_danger.not_responding"])
+                  unresponsive=bool(hits["acute_danger.unresponsive"]
+                                    or hits["acute_danger.not_responding"]))
 
 
 # --- the reply ---------------------------------------------------------------------------------
