@@ -178,7 +178,7 @@ def test_danger_is_found_by_meaning(text, kind):
     "ik ben net bevallen en heel moe",
     "mijn man werkt nu nachtdiensten, help",
     "wij zijn gevlucht uit syrie, kan ik smi krijgen",
- "my ex and I share custody, who applies for smi", "ik ben gescheiden en mijn ex betaalt niet", 
+ "my ex and I share custody, who applies for smi", "ik ben gescheiden en mijn ex betaalt niet",
     "mijn man werkt en ik ben ziek, kunnen de kinderen naar de bso",
     "ik ben op, mijn man is ziek. kan de opvang meer dagen",
     "wat als ik er niet meer ben door mijn ziekte, wie zorgt dan voor smi",

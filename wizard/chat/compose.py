@@ -136,7 +136,8 @@ def ask(question: str, lang: str | None = None, gemeente: str | None = None,
 def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
             use_llm: bool | None = None) -> ChatReply:
     """Answer one chat message (after the safety net). `lang` is the UI language (None =
-    detect); `gemeente` a profile id. `use_llm` None = use the optional rephrasing endpoint when it is configured."""
+    detect); `gemeente` a profile id. `use_llm` None = use the optional rephrasing endpoint
+    when it is configured."""
     question = (question or "").strip()[:2000]
     detected = detect(question, hint=lang)
     reply_lang = answer_lang(detected, question, hint=lang)
