@@ -284,6 +284,8 @@ def _scores(norm: str, hits: dict[str, int]) -> dict[str, float]:
     if scores["domestic_violence"] >= THRESHOLD and hits["acute_danger.now"] and acute > 0:
         acute = max(acute, THRESHOLD)
     scores["acute_danger"] = acute
+    if acute >= THRESHOLD and hits["suicide.direct"]:
+        scores["suicide"] = max(scores["suicide"], THRESHOLD)  # an overdose taken: 112 and 113
     if hits["domestic_violence.left_behind"] and hits["domestic_violence.direct"] == 1 \
             and not (hits["domestic_violence.verb"] or hits["domestic_violence.fear"] or acute):
         scores["domestic_violence"] += sig["domestic_violence.left_behind"].weight
