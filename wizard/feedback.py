@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import time
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 MAX_COMMENT = 1000
+RETRY_SECONDS = 10.0  # how long a write waits for a restarting database
 _GEMEENTE = re.compile(r"^[a-z0-9-]{1,80}$")
 # Cc (control) and Cf (format, e.g. bidi overrides) characters; newline and tab become spaces.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -80,7 +82,7 @@ class FeedbackStore:
         if self.is_postgres:
             import psycopg  # only needed for PostgreSQL
 
-            return psycopg.connect(self.url)
+            return psycopg.connect(self.url, connect_timeout=3)
         path = self.url.removeprefix("sqlite:///")
         if path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
@@ -90,6 +92,28 @@ class FeedbackStore:
         return sql if self.is_postgres else sql.replace("%s", "?")
 
     def _run(self, sql: str, params: tuple = (), fetch: bool = False) -> list[tuple]:
+        """Runs one statement; a database that is restarting or briefly away is tried again
+        for about RETRY_SECONDS, so a parent's rating is not lost to a restart. After that
+        the error reaches the caller, who tells the parent (never lost silently)."""
+        waited, pause = 0.0, 0.25
+        while True:
+            try:
+                return self._run_once(sql, params, fetch)
+            except Exception as exc:  # noqa: BLE001 - only connection trouble is retried
+                if not self._is_transient(exc) or waited >= RETRY_SECONDS:
+                    raise
+                time.sleep(pause)
+                waited += pause
+                pause = min(pause * 2, 2.0)
+
+    def _is_transient(self, exc: Exception) -> bool:
+        if self.is_postgres:
+            import psycopg
+
+            return isinstance(exc, psycopg.OperationalError)
+        return isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc)
+
+    def _run_once(self, sql: str, params: tuple, fetch: bool) -> list[tuple]:
         conn = self._connect()
         try:
             cur = conn.cursor()

@@ -22,8 +22,8 @@ def cluster(tmp_path_factory):
         ports = [free_port(), free_port()]
         for i, port in enumerate(ports):
             stack.enter_context(streamlit_server(port, log_path=logs / f"app{i}.log"))
-        url = stack.enter_context(nginx_server(ports))
-        yield url, logs
+        ng = stack.enter_context(nginx_server(ports))
+        yield ng.parents, logs
 
 
 def test_upload_and_resume_through_nginx_reaches_the_same_result(cluster, browser, tmp_path):

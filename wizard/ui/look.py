@@ -80,10 +80,15 @@ def footer(lang: str) -> None:
 def run_page(navigation, before=None, staff: bool = False) -> None:
     """One call for an app's router: the header, `before` (e.g. the language switch), the
     chosen page, then the gemeente's contact details."""
+    from wizard.ui import session_lost
     from wizard.ui.state import lang
 
     apply(lang(), staff)
     if before is not None:
         before()
+    if not staff:
+        session_lost.before_page()
     navigation.run()
+    if not staff:
+        session_lost.after_page()
     footer(lang())
