@@ -26,9 +26,16 @@ care = st.one_of(st.none(), st.builds(
     st.sampled_from([c.value for c in CareType]),
     st.one_of(st.none(), st.decimals(0, 744, places=1).map(str)),
     st.one_of(st.none(), st.decimals(0, 100, places=2).map(str))))
+def _years(born: str) -> int:
+    b = date.fromisoformat(born)
+    return REF.year - b.year - ((REF.month, REF.day) < (b.month, b.day))
+
+
+# An age given next to a birth date must agree with it (a contradiction is refused).
 child = st.builds(
     lambda age, bd, school, wlz, tr, c: {k: v for k, v in {
-        "age": age, "birth_date": bd, "school": school, "wlz_indication": wlz,
+        "age": _years(bd) if age is not None and bd else age, "birth_date": bd,
+        "school": school, "wlz_indication": wlz,
         "needs_treatment_daycare": tr, "care": c}.items() if v is not None},
     st.one_of(st.none(), st.integers(0, 18)),
     st.one_of(st.none(), st.integers(0, 18 * 365).map(lambda d: str(REF - timedelta(days=d)))),

@@ -18,13 +18,19 @@ class Point(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     title: LocalText
     text: LocalText
-    min_days_per_week: int | None = None
-    min_months: int | None = None
+    # Thresholds that the point modules (wizard/points/) read; nothing is hard-coded there.
+    min_days_per_week: int | None = None  # B6
+    min_months: int | None = None  # B6
+    end_of_primary_months: int | None = None  # B4: from this age a child is past basisschool
+    peuter_from_months: int | None = None  # B3: peuteropvang / VE, from about 2.5 years
+    peuter_to_months: int | None = None  # B3: ... to about 4 years (inclusive, in months)
+    derived: str | None = None  # how a threshold above is our reading of the source
 
 
 class BasislijnFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     valid_from: date
+    valid_until: date | None = None
     source: Source
     points: dict[str, Point]
 
@@ -53,6 +59,10 @@ def basislijn() -> BasislijnFile:
         raise ContentError({"en": f"basislijn.toml: points missing: {missing}",
                             "nl": f"basislijn.toml: punten ontbreken: {missing}"})
     return data
+
+
+def point(point_id: str) -> Point:
+    return basislijn().points[point_id]
 
 
 @lru_cache(maxsize=1)

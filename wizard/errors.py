@@ -30,6 +30,10 @@ class InputError(SmiError):
     """Answers or command-line input that cannot be used."""
 
 
+class DateNotCovered(InputError):
+    """The reference date lies outside every rule or table this tool has (valid_from..until)."""
+
+
 class AmountError(InputError):
     """An amount typed by a person that cannot be read (garbage, negative, too large), or that
     can be read two ways: then `ambiguous` is True and `readings` holds both, so the screen can

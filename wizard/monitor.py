@@ -6,15 +6,14 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Literal
 
-from wizard.i18n import N_, both
-from wizard.profiles import BASISLIJN_IDS, Profile, Rule, all_profiles, below_basislijn
+from wizard.points import compare_all
+from wizard.profiles import Profile, all_profiles
 
 Status = Literal["met", "below", "unknown"]
-_TABLES = {"kot": N_("the KOT table"), "vng": N_("the VNG table"),
-           "none": N_("no table: the gemeente pays it all")}
 
 
 @dataclass(frozen=True)
@@ -26,48 +25,11 @@ class Judgement:
     texts: dict[str, str]
 
 
-def _src(profile: Profile, rule: Rule) -> str:
-    s = profile.source_of(rule)
-    return f"{s.title} ({s.ref})"
-
-
-def _met(profile: Profile, point: str, rule: Rule, msgid: str, **f) -> Judgement:
-    return Judgement(point, "met", rule.id, _src(profile, rule), both(msgid, **f))
-
-
-def judge(profile: Profile) -> list[Judgement]:
-    """One judgement per basislijn point for one profile."""
-    if profile.is_basislijn:
-        return [Judgement(b, "met", b, None, both("The basislijn itself.")) for b in BASISLIJN_IDS]
-    found: dict[str, Judgement] = {}
-    for flag in below_basislijn(profile):
-        if flag.basislijn not in found:
-            rule = next(r for r in profile.all_rules() if r.id == flag.rule)
-            found[flag.basislijn] = Judgement(flag.basislijn, "below", flag.rule,
-                                              _src(profile, rule), flag.texts)
-    r = profile.rules
-    if r.legal_form and "B1" not in found:
-        if r.legal_form.form == "verordening":
-            found["B1"] = _met(profile, "B1", r.legal_form, "SMI is laid down in a verordening.")
-        else:
-            found["B1"] = Judgement("B1", "below", r.legal_form.id, _src(profile, r.legal_form),
-                                    both("SMI is not laid down in a verordening but in {form}.",
-                                         form=r.legal_form.form.replace("_", " ")))
-    if r.age and "B4" not in found and (r.age.until_end_of_primary or (
-            r.age.max_age_years is not None and r.age.max_age_years >= 12)):
-        found["B4"] = _met(profile, "B4", r.age, "Children up to the end of primary school.")
-    if "B6" not in found and r.days and r.months and r.days.days_per_week is not None \
-            and r.days.days_per_week >= 2 and r.months.months >= 6:
-        found["B6"] = _met(profile, "B6", r.months, "{days} days a week for {months} months.",
-                           days=r.days.days_per_week, months=r.months.months)
-    if r.extension and "B7" not in found and r.extension.extension in (
-            "possible", "yearly_reassessment"):
-        found["B7"] = _met(profile, "B7", r.extension, "An extension is possible.")
-    if r.fee and "B11" not in found and r.fee.method in ("kot", "vng", "none"):
-        found["B11"] = _met(profile, "B11", r.fee, "The contribution follows {table}.",
-                            table=both(_TABLES[r.fee.method]))
-    unknown = both("Not known: our sources for this gemeente do not say.")
-    return [found.get(b) or Judgement(b, "unknown", None, None, unknown) for b in BASISLIJN_IDS]
+def judge(profile: Profile, on: date | None = None) -> list[Judgement]:
+    """One judgement per basislijn point for one profile: the point modules' own comparison
+    (wizard/points/), so the monitor says what the verdict's flags say."""
+    return [Judgement(c.point, c.status, c.rule, c.source, c.texts)
+            for c in compare_all(profile, on)]
 
 
 def spread(profiles: list[Profile] | None = None) -> dict[str, dict[str, int]]:

@@ -13,7 +13,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_serializer, model_validator
 
 from wizard.content import parse, read_toml
-from wizard.errors import ContentError
+from wizard.errors import ContentError, DateNotCovered
 from wizard.i18n import LANGS, NEW_LANGS, both
 from wizard.models import CareType
 from wizard.paths import content_dir
@@ -56,6 +56,14 @@ class Rule(_Data):
     quote: str | None = None  # the gemeente's own words, verbatim
     derived: bool = False  # our reading of the source, not its literal words
     note: LocalText | None = None
+    # When the rule is in force; absent = the profile's own dates. A past rule is ended with
+    # valid_until, never deleted (openfisca), so an old reference date is judged by old rules.
+    valid_from: date | None = None
+    valid_until: date | None = None
+
+    def in_force_on(self, on: date) -> bool:
+        return ((self.valid_from is None or self.valid_from <= on)
+                and (self.valid_until is None or on <= self.valid_until))
 
 
 class AgeRule(Rule):
@@ -168,7 +176,10 @@ class Profile(_Data):
     name: str
     kind: Literal["basislijn", "gemeente", "samenwerkingsverband"]
     covers: list[str] = Field(default_factory=list)  # gemeente names served by this profile
-    valid_from: date  # from when this profile is used by the tool
+    # From when the tool uses this profile (the day it was transcribed): not a legal date, so
+    # an earlier reference date is still judged by it. Legal dates sit on each rule.
+    valid_from: date
+    valid_until: date | None = None  # the last day the profile's rules apply, where known
     checked: LocalText  # how and against what it was transcribed, and what is still open
     sources: dict[str, Source]
     apply: Apply
@@ -203,6 +214,23 @@ class Profile(_Data):
                         raise ValueError(f"condition {c.id}: '{b}' is not a basislijn point")
         return self
 
+    def covers_date(self, on: date) -> bool:
+        return self.valid_until is None or on <= self.valid_until
+
+    def as_of(self, on: date) -> Profile:
+        """This profile with only the rules in force on `on` (each rule's valid_from /
+        valid_until); a date after the profile's valid_until raises DateNotCovered."""
+        if not self.covers_date(on):
+            raise date_not_covered(self, on)
+        if all(r.in_force_on(on) for r in self.all_rules()):
+            return self
+        rules = {name: (None if getattr(self.rules, name) is None
+                        or not getattr(self.rules, name).in_force_on(on)
+                        else getattr(self.rules, name)) for name in Rules.model_fields}
+        return self.model_copy(update={
+            "rules": Rules(**rules),
+            "conditions": [c for c in self.conditions if c.in_force_on(on)]})
+
     def all_rules(self) -> list[Rule]:
         rules = [getattr(self.rules, name) for name in Rules.model_fields]
         return [r for r in rules if r is not None] + list(self.conditions)
@@ -229,6 +257,14 @@ class Profile(_Data):
         return self.model_copy(update={"conditions": conditions, "legal_basis": basis})
 
 
+def date_not_covered(profile: Profile, on: date) -> DateNotCovered:
+    span = both("from {start} until {end}", start=profile.valid_from.isoformat(),
+                end=(profile.valid_until or on).isoformat())
+    return DateNotCovered(both("This tool has no SMI rules for {gemeente} on {date}. It knows "
+                               "the rules {span}.", gemeente=profile.name, date=on.isoformat(),
+                               span=span))
+
+
 class Flag(_Data):
     """A point where a gemeente rule offers less than the basislijn."""
 
@@ -237,48 +273,12 @@ class Flag(_Data):
     texts: dict[str, str]
 
 
-def below_basislijn(profile: Profile) -> list[Flag]:
-    """Every point where this profile offers less than the basislijn minimum."""
-    if profile.is_basislijn:
-        return []
-    r, flags = profile.rules, []
-    if r.age and not r.age.until_end_of_primary:
-        if r.age.below_age_months is not None:
-            years = Decimal(r.age.below_age_months) / 12
-            flags.append(Flag(rule=r.age.id, basislijn="B4", texts=both(
-                "Only children younger than {years} years. The basislijn says: from 0 to the "
-                "end of primary school.", years=f"{years.normalize()}")))
-        elif r.age.max_age_years is not None and r.age.max_age_years < 12:
-            flags.append(Flag(rule=r.age.id, basislijn="B4", texts=both(
-                "Only children up to {age} years. The basislijn says: from 0 to the end of "
-                "primary school.", age=r.age.max_age_years)))
-    if r.days and r.days.days_per_week is not None and r.days.days_per_week < 2:
-        flags.append(Flag(rule=r.days.id, basislijn="B6", texts=both(
-            "At most {days} days a week. The basislijn says: at least 2 days a week.",
-            days=r.days.days_per_week)))
-    if r.months and r.months.months < 6:
-        flags.append(Flag(rule=r.months.id, basislijn="B6", texts=both(
-            "At most {months} months. The basislijn says: at least 6 months.",
-            months=r.months.months)))
-    if r.extension and r.extension.extension == "not_possible":
-        flags.append(Flag(rule=r.extension.id, basislijn="B7", texts=both(
-            "No extension. The basislijn says: with long-term problems the gemeente can extend.")))
-    if r.extension and r.extension.extension == "exceptional":
-        flags.append(Flag(rule=r.extension.id, basislijn="B7", texts=both(
-            "Extension only in exceptional cases. The basislijn says: with long-term problems "
-            "the gemeente can extend, one or more times.")))
-    if r.fee and r.fee.income_test_for_access:
-        flags.append(Flag(rule=r.fee.id, basislijn="B5", texts=both(
-            "Income decides whether you can get SMI. The basislijn says: no income test.")))
-    if r.fee and r.fee.asset_test:
-        flags.append(Flag(rule=r.fee.id, basislijn="B5", texts=both(
-            "Your assets (savings, property) count. The basislijn says: no asset test.")))
-    for c in profile.conditions:
-        for b in c.below_basislijn:
-            flags.append(Flag(rule=c.id, basislijn=b, texts=both(
-                "Extra condition that is not in the basislijn: {condition}",
-                condition=c.text.model_dump())))
-    return flags
+def below_basislijn(profile: Profile, on: date | None = None) -> list[Flag]:
+    """Every point where this profile offers less than the basislijn minimum. The judgement
+    itself lives in wizard/points/ (one module per point)."""
+    from wizard.points import below  # the point modules read profiles: import when called
+
+    return below(profile, on)
 
 
 def _gemeenten_dir():

@@ -10,6 +10,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from wizard.fees import FeeResult, FeeTable
+from wizard.points._base import Criterion
 from wizard.profiles import Flag
 
 Outcome = Literal["eligible", "assessment_needed", "other_route", "not_eligible"]
@@ -39,6 +40,7 @@ class ChildVerdict(BaseModel):
     outcome: Outcome
     reasons: list[Reason] = Field(default_factory=list)
     referrals: list[Referral] = Field(default_factory=list)
+    criteria: list[Criterion] = Field(default_factory=list)  # every one judged, in order
 
 
 class Offer(BaseModel):
@@ -82,6 +84,14 @@ class Verdict(BaseModel):
     gemeente_rules: list[Reason]
     fee: FeeEstimate | None
     fee_notes: list[Reason] = Field(default_factory=list)
+    criteria: list[Criterion] = Field(default_factory=list)  # the household's, in order
+
+    def needs(self) -> set[str]:
+        """Every answer field some criterion read: what the wizard must ask (flow.py)."""
+        out = {n for c in self.criteria for n in c.needs}
+        for child in self.children:
+            out |= {n for c in child.criteria for n in c.needs}
+        return out
 
     def all_reasons(self) -> list[Reason]:
         out = list(self.reasons) + list(self.gemeente_rules) + list(self.fee_notes)

@@ -14,7 +14,7 @@ from wizard.gemeenten import (
     resolve_gemeente,
     search_gemeenten,
 )
-from wizard.i18n import both, gettext_for
+from wizard.i18n import gettext_for
 from wizard.models import Answers, CareType
 from wizard.money import fmt_eur
 from wizard.profiles import all_profiles, below_basislijn

@@ -1,0 +1,51 @@
+"""B11: the eigen bijdrage follows the KOT table or the VNG adviestabel; the gemeente may pay
+more. Data: `rules.fee.method` in a profile; the tables in content/tables/."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from wizard.i18n import N_, both
+from wizard.points._base import (
+    Comparison,
+    Criterion,
+    basislijn_itself,
+    condition_flags,
+    from_flags,
+    met,
+    unknown,
+)
+from wizard.profiles import Profile, rule_or_basislijn
+
+POINT = "B11"
+_TABLES = {"kot": N_("the KOT table"), "vng": N_("the VNG table"),
+           "none": N_("no table: the gemeente pays it all")}
+
+
+def compare(profile: Profile, on: date | None = None) -> Comparison:
+    profile = profile.as_of(on) if on else profile
+    if profile.is_basislijn:
+        return basislijn_itself(POINT)
+    if below := from_flags(profile, POINT, condition_flags(profile, POINT)):
+        return below
+    fee = profile.rules.fee
+    if fee and fee.method in _TABLES:
+        return met(profile, POINT, fee, "The contribution follows {table}.",
+                   table=both(_TABLES[fee.method]))
+    return unknown(POINT)
+
+
+def method(profile: Profile) -> str:
+    return rule_or_basislijn(profile, "fee").method
+
+
+def income_counts(profile: Profile) -> bool:
+    """Income can change the contribution only where a table is used (B5, B12)."""
+    return method(profile) not in ("own", "none")
+
+
+def judge(ctx, smi_children_with_care: list[int]) -> Criterion:
+    """The contribution estimate: it needs the income only when it can be made at all."""
+    needs = ("children.care", "income.toetsingsinkomen") if (
+        income_counts(ctx.profile) and smi_children_with_care) else ("children.care",)
+    return Criterion(rule_or_basislijn(ctx.profile, "fee").id, POINT, "info", None, needs)

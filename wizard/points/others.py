@@ -1,0 +1,29 @@
+"""The points without a rule type of their own in the profiles (B2, B9, B10, B12, B13, B14,
+B15): 'below' only where a gemeente condition is marked so (e.g. a bank-card copy, B13),
+otherwise 'unknown'. A point that gets its own data gets its own module."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from wizard.points._base import (
+    Comparison,
+    basislijn_itself,
+    condition_flags,
+    from_flags,
+    unknown,
+)
+from wizard.profiles import Profile
+
+POINTS = ("B2", "B9", "B10", "B12", "B13", "B14", "B15")
+
+
+def compare_point(point_id: str, profile: Profile, on: date | None = None) -> Comparison:
+    profile = profile.as_of(on) if on else profile
+    if profile.is_basislijn:
+        return basislijn_itself(point_id)
+    return from_flags(profile, point_id, condition_flags(profile, point_id)) or unknown(point_id)
+
+
+COMPARE = {p: partial(compare_point, p) for p in POINTS}
