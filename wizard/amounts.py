@@ -162,6 +162,8 @@ def show_money(amount: Decimal, lang: str, cents: bool | None = None) -> str:
 
 
 def _show(value: Decimal, kind: str, lang: str) -> str:
+    if abs(value) >= 10**15:  # a typing slip of many digits: show its start, not all of it
+        return f"{value:f}"[:12] + "…"
     return show_money(value, lang) if kind in _MONEY else show_number(value, lang)
 
 

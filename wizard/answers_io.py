@@ -11,7 +11,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from wizard.errors import InputError
-from wizard.i18n import N_, both
+from wizard.i18n import LANGS, N_, both
 from wizard.models import Answers
 from wizard.profiles import all_profiles
 
@@ -96,10 +96,11 @@ def _where(loc: tuple, ctx: dict) -> dict[str, str]:
         child = ctx["n"]
     field = str(parts[-1]) if parts else ""
     named = both(_FIELDS[field]) if field in _FIELDS else (
-        {lg: ".".join(str(p) for p in parts) for lg in ("nl", "en")} if parts else None)
+        {lg: ".".join(str(p) for p in parts) for lg in LANGS} if parts else None)
     if child is not None:
         label = both("Child {n}", n=child)
-        return {lg: f"{label[lg]}: {named[lg]}" if named else label[lg] for lg in label}
+        return {lg: f"{label[lg]}: {named.get(lg, named['nl'])}" if named else label[lg]
+                for lg in label}
     return named or both("file")
 
 
