@@ -177,3 +177,16 @@ def test_an_age_that_contradicts_the_birth_date_is_reported_for_that_child():
         parse_answers(json.dumps(data))
     assert "Kind 2" in info.value.message("nl") and "(2)" in info.value.message("nl")
     assert "6 years" in info.value.message("en") and "Child 2" in info.value.message("en")
+
+
+def test_json_numbers_in_an_answers_file_are_amounts_too():
+    from tests.conftest import BASE, deep_merge
+    from wizard.answers_io import parse_answers
+    data = deep_merge(BASE, {"income": {"toetsingsinkomen": 60000},
+                             "children": [{"age": 3, "care": {
+                                 "type": "dagopvang", "hours_per_month": 122,
+                                 "hourly_price": 10.5}}]})
+    answers = parse_answers(json.dumps(data))
+    care = answers.children[0].care
+    assert (answers.income.toetsingsinkomen, care.hours_per_month, care.hourly_price) == (
+        Decimal(60000), Decimal(122), Decimal("10.5"))

@@ -25,6 +25,11 @@ def _typed_amount(kind: str):
     """A string in a file ("60.000", "€ 10,50") is read by the one amount reader, so the
     answers file, the CLI and the wizard agree; numbers pass on to the model's checks."""
     def read(value: object) -> object:
+        # A JSON number reaches a before-validator as int/float; strict Decimal wants Decimal.
+        if isinstance(value, int) and not isinstance(value, bool):
+            return Decimal(value)
+        if isinstance(value, float):
+            return Decimal(repr(value))  # 10.5 in the file is 10.5, not a binary fraction
         if not isinstance(value, str):
             return value
         try:
