@@ -61,7 +61,10 @@ def test_both_parents_work_goes_to_kot_after_two_questions():
     v = verdict_of(at)
     assert v.outcome == "other_route" and [r.route for r in v.referrals] == ["kot"]
     assert count(at) == 2
-    assert "Kinderopvangtoeslag (KOT)" in texts(at)
+    shown = texts(at)
+    assert "U hebt waarschijnlijk recht op kinderopvangtoeslag" in shown
+    assert "proefberekening" in shown and "belastingdienst.nl" in shown
+    assert "Regels van" not in shown  # no SMI rules for a KOT family
 
 
 @pytest.mark.parametrize("special", ["wlz", "detention"])

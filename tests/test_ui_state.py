@@ -11,8 +11,8 @@ from streamlit.testing.v1 import AppTest
 from tests.ui_driver import (
     TIMEOUT,
     eligible_family,
-    gemeente_code,
     gemeente,
+    gemeente_code,
     household,
     new_app,
     professional,

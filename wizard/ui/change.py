@@ -171,8 +171,7 @@ def _result(before: Answers, after: Answers) -> None:
     else:
         st.markdown(_("We cannot estimate your contribution. We need the type of childcare, "
                       "the hours and the price per hour."))
-    pdf_on_request("chg_pdf", f"{lg}:{before.model_dump_json()}:{after.model_dump_json()}",
-                   _("Make the change form (PDF)"), _("Download the change form (PDF)"),
+    pdf_on_request("chg_pdf", _("Download the change form (PDF)"),
                    lambda: build_change_pdf(before, after, profile, lg),
                    f"wijziging-smi-{after.gemeente}.pdf")
 

@@ -14,13 +14,7 @@ from wizard.documents import build_form_pdf, build_publiekstekst
 from wizard.documents.texts import text
 from wizard.models import Answers
 from wizard.ui import hooks
-from wizard.ui.downloads import pdf_on_request
 from wizard.verdict import Verdict
-
-
-@st.cache_data(max_entries=32, show_spinner=False)
-def _publiekstekst_pdf(gemeente: str, lang: str) -> bytes:
-    return build_publiekstekst(gemeente, lang, "pdf")  # type: ignore[return-value]
 
 
 def with_professional(answers: Answers, contact: dict[str, Any]) -> Answers:
@@ -51,19 +45,24 @@ def documents_buttons(answers: Answers, verdict: Verdict, lang: str,
     from wizard.ui.application_form import render_application_form
     from wizard.ui.state import draft
 
-    render_application_form(answers, lang, draft())
-    answers = flow.build_answers(draft())
-    # The professional mode asks contact details "for the application form": print them there.
-    answers = with_professional(answers, contact)
+    current = draft()
+    render_application_form(answers, lang, current)
+
+    def form_pdf() -> bytes:
+        # Built when the button is clicked, from the draft as it is then: the details on
+        # screen are stored in it on every change, so one click gives a filled form.
+        now = flow.build_answers(current)
+        # The professional mode asks contact details "for the application form": print them.
+        now = with_professional(now, contact)
+        return build_form_pdf(now, now.gemeente, lang)
+
     st.caption(text("ui.form_note", lang))
-    pdf_on_request("doc_form_pdf", f"{lang}:{answers.model_dump_json()}",
-                   text("ui.make_form", lang), text("ui.download_form", lang),
-                   lambda: build_form_pdf(answers, answers.gemeente, lang),
-                   f"aanvraag-smi-{answers.gemeente}.pdf")
-    if st.button(text("ui.make_pub", lang), key="doc_make_pub"):
-        st.session_state["doc_pub"] = (answers.gemeente, lang)
-    if st.session_state.get("doc_pub") == (answers.gemeente, lang):
-        st.download_button(text("ui.download_pub_pdf", lang),
-                           data=_publiekstekst_pdf(answers.gemeente, lang),
-                           file_name=f"smi-{answers.gemeente}-{lang}.pdf",
-                           mime="application/pdf", key="doc_download_pub")
+    st.download_button(text("ui.download_form", lang), form_pdf,
+                       file_name=f"aanvraag-smi-{answers.gemeente}.pdf", mime="application/pdf",
+                       key="doc_form_download", on_click="ignore", type="primary",
+                       icon=":material/download:")
+    gemeente = answers.gemeente
+    st.download_button(text("ui.download_pub_pdf", lang),
+                       data=lambda: build_publiekstekst(gemeente, lang, "pdf"),
+                       file_name=f"smi-{gemeente}-{lang}.pdf", mime="application/pdf",
+                       key="doc_download_pub", on_click="ignore", icon=":material/download:")

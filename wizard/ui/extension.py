@@ -381,9 +381,7 @@ def render_result() -> None:
     st.subheader(_("Your extension request"))
     st.caption(_("The request lists what changed and what stayed the same. You fill in the "
                  "empty boxes yourself and send it to the gemeente."))
-    pdf_on_request("ext_pdf", f"{lg}:{after.model_dump_json()}:{ext}",
-                   _("Make the extension request (PDF)"),
-                   _("Download the extension request (PDF)"),
+    pdf_on_request("ext_pdf", _("Download the extension request (PDF)"),
                    lambda: build_extension_pdf(first, after, profile, lg,
                                                duration=ext.get("duration"),
                                                professional=ext.get("professional"),

@@ -7,15 +7,16 @@ from __future__ import annotations
 import streamlit as st
 
 from wizard import flow
+from wizard.amounts import show_money
 from wizard.feedback import FeedbackStore
 from wizard.i18n import N_
 from wizard.models import Answers
-from wizard.money import fmt_eur
 from wizard.profiles import Profile, get_profile
-from wizard.rules import assess
+from wizard.rules import WHO_GETS_SMI, assess
 from wizard.ui import documents as _issue4_documents  # noqa: F401 (registers the hook)
 from wizard.ui import hooks
 from wizard.ui.fee_chart import render_fee_chart
+from wizard.ui.safe import md_literal
 from wizard.ui.state import T, lang, ss
 from wizard.verdict import Reason, Verdict
 
@@ -63,6 +64,17 @@ CHECKLIST = {
 }
 
 
+NEXT_OUTCOME = {
+    "eligible": N_("You can probably get SMI from the gemeente {gemeente}."),
+    "assessment_needed": N_("You may be able to get SMI from the gemeente {gemeente}. The "
+                            "gemeente must look at your situation first."),
+}
+KOT_OUTCOME = N_("You probably have a right to childcare benefit (kinderopvangtoeslag). That "
+                 "comes before SMI.")
+# For a child who can get SMI these are extras, never the first step (issue 13).
+LATER_ROUTES = ("peuteropvang_ve",)
+
+
 def compute(answers: Answers) -> tuple[Verdict, Profile]:
     profile = get_profile(answers.gemeente)
     return assess(answers, profile), profile
@@ -79,50 +91,183 @@ def _lines(reasons: list[Reason], seen: set[str] | None = None) -> None:
         st.markdown(f"- **[{r.rule}]** {text}" if ss.get("pro") else f"- {text}")
 
 
+def is_kot(verdict: Verdict) -> bool:
+    return verdict.outcome == "other_route" and any(r.route == "kot" for r in verdict.referrals)
+
+
+def gemeente_label(profile: Profile) -> str:
+    """The gemeente the family chose (also one judged by the basislijn), else the profile."""
+    from wizard.ui.steps import gemeente_entry
+
+    entry = gemeente_entry(ss.get("gemeente_code"))
+    return entry.name if entry else _gemeente_name(profile)
+
+
 def render_result() -> None:
     _ = T()
-    lg = lang()
     answers = flow.build_answers(ss["draft"])
     verdict, profile = compute(answers)
-    children_known = "children" in ss["done"]
     st.title(_("Your result"))
-    st.caption(_("Gemeente: {name}").format(name=_gemeente_name(profile)))
-    with st.container(border=True):
-        st.subheader(_("Outcome"))
-        st.markdown(f"**{_(OUTCOME[verdict.outcome])}**")
-        st.caption(_("This is a check, not a decision. The gemeente decides."))
-
-    st.subheader(_("Why"))
-    seen: set[str] = set()
-    _lines(verdict.reasons, seen)
-    if not children_known:
-        _lines([r for c in verdict.children for r in c.reasons], seen)
+    st.caption(_("Gemeente: {name}").format(name=gemeente_label(profile)))
+    if is_kot(verdict):
+        _kot(verdict)
     else:
-        for c in verdict.children:
-            st.markdown("**" + _(CHILD_OUTCOME[c.outcome]).format(n=c.child) + "**")
-            _lines(c.reasons, seen)
-
-    if verdict.referrals:
-        st.subheader(_("What to do first"))
-        for ref in verdict.referrals:
-            rule = f"[{ref.rule}] " if ss.get("pro") else ""
-            st.markdown(f"**{rule}{ref.title[lg]}**  \n{ref.texts[lg]}")
-            if ref.url:
-                st.markdown("[" + _("More information") + f"]({ref.url})")
-
-    if verdict.offer:
-        _offer(verdict, profile)
-    if verdict.gemeente_rules or verdict.flags:
-        _gemeente_rules(verdict, profile)
-    if verdict.outcome in ("eligible", "assessment_needed"):
-        _fee(answers, verdict)
-        _checklist(answers, verdict, profile)
-        st.warning(_("Sign a childcare contract only after the gemeente's decision."),
-                   icon=":material/warning:")
-        _apply(profile)
-        _documents(answers, verdict)
+        _summary(answers, verdict, profile)
+    _details(answers, verdict, profile)
     st.divider()
     _feedback(verdict)
+
+
+def _kot(verdict: Verdict) -> None:
+    """KOT comes first: say so plainly, with the proefberekening, and no SMI rules."""
+    _ = T()
+    lg = lang()
+    ref = next(r for r in verdict.referrals if r.route == "kot")
+    with st.container(border=True):
+        st.markdown(f"**{_(KOT_OUTCOME)}**")
+        st.markdown(ref.texts[lg] + (f" [{ref.rule}]" if ss.get("pro") else ""))
+        if ref.url:
+            st.markdown("[" + _("Make a trial calculation (proefberekening) at Dienst "
+                                "Toeslagen") + f"]({ref.url})")
+        st.caption(_("This is a check, not a decision."))
+
+
+def _summary(answers: Answers, verdict: Verdict, profile: Profile) -> None:
+    """The outcome in one sentence and the next steps, at the top."""
+    _ = T()
+    lg = lang()
+    name = gemeente_label(profile) if ss.get("gemeente_code") or profile.kind == "gemeente" \
+        else None
+    with st.container(border=True):
+        if verdict.outcome in NEXT_OUTCOME and name:
+            st.markdown("**" + _(NEXT_OUTCOME[verdict.outcome]).format(gemeente=name) + "**")
+        else:
+            st.markdown(f"**{_(OUTCOME[verdict.outcome])}**")
+        if verdict.fee is not None and verdict.outcome in WHO_GETS_SMI:
+            st.markdown(_("Your own contribution is about {amount} a month.").format(
+                amount=show_money(verdict.fee.total_eigen_bijdrage, lg, cents=True)))
+        st.caption(_("This is an estimate, not a decision. The gemeente decides."))
+    first = [r for r in verdict.referrals if verdict.outcome not in WHO_GETS_SMI
+             or r.route not in LATER_ROUTES]
+    if verdict.outcome in WHO_GETS_SMI:
+        _next_steps(answers, verdict, profile)
+    elif first:
+        st.subheader(_("What to do now"))
+        _referrals(first)
+
+
+def _referrals(refs: list) -> None:
+    _ = T()
+    lg = lang()
+    for ref in refs:
+        rule = f"[{ref.rule}] " if ss.get("pro") else ""
+        st.markdown(f"**{rule}{ref.title[lg]}**  \n{ref.texts[lg]}")
+        if ref.url:
+            st.markdown("[" + _("More information") + f": {ref.title[lg]}]({ref.url})")
+
+
+def _contact(profile: Profile):
+    return profile.contact  # None = unknown: we say so, never guess
+
+
+def _next_steps(answers: Answers, verdict: Verdict, profile: Profile) -> None:
+    """1. where to send the application, 2. who to call, 3. when the decision comes,
+    4. what to bring. Only what the profile says; unknown is said to be unknown."""
+    _ = T()
+    c = _contact(profile)
+    a = profile.apply
+    url = (c.url if c and c.url else None) or a.url
+    page = f" [{url}]({url})" if url else ""
+    st.subheader(_("What to do now"))
+    address = (c.address if c else None) or None
+    email = c.email if c else None
+    if address or email:
+        where = []
+        if address:
+            where.append(_("by post to:") + " " + ", ".join(md_literal(x) for x in address))
+        if email:
+            where.append(_("by e-mail to:") + f" {email}")
+        send = _("Fill in the application form below and send it {where}.").format(
+            where=f" {_('or')} ".join(where))
+    elif profile.is_basislijn:
+        send = _("Ask your gemeente where to send the application. Search its website for "
+                 "'SMI' or call the gemeente. Use the form below.")
+    else:
+        send = _("We do not know the address for applications of this gemeente. Ask the "
+                 "gemeente where to send it:") + (page or " " + _("call the gemeente."))
+    phone = c.phone if c else None
+    if phone:
+        call = _("Questions? Call the gemeente: {phone}.").format(phone=phone)
+    else:
+        call = _("We do not know a phone number for SMI here. Look on the gemeente's "
+                 "website.") + page
+    weeks = c.decision_term_weeks if c and c.decision_term_weeks else None
+    if weeks:
+        decide = _("The gemeente decides within {weeks} weeks (its own term).").format(
+            weeks=weeks)
+    else:
+        decide = _("The gemeente decides within 8 weeks. That is the legal term when the "
+                   "gemeente has no term of its own (Awb 4:13).")
+    bring = _("Have ready: {items}.").format(items="; ".join(
+        _(BRING[code]) for code in flow.checklist(answers, verdict, profile) if code in BRING))
+    st.markdown(f"1. {send}\n2. {call}\n3. {decide}\n4. {bring}")
+    st.warning(_("Sign a childcare contract only after the gemeente's decision."),
+               icon=":material/warning:")
+
+
+# Short forms of the checklist for the next steps (the full list is folded below).
+BRING = {
+    "contact": N_("your address, phone number and e-mail address"),
+    "children": N_("the name and date of birth of each child"),
+    "opvang_details": N_("the childcare details (provider, LRK number, hours, price)"),
+    "professional_contact": N_("the name and phone number of the professional who knows "
+                               "your situation"),
+    "professional_find": N_("a professional who can confirm your situation (GP, wijkteam or "
+                            "CJG)"),
+    "income_estimate": N_("an estimate of your income this year"),
+    "income_or_highest": N_("an estimate of your income this year, or accept the highest "
+                            "contribution"),
+}
+
+
+def _details(answers: Answers, verdict: Verdict, profile: Profile) -> None:
+    """Reasons, other arrangements, the offer, the fee, the rules, the form: folded below."""
+    _ = T()
+    children_known = "children" in ss["done"]
+    kot = is_kot(verdict)
+    with st.expander(_("Why this outcome")):
+        seen: set[str] = set()
+        _lines(verdict.reasons, seen)
+        if not children_known:
+            _lines([r for c in verdict.children for r in c.reasons], seen)
+        else:
+            for c in verdict.children:
+                st.markdown("**" + _(CHILD_OUTCOME[c.outcome]).format(n=c.child) + "**")
+                _lines(c.reasons, seen)
+    if kot:
+        return
+    later = [r for r in verdict.referrals if verdict.outcome in WHO_GETS_SMI
+             and r.route in LATER_ROUTES]
+    others = [r for r in verdict.referrals if verdict.outcome in WHO_GETS_SMI
+              and r.route not in LATER_ROUTES]
+    if others or later:
+        with st.expander(_("Other help that may fit")):
+            _referrals(others + later)
+    if verdict.offer:
+        with st.expander(_("What the gemeente offers")):
+            _offer(verdict, profile)
+    if verdict.outcome in WHO_GETS_SMI:
+        with st.expander(_("Your own contribution (estimate)")):
+            _fee(answers, verdict)
+        with st.expander(_("What to prepare")):
+            _checklist(answers, verdict, profile)
+    if verdict.gemeente_rules or verdict.flags:
+        with st.expander(_("Rules of {name}").format(name=_gemeente_name(profile))):
+            _gemeente_rules(verdict, profile)
+    if verdict.outcome in WHO_GETS_SMI:
+        with st.expander(_("How to apply at {name}").format(name=gemeente_label(profile))):
+            _apply(profile)
+        _documents(answers, verdict)
 
 
 def _gemeente_name(profile: Profile) -> str:
@@ -133,7 +278,6 @@ def _offer(verdict: Verdict, profile: Profile) -> None:
     _ = T()
     o = verdict.offer
     assert o is not None
-    st.subheader(_("What the gemeente offers"))
     pro = ss.get("pro")
     st.markdown(_("The national minimum (B6): at least 2 days a week (or the same hours) for 6 "
                   "months. Less is fine if you need less."))
@@ -156,7 +300,6 @@ def _offer(verdict: Verdict, profile: Profile) -> None:
 
 def _gemeente_rules(verdict: Verdict, profile: Profile) -> None:
     _ = T()
-    st.subheader(_("Rules of {name}").format(name=_gemeente_name(profile)))
     _lines(verdict.gemeente_rules)
     if verdict.flags:
         st.markdown("**" + _("Below the national minimum (basislijn):") + "**")
@@ -170,7 +313,6 @@ def _gemeente_rules(verdict: Verdict, profile: Profile) -> None:
 def _fee(answers: Answers, verdict: Verdict) -> None:
     _ = T()
     lg = lang()
-    st.subheader(_("Your own contribution (estimate)"))
     fee = verdict.fee
     if fee is None:
         st.markdown(_("We cannot estimate your contribution yet. We need the type of "
@@ -184,18 +326,16 @@ def _fee(answers: Answers, verdict: Verdict) -> None:
             _("Child"): str(c.child),
             _("Type of care"): _(CARE_NAME[r.care_type.value]),
             _("Hours per month"): f"{r.hours.normalize():f}",
-            _("Price per hour"): fmt_eur(r.hourly_price, lg),
-            _("Invoice per month"): fmt_eur(r.invoice, lg),
-            _("Own contribution per month"): fmt_eur(r.eigen_bijdrage, lg),
+            _("Price per hour"): show_money(r.hourly_price, lg, cents=True),
+            _("Invoice per month"): show_money(r.invoice, lg, cents=True),
+            _("Own contribution per month"): show_money(r.eigen_bijdrage, lg, cents=True),
         })
     st.table(rows)
     st.markdown("**" + _("Total own contribution per month: {amount}").format(
-        amount=fmt_eur(fee.total_eigen_bijdrage, lg)) + "**")
+        amount=show_money(fee.total_eigen_bijdrage, lg, cents=True)) + "**")
     table = _(TABLE_NAME[fee.table]).format(year=fee.year)
     st.markdown(_("Table used: {table}.").format(table=table)
                 + (f" [{fee.rule}]" if ss.get("pro") else ""))
-    st.caption(_("This is an estimate, not a decision. The gemeente calculates the real "
-                 "amount."))
     _lines(fee.notes)
     render_fee_chart(answers, get_profile(answers.gemeente))
 
@@ -205,7 +345,6 @@ def _checklist(answers: Answers, verdict: Verdict, profile: Profile) -> None:
     items = flow.checklist(answers, verdict, profile)
     if not items:
         return
-    st.subheader(_("What to prepare"))
     st.caption(_("Only what the gemeente needs. You never need to show your savings, bank "
                  "statements or medical file."))
     for code in items:
@@ -216,18 +355,11 @@ def _apply(profile: Profile) -> None:
     _ = T()
     lg = lang()
     a = profile.apply
-    st.subheader(_("Where and how to apply"))
     st.markdown(a.how.get(lg))
-    if a.url:
-        st.markdown(_("Website") + f": [{a.url}]({a.url})")
-    c = profile.contact  # None = unknown: show nothing rather than a guess
-    if c and c.phone:
-        st.markdown(_("Phone") + f": {c.phone}")
-    if c and c.address:
-        st.markdown(_("Address") + f": {', '.join(c.address)}")
-    weeks = (c.decision_term_weeks if c else None) or a.decision_weeks
-    if weeks:
-        st.markdown(_("The gemeente usually decides within {weeks} weeks.").format(weeks=weeks))
+    c = _contact(profile)
+    url = (c.url if c and c.url else None) or a.url
+    if url:
+        st.markdown(_("Website") + f": [{url}]({url})")
 
 
 def _documents(answers: Answers, verdict: Verdict) -> None:
