@@ -3,21 +3,19 @@ gemeente-specific answers, language choice and content health of content/faq."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from wizard.basislijn import basislijn
 from wizard.chat import ask
-from wizard.chat.evaluate import check, load_cases, run
+from wizard.chat.evaluate import load_cases, run
 from wizard.chat.faq import known_urls, load_items, load_responses
 from wizard.chat.index import get_index
 from wizard.chat.lang import detect
 
 ROOT = Path(__file__).resolve().parent.parent
 HELDOUT = ROOT / "tests" / "data" / "chat_heldout.jsonl"
-DEV = ROOT.parent / "shared" / "chat_dev.jsonl"
 
 # --- content health --------------------------------------------------------------------------
 
@@ -161,11 +159,11 @@ def test_refusals_are_polite_and_say_what_the_bot_can_help_with(question, intent
     "would I qualify for SMI in my situation?",
     "Ben ik eligible voor SMI?",
 ])
-def test_eligibility_questions_hand_off_to_the_wizard_without_a_promise(question):
+def test_eligibility_questions_point_to_the_wizard_without_a_promise(question):
     r = ask(question, gemeente="leiden")
-    assert r.kind == "handoff"
-    assert r.action == {"type": "wizard", "lang": r.lang, "gemeente": "leiden",
-                        "label": r.action["label"]}
+    assert r.kind == "answer"
+    assert r.action["type"] == "wizard" and r.action["gemeente"] == "leiden"
+    assert r.action["link"].startswith("/check?") and "gemeente=leiden" in r.action["link"]
     low = r.answer.lower()
     assert "wizard" in low and "leiden" in low
     assert "zeker in aanmerking" not in low and "definitely" not in low
@@ -264,23 +262,3 @@ def test_heldout_questions_meet_the_targets():
     assert _pct(totals, "en", ("answer", "handoff")) >= 0.85, failures
     refusals = [v for k, v in totals.items() if k[1] == "crisis/refuse"]
     assert sum(v[0] for v in refusals) == sum(v[1] for v in refusals), failures
-
-
-@pytest.mark.skipif(not DEV.exists(), reason="shared/chat_dev.jsonl not present")
-def test_development_questions_meet_the_targets():
-    totals, failures = _score(DEV)
-    assert _pct(totals, "nl", ("answer", "handoff")) >= 0.90, failures
-    assert _pct(totals, "en", ("answer", "handoff")) >= 0.85, failures
-    refusals = [v for k, v in totals.items() if k[1] == "crisis/refuse"]
-    assert sum(v[0] for v in refusals) == sum(v[1] for v in refusals), failures
-
-
-def test_the_checker_applies_all_any_and_none_of():
-    class R:
-        kind, answer, sources = "answer", "De gemeente beslist.", [{"title": "t", "ref": "B3"}]
-
-    case = {"kind": "answer", "all_of": [["gemeente"]], "any_of": [["beslist", "x"]],
-            "none_of": [["zeker"]]}
-    assert check(case, R()) == []
-    assert check({**case, "none_of": [["beslist"]]}, R())
-    assert json.dumps(case)

@@ -18,14 +18,17 @@ def _ask(capsys, *argv):
 @pytest.mark.parametrize("argv, kind", [
     (["mijn vriendin is ziek, kan ons kindje dan naar de opvang?"], "answer"),
     (["do I need a doctor's letter?", "--lang", "en"], "answer"),
-    (["Kom ik in aanmerking voor smi?", "--gemeente", "leiden"], "handoff"),
+    (["Kom ik in aanmerking voor smi?", "--gemeente", "leiden"], "answer"),
+    (["wat is de status van mijn aanvraag?", "--gemeente", "leiden"], "handoff"),
+    (["ik wil niet meer leven"], "handoff"),
     (["what is the capital of France?"], "refuse"),
 ])
 def test_ask_json_has_exactly_the_contract_keys(capsys, argv, kind):
     rc, out, _ = _ask(capsys, *argv, "--json")
     assert rc == 0
     data = json.loads(out)
-    assert set(data) == {"kind", "answer", "sources"}
+    assert {"kind", "answer", "sources", "facts"} <= set(data) <= {
+        "kind", "answer", "sources", "facts", "outcome", "crisis"}
     assert data["kind"] == kind
     assert isinstance(data["answer"], str) and data["answer"]
     assert data["sources"] and all(set(s) == {"title", "ref"} for s in data["sources"])
@@ -43,9 +46,24 @@ def test_global_lang_and_ask_lang_do_not_clash(capsys):
     assert rc == 0 and "dagen" in data["answer"]  # the question's language wins
 
 
-def test_ask_lang_is_only_a_hint(capsys):
-    rc, out, _ = _ask(capsys, "smi", "--lang", "en", "--json")
-    assert "childcare" in json.loads(out)["answer"]
+def test_ask_lang_forces_the_reply_language(capsys):
+    rc, out, _ = _ask(capsys, "hoeveel dagen krijg ik?", "--lang", "en", "--json")
+    answer = json.loads(out)["answer"]
+    assert "days a week" in answer and "dagen" not in answer
+    rc, out, _ = _ask(capsys, "how many days do I get?", "--lang", "nl", "--json")
+    assert "dagen per week" in json.loads(out)["answer"]
+
+
+def test_ask_json_reports_the_facts_understood_and_the_engine_outcome(capsys):
+    rc, out, _ = _ask(capsys, "Mijn man werkt fulltime en ik ben ziek. We wonen in Rotterdam. "
+                      "Onze dochter is 3 jaar.", "--json")
+    data = json.loads(out)
+    assert data["kind"] == "answer"
+    assert data["facts"]["gemeente"] == "rotterdam"
+    assert data["facts"]["household"]["parents"][1] == {"activity": "work"}
+    assert data["facts"]["children"] == [{"age": 3}]
+    assert data["outcome"]["route"] == "smi"
+    assert "proefberekening" not in data["answer"].lower()
 
 
 def test_unknown_gemeente_exits_2_with_one_line(capsys):

@@ -10,6 +10,10 @@ from dataclasses import asdict, dataclass, field
 from wizard.chat import gemeente as G
 from wizard.chat import intents as I
 from wizard.chat import llm, safety
+from wizard.chat import situation as S
+from wizard.chat.facts import read_facts
+from wizard.chat.handoff import handoff_link
+from wizard.chat.situation import money_only, read_situation
 from wizard.chat.faq import Reply as FixedReply
 from wizard.chat.faq import load_responses, source_dict
 from wizard.chat.index import Hit, get_index, known_words
@@ -39,10 +43,16 @@ class ChatReply:
     coverage: float = 0.0
     debug: dict[str, object] = field(default_factory=dict)
     crisis: dict[str, object] | None = None  # set by wizard/chat/safety.py: kind, numbers, text
+    facts: dict[str, object] = field(default_factory=dict)  # answers-model fields understood
+    outcome: dict[str, object] | None = None  # the engine's verdict, when it ran
 
     def to_json(self) -> dict[str, object]:
-        """The public contract: kind, answer, sources; `crisis` {kind, numbers} on a crisis."""
-        out: dict[str, object] = {"kind": self.kind, "answer": self.answer, "sources": self.sources}
+        """The public contract: kind, answer, sources, facts (answers-model fields understood);
+        outcome when the engine ran; crisis {kind, numbers} on a crisis."""
+        out: dict[str, object] = {"kind": self.kind, "answer": self.answer,
+                                  "sources": self.sources, "facts": self.facts}
+        if self.outcome is not None:
+            out["outcome"] = self.outcome
         if self.crisis:
             out["crisis"] = {"kind": self.crisis["kind"], "numbers": self.crisis["numbers"]}
         return out
@@ -83,11 +93,14 @@ def _gemeente_words(profile, lang: str) -> dict[str, str]:
     return out
 
 
-def _wizard_action(lang: str, gemeente: str | None) -> dict[str, str]:
+def _wizard_action(lang: str, gemeente: str | None, facts=None) -> dict[str, str]:
     words = load_responses().words
     lg = "nl" if lang == "both" else lang
-    return {"type": "wizard", "lang": lg, "gemeente": gemeente or "",
-            "label": words["wizard_button"][lg]}
+    action = {"type": "wizard", "lang": lg, "gemeente": gemeente or "",
+              "label": words["wizard_button"][lg]}
+    if facts is not None:
+        action["link"] = handoff_link(facts, lg)
+    return action
 
 
 def _best(question: str, lang: str, detected: str) -> Hit | None:
@@ -120,30 +133,69 @@ def _only_smi(question: str) -> bool:
         get_index("en").query_tokens(question) == ["smi"]
 
 
+def _sentences(question: str) -> list[str]:
+    parts = [p.strip() for p in re.split(r"(?<=[.?!])\s+|\n+", question) if p.strip()]
+    return parts if len(parts) > 1 else []
+
+
+# Items that a reasoning reply about the family already covers: adding them would repeat it
+# or, worse, send an SMI family to the KOT pages.
+SITUATION_ITEMS = frozenset({"wie-kan", "ouder-ziek", "werkende-ouders", "smi-en-kot", "wat-is-kot",
+                             "detentie-partner", "wlz-partner", "kind-ziek", "gescheiden"})
+
+
+def _retrieve(query: str, lang: str, detected: str) -> tuple[Hit | None, Hit | None]:
+    """The best hit over the whole message and over each sentence (a long story is scored per
+    sentence, so its length does not lower the confidence), and a second confident hit from
+    another sentence for a two-part question."""
+    whole = _best(query, lang, detected)
+    idx = get_index(lang if lang in ("nl", "en") else "nl")
+    per = [(s, _best(s, lang, detected)) for s in _sentences(query)
+           if len([t for t in idx.query_tokens(s) if t in idx.idf]) >= 2]
+    cands = [(query, whole)] + [(s, h) for s, h in per if h is not None]
+
+    def key(c: tuple[str, Hit | None]) -> float:
+        h = c[1]
+        if h is None:
+            return -1.0
+        bonus = 0.1 if c[0].rstrip().endswith("?") else 0.0
+        return (h.coverage + 0.02 * h.score + bonus) if _confident(h) else h.coverage * 0.5
+    ranked = sorted(cands, key=key, reverse=True)
+    best = ranked[0][1] if ranked else None
+    second = next((h for s, h in ranked[1:] if h and best and h.item.id != best.item.id
+                   and _confident(h) and s != query and h.coverage >= 0.5), None)
+    return best, second
+
+
 def ask(question: str, lang: str | None = None, gemeente: str | None = None,
-        use_llm: bool | None = None) -> ChatReply:
-    """Answer one chat message: the safety net first, always (wizard/chat/safety.py)."""
+        use_llm: bool | None = None, force_lang: str | None = None) -> ChatReply:
+    """Answer one chat message: the safety net first, always (wizard/chat/safety.py). `lang` is
+    the UI language (a hint; the question's language wins), `force_lang` the reply language
+    whatever the question's language (`smi ask --lang`); `gemeente` a profile id or gemeente
+    name. `use_llm` None = use the optional rephrasing endpoint when it is configured."""
     danger = safety.detect_danger(question or "")
     if danger is None:
-        return _answer(question, lang, gemeente, use_llm)
+        return _answer(question, lang, gemeente, use_llm, force_lang)
     try:  # the help line must reach the reader even if the SMI part fails
-        reply = _answer(question, lang, gemeente, use_llm)
+        reply = _answer(question, lang, gemeente, use_llm, force_lang)
     except Exception:  # noqa: BLE001
         reply = ChatReply(kind="handoff", answer="", sources=[], intent="crisis")
-    return safety.crisis_reply(danger, question or "", lang, reply)
+    return safety.crisis_reply(danger, question or "", force_lang or lang, reply)
 
 
 def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
-            use_llm: bool | None = None) -> ChatReply:
-    """Answer one chat message (after the safety net). `lang` is the UI language (None =
-    detect); `gemeente` a profile id. `use_llm` None = use the optional rephrasing endpoint
-    when it is configured."""
+            use_llm: bool | None = None, force_lang: str | None = None) -> ChatReply:
+    """Everything after the safety net."""
     question = (question or "").strip()[:2000]
-    detected = detect(question, hint=lang)
-    reply_lang = answer_lang(detected, question, hint=lang)
+    detected = detect(question, hint=force_lang or lang)
+    reply_lang = force_lang if force_lang in ("nl", "en") else \
+        answer_lang(detected, question, hint=lang)
+    facts = read_facts(question, gemeente)
+    one = "nl" if reply_lang == "both" else reply_lang
+    place = facts.gemeente
+    profile = G.profile_or_none(place.profile_id) if place else None
+    gem_id = place.profile_id if place else (gemeente or None)
     named = G.mentioned(question)
-    profile = G.profile_or_none(named[0] if named else gemeente)
-    gem_id = profile.id if profile and not profile.is_basislijn else (gemeente or None)
 
     intent = I.classify(question, known_words())
     prefix, prefix_sources = "", []
@@ -152,26 +204,74 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
 
     def done(kind: str, text: str, sources: list[dict[str, str]], name: str, **kw) -> ChatReply:
         body = f"{prefix}\n\n{text}" if prefix else text
-        return ChatReply(kind=kind, answer=body, sources=_dedupe(sources + prefix_sources),
-                         intent=name, lang=reply_lang, **kw)
+        r = ChatReply(kind=kind, answer=body, sources=_dedupe(sources + prefix_sources),
+                      intent=name, lang=reply_lang, **kw)
+        r.facts = facts.to_fields()
+        return r
 
-    if intent.name in ("injection", "abuse", "medical", "legal", "rephrase"):
+    if intent.name in ("injection", "abuse", "medical", "legal", "rephrase", "offtopic"):
         text, sources = _fixed(intent.name, reply_lang)
-        action = _wizard_action(reply_lang, gem_id) if intent.name == "abuse" else None
+        action = _wizard_action(reply_lang, gem_id, facts) if intent.name == "abuse" else None
         return done("refuse", text, sources, intent.name, action=action)
-    if intent.name == "handoff":
+
+    if intent.name == "human":
+        text, sources = _fixed("human", reply_lang, gemeente=_gemeente_words(profile, reply_lang))
+        local = S.local(facts, S.profile_of(facts), one, None) if place else []
+        if local:
+            text = "\n\n".join([text, *local])
+            sources += S.local_sources(S.profile_of(facts))
+        return done("handoff", text, sources, "human")
+
+    query = question.lower().replace(named[1], " ") if named else question
+    if place:
+        query = re.sub(re.escape(place.name.lower()), " ", query.lower())
+    query = _LIVES.sub(" ", query)
+    hit, second = _retrieve(query, one, detected)
+    fact_item = _fact_item(facts)
+    if fact_item and (hit is None or hit.item.id != fact_item):
+        item = next(i for i in get_index(one).items if i.id == fact_item)
+        second = hit if hit and _confident(hit) else None
+        hit = Hit(item, MIN_SCORE, 1.0, one)
+    if _only_smi(query):
+        item = next(i for i in get_index("nl").items if i.id == "wat-is-smi")
+        hit, second = Hit(item, MIN_SCORE, 1.0, "nl"), None
+
+    # The family's situation, reasoned with the engine.
+    eligibility = intent.name == "handoff"
+    reading = read_situation(facts, one) if facts.has_situation else None
+    faq_first = hit is not None and _confident(hit) and hit.item.id not in SITUATION_ITEMS \
+        and not eligibility
+    if reading is not None and (reading.route == "smi_no_reason" and not eligibility
+                                or reading.route == "ask" and faq_first):
+        reading = None  # a side remark about work; the question itself is answered below
+    if reading is None:
+        reading = money_only(facts, one)
+    if reading is not None:
+        parts, sources = [reading.text], list(reading.sources)
+        if hit and _confident(hit) and hit.item.id not in SITUATION_ITEMS and \
+                reading.route != "fee":
+            parts.append(hit.item.part(one).answer)
+            sources += [source_dict(s, one) for s in hit.item.sources]
+        if reading.route != "ask":
+            parts.append(_t_situation("wizard", one))
+        r = done("answer", "\n\n".join(parts), sources, f"situation_{reading.route}",
+                 action=_wizard_action(reply_lang, gem_id, facts))
+        r.outcome = reading.outcome
+        if hit:
+            r.item_id, r.score, r.coverage = hit.item.id, hit.score, hit.coverage
+        return r
+
+    if eligibility:
         text, sources = _fixed("handoff", reply_lang, gemeente=_gemeente_words(profile, reply_lang))
         if profile and not profile.is_basislijn:
             src = next(iter(profile.sources.values()))
             sources = [*sources, {"title": src.title, "ref": profile.apply.url or src.ref}]
-        return done("handoff", text, sources, "handoff", action=_wizard_action(reply_lang, gem_id))
+        local = S.local(facts, S.profile_of(facts), one, None) if place else []
+        if local:
+            text = "\n\n".join([text, *local])
+        return done("answer", text, sources, "eligibility",
+                    action=_wizard_action(reply_lang, gem_id, facts))
 
-    # Retrieval. A gemeente's name is not a topic word: leave it out of the query.
-    query = question.lower().replace(named[1], " ") if named else question
-    hit = _best(query, "nl" if reply_lang == "both" else reply_lang, detected)
-    if _only_smi(query):
-        item = next(i for i in get_index("nl").items if i.id == "wat-is-smi")
-        hit = Hit(item, MIN_SCORE, 1.0, "nl")
     if hit is None or not _confident(hit):
         if not I.is_domain(question):
             text, sources = _fixed("offtopic", reply_lang)
@@ -182,30 +282,72 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
                 else "search its website for 'SMI'") for lg in ("nl", "en")}
         text, sources = _fixed("unsure", reply_lang, gemeente=_gemeente_words(profile, reply_lang),
                                gemeente_ref=ref)
+        if hit is not None and hit.coverage >= 0.2:
+            text = f"{text}\n\n{_nearest(hit, one)}"
+            sources += [source_dict(s, one) for s in hit.item.sources]
+        local = S.local(facts, S.profile_of(facts), one, None) if place else []
+        if local:
+            text = "\n\n".join([text, *local])
         if profile and not profile.is_basislijn:
             src = next(iter(profile.sources.values()))
             sources = [{"title": src.title, "ref": profile.apply.url or src.ref}, *sources]
-        r = done("answer", text, sources, "unsure", action=_wizard_action(reply_lang, gem_id))
+        r = done("answer", text, sources, "unsure",
+                 action=_wizard_action(reply_lang, gem_id, facts))
         if hit:
             r.score, r.coverage, r.debug = hit.score, hit.coverage, {"near": hit.item.id}
         return r
 
-    item = hit.item
     texts, sources = [], []
-    for lg in _langs(reply_lang):
-        body = item.part(lg).answer
-        if profile and not profile.is_basislijn and item.topic:
-            local, local_sources = G.topic_answer(profile, item.topic, lg)
-            if local:
-                body = f"{local}\n\n{body}" if named else f"{body}\n\n{local}"
-                if lg == ("nl" if reply_lang == "both" else reply_lang):
-                    sources.extend(local_sources)
-        texts.append(body)
-    src_lang = "nl" if reply_lang == "both" else reply_lang
-    sources.extend(source_dict(s, src_lang) for s in item.sources)
-    name = "gemeente" if profile and not profile.is_basislijn and item.topic else "faq"
+    for item in [hit.item] + ([second.item] if second else []):
+        for i, lg in enumerate(_langs(reply_lang)):
+            body = item.part(lg).answer
+            if profile and not profile.is_basislijn and item.topic:
+                local, local_sources = G.topic_answer(profile, item.topic, lg)
+                if local:
+                    body = f"{local}\n\n{body}" if (named or place) else f"{body}\n\n{local}"
+                    if lg == one:
+                        sources.extend(local_sources)
+            texts.append(body)
+        sources.extend(source_dict(s, one) for s in item.sources)
+    if place and profile is not None and profile.is_basislijn:
+        texts.extend(S.local(facts, profile, one, None))
+    name = "gemeente" if profile and not profile.is_basislijn and hit.item.topic else "faq"
     if (llm.enabled() if use_llm is None else use_llm) and reply_lang != "both":
-        texts = [llm.rephrase(question, texts[0], reply_lang) or texts[0]]
-    r = done("answer", "\n\n".join(texts), sources, name, item_id=item.id)
+        texts = [llm.rephrase(question, texts[0], reply_lang) or texts[0]] + texts[1:]
+    r = done("answer", "\n\n".join(texts), sources, name, item_id=hit.item.id)
     r.score, r.coverage = hit.score, hit.coverage
     return r
+
+
+# "ik woon in", "we live in": where the parent lives is read as a fact, not as a topic word.
+_LIVES = re.compile(r"\b(ik|wij|we|i|they|zij)\s+(woon|wonen|woont|live|lives)\s+(in|te)\b|"
+                    r"\b(from|uit|in)\s+de\s+gemeente\b")
+
+
+def _fact_item(facts) -> str | None:
+    """An item the facts point to more surely than words do: a child with a Wlz indication or
+    treatment day care, a child at the end of primary school or older."""
+    from wizard.models import School
+
+    if facts.child_treatment:
+        return "jeugdwet-mkd"
+    if facts.child_wlz:
+        return "wlz-kind"
+    if any(c.group == 8 or c.school == School.secondary or (c.age or 0) >= 12
+           for c in facts.children):
+        return "leeftijd"
+    if facts.income is not None and not facts.cares and not facts.has_situation:
+        return "inkomen"  # an amount of income and no hours or price: does income matter?
+    return None
+
+
+def _nearest(hit: Hit, lang: str) -> str:
+    """The nearest item's first sentences, offered as what may help."""
+    answer = hit.item.part(lang).answer
+    first = " ".join(re.split(r"(?<=[.!?])\s+", answer)[:3])
+    lead = "Wat misschien helpt:" if lang != "en" else "What may help:"
+    return f"{lead} {first}"
+
+
+def _t_situation(key: str, lang: str) -> str:
+    return load_responses().situation[key]["en" if lang == "en" else "nl"]

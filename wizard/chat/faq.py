@@ -77,6 +77,7 @@ class ResponsesFile(_Data):
     replies: dict[str, Reply]
     words: dict[str, dict[str, str]]
     gemeente: dict[str, dict[str, str]]
+    situation: dict[str, dict[str, str]]
 
 
 def faq_dir() -> Path:

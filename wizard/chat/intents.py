@@ -64,6 +64,37 @@ HANDOFF_WEAK = _rx(
     r"\bkrijg\s+(ik|wij|we)\s+(dan\s+)?(wel\s+)?smi\s*[?!.]*$",
     r"\b(can|could|would|will)\s+(i|we|my\s+family)\s+(get|receive)\s+(smi|it)\s*[?!.]*$",
 )
+# Something only the gemeente or a person can do: the status of an application, acting for the
+# parent, an appointment. "handoff" means: refer to the gemeente (tests/blind/README.md).
+HUMAN = _rx(
+    r"\bstatus\s+van\s+(mijn|onze|de)\s+aanvraag", r"\bniks\s+gehoord", r"\bniets\s+gehoord",
+    r"\bnog\s+geen\s+(antwoord|reactie|bericht)", r"\bstatus\s+of\s+(my|our)\s+application",
+    r"\b(my|our)\s+application\b[^.?!]*\b(approved|accepted|rejected|status|number)",
+    r"\bapplication\s+number", r"\bdossiernummer", r"\baanvraagnummer", r"\bzaaknummer",
+    r"\bheard\s+nothing", r"\bno\s+(answer|reply)\s+yet", r"\bis\s+(mijn|onze)\s+aanvraag\s+(al\s+)?"
+    r"(goedgekeurd|afgewezen|binnen|rond)", r"\b(call|phone|ring|email|contact)\s+(the\s+)?(gemeente|"
+    r"municipality|council)\s+for\s+me", r"\bfor\s+me\b[^.?!]*\barrange", r"\barrange\b[^.?!]*"
+    r"\bfor\s+me", r"\b(bel|mail)\s+(jij|u|je)?\s*(de\s+)?gemeente\s+(voor\s+mij|even)",
+    r"\bvoor\s+mij\s+(de\s+gemeente\s+)?(bellen|regelen|aanvragen|opbellen)",
+    r"\b(afspraak|appointment)\s+(maken|make|inplannen|book)", r"\b(maak|make|book)\s+(een|an)\s+"
+    r"(afspraak|appointment)", r"\bafspraak\s+met\s+iemand", r"\bspeak\s+to\s+a\s+(person|human)",
+    r"\b(met\s+een\s+)?mens\s+(spreken|praten)", r"\bvia\s+deze\s+chat\s+(aanvragen|indienen)",
+    r"\bapply\s+for\s+me\b", r"\bvoor\s+mij\s+aanvragen", r"\bsubmit\s+(it|my\s+application)\s+for\s+me",
+)
+# Other questions that use a domain word ("toeslag", "inkomen", "gemeente") but are not about SMI.
+OTHER_TOPIC = _rx(
+    r"\bhuurtoeslag", r"\bzorgtoeslag", r"\bkindgebonden\s+budget", r"\baow\b", r"\bpensioen",
+    r"\bpension\b", r"\baangifte", r"\btax\s+return", r"\binkomstenbelasting", r"\bincome\s+tax",
+    r"\bsollicitatie", r"\bcover\s+letter", r"\bmotivatiebrief", r"\b(cv|resume)\b", r"\b(het|wat\s+voor)\s+weer\b", r"\bweerbericht",
+    r"\bweather\b", r"\brecept\b", r"\brecipe", r"\bpoem\b", r"\bgedicht", r"\bcrypto", r"\bbitcoin",
+    r"\bfootball", r"\bvoetbal", r"\bwasmachine", r"\bwashing\s+machine", r"\bpizza", r"\brestaurant",
+    r"\bjoke\b", r"\bgrap\b", r"\bparkeervergunning", r"\bparking\s+permit", r"\bpaspoort\s+verlengen",
+    r"\brenew\s+(my\s+)?passport", r"\brijbewijs", r"\bdriving\s+licen", r"\bvakantie\s+boeken",
+)
+# Words that make a message about SMI or childcare whatever else it mentions.
+SMI_CORE = _rx(r"\bsmi\b", r"opvang", r"\bkdv\b", r"\bbso\b", r"gastouder", r"childcare",
+               r"child\s*care", r"day\s*care", r"daycare", r"nursery", r"kinderdagverblijf",
+               r"kinderopvangtoeslag", r"\bkot\b", r"creche", r"childminder", r"indicatie")
 WH_WORDS = _rx(r"\b(welke|welk|hoeveel|hoe\s*lang|wanneer|waar|waarom|naast|tegelijk|zonder)\b",
                r"\b(what|which|how|when|where|why|together|both)\b")
 
@@ -121,8 +152,12 @@ def classify(text: str, known: frozenset[str] = frozenset()) -> Intent:
         return Intent("legal", "refuse")
     if is_gibberish(text, known):
         return Intent("rephrase", "refuse")
+    if HUMAN.search(p):
+        return Intent("human", "handoff")
+    if OTHER_TOPIC.search(p) and not SMI_CORE.search(p):
+        return Intent("offtopic", "refuse")
     if HANDOFF.search(p) or (HANDOFF_WEAK.search(p) and not WH_WORDS.search(p)):
-        return Intent("handoff", "handoff")
+        return Intent("handoff", "answer")  # an eligibility question: the wizard checks it
     # Off-topic is decided after retrieval: no good match and no domain word (see compose.py).
     return Intent("question", "answer")
 

@@ -13,7 +13,8 @@ from wizard.profiles import get_profile
 def cmd_ask(args: argparse.Namespace) -> int:
     if args.gemeente:
         get_profile(args.gemeente)  # an unknown id exits 2 with the list of known ones
-    reply = ask(args.question, lang=args.ask_lang, gemeente=args.gemeente)
+    reply = ask(args.question, lang=args.ask_lang, gemeente=args.gemeente,
+                force_lang=args.ask_lang)
     if args.json:
         print(json.dumps(reply.to_json(), ensure_ascii=False, indent=2))
         return 0
@@ -21,6 +22,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if reply.action:
         gemeente = reply.action["gemeente"] or "-"
         print(f"\n→ {reply.action['label']}: smi check (gemeente: {gemeente})")
+        if reply.action.get("link"):
+            print(f"  {reply.action['link']}")
     label = "Bronnen" if reply.lang == "nl" or reply.lang == "both" else "Sources"
     print(f"\n{label}:")
     for s in reply.sources:
@@ -35,5 +38,6 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="language of the answer (default: the language of the question)")
     p.add_argument("--gemeente", default=None, help="profile id (see `smi gemeenten`)")
     p.add_argument("--json", action="store_true",
-                   help='print {"kind", "answer", "sources": [{"title", "ref"}]}')
+                   help='print {"kind", "answer", "sources": [{"title", "ref"}], "facts", '
+                        '"outcome" (when the engine ran)}')
     p.set_defaults(func=cmd_ask)

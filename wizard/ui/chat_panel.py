@@ -18,7 +18,7 @@ TEXT = {
     "caption": {"nl": "Korte antwoorden over SMI, met de bron erbij. Uw tekst wordt niet "
                       "opgeslagen. De gemeente beslist altijd zelf.",
                 "en": "Short answers about SMI, with their source. Your text is not stored. "
-                      "The municipality always decides."},
+                      "The gemeente always decides."},
     "placeholder": {"nl": "Stel uw vraag, bijvoorbeeld: heb ik een brief van de huisarts nodig?",
                     "en": "Ask your question, for example: do I need a doctor's letter?"},
     "sources": {"nl": "Bronnen", "en": "Sources"},

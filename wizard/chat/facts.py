@@ -1,0 +1,533 @@
+"""Read the facts a chat message gives about a family — who works, studies, is ill, in hospital,
+in detention or has a Wlz indication; the children's ages or school group; the gemeente; income,
+days or hours and price — into a partial answers draft. Nothing is guessed: a fact that is not
+in the text stays unknown. The text itself is never stored."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from wizard.chat import places
+from wizard.models import Activity, CareType, Reason, School
+
+
+@dataclass
+class Person:
+    activity: Activity | None = None  # None = the text does not say
+    ill: bool = False
+    hospital: bool = False
+    detention: bool = False
+    wlz: bool = False
+    mentioned: bool = False
+
+    @property
+    def known(self) -> bool:
+        return self.activity is not None or self.ill or self.hospital or self.detention \
+            or self.wlz
+
+
+@dataclass
+class ChildFact:
+    age: int | None = None
+    school: School | None = None
+    group: int | None = None  # "groep 8"
+
+
+@dataclass
+class Facts:
+    me: Person = field(default_factory=Person)
+    partner: Person = field(default_factory=Person)
+    single: bool | None = None  # True: one parent in the household
+    children: list[ChildFact] = field(default_factory=list)
+    child_ill: bool = False
+    child_wlz: bool = False
+    child_treatment: bool = False  # medisch kinderdagverblijf / Jeugdwet day treatment
+    reasons: list[Reason] = field(default_factory=list)
+    gemeente: places.Place | None = None
+    income: Decimal | None = None
+    income_per_month: bool = False  # the text gave a monthly amount; shown as such
+    days_per_week: Decimal | None = None
+    hours_per_week: Decimal | None = None
+    hours_per_month: Decimal | None = None
+    price: Decimal | None = None
+    care_type: CareType | None = None
+    cares: list = field(default_factory=list)  # [Care]: hours and price per child, in order
+    partner_noun: str = "partner"  # man | vrouw | vriend | vriendin | partner
+
+    def partner_word(self, lang: str) -> str:
+        """How to name the partner back: "uw man", "your wife"."""
+        en = {"man": "husband", "vrouw": "wife", "vriend": "boyfriend", "vriendin": "girlfriend"}
+        return f"your {en.get(self.partner_noun, 'partner')}" if lang == "en" else \
+            f"uw {self.partner_noun}"
+
+    @property
+    def has_situation(self) -> bool:
+        """The text says something about who works or cannot care."""
+        return self.me.known or self.partner.known or self.single is not None
+
+    def to_fields(self) -> dict[str, object]:
+        """The understood facts as answers-model fields (only what the text gave)."""
+        out: dict[str, object] = {}
+        if self.gemeente:
+            out["gemeente"] = self.gemeente.profile_id
+            out["gemeente_name"] = self.gemeente.name
+        parents = []
+        for p in (self.me, self.partner) if not self.single else (self.me,):
+            if p is self.partner and not (p.mentioned or p.known):
+                continue
+            d: dict[str, object] = {}
+            if p.activity is not None:
+                d["activity"] = p.activity.value
+            if p.wlz:
+                d["wlz_indication"] = True
+            if p.detention:
+                d["detention"] = True
+            parents.append(d)
+        if self.has_situation:
+            out["household"] = {"parents": parents}
+        kids = []
+        for c in self.children:
+            d = {}
+            if c.age is not None:
+                d["age"] = c.age
+            if c.school is not None:
+                d["school"] = c.school.value
+            if self.child_wlz:
+                d["wlz_indication"] = True
+            if self.child_treatment:
+                d["needs_treatment_daycare"] = True
+            kids.append(d)
+        care: dict[str, object] = {}
+        if self.care_type:
+            care["type"] = self.care_type.value
+        if self.hours_per_month is not None:
+            care["hours_per_month"] = str(self.hours_per_month)
+        if self.price is not None:
+            care["hourly_price"] = str(self.price)
+        if kids:
+            if care:
+                kids[0]["care"] = care
+            out["children"] = kids
+        elif care:
+            out["children"] = [{"care": care}]
+        if self.reasons:
+            out["situation"] = {"reasons": [r.value for r in self.reasons]}
+        if self.income is not None:
+            out["income"] = {"toetsingsinkomen": str(self.income)}
+        return out
+
+
+def plain(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[ \t]+", " ", text.replace("’", "'").replace("`", "'"))
+
+
+def _rx(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+# Who a clause is about. Third person words cover social workers writing about a client.
+PARTNER = _rx(r"\b(mijn|m'n|mn|haar|zijn|her|his|my)\s+(man|vrouw|partner|vriend|vriendin|echtgeno"
+              r"\w*|husband|wife|boyfriend|girlfriend|spouse|vent|mans?)\b", r"\bpartner\b",
+              r"\bmijn\s+m\b", r"\b(hubby|husband|wife|spouse|boyfriend|girlfriend)\b", r"\bde\s+vader\b(?=.*\bmoeder\b)")
+ME = _rx(r"\b(ik|i|me|mij|i'm|im|i've)\b", r"\b(client|clienten|clienten|client's|moeder|vader|"
+         r"mother|father|mum|mom|dad|ouder|parent|mevrouw|meneer)\b")
+CHILD = _rx(r"\b(zoon\w*|dochter\w*|kind\w*|baby\w*|peuter\w*|kleuter\w*|son|daughter|child\w*|"
+            r"kid|kids|toddler|jongste|oudste|youngest|eldest|oldest)\b")
+HE_SHE = _rx(r"\b(hij|zij|ze|he|she|hem|him|her|haar)\b")
+BOTH = _rx(r"\b(allebei|allebij|beiden|beide|allebeide|both)\b", r"\bwe\s+(werken|work)\b",
+           r"\bwij\s+werken\b", r"\btwo\s+working\s+parents\b", r"\btweeverdieners\b")
+
+NOT_WORK = _rx(r"\bwerk\w*\s+(nu\s+|al\s+|ook\s+|dus\s+)?(niet|geen)\b", r"\bgeen\s+(werk|baan|job)\b",
+               r"\bwerkloos", r"\bzonder\s+(werk|baan)", r"\bbijstand", r"\buitkering",
+               r"\bdoes(n'?t|\s+not)\s+work", r"\bdon'?t\s+work", r"\bnot\s+working", r"\bunemployed",
+               r"\bno\s+(job|work)\b", r"\bout\s+of\s+work", r"\bon\s+benefits", r"\bhuisvrouw",
+               r"\bhousewife", r"\bhuisman\b", r"\bstay[\s-]at[\s-]home", r"\bthuisblijf",
+               r"\bstopped\s+working", r"\bgestopt\s+met\s+(werken|mijn\s+werk|zijn\s+werk|haar\s+werk)",
+               r"\b(kan|kon|can'?t|cannot|could\s*n'?t)\s+(niet\s+)?(meer\s+)?(werken|work)",
+               r"\bzoek\w*\s+werk\b", r"\blooking\s+for\s+(a\s+)?(job|work)", r"\bontslagen",
+               r"\blost\s+(my|his|her)\s+job", r"\bwerk\s+kwijt", r"\bbaan\s+kwijt", r"\bziektewet",
+               r"\bwia\b", r"\bwao\b", r"\bwajong\b", r"\bafgekeurd")
+WORK = _rx(r"\bwerk(t|en)?\b", r"\bbaan\b", r"\bfull\s*-?\s*time", r"\bfulltime", r"\bvoltijd",
+           r"\bpart\s*-?\s*time", r"\bdeeltijd", r"\bwork(s|ing)?\b", r"\bjob\b", r"\bemployed",
+           r"\bzzp", r"\bondernemer", r"\bzelfstandig", r"\bself[\s-]employed", r"\bdiensten\b",
+           r"\bnachtdienst", r"\bshifts?\b", r"\bploegen", r"\buren\s+per\s+week\b.*\bwerk",
+           r"\bheeft\s+een\s+baan", r"\bgaat\s+(naar\s+zijn\s+|naar\s+haar\s+)?werk",
+           r"\bin\s+loondienst", r"\bkantoor\b", r"\boffice\b", r"\bchauffeur", r"\bverpleegkundige")
+NOT_WORK_QUESTION = _rx(r"\bhow\s+(does|do|will)\s+(it|this|that|smi)\s+work", r"\bhoe\s+werkt",
+                        r"\bwerkt\s+(het|dat|dit|smi)\b", r"\bwerkt\s+(uw|je)\s+partner\b",
+                        r"\bworks?\s+for\s+(me|us)\b", r"\bwijkteam", r"\bmaatschappelijk\s+werk",
+                        r"\bsocial\s+work", r"\bwerkgever", r"\bwork\s+out\b",
+                        r"\bwerkt\s+mee\b", r"\bkinderopvangtoeslag\s+werkt")
+STUDY = _rx(r"\bstudeer", r"\bstudeert", r"\bstudent", r"\bopleiding", r"\bstudie\b", r"\bstud(y|ies|ying)\b",
+            r"\bmbo\b", r"\bhbo\b", r"\buniversit", r"\bschool\s+volg", r"\bcollege\b")
+ROUTE = _rx(r"\binburger", r"\btraject\s+naar\s+werk", r"\bre-?integratie", r"\bcivic\s+integration",
+            r"\bintegration\s+(course|exam)", r"\bwerkfit", r"\btaalcursus", r"\blanguage\s+course",
+            r"\bdutch\s+(course|lessons|classes)", r"\bnt2\b")
+ILL_MENTAL = _rx(r"\bdepress", r"\bburn\s*-?\s*out", r"\bpsychisch", r"\bpsychos", r"\bpsychiat",
+                 r"\bangststoornis", r"\bpaniekaanval", r"\bptss\b", r"\bptsd\b", r"\bbipolair",
+                 r"\bbipolar", r"\bschizo", r"\bmental", r"\boverspannen", r"\bggz\b", r"\banxiety",
+                 r"\bpostnata", r"\bpostpartum", r"\bgeestelijk")
+ILL = _rx(r"\bziek", r"\bkanker", r"\bchemo", r"\bkuur\b", r"\bms\b", r"\bhernia", r"\bhartaanval",
+          r"\bherseninfarct", r"\bberoerte", r"\bongeluk", r"\bgebroken", r"\boperatie",
+          r"\bgeopereerd", r"\bbedrust", r"\bill\b", r"\bsick", r"\bcancer", r"\billness",
+          r"\bsurgery", r"\bbed\s*rest", r"\bstroke", r"\bchronisch", r"\bchronic", r"\breuma",
+          r"\bparkinson", r"\bepilep", r"\bdialyse", r"\bdialysis", r"\bherstel", r"\brecover",
+          r"\bpatient", r"\bleukemie", r"\btumor", r"\bniet\s+(goed\s+)?voor\s+de\s+kinderen\s+zorgen",
+          r"\bkan\s+niet\s+(goed\s+)?(voor|zorgen)", r"\bcan'?t\s+(look\s+after|care\s+for)")
+DISABILITY = _rx(r"\bbeperking", r"\bhandicap", r"\bdisab", r"\brolstoel", r"\bwheelchair",
+                 r"\bblind\b", r"\bdoof\b", r"\bdeaf\b")
+ADDICTION = _rx(r"\bverslav", r"\baddict", r"\balcohol", r"\bdrugs\b", r"\bdrinkt\b", r"\bdrinks\b",
+                r"\bgokverslav", r"\bafkick", r"\brehab\b", r"\bverslaafd")
+HOSPITAL = _rx(r"\bziekenhuis", r"\bopgenomen", r"\bopname\b", r"\bhospital", r"\badmitted",
+               r"\bkliniek", r"\bclinic\b", r"\brevalidat", r"\brehabilitation\s+centre")
+DETENTION = _rx(r"\bgevangenis", r"\bdetentie", r"\bgedetineerd", r"\bzit\s+vast\b", r"\bvastzit",
+                r"\bin\s+de\s+cel\b", r"\bprison", r"\bjail", r"\bdetention", r"\bdetained",
+                r"\bincarcerat", r"\blocked\s+up", r"\bbajes", r"\bpenitentiair", r"\bgevangen",
+                r"\bbehind\s+bars", r"\bzit\s+(in\s+de\s+)?(gevangenis|bak|cel)")
+WLZ = _rx(r"\bwlz\b", r"\bwet\s+langdurige\s+zorg", r"\blong[\s-]term\s+care\s+act",
+          r"\bverpleeghuis", r"\bnursing\s+home", r"\bzorginstelling")
+SINGLE = _rx(r"\balleenstaand", r"\balleen\s+met\s+(de|mijn|twee|drie|\d)", r"\bsingle\s+(mum|mom|parent|"
+             r"mother|father|dad|moeder|vader)", r"\bik\s+ben\s+alleen", r"\bon\s+my\s+own\b",
+             r"\bweduwe", r"\bwidow", r"\bno\s+partner", r"\bgeen\s+partner", r"\bzonder\s+partner",
+             r"\bbring\s+(them|my\s+\w+)\s+up\s+alone", r"\bi'?m\s+alone\b", r"\bby\s+myself\b",
+             r"\bin\s+m'?n\s+eentje", r"\bin\s+mijn\s+eentje", r"\bgescheiden", r"\bdivorced",
+             r"\bseparated", r"\bex[\s-]?(partner|man|vrouw|husband|wife)\b", r"\bmijn\s+ex\b",
+             r"\bmy\s+ex\b", r"\beenoudergezin", r"\bsingle[\s-]parent", r"\balleenstaande")
+CHILD_DEV = _rx(r"\bontwikkeling", r"\bachterstand", r"\bdevelopment", r"\bspraak", r"\bspeech",
+                r"\bautis", r"\badhd\b", r"\bgedragsprobleem", r"\bbehaviou?r")
+OVERLOAD = _rx(r"\boverbelast", r"\boverload", r"\boverwhelm", r"\bkan\s+het\s+niet\s+meer\s+aan",
+               r"\bcan'?t\s+cope", r"\buitgeput", r"\bexhausted", r"\bop\s+van\s+de\s+stress")
+PREGNANT = _rx(r"\bzwanger", r"\bpregnan", r"\bbevalling", r"\bbevallen")
+CRISIS_FAMILY = _rx(r"\bhuiselijk\s+geweld", r"\bdomestic\s+violence", r"\bblijf[\s-]van[\s-]mijn"
+                    r"[\s-]lijfhuis", r"\bvrouwenopvang", r"\bshelter\b", r"\boverleden", r"\bdied\b",
+                    r"\bpassed\s+away", r"\bcrisis", r"\brouw\b", r"\bgrief")
+CHILD_WLZ = _rx(r"\b(kind|zoon|dochter|child|son|daughter)\w*\b[^.?!]{0,40}\bwlz\b",
+                r"\bwlz\b[^.?!]{0,40}\b(kind|zoon|dochter|child|son|daughter)")
+CHILD_TREAT = _rx(r"\bmedisch\s+kinderdagverblijf", r"\bmkd\b", r"\bmedical\s+day\s*care",
+                  r"\bbehandelgroep", r"\bdagbehandeling", r"\bday\s+treatment")
+
+CARE = [(CareType.bso, _rx(r"\bbso\b", r"\bbuitenschoolse", r"\bnaschoolse", r"\bafter[\s-]*school",
+                           r"\bout[\s-]of[\s-]school")),
+        (CareType.gastouderopvang, _rx(r"\bgastouder", r"\bchildminder", r"\bchild\s+minder")),
+        (CareType.dagopvang, _rx(r"\bkdv\b", r"\bkinderdagverblijf", r"\bdagopvang", r"\bcreche",
+                                 r"\bday\s*care", r"\bdaycare", r"\bnursery", r"\bkinderopvang\b",
+                                 r"\bkita\b"))]
+
+_NUM_WORDS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
+              "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "one": 1, "two": 2,
+              "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+              "ten": 10, "eleven": 11, "twelve": 12, "anderhalf": 1}
+_NUM = r"(\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|one|two|three|four|five|" \
+       r"six|seven|eight|nine|ten|eleven|twelve)"
+AGE = re.compile(
+    rf"\b{_NUM}((?:\s*,\s*|\s+(?:en|and|&)\s+){_NUM})*\s*(?:-|\s)?\s*(jaar|jr|jaren|years?|yrs?|"
+    rf"jarige?|year-old|yo)\b(?!\s+(?:geleden|ago|getrouwd|samen|werk|ziek|in\s+nederland))")
+AGE_MONTHS = re.compile(rf"\b{_NUM}\s*(maanden|maand|months?)\s*(oud|old)\b|"
+                        rf"\b(baby|zoon|dochter|son|daughter|kindje)\s+(van|of)\s+{_NUM}\s*(maanden|months)")
+GROUP = re.compile(r"\bgroep\s*([1-8])\b|\b(grade|year)\s*([1-8])\b(?=.*\b(school|primary|"
+                   r"basisschool)\b)")
+KID_AGE = re.compile(rf"\b(zoon|dochter|kind|kindje|son|daughter|child|kids|kinderen|children|"
+                     rf"jongens|meisjes|boys|girls|tweeling|twins)\s*(?:(?:are|zijn|is)\s+)?(?:van|of|aged|age|\(|:)?\s*{_NUM}"
+                     rf"((?:\s*,\s*|\s+(?:en|and|&)\s+){_NUM})*(?!\s*(maanden|months|dagen|days|uur|"
+                     rf"hours|euro))\b")
+BABY = _rx(r"\bbaby\b", r"\bpasgeboren", r"\bnewborn", r"\bzuigeling", r"\binfant\b")
+PEUTER = _rx(r"\bpeuter", r"\btoddler", r"\bdreumes")
+KLEUTER = _rx(r"\bkleuter")
+SECONDARY = _rx(r"\bmiddelbare\s+school", r"\bbrugklas", r"\bsecondary\s+school", r"\bhigh\s+school",
+                r"\bvmbo\b", r"\bhavo\b", r"\bvwo\b", r"\bgymnasium\b")
+PRIMARY = _rx(r"\bbasisschool", r"\bprimary\s+school", r"\blagere\s+school", r"\bbasisonderwijs")
+
+MONEY = re.compile(r"(€|eur\b|euro\b)?\s*(\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
+                   r"\s*(k\b|duizend\b|thousand\b|euro\b|eur\b|€|,-)?")
+PER_HOUR = _rx(r"^\s*(euro\s*|eur\s*)?(per|/|p\.?|een|an|a)\s*(uur|hour|hr|u)\b", r"^\s*/\s*h\b",
+               r"^\s*(euro\s*)?(per\s+)?uur\b", r"^\s*p/u\b", r"^\s*an?\s+hour")
+PRICE_BEFORE = _rx(r"(uurprijs|uurtarief|hourly\s+(rate|price)|per\s+uur|rate|tarief|kost\w*|costs?|"
+                   r"prijs|price)\D{0,20}$")
+INCOME_CTX = _rx(r"inkomen", r"verdien", r"salaris", r"\bloon\b", r"income", r"earn", r"bruto",
+                 r"netto", r"\bnet\b", r"per\s+jaar", r"a\s+year", r"per\s+year", r"jaarinkomen",
+                 r"per\s+annum", r"\bmake\b", r"salary", r"toetsingsinkomen", r"gross", r"samen")
+PER_MONTH = _rx(r"^\s*(euro\s*)?(per|/|p\.?|a|in\s+de|een)\s*(maand|month|mnd|m)\b", r"^\s*netto\s+per\s+maand",
+                r"^\s*(bruto\s+|netto\s+)?(per\s+maand|a\s+month|monthly|maandelijks)")
+DAYS = re.compile(rf"\b{_NUM}\s*(?:hele\s+|full\s+|halve\s+)?(dagen|dag|days?)\b(?!\s+(geleden|ago|"
+                  rf"later|na|after))")
+HOURS = re.compile(rf"\b(?P<n>\d{{1,3}}(?:[.,]\d)?|{_NUM})\s*(uur|uren|hours?|hrs?|u)\b\s*(per|a|in\s+de|"
+                   rf"each|every|/)?\s*(?P<unit>week|maand|month|dag|day|wk)?")
+
+
+def _num(s: str) -> int:
+    s = s.strip()
+    return int(s) if s.isdigit() else _NUM_WORDS[s]
+
+
+def _clauses(p: str) -> list[str]:
+    return [c for c in re.split(r"[.;!?\n]+|,\s*|\s+(?:en|maar|but|and|terwijl|while|omdat|because|"
+                                r"want|dus|so)\s+", p) if c.strip()]
+
+
+def _subject(clause: str, last: str | None) -> str | None:
+    found = []
+    for name, rx in (("partner", PARTNER), ("me", ME), ("child", CHILD)):
+        m = rx.search(clause)
+        if m:
+            found.append((m.start(), name))
+    if found:
+        return min(found)[1]
+    # "ik ben ziek en heb geen werk": a clause without its own subject continues the last one
+    return last
+
+
+def _apply_person(person: Person, clause: str) -> None:
+    person.mentioned = True
+    if DETENTION.search(clause):
+        person.detention = True
+    if WLZ.search(clause):
+        person.wlz = True
+    if HOSPITAL.search(clause):
+        person.hospital = True
+    if ILL.search(clause) or ILL_MENTAL.search(clause) or ADDICTION.search(clause) \
+            or DISABILITY.search(clause):
+        person.ill = True
+    question = NOT_WORK_QUESTION.search(clause)
+    if NOT_WORK.search(clause):
+        person.activity = Activity.none
+    elif STUDY.search(clause) and not question:
+        person.activity = Activity.study
+    elif ROUTE.search(clause):
+        person.activity = Activity.route_to_work
+    elif WORK.search(clause) and not question and person.activity is None:
+        person.activity = Activity.work
+
+
+def read_facts(text: str, gemeente: str | None = None) -> Facts:
+    """The facts a message gives. `gemeente` (a profile id or name chosen in the UI or with
+    --gemeente) is used when the message names none."""
+    f = Facts()
+    p = plain(text)
+    f.gemeente = places.mentioned(text) or (places.chosen(gemeente) if gemeente else None)
+    _people(f, p)
+    _children(f, p)
+    _money(f, p)
+    _reasons(f, p)
+    for care_type, rx in CARE:
+        if rx.search(p):
+            f.care_type = care_type
+            break
+    for c in f.cares:
+        if c.type is None and len(f.cares) == 1:
+            c.type = f.care_type
+    return f
+
+
+def _people(f: Facts, p: str) -> None:
+    if SINGLE.search(p):
+        f.single = True
+    last: str | None = None
+    for clause in _clauses(p):
+        subject = _subject(clause, last)
+        if subject is None:
+            continue
+        last = subject
+        if subject == "child":
+            if ILL.search(clause) or HOSPITAL.search(clause):
+                f.child_ill = True
+            continue
+        if subject == "partner" and f.single and not re.search(r"\bex\b", clause):
+            f.single = None  # "alleen" said about something else; a partner is named
+        if subject == "partner":
+            f.partner_noun = _noun(clause) or f.partner_noun
+        _apply_person(f.partner if subject == "partner" else f.me, clause)
+    if BOTH.search(p) and WORK.search(p) and not NOT_WORK.search(p):
+        for person in (f.me, f.partner):
+            person.mentioned = True
+            if person.activity is None:
+                person.activity = Activity.work
+        f.single = None
+    if re.search(r"\b(ex|mijn\s+ex|my\s+ex)\b", p) and f.single:
+        f.partner = Person()  # an ex is not in the household
+    if CHILD_WLZ.search(p):
+        f.child_wlz = True
+        if f.me.wlz and not ME.search(p.split("wlz")[0][-40:]):
+            f.me.wlz = False
+        if f.partner.wlz and not PARTNER.search(p.split("wlz")[0][-40:]):
+            f.partner.wlz = False
+    if CHILD_TREAT.search(p):
+        f.child_treatment = True
+
+
+_NOUNS = {"man": "man", "husband": "man", "echtgenoot": "man", "hubby": "man", "vent": "man",
+          "vrouw": "vrouw", "wife": "vrouw", "echtgenote": "vrouw", "vriend": "vriend",
+          "boyfriend": "vriend", "vriendin": "vriendin", "girlfriend": "vriendin"}
+
+
+def _noun(clause: str) -> str | None:
+    m = PARTNER.search(clause)
+    if not m:
+        return None
+    for w in re.findall(r"[a-z]+", m.group(0)):
+        if w in _NOUNS:
+            return _NOUNS[w]
+    return None
+
+
+def _children(f: Facts, p: str) -> None:
+    ages: list[int] = []
+    for m in GROUP.finditer(p):
+        g = int(m.group(1) or m.group(3))
+        f.children.append(ChildFact(age=g + 3, school=School.primary, group=g))
+    for rx in (AGE, KID_AGE):
+        for m in rx.finditer(p):
+            for n in re.findall(_NUM, m.group(0)):
+                age = _num(n)
+                if age <= 18 and age not in ages:
+                    ages.append(age)
+    for m in AGE_MONTHS.finditer(p):
+        ages.append(0)
+    for age in ages:
+        if not any(c.age == age for c in f.children):
+            f.children.append(ChildFact(age=age, school=School.secondary if age >= 13 and
+                                        SECONDARY.search(p) else None))
+    if not f.children:
+        if BABY.search(p):
+            f.children.append(ChildFact(age=0))
+        elif PEUTER.search(p):
+            f.children.append(ChildFact(age=3))
+        elif KLEUTER.search(p):
+            f.children.append(ChildFact(age=5, school=School.primary))
+    if SECONDARY.search(p):
+        for c in f.children:
+            if c.age is not None and c.age >= 11 and c.school is None:
+                c.school = School.secondary
+        if not f.children:
+            f.children.append(ChildFact(school=School.secondary))
+    elif PRIMARY.search(p) or (f.care_type == CareType.bso):
+        for c in f.children:
+            if c.school is None and c.age is not None and 4 <= c.age <= 13:
+                c.school = School.primary
+
+
+def _amount(text: str, kind: str) -> Decimal | None:
+    from wizard.chat.amounts import read
+
+    return read(text, kind)
+
+
+_SEGMENTS = re.compile(r"[.;!?]\s+|,\s+|\s+(?:en|and|plus|maar|but)\s+|\n+")
+_NOT_MONEY_AFTER = re.compile(
+    r"^\s*(-\s*)?(jaar|jr|jarig|years?|yrs?|year-old|maanden|months?|dagen|dag|days?|uur|uren|"
+    r"hours?|hrs?|weken|weeks?|kinderen|children|kids|keer|times|x\b|procent|%)")
+_PRICE_LEAD = re.compile(r"(\ba|à|@|tegen|\bat|\bvoor|\bvan|\bfor|\bkost\w*|\bcosts?|"
+                         r"\bprijs|\bprice|\btarief|\brate|uurprijs|uurtarief)\s*(€|eur)?\s*$")
+
+
+def _hours(seg: str) -> Decimal | None:
+    """Hours of care per month in a piece of text (a week is 52/12 of a month)."""
+    for m in HOURS.finditer(seg):
+        n = m.group("n")
+        value = Decimal(n.replace(",", ".")) if n[0].isdigit() else Decimal(_num(n))
+        unit = m.group("unit") or ""
+        if unit in ("maand", "month"):
+            return value
+        if unit in ("week", "wk"):
+            return (value * 52 / 12).quantize(Decimal("0.01"))
+        if not unit and value >= 40:  # more than 40 hours is not a week of opvang: a month
+            return value
+    return None
+
+
+def _price(seg: str) -> Decimal | None:
+    for m in MONEY.finditer(seg):
+        after, before = seg[m.end():m.end() + 25], seg[max(0, m.start() - 30):m.start()]
+        if not re.search(r"\d", m.group(0)):
+            continue
+        if _NOT_MONEY_AFTER.match(after) and not m.group(1):
+            continue
+        explicit = PER_HOUR.search(after) or PER_HOUR.search(m.group(0)[-8:])
+        small = "," in m.group(2) or "." in m.group(2) or m.group(1) or m.group(3) in (
+            "euro", "eur", "€") or _PRICE_LEAD.search(before)
+        if explicit or small:
+            value = _amount(m.group(2), "price")
+            if value is not None and Decimal("1") <= value <= Decimal("30"):
+                return value
+    return None
+
+
+def _income(f: Facts, p: str) -> None:
+    for m in MONEY.finditer(p):
+        after, before = p[m.end():m.end() + 25], p[max(0, m.start() - 40):m.start()]
+        if not re.search(r"\d", m.group(0)) or (_NOT_MONEY_AFTER.match(after) and not m.group(1)):
+            continue
+        if re.fullmatch(r"20\d\d", m.group(2)) or PER_HOUR.search(after):
+            continue
+        value = _amount(m.group(2), "income")
+        if value is None:
+            continue
+        if m.group(3) in ("k", "duizend", "thousand"):
+            f.income = value * 1000 if value < 1000 else value
+            continue
+        monthly = bool(PER_MONTH.search(after))
+        context = INCOME_CTX.search(before) or INCOME_CTX.search(after[:20]) or monthly
+        if context and value >= 500:
+            if monthly and value < 15000:
+                f.income, f.income_per_month = (value * 12).quantize(Decimal("0.01")), True
+            elif value >= 5000:
+                f.income = value
+
+
+def _money(f: Facts, p: str) -> None:
+    _income(f, p)
+    for m in DAYS.finditer(p):
+        f.days_per_week = Decimal(_num(m.group(1)))
+    cares: list[Care] = []
+    loose_hours = loose_price = None
+    for seg in _SEGMENTS.split(p):
+        if not seg:
+            continue
+        hours, price = _hours(seg), _price(seg)
+        kind = next((t for t, rx in CARE if rx.search(seg)), None)
+        if hours is not None and price is not None:
+            cares.append(Care(kind, hours, price))
+        else:
+            loose_hours = loose_hours if hours is None else hours
+            loose_price = loose_price if price is None else price
+            if kind and cares and cares[-1].type is None:
+                cares[-1].type = kind
+    if not cares and loose_hours is not None and loose_price is not None:
+        cares.append(Care(None, loose_hours, loose_price))
+    f.cares = cares
+    if cares:
+        f.hours_per_month, f.price = cares[0].hours, cares[0].price
+    else:
+        f.hours_per_month, f.price = loose_hours, loose_price
+
+
+@dataclass
+class Care:
+    type: CareType | None
+    hours: Decimal
+    price: Decimal
+
+
+def _reasons(f: Facts, p: str) -> None:
+    out: list[Reason] = []
+    if ADDICTION.search(p):
+        out.append(Reason.addiction)
+    if f.me.ill or f.partner.ill or f.me.hospital or f.partner.hospital or PREGNANT.search(p) \
+            and re.search(r"bedrust|bed\s*rest|complicat|ziek", p):
+        out.append(Reason.parent_mental_illness if ILL_MENTAL.search(p) and not ILL.search(p)
+                   else Reason.parent_physical_illness)
+    if DISABILITY.search(p):
+        out.append(Reason.parent_disability)
+    if f.child_ill:
+        out.append(Reason.caring_for_sick_child)
+    if CHILD_DEV.search(p):
+        out.append(Reason.child_development_at_risk)
+    if OVERLOAD.search(p):
+        out.append(Reason.parent_overload)
+    if CRISIS_FAMILY.search(p):
+        out.append(Reason.family_crisis)
+    f.reasons = list(dict.fromkeys(out))

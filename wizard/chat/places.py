@@ -1,0 +1,106 @@
+"""Which gemeente a chat message names: every Dutch gemeente (wizard.gemeenten) with its aliases,
+found as whole words. Names that are also ordinary words ("Best", "Goes", "Ede") count only
+when written with a capital or after "gemeente"/"in"."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # the gemeente's own name ("Lisse")
+    profile_id: str  # the profile that applies (own, regional or "basislijn")
+    has_own_profile: bool
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).replace("’", "'")
+
+
+def _entries() -> list[tuple[str, Place]]:
+    """(name or alias, place) for every gemeente we know of."""
+    out: list[tuple[str, Place]] = []
+    try:
+        from wizard.gemeenten import all_gemeenten
+    except ImportError:  # before wizard/gemeenten.py: only the gemeenten with a profile
+        from wizard.profiles import all_profiles
+
+        for p in all_profiles().values():
+            if p.is_basislijn:
+                continue
+            names = p.covers or [p.name]
+            for n in names:
+                out.append((n, Place(n, p.id, True)))
+            out.append((p.name.split(" (")[0], Place(p.name.split(" (")[0], p.id, True)))
+        return out
+    for g in all_gemeenten():
+        place = Place(g.name, g.profile_id, g.has_own_profile)
+        for n in {g.name, *g.aliases}:
+            out.append((n, place))
+    return out
+
+
+# Gemeente names that are also everyday words in Dutch or English.
+_COMMON = frozenset("""best goes ede epe oss urk sluis bergen putten laren zeist baarn buren
+    heerde loon altena elburg gemert weert venray rhenen bunnik borne hof land midden uden
+    sint beek stein soest vaals eemnes renswoude oldebroek staphorst olst veere""".split())
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[re.Pattern[str], bool, Place]]:
+    """(pattern on the folded text, needs a capital or "gemeente/in ...", place), longest first."""
+    pats = []
+    for name, place in _entries():
+        n = _fold(name).strip()
+        if len(n) < 3:
+            continue
+        words = re.escape(n.lower()).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+        rx = re.compile(rf"(?<![\w-]){words}(?![\w-])", re.IGNORECASE)
+        pats.append((rx, n.lower() in _COMMON or len(n) <= 4, place, len(n)))
+    pats.sort(key=lambda x: -x[3])
+    return [(a, b, c) for a, b, c, _ in pats]
+
+
+_BEFORE = re.compile(r"(?:gemeente|in|uit|te|from|of|bij|near|van)\s+$", re.IGNORECASE)
+
+
+def mentioned(text: str) -> Place | None:
+    """The gemeente named in the text (the longest name wins: "Den Haag" over "Haag")."""
+    folded = _fold(text)
+    for rx, strict, place in _patterns():
+        for m in rx.finditer(folded):
+            if not strict:
+                return place
+            before = folded[: m.start()]
+            capital = m.group(0)[:1].isupper() and before.strip()[-1:] not in ("", ".", "!", "?")
+            if capital or _BEFORE.search(before):
+                return place
+    return None
+
+
+def chosen(name_or_id: str) -> Place | None:
+    """The gemeente chosen in the UI or with --gemeente (a profile id, CBS code or name)."""
+    try:
+        from wizard.gemeenten import resolve_gemeente
+    except ImportError:
+        from wizard.profiles import all_profiles
+
+        p = all_profiles().get(name_or_id)
+        if p is None or p.is_basislijn:
+            return None
+        return Place(p.name.split(" (")[0], p.id, True)
+    try:
+        g = resolve_gemeente(name_or_id)
+    except Exception:  # an unknown id from the UI: answer as without a gemeente
+        from wizard.profiles import all_profiles
+
+        p = all_profiles().get(name_or_id)
+        if p is None or p.is_basislijn:
+            return None
+        return Place(p.name.split(" (")[0], p.id, True)
+    return Place(g.name, g.profile_id, g.has_own_profile)

@@ -1,0 +1,367 @@
+"""Reason about the family a chat message describes with the same `assess` the wizard uses:
+what we understood, KOT or SMI, the one missing fact that decides it, the gemeente's route and
+rules, and the eigen bijdrage when income, hours and price are given. Conditional and plain."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from wizard.chat.facts import Facts, Person
+from wizard.chat.faq import load_responses
+from wizard.fees import fee as engine_fee
+from wizard.fees import rank_children
+from wizard.models import (
+    Activity,
+    Answers,
+    Care,
+    CareType,
+    Child,
+    Household,
+    Income,
+    Parent,
+    School,
+    Situation,
+)
+from wizard.money import fmt_eur
+from wizard.profiles import Profile, get_profile, rule_or_basislijn
+from wizard.rules import WHO_GETS_SMI, assess
+from wizard.verdict import Verdict
+
+
+@dataclass
+class Reading:
+    text: str
+    sources: list[dict[str, str]] = field(default_factory=list)
+    outcome: dict[str, object] | None = None
+    route: str | None = None  # kot | smi | smi_no_reason | other | ask
+    asks: str | None = None  # partner | me: the fact that decides it
+
+
+def _t(key: str, lang: str, **kw: object) -> str:
+    return load_responses().situation[key]["en" if lang == "en" else "nl"].format(**kw)
+
+
+def _me_activity(p: Person) -> Activity | None:
+    """An ill parent who does not mention a job is read as not working (said as a condition)."""
+    if p.activity is not None:
+        return p.activity
+    return Activity.none if (p.ill or p.hospital) else None
+
+
+def _counts(p: Person) -> bool:
+    a = _me_activity(p)
+    return a is not None and a != Activity.none
+
+
+def household(f: Facts) -> tuple[list[Parent] | None, str | None]:
+    """The parents as the engine sees them, or (None, the fact that decides KOT vs SMI), or
+    (None, None) when the message says nothing about the parents."""
+    has_partner = not f.single and (f.partner.mentioned or f.partner.known)
+    me_act = _me_activity(f.me)
+    partner_act = _me_activity(f.partner) if has_partner else None
+    me_exempt = f.me.detention or f.me.wlz
+    partner_exempt = has_partner and (f.partner.detention or f.partner.wlz)
+
+    def parent(act: Activity | None, p: Person) -> Parent:
+        return Parent(activity=act or Activity.none, detention=p.detention,
+                      wlz_indication=p.wlz)
+
+    if me_act is None and not me_exempt:
+        if not has_partner:
+            return None, None
+        if partner_exempt or partner_act not in (None, Activity.none):
+            return None, "me"  # the partner counts for KOT: the writer's own work decides
+        if partner_act is None and not (f.partner.ill or f.partner.hospital):
+            return None, None
+        # the partner cannot care or does not work: no KOT whatever the writer does
+        return [Parent(activity=Activity.work), parent(partner_act, f.partner)], None
+    me = parent(me_act, f.me)
+    if f.single:
+        return [me], None
+    if not has_partner:
+        if me_act in (None, Activity.none):
+            return [me], None  # the writer does not work: no KOT whatever a partner does
+        return None, "partner"
+    if partner_act is None and not partner_exempt:
+        if me_act in (None, Activity.none):
+            return [me, Parent(activity=Activity.work)], None
+        return None, "partner_named"
+    return [me, parent(partner_act, f.partner)], None
+
+
+def _children(f: Facts) -> list[Child]:
+    kids = []
+    for c in f.children:
+        age = c.age if c.age is not None else (13 if c.school == School.secondary else None)
+        if age is None:
+            continue
+        kids.append(Child(age=age, school=c.school or School.none, wlz_indication=f.child_wlz,
+                          needs_treatment_daycare=f.child_treatment))
+    if not kids:  # the ages are unknown: one child of an age every gemeente covers
+        kids = [Child(age=1, wlz_indication=f.child_wlz,
+                      needs_treatment_daycare=f.child_treatment)]
+    return kids
+
+
+def _care(f: Facts) -> Care | None:
+    if f.hours_per_month is None or f.price is None:
+        return None
+    return Care(type=f.care_type or CareType.dagopvang, hours_per_month=f.hours_per_month,
+                hourly_price=f.price)
+
+
+def profile_of(f: Facts) -> Profile:
+    return get_profile(f.gemeente.profile_id) if f.gemeente else get_profile("basislijn")
+
+
+def understood(f: Facts, lang: str) -> str:
+    parts: list[str] = []
+    pw = f.partner_word(lang)
+    both_work = _me_activity(f.me) == Activity.work and _me_activity(f.partner) == Activity.work \
+        and not f.me.ill and not f.partner.ill
+    if both_work:
+        parts.append(_t("both_work", lang))
+    else:
+        for who, p in (("me", f.me), ("partner", f.partner)):
+            if who == "partner" and f.single:
+                continue
+            if p.activity is not None:
+                parts.append(_t(f"{who}_{_ACT[p.activity]}", lang, partner=pw))
+            if p.hospital:
+                parts.append(_t(f"{who}_hospital", lang, partner=pw))
+            elif p.ill:
+                parts.append(_t(f"{who}_ill", lang, partner=pw))
+            if p.detention:
+                parts.append(_t(f"{who}_detention", lang, partner=pw))
+            if p.wlz:
+                parts.append(_t(f"{who}_wlz", lang, partner=pw))
+    if f.single:
+        parts.append(_t("single", lang))
+    if f.child_ill:
+        parts.append(_t("child_ill", lang))
+    ages = []
+    for c in f.children:
+        if c.group is not None:
+            ages.append(_t("group", lang, group=c.group))
+        elif c.age is not None:
+            ages.append(_t("age", lang, age=c.age))
+        elif c.school == School.secondary:
+            ages.append(_t("secondary", lang))
+    if ages:
+        joined = f" {_t('and', lang)} ".join(ages)
+        parts.append(_t("child_one" if len(ages) == 1 else "child_many", lang, ages=joined))
+    if not parts:
+        return ""
+    text = ", ".join(parts[:-1]) + (f" {_t('and', lang)} " if len(parts) > 1 else "") + parts[-1]
+    return _t("understood", lang, facts=text)
+
+
+_ACT = {Activity.work: "work", Activity.study: "study", Activity.route_to_work: "route",
+        Activity.none: "none"}
+
+
+def read_situation(f: Facts, lang: str, today: date | None = None) -> Reading | None:
+    """The reasoning reply for a message that says who works or cannot care; None when the
+    message says nothing about the parents."""
+    parents, missing = household(f)
+    if parents is None and missing is None:
+        return None
+    profile = profile_of(f)
+    lines = [understood(f, lang)]
+    if missing:
+        key = {"me": "ask_me", "partner": "ask_partner", "partner_named": "ask_partner_named"}
+        lines.append(_t(key[missing], lang, partner=f.partner_word(lang)))
+        lines += local(f, profile, lang, None)
+        return Reading(text="\n\n".join(x for x in lines if x), route="ask", asks=missing,
+                       sources=[{"title": _b3(lang), "ref": "B3"}])
+    answers = Answers(
+        gemeente=profile.id, reference_date=today or date.today(),
+        household=Household(parents=parents), children=_children(f),
+        situation=Situation(reasons=f.reasons), income=Income(toetsingsinkomen=f.income))
+    care = _care(f)
+    if care is not None:
+        answers.children[0].care = care
+    verdict = assess(answers, profile)
+    sources = [{"title": _b3(lang), "ref": "B3"}]
+    kot = any(r.route == "kot" for r in verdict.referrals) or any(
+        r.route == "kot" for c in verdict.children for r in c.referrals)
+    if kot:
+        route = "kot"
+        key = "kot_detention" if (f.partner.detention or f.me.detention) else \
+            "kot_wlz" if (f.partner.wlz or f.me.wlz) else "kot"
+        lines.append(_t(key, lang))
+        ref = next(r for c in verdict.children for r in c.referrals if r.route == "kot")
+        sources.append({"title": ref.title.get(lang, ref.title["nl"]), "ref": ref.url or "B3"})
+    elif verdict.outcome in WHO_GETS_SMI:
+        route = "smi"
+        lines.append(_t("smi", lang))
+        if f.me.activity is None and (f.me.ill or f.me.hospital) and not f.single and \
+                _counts(f.partner):
+            lines.append(_t("job_caveat", lang))
+        lines.append(_offer(verdict, profile, f, lang))
+        if not verdict.children or any(r.route == "confirm" for r in verdict.referrals):
+            lines.append(_t("confirm", lang))
+        sources += [{"title": _point(p, lang), "ref": p} for p in ("B6", "B13")]
+    elif not f.reasons and all(c.outcome == "not_eligible" for c in verdict.children) and \
+            all(r.rule == "B3" for c in verdict.children for r in c.reasons):
+        route = "smi_no_reason"
+        lines.append(_t("smi_no_reason", lang))
+    else:
+        route = "other"
+        seen = set()
+        for c in verdict.children:
+            for r in c.reasons:
+                text = r.text(lang)
+                if text not in seen and (f.children or r.rule not in ("B4",)):
+                    seen.add(text)
+                    lines.append(text)
+            for ref in c.referrals:
+                lines.append(ref.texts.get(lang, ref.texts["nl"]))
+                if ref.url:
+                    sources.append({"title": ref.title.get(lang, ref.title["nl"]), "ref": ref.url})
+    fee_line = money_line(f, profile, lang, verdict if route == "smi" else None)
+    if route in ("smi", "smi_no_reason") or (route == "other" and f.gemeente):
+        lines += local(f, profile, lang, verdict)
+    if fee_line and route == "smi":
+        lines.append(fee_line)
+    outcome = {"outcome": verdict.outcome, "route": route, "gemeente": profile.id,
+               "rules": sorted({r.rule for r in verdict.all_reasons()})}
+    if verdict.fee:
+        outcome["fee"] = {"table": verdict.fee.table, "year": verdict.fee.year,
+                          "eigen_bijdrage_per_month": str(verdict.fee.total_eigen_bijdrage)}
+    if f.gemeente:
+        sources += local_sources(profile)
+    return Reading(text="\n\n".join(x for x in lines if x), sources=sources, outcome=outcome,
+                   route=route)
+
+
+def _b3(lang: str) -> str:
+    return _point("B3", lang)
+
+
+def _point(point: str, lang: str) -> str:
+    from wizard.basislijn import basislijn
+
+    label = "Basislijn SMI" if lang != "en" else "SMI basislijn"
+    return f"{label} {point}: {basislijn().points[point].title.get(lang)}"
+
+
+def _offer(verdict: Verdict, profile: Profile, f: Facts, lang: str) -> str:
+    o = verdict.offer
+    if o is None or profile.is_basislijn or not f.gemeente:
+        return _t("offer", lang)
+    days = o.days_texts.get(lang, o.days_texts["nl"]).rstrip()
+    if not days.endswith("."):
+        days += "."
+    return _t("offer_local", lang, name=f.gemeente.name, days=days, months=o.months)
+
+
+def local(f: Facts, profile: Profile, lang: str, verdict: Verdict | None) -> list[str]:
+    """The named gemeente's route and contact, and honestly what we do not know of it."""
+    if not f.gemeente:
+        return []
+    name = f.gemeente.name
+    if profile.is_basislijn:
+        return [_t("no_profile", lang, name=name)]
+    a = profile.apply
+    lines = [_t("route_local", lang, name=name, how=a.how.get(lang))]
+    contact = getattr(profile, "contact", None)
+    phone = getattr(contact, "phone", None) or a.phone
+    email = getattr(contact, "email", None)
+    extra = []
+    if phone:
+        extra.append(_t("phone", lang, phone=phone))
+    if email:
+        extra.append(_t("email", lang, email=email))
+    url = getattr(contact, "url", None) or a.url
+    if url:
+        extra.append(_t("page", lang, url=url))
+    if extra:
+        lines.append(" ".join(extra))
+    unknown = []
+    if verdict is not None and verdict.offer is not None:
+        unknown = [_t(f"part_{p}", lang) for p in verdict.offer.from_basislijn]
+    if not phone:
+        unknown.append(_t("part_contact", lang))
+    if unknown:
+        lines.append(_t("unknown_parts", lang, name=name, parts=", ".join(unknown)))
+    if verdict is not None:
+        for flag in verdict.flags:
+            lines.append(flag.texts.get(lang, flag.texts["nl"]))
+    return lines
+
+
+def local_sources(profile: Profile) -> list[dict[str, str]]:
+    if profile.is_basislijn:
+        return []
+    src = next(iter(profile.sources.values()))
+    return [{"title": src.title, "ref": profile.apply.url or src.ref}]
+
+
+def money_line(f: Facts, profile: Profile, lang: str, verdict: Verdict | None = None) -> str:
+    """The eigen bijdrage per child from the engine's fee tables (the gemeente's table, else
+    the KOT table of the basislijn) when hours and price are known; otherwise ""."""
+    if not f.cares:
+        return ""
+    rule = rule_or_basislijn(profile, "fee")
+    if rule.method == "own":
+        return ""
+    table = "kot" if rule.method == "unknown" else rule.method
+    year = verdict.reference_date.year if verdict else date.today().year
+    cares = [(i, Care(type=c.type or CareType.dagopvang, hours_per_month=c.hours,
+                      hourly_price=c.price)) for i, c in enumerate(f.cares, start=1)]
+    ranks = rank_children(cares)
+    lines = []
+    try:
+        results = [(i, c, engine_fee(table, year, f.income, c.type, c.hourly_price,
+                                     c.hours_per_month, ranks[i])) for i, c in cares]
+    except Exception:  # a year or amount the tables do not cover: no estimate
+        return ""
+    for i, c, res in results:
+        src = f.cares[i - 1]
+        care = _t(f"care_{c.type.value}", lang) if src.type else _t("care_assumed", lang)
+        key = "fee" if len(results) == 1 else "fee_child"
+        lines.append(_t(key, lang, n=i, amount=fmt_eur(res.eigen_bijdrage, lang),
+                        table=_t(f"table_{table}", lang), year=year,
+                        hours=_plain_number(c.hours_per_month, lang),
+                        price=fmt_eur(c.hourly_price, lang), care=care))
+    if len(results) > 1:
+        total = sum((r.eigen_bijdrage for _, _, r in results), Decimal("0.00"))
+        lines.append(_t("fee_total", lang, amount=fmt_eur(total, lang)))
+    lines.append(_t("fee_estimate", lang))
+    if f.income is None:
+        lines.append(_t("fee_no_income", lang))
+    return " ".join(lines)
+
+
+def _plain_number(x: Decimal, lang: str) -> str:
+    text = f"{x.normalize():f}"
+    return text.replace(".", ",") if lang != "en" else text
+
+
+def fee_missing(f: Facts, lang: str) -> str:
+    """What is still needed for an estimate, when the message gave part of it."""
+    need = []
+    if f.income is None:
+        need.append(_t("need_income", lang))
+    if f.hours_per_month is None:
+        need.append(_t("need_hours", lang))
+    if f.price is None:
+        need.append(_t("need_price", lang))
+    return _t("fee_need", lang, missing=", ".join(need)) if need else ""
+
+
+def money_only(f: Facts, lang: str) -> Reading | None:
+    """A fee question with hours and price but nothing about the parents."""
+    if not f.cares:
+        return None
+    profile = profile_of(f)
+    text = money_line(f, profile, lang, None)
+    if not text:
+        return None
+    lines = [text, *local(f, profile, lang, None)]
+    sources = [{"title": _point("B11", lang), "ref": "B11"}, *local_sources(profile)]
+    return Reading(text="\n\n".join(lines), sources=sources, route="fee",
+                   outcome={"outcome": "fee_estimate", "route": "fee", "gemeente": profile.id})
