@@ -163,16 +163,19 @@ def _apply(profile: Profile, topic: str, lang: str) -> tuple[str, list[dict[str,
     intro = _t("intro", lang, name=name)
     sources: list[dict[str, str]] = []
     web = next(iter(profile.sources.values()))
-    page = {"title": web.title, "ref": a.url or web.ref}
+    contact = profile.contact  # interface 3: None or any field None = unknown
+    page = {"title": web.title, "ref": (contact.url if contact and contact.url else None)
+            or a.url or web.ref}
+    weeks = contact.decision_term_weeks if contact else None
     if topic == "decision":
-        if a.decision_weeks:
-            text = _t("decision_weeks", lang, weeks=a.decision_weeks)
+        if weeks:
+            text = _t("decision_weeks", lang, weeks=weeks)
         else:
             text = _t("decision_unknown", lang, name=name)
             sources.append({"title": "Algemene wet bestuursrecht, art. 4:13",
                             "ref": "https://wetten.overheid.nl/BWBR0005537"})
         return f"{intro} {text}", [page, *sources]
     text = a.how.get(lang)
-    if a.phone:
-        text += " " + _t("phone", lang, phone=a.phone)
+    if contact and contact.phone:
+        text += " " + _t("phone", lang, phone=contact.phone)
     return f"{intro} {text}", [page]

@@ -267,15 +267,17 @@ def local(f: Facts, profile: Profile, lang: str, verdict: Verdict | None) -> lis
         return [_t("no_profile", lang, name=name)]
     a = profile.apply
     lines = [_t("route_local", lang, name=name, how=a.how.get(lang))]
-    contact = getattr(profile, "contact", None)
-    phone = getattr(contact, "phone", None) or a.phone
-    email = getattr(contact, "email", None)
+    contact = profile.contact  # interface 3: None or any field None = unknown
+    phone = contact.phone if contact else None
+    email = contact.email if contact else None
     extra = []
     if phone:
         extra.append(_t("phone", lang, phone=phone))
     if email:
         extra.append(_t("email", lang, email=email))
-    url = getattr(contact, "url", None) or a.url
+    if contact and contact.address:
+        extra.append(_t("address", lang, address=", ".join(contact.address)))
+    url = (contact.url if contact else None) or a.url
     if url:
         extra.append(_t("page", lang, url=url))
     if extra:
