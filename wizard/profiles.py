@@ -75,6 +75,9 @@ class AgeRule(Rule):
 
 class DaysRule(Rule):
     days_per_week: Decimal | None = Field(default=None, ge=0, le=7)
+    # The longest day the gemeente pays for, only where its text says so (e.g. "10,5 uur per
+    # dag"); with days_per_week it gives the gemeente's maximum hours a month (wizard/caps.py).
+    hours_per_day: Decimal | None = Field(default=None, gt=0, le=24)
     text: LocalText
 
 

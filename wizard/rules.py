@@ -7,11 +7,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 from wizard.basislijn import routes
+from wizard.caps import fee_caps, over_gemeente_max
 from wizard.dated import check_date
 from wizard.errors import SmiError
 from wizard.fees import fee, rank_children
 from wizard.i18n import both
-from wizard.models import Answers, Child
+from wizard.models import Answers, Care, Child
+from wizard.money import cents
 from wizard.points import (
     b3_voorliggend,
     b4_age,
@@ -146,12 +148,15 @@ def _fee(answers: Answers, profile: Profile, children: list[ChildVerdict]
     income = answers.income.toetsingsinkomen
     year = answers.reference_date.year
     ranks = rank_children(cares)
+    rows, caps = [], []
     try:
-        rows = [ChildFee(child=i, result=fee(table, year, income, care.type, care.hourly_price,
-                                             care.hours_per_month, ranks[i]))
-                for i, care in cares]
+        for i, care in cares:
+            row, row_caps = _child_fee(i, care, table, year, income, ranks[i], profile)
+            rows.append(row)
+            caps += row_caps
     except SmiError as exc:
         return None, notes + [Reason(rule="B11", texts=exc.texts)]
+    notes += caps
     if income is None:
         notes.append(_reason("B12", "You did not give your income. This estimate uses the highest "
                              "contribution. With your current income it may be lower."))
@@ -160,6 +165,23 @@ def _fee(answers: Answers, profile: Profile, children: list[ChildVerdict]
     total = sum((r.result.eigen_bijdrage for r in rows), Decimal("0.00"))
     return FeeEstimate(table=table, year=year, rule=rule.id, income_given=income is not None,
                        children=rows, total_eigen_bijdrage=total, notes=notes), []
+
+
+def _child_fee(n: int, care: Care, table: str, year: int, income: Decimal | None, rank: int,
+               profile: Profile) -> tuple[ChildFee, list[Reason]]:
+    """One child's fee, with a note for every cap that makes the parent pay more (item: caps
+    explained): the gemeente's own maximum hours first, then the table's caps."""
+    hours, price = care.hours_per_month, care.hourly_price
+    over = over_gemeente_max(n, hours, price, profile)
+    counted = over[0] if over else hours
+    result = fee(table, year, income, care.type, price, counted, rank)
+    notes = ([over[1]] if over else []) + fee_caps(n, result)
+    if over:  # the hours above the gemeente's maximum are the parent's own, at full price
+        extra = cents((hours - counted) * price)
+        result = result.model_copy(update={
+            "hours": hours, "invoice": result.invoice + extra,
+            "eigen_bijdrage": result.eigen_bijdrage + extra})
+    return ChildFee(child=n, result=result), notes
 
 
 def _verdict(ctx: Context, children: list[ChildVerdict], household: list[Criterion]
