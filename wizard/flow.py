@@ -80,11 +80,9 @@ def fee_method(profile: Profile) -> str:
 
 
 def needs_income(answers: Answers, verdict: Verdict, profile: Profile) -> bool:
-    """Income only sets the contribution (B5): ask it only when an estimate can be made."""
-    if fee_method(profile) in ("own", "none"):
-        return False
-    return any(answers.children[i - 1].care is not None and answers.children[i - 1].care.is_complete
-               for i in children_who_may_get_smi(verdict))
+    """Income only sets the contribution (B5): ask it only when a criterion needs it (the B11
+    fee criterion does, when an estimate can be made; wizard/points/b11_fee.py)."""
+    return "income.toetsingsinkomen" in verdict.needs()
 
 
 def path(draft: Draft, done: Iterable[str]) -> list[str]:

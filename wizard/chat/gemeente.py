@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from wizard.basislijn import basislijn
 from wizard.chat.faq import load_responses
+from wizard.points import b6_offer
 from wizard.profiles import Profile, all_profiles, below_basislijn, get_profile
 
 
@@ -74,14 +75,14 @@ def topic_answer(profile: Profile, topic: str, lang: str) -> tuple[str, list[dic
         if r.days:
             rules.append(r.days)
             parts.append(r.days.text.get(lang))
-            if r.days.days_per_week is not None and r.days.days_per_week >= Decimal(2):
+            if b6_offer.meets_days(r.days.days_per_week):  # the B6 minimum, from content/
                 parts.append(_t("meets_days", lang))
     elif topic == "months":
         compare_point = "B6"
         if r.months:
             rules.append(r.months)
             parts.append(_t("months", lang, months=r.months.months))
-            if r.months.months >= 6:
+            if b6_offer.meets_months(r.months.months):
                 parts.append(_t("meets_months", lang))
         if r.extension:
             rules.append(r.extension)

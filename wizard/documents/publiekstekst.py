@@ -12,6 +12,7 @@ from wizard.documents.env import fmt_number, render
 from wizard.documents.pdf import html_to_pdf
 from wizard.documents.texts import text, texts
 from wizard.errors import InputError
+from wizard.points import b5_income
 from wizard.profiles import Profile, get_profile, rule_or_basislijn
 
 Format = Literal["html", "pdf", "md"]
@@ -43,7 +44,7 @@ def sections(profile: Profile, lang: str) -> list[dict]:
     elif age.max_age_years is not None:
         who.append(t("pub.who_age_max", age=age.max_age_years))
     who_after = [t("pub.who_first")]
-    if not (fee.income_test_for_access or fee.asset_test):
+    if b5_income.compare(profile).status != "below":  # no promise a local rule breaks
         who_after.insert(0, t("pub.who_income"))
 
     get = [t("pub.get_days", days=days.text.get(lang)),
