@@ -129,3 +129,24 @@ def test_every_rule_in_a_gemeente_profile_quotes_its_source_or_says_it_is_our_re
     missing = [(p.id, r.id) for p in all_profiles().values() if not p.is_basislijn
                for r in p.all_rules() if not r.quote and not r.derived]
     assert missing == []
+
+
+def test_alphen_aan_den_rijn_stops_at_ten_and_that_is_flagged():
+    v = verdict_for("Alphen aan den Rijn", children=[{"age": 10, "school": "primary"}])
+    assert v.outcome != "eligible" and "ALP-LEEFTIJD" in rule_ids(v)
+    assert ("ALP-LEEFTIJD", "B4") in {(f.rule, f.basislijn) for f in v.flags}
+    assert verdict_for("Alphen aan den Rijn").outcome == "eligible"  # a child of 3
+
+
+@pytest.mark.parametrize("gemeente", ["Harlingen", "Terschelling", "Vlieland", "Waadhoeke"])
+def test_noordwest_fryslan_income_limit_is_flagged_below_b5(gemeente):
+    v = verdict_for(gemeente)
+    assert v.gemeente == "sozawe-noordwest-fryslan"
+    assert ("NWF-INKOMENSGRENS", "B5") in {(f.rule, f.basislijn) for f in v.flags}
+
+
+def test_coevorden_and_goeree_overflakkee_give_what_their_texts_give():
+    coevorden, _ = profile_for_gemeente("Coevorden")
+    assert coevorden.contact.phone == "0900 2004004" and coevorden.rules.months.months == 12
+    goeree, _ = profile_for_gemeente("Goeree-Overflakkee")
+    assert goeree.legal_basis.cvdr == "CVDR677791" and goeree.contact is None
