@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the app and its tests need, only those that are missing.
 # chromium: browser tests (never a downloaded browser build); libpango: WeasyPrint PDFs;
-# nginx and postgresql: the scale-out and database tests.
+# nginx and postgresql: the scale-out and database tests; poppler-utils (pdftoppm): the PDF
+# rendering tests (fields must show in Poppler as in pdfium).
 #   scripts/system-deps.sh run   — only what the app needs (PDF libraries, venv)
 #   scripts/system-deps.sh       — also what the tests and benchmarks need
 set -euo pipefail
 pkgs=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 python3-venv)
-[ "${1:-all}" = run ] || pkgs+=(chromium fonts-dejavu-core nginx postgresql)
+[ "${1:-all}" = run ] || pkgs+=(chromium fonts-dejavu-core nginx postgresql poppler-utils)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -41,10 +41,10 @@ def full_pdf() -> bytes:
 def test_form_pdf_contains_every_filled_value(full_pdf):
     text = pdf_text(full_pdf)
     a = FULL_APP
-    values = [a["applicant"]["name"], a["applicant"]["bsn"], a["contact"]["street"],
+    values = [a["applicant"]["name"], a["contact"]["street"],
               a["contact"]["postcode"], a["contact"]["city"], a["contact"]["phone"],
               a["contact"]["email"], a["partner"]["name"], a["children"][0]["name"],
-              a["children"][0]["bsn"], a["children"][0]["provider"]["name"],
+              a["children"][0]["provider"]["name"],
               a["children"][0]["provider"]["lrk_number"], a["reason_text"],
               a["professional"]["name"], a["professional"]["organisation"],
               a["professional"]["phone"], "4 mei 2023", "1 december 2026", "31 mei 2027",
@@ -52,34 +52,45 @@ def test_form_pdf_contains_every_filled_value(full_pdf):
               "dagopvang", "Een ouder heeft psychische problemen"]
     missing = [v for v in values if v not in text]
     assert not missing, missing
+    # B13: no gemeente profile asks for a BSN, so none is printed or asked
+    assert a["applicant"]["bsn"] not in text and "BSN" not in text
 
 
 def test_form_blank_fields_are_fillable_form_fields(full_pdf):
     names = field_names(full_pdf)
-    # filled values are printed, not fields; the blanks (partner BSN, signature date) are fields
+    # filled values are printed, not fields; the blanks (signature date) are fields; a ticked
+    # consent stays a (ticked) box that can be changed
     assert "applicant_name" not in names and "child1_name" not in names
-    assert {"partner_bsn", "sign_date", "attach_contract", "attach_professional"} <= names
+    assert {"sign_date", "consent"} <= names
+    assert not {n for n in names if "bsn" in n or "attach" in n}
 
 
 def test_empty_application_gives_fields_for_everything():
     pdf = build_form_pdf(make_answers(), "basislijn", "en")
     names = field_names(pdf)
-    assert {"applicant_name", "applicant_bsn", "street", "postcode", "city", "phone", "email",
-            "partner_name", "child1_name", "child1_provider", "child1_lrk",
-            "child1_start_date", "reason_text", "professional_name", "consent",
-            "period_start", "period_end", "sign_date"} <= names
-    # hours, price and income come from the check and are printed
-    assert "child1_hours" not in names and "income" not in names
+    assert {"applicant_name", "street", "postcode", "city", "phone", "email",
+            "partner_name", "child1_name", "child1_provider", "reason_text",
+            "professional_name", "consent", "period_start", "period_end", "sign_date",
+            "gemeente_name"} <= names
+    # hours and income come from the check and are printed; LRK number, price and start
+    # date are settled after the decision, so they are not asked (B13)
+    assert not {"child1_hours", "income", "child1_lrk", "child1_price",
+                "child1_start_date", "applicant_bsn"} & names
 
 
-def test_income_proof_only_where_the_contribution_depends_on_income():
+def test_income_is_an_estimate_or_a_payslip_and_only_where_the_contribution_depends_on_it():
     a = full_answers(income={"toetsingsinkomen": None},
                      application=FULL_APP | {"accept_highest_contribution": True})
     html = build_form_html(a, "basislijn", "nl")
-    assert 'name="attach_income"' not in html and 'name="income"' not in html
+    assert 'name="income"' not in html and 'name="income_payslip"' not in html
     b = full_answers(income={"toetsingsinkomen": None})
     html = build_form_html(b, "basislijn", "nl")
-    assert 'name="attach_income"' in html and 'name="income"' in html
+    # one of: an estimate, a payslip instead, or the highest contribution — never both
+    assert 'name="income"' in html and 'name="income_payslip"' in html
+    assert "in plaats van een schatting" in html and "Eén is genoeg" in html
+    c = full_answers(income={"toetsingsinkomen": "30000"})
+    html = build_form_html(c, "basislijn", "nl")
+    assert 'name="income_payslip"' not in html and "loonstrook" not in html
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

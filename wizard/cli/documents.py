@@ -22,6 +22,17 @@ def _write(out: str, data: bytes | str) -> None:
         raise InputError(texts("error.write", path=out, error=exc.strerror or "")) from None
 
 
+def output_format(args: argparse.Namespace, allowed: tuple[str, ...] = ("pdf", "html")) -> str:
+    """The format -o's suffix asks for: .pdf, .html (or .htm), .md where the document has one.
+    Any other suffix, or --html with a suffix that is not .html, is one clear error (exit 2)."""
+    suffix = Path(args.output).suffix.lower().lstrip(".")
+    suffix = "html" if suffix == "htm" else suffix
+    if suffix not in allowed or (getattr(args, "html", False) and suffix != "html"):
+        raise InputError(texts("error.out_suffix_for", suffixes=", ".join(
+            f".{s}" for s in allowed)))
+    return suffix
+
+
 def _answers(args: argparse.Namespace):
     answers = read_answers(args.answers)
     if getattr(args, "gemeente", None):
@@ -32,27 +43,25 @@ def _answers(args: argparse.Namespace):
 def cmd_form(args: argparse.Namespace) -> int:
     from wizard.documents import build_form_html, build_form_pdf
 
+    fmt = output_format(args)
     answers = _answers(args)
-    if args.html:
-        _write(args.output, build_form_html(answers, answers.gemeente, args.lang))
-    else:
-        _write(args.output, build_form_pdf(answers, answers.gemeente, args.lang))
+    build = build_form_html if fmt == "html" else build_form_pdf
+    _write(args.output, build(answers, answers.gemeente, args.lang))
     return 0
 
 
 def cmd_publiekstekst(args: argparse.Namespace) -> int:
     from wizard.documents import build_publiekstekst
 
-    suffix = Path(args.output).suffix.lower().lstrip(".")
-    if suffix not in ("pdf", "html", "md"):
-        raise InputError(texts("error.out_suffix"))
-    _write(args.output, build_publiekstekst(args.gemeente, args.lang, suffix))
+    fmt = output_format(args, ("pdf", "html", "md"))
+    _write(args.output, build_publiekstekst(args.gemeente, args.lang, fmt))
     return 0
 
 
 def cmd_letter(args: argparse.Namespace) -> int:
     from wizard.documents import build_letter_html, build_letter_pdf, parse_decision
 
+    fmt = output_format(args)
     answers = _answers(args)
     decision = None
     if args.decision:
@@ -62,7 +71,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
             raise InputError(texts("error.read", path=args.decision,
                                    error=exc.strerror or "")) from None
         decision = parse_decision(raw)
-    build = build_letter_html if args.html else build_letter_pdf
+    build = build_letter_html if fmt == "html" else build_letter_pdf
     _write(args.output, build(args.kind, answers, decision, answers.gemeente, args.lang))
     return 0
 
@@ -75,8 +84,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("answers", help="answers file (JSON)")
     p.add_argument("--gemeente", help="gemeente id (default: from the answers file)")
     p.add_argument("--lang", choices=langs, default=argparse.SUPPRESS)
-    p.add_argument("--html", action="store_true", help="write HTML instead of PDF")
-    p.add_argument("-o", "--output", required=True)
+    p.add_argument("--html", action="store_true", help="same as an -o ending in .html")
+    p.add_argument("-o", "--output", required=True, help="OUT.pdf or OUT.html")
     p.set_defaults(func=cmd_form)
 
     p = sub.add_parser("publiekstekst", help="the public text of a gemeente (.pdf, .html, .md)")
@@ -91,6 +100,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--decision", help="decision file (JSON): number, dates, granted hours")
     p.add_argument("--gemeente")
     p.add_argument("--lang", choices=langs, default=argparse.SUPPRESS)
-    p.add_argument("--html", action="store_true", help="write HTML instead of PDF")
-    p.add_argument("-o", "--output", required=True)
+    p.add_argument("--html", action="store_true", help="same as an -o ending in .html")
+    p.add_argument("-o", "--output", required=True, help="OUT.pdf or OUT.html")
     p.set_defaults(func=cmd_letter)

@@ -11,7 +11,13 @@ from typing import Any
 
 from wizard.application import Application
 from wizard.changes import changed_fields, fee_changes, unchanged_fields
-from wizard.documents.common import check_children, check_lang, preview_css, profile_for
+from wizard.documents.common import (
+    check_children,
+    check_lang,
+    gemeente_block,
+    preview_css,
+    profile_for,
+)
 from wizard.documents.env import fmt_date, fmt_number, render
 from wizard.documents.pdf import html_to_pdf
 from wizard.documents.texts import text, texts
@@ -173,14 +179,20 @@ def _signed(d: Decimal | None, lang: str) -> str:
     return ("+ " if d > 0 else "− " if d < 0 else "") + fmt_eur(abs(d), lang)
 
 
+def _gemeente(profile: Profile, lang: str) -> str:
+    return text("common.your_gemeente", lang) if profile.is_basislijn else profile.name
+
+
 def _common(before: Answers, after: Answers, profile: Profile, lang: str) -> dict[str, Any]:
     check_lang(lang)
     check_children(after)
     if len(before.children) != len(after.children):
         raise InputError(texts("error.children_differ"))
     fees, total = fee_rows(before, after, lang)
-    return {"profile": profile, "app": after.application or Application(),
-            "author": profile.name, "changed": what_changed(before, after, lang, profile),
+    g = gemeente_block(profile, lang)
+    return {"profile": profile, "app": after.application or Application(), "g": g,
+            "author": g["name"] or "SMI-wegwijzer",
+            "changed": what_changed(before, after, lang, profile),
             "fees": fees, "fee_total": total, "today": date.today(),
             "has_partner": len(after.household.parents) > 1}
 
@@ -191,12 +203,13 @@ def extension_context(first: Answers, after: Answers, profile: Profile, lang: st
     ctx = _common(first, after, profile, lang)
     rule = profile.rules.extension
     ctx |= {
-        "title": f"{text('ext.title', lang)} – {profile.name}",
+        "title": f"{text('ext.title', lang)} – {_gemeente(profile, lang)}",
         "duration": text(f"ext.duration.{duration}", lang) if duration else None,
         "professional": professional, "from_file": from_file,
         "same": stayed_the_same(first, after, lang, profile) if from_file else [],
         "hardheid": duration in ("longer", "chronic"),
-        "extension_rule": rule.extension if rule else None,
+        # our own reading of a gemeente's text is not put to the parent as its rule
+        "extension_rule": rule.extension if rule and not rule.derived else None,
     }
     return ctx
 
@@ -224,7 +237,7 @@ def build_change_html(before: Answers, after: Answers, profile: Profile | str | 
     """The change report (wijziging) as HTML."""
     profile = profile_for(after, profile)
     ctx = _common(before, after, profile, lang)
-    ctx["title"] = f"{text('chg.title', lang)} – {profile.name}"
+    ctx["title"] = f"{text('chg.title', lang)} – {_gemeente(profile, lang)}"
     return render("wijziging.html.j2", lang, preview=preview, css=preview_css(), **ctx)
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from wizard.documents.env import templates_dir
-from wizard.documents.texts import texts
+from wizard.documents.gemeente_info import contact
+from wizard.documents.texts import text, texts
 from wizard.errors import InputError
 from wizard.i18n import LANGS
 from wizard.models import Answers
@@ -36,3 +37,13 @@ def check_children(answers: Answers) -> None:
 @lru_cache(maxsize=1)
 def preview_css() -> str:
     return (templates_dir() / "documents.css").read_text("utf-8")
+
+
+def gemeente_block(profile: Profile, lang: str) -> dict:
+    """The gemeente as a form shows it: its name at the top and where to send the form
+    (postal address and e-mail from the profile's contact; None where not known)."""
+    info = contact(profile)
+    name = None if profile.is_basislijn else profile.name
+    return {"name": name,
+            "heading": text("common.gemeente_of", lang, gemeente=name) if name else None,
+            "postal": info.postal, "email": info.email, "phone": info.phone, "url": info.url}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from pydantic_core import PydanticCustomError
@@ -48,6 +48,10 @@ class Decision(_Strict):
     period_end: date | None = None
     grants: Annotated[list[Grant], Field(max_length=12)] = Field(default_factory=list)
     eigen_bijdrage_per_month: Annotated[Decimal, Field(ge=0, le=100_000)] | None = None
+    # Who receives the money: the gemeente's part, and the parent's own contribution.
+    # Not known = a marked place in the letter for the gemeente to fill in.
+    gemeente_pays: Literal["opvang", "ouder"] | None = None
+    eigen_bijdrage_to: Literal["opvang", "gemeente"] | None = None
     # B9: anything asked of the parents after granting is aimed at recovery only.
     expectations: Annotated[list[Annotated[str, Field(min_length=1, max_length=300)]],
                             Field(max_length=6)] = Field(default_factory=list)

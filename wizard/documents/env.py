@@ -15,16 +15,14 @@ from markupsafe import Markup
 from wizard.documents.texts import text
 from wizard.money import fmt_eur
 from wizard.paths import content_dir
+from wizard.typed_text import neutralise_bidi
 
-# Bidi controls (embeddings, overrides, isolates, marks) would reorder the printed line;
-# shown as a visible code instead so that a name reads exactly as it was typed.
-_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # Inline Markdown markers; '<' and '&' become entities so no raw HTML gets through.
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|])")
 
 
 def visible(value: object) -> str:
-    return _BIDI.sub(lambda m: f"[U+{ord(m[0]):04X}]", str(value))
+    return neutralise_bidi(value)
 
 
 def md_escape(value: object) -> str:
@@ -75,4 +73,6 @@ def environment(lang: str, kind: str = "html") -> jinja2.Environment:
 
 
 def render(template: str, lang: str, output: str = "html", **context: object) -> str:
-    return environment(lang, output).get_template(template).render(**context)
+    """The rendered document. Our templates and texts hold no bidi controls, so neutralising
+    the whole output also catches typed text that code put into a sentence before rendering."""
+    return neutralise_bidi(environment(lang, output).get_template(template).render(**context))

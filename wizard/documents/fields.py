@@ -19,6 +19,16 @@ MISSING_KEYS = (
 )
 
 
+# What a gemeente needs to *decide* (B13), so what the brief ontbrekende gegevens may ask
+# for. The opvang's LRK number, hours, price and start date are settled after the decision
+# (the advice is to sign a contract only then); consent to call a professional is optional;
+# the period is the gemeente's to set.
+NEEDED_TO_DECIDE = frozenset({
+    "applicant_name", "address", "contact", "partner_name", "child_name", "child_birth_date",
+    "reason_category", "reason_text", "professional", "income",
+})
+
+
 @dataclass(frozen=True)
 class Missing:
     key: str  # one of MISSING_KEYS; its text is texts.toml [missing.<key>]
@@ -34,8 +44,18 @@ def income_matters(profile: Profile) -> bool:
     return rule_or_basislijn(profile, "fee").method != "none"
 
 
+def needed_missing(answers: Answers, profile: Profile | None = None) -> list[Missing]:
+    """The missing details the gemeente needs to decide (the brief ontbrekende gegevens)."""
+    profile = profile or get_profile(answers.gemeente)
+    out = [m for m in missing_fields(answers, profile) if m.key in NEEDED_TO_DECIDE]
+    own = profile.rules.professional
+    if own is not None and not own.required:
+        out = [m for m in out if m.key != "professional"]
+    return out
+
+
 def missing_fields(answers: Answers, profile: Profile | None = None) -> list[Missing]:
-    """Every detail the form needs that the answers do not hold, in form order."""
+    """Every detail the form has a place for that the answers do not hold, in form order."""
     profile = profile or get_profile(answers.gemeente)
     app = answers.application or Application()
     out: list[Missing] = []

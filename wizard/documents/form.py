@@ -1,19 +1,33 @@
-"""The aanvraagformulier: the answers printed, the blanks as fillable PDF fields (B13)."""
+"""The aanvraagformulier: the answers printed beside their labels, the blanks as fillable
+PDF fields (B13: only what the gemeente needs to decide)."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from wizard.application import Application
-from wizard.documents.common import check_children, check_lang, preview_css, profile_for
+from wizard.documents.common import (
+    check_children,
+    check_lang,
+    gemeente_block,
+    preview_css,
+    profile_for,
+)
 from wizard.documents.cover import add_cover
 from wizard.documents.env import render
 from wizard.documents.fields import income_matters
 from wizard.documents.pdf import html_to_pdf
+from wizard.documents.rule_words import age_words
 from wizard.documents.texts import text
 from wizard.i18n import NEW_LANGS
-from wizard.models import Answers
-from wizard.profiles import Profile
+from wizard.models import Answers, CareType
+from wizard.profiles import Profile, rule_or_basislijn
+
+
+def asks_bsn(profile: Profile) -> bool:
+    """Only where the profile says the gemeente requires a BSN on the application (B13)."""
+    return bool(getattr(profile.apply, "requires_bsn", False)
+                or getattr(getattr(profile, "contact", None), "requires_bsn", False))
 
 
 def form_context(answers: Answers, profile: Profile, lang: str) -> dict:
@@ -29,16 +43,22 @@ def form_context(answers: Answers, profile: Profile, lang: str) -> dict:
             "provider": d.provider.name, "lrk": d.provider.lrk_number,
             "start_date": d.provider.start_date,
         })
-    matters = income_matters(profile)
-    income = answers.income.toetsingsinkomen
-    title = f"{text('form.title', lang)} – {profile.name}"
+    fee = rule_or_basislijn(profile, "fee")
+    g = gemeente_block(profile, lang)
+    own_professional = None if profile.is_basislijn else profile.rules.professional
     return {
-        "title": title, "author": profile.name, "profile": profile, "app": app,
-        "children": children,
+        "title": f"{text('form.title', lang)} – {g['name'] or text('common.your_gemeente', lang)}",
+        "author": g["name"] or "SMI-wegwijzer", "profile": profile, "g": g, "app": app,
+        "children": children, "asks_bsn": asks_bsn(profile),
         "has_partner": len(answers.household.parents) > 1 or app.partner is not None,
         "reasons": [text(f"reason.{r.value}", lang) for r in answers.situation.reasons],
-        "income_matters": matters, "income": income,
-        "income_proof_needed": matters and not app.accept_highest_contribution,
+        "income_matters": income_matters(profile),
+        "income_test": bool(fee.income_test_for_access or fee.asset_test),
+        "income": answers.income.toetsingsinkomen,
+        "age": age_words(profile, lang),
+        "care_options": [(c.value, text(f"common.care_type.{c.value}", lang)) for c in CareType],
+        "professional_who": (own_professional.who.get(lang)
+                             if own_professional and not own_professional.derived else None),
         "today": date.today(),
     }
 

@@ -1,9 +1,16 @@
-"""Letters from the gemeente to the parent (professional mode and CLI): brief ontbrekende
-gegevens, beschikking toekenning, verlenging and afwijzing. Inputs: the answers and a small
-Decision file; refusal reasons and referrals come from the Verdict with their rule ids."""
+"""Letters from the gemeente to the parent (professional mode and CLI): the brief ontbrekende
+gegevens (a request, Awb 4:5 — not a besluit) and the beschikkingen toekenning, verlenging and
+afwijzing (Awb 3:45-3:47: legal basis, facts and rule in plain words, bezwaar).
+
+Inputs: the answers, the gemeente profile (rules, legal basis, contact) and a small Decision
+file that the gemeente's staff fill in. The outcome comes from the Verdict; the letter only
+words it, in the gemeente's voice: never a comparison with the basislijn (that is the
+monitor's), never an internal rule id. What the profile does not know becomes a marked place
+for the gemeente to fill in (gemeente_info.fill_in)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Literal
 
@@ -11,33 +18,37 @@ from wizard.application import Application
 from wizard.documents.common import check_children, check_lang, preview_css, profile_for
 from wizard.documents.cover import add_cover
 from wizard.documents.decision import Decision, require
-from wizard.documents.env import fmt_number, render
-from wizard.documents.fields import missing_fields
+from wizard.documents.env import fmt_date, fmt_number, render
+from wizard.documents.fields import income_matters, needed_missing
+from wizard.documents.gemeente_info import contact, fill_in, legal_basis
 from wizard.documents.pdf import html_to_pdf
+from wizard.documents.rule_words import age_words, is_stated
 from wizard.documents.texts import text, texts
 from wizard.errors import InputError
 from wizard.i18n import NEW_LANGS
-from wizard.models import Answers
+from wizard.models import Answers, School
 from wizard.profiles import Profile, rule_or_basislijn
 from wizard.rules import assess
+from wizard.verdict import ChildVerdict
 
 LetterKind = Literal["ontbrekend", "toekenning", "verlenging", "afwijzing"]
 LETTER_KINDS: tuple[LetterKind, ...] = ("ontbrekend", "toekenning", "verlenging", "afwijzing")
-_EXTENSION = {"possible": "grant.extension_possible",
+_EXTENSION = {"possible": "grant.extension_possible", "ask": "grant.extension_ask",
               "exceptional": "grant.extension_exceptional",
               "yearly_reassessment": "grant.extension_yearly",
               "not_possible": "grant.extension_not"}
-_SUBJECT = {"ontbrekend": "ontbrekend.subject", "toekenning": "toekenning.subject",
-            "verlenging": "verlenging.subject", "afwijzing": "afwijzing.subject"}
+# Sentences of the check's own texts that speak about the basislijn or cite a point: a
+# gemeente's letter does not argue with its own rules.
+_BASISLIJN_SENTENCE = re.compile(r"[^.]*\b(basislijn|baseline|B\d{1,2})\b[^.]*\.\s*", re.I)
 
 
-def _child_label(answers: Answers, app: Application, n: int, lang: str) -> str:
+def _child_label(app: Application, n: int, lang: str) -> str:
     label = text("common.child_n", lang, n=n)
     name = app.child(n - 1).name
     return f"{label} ({name})" if name else label
 
 
-def _grants(answers: Answers, app: Application, decision: Decision, lang: str) -> list[dict]:
+def _grants(answers: Answers, app: Application, decision: Decision, lang: str) -> list[str]:
     out = []
     for g in decision.grants:
         if g.child > len(answers.children):
@@ -52,33 +63,126 @@ def _grants(answers: Answers, app: Application, decision: Decision, lang: str) -
         provider = app.child(g.child - 1).provider.name
         if provider:
             parts.append(text("grant.at_provider", lang, provider=provider))
-        out.append({"line": text("grant.child_line", lang,
-                                 child=_child_label(answers, app, g.child, lang),
-                                 amount=", ".join(parts))})
+        out.append(text("grant.child_line", lang, child=_child_label(app, g.child, lang),
+                        amount=", ".join(parts)))
     return out
 
 
-def _refusal(answers: Answers, profile: Profile, decision: Decision | None, lang: str):
+def _reasons_plain(answers: Answers, lang: str) -> str:
+    return ", ".join(text(f"reason.{r.value}", lang).lower() for r in answers.situation.reasons)
+
+
+def _grant_facts(answers: Answers, profile: Profile, lang: str) -> list[str]:
+    """What the gemeente took as the facts of this family, from the application."""
+    app = answers.application or Application()
+    facts = []
+    if answers.situation.reasons:
+        facts.append(text("why.fact_reason", lang, reasons=_reasons_plain(answers, lang)))
+    facts.append(text("why.fact_no_kot", lang))
+    if app.professional.organisation or app.professional.name:
+        facts.append(text("why.fact_professional", lang,
+                          who=app.professional.organisation or app.professional.name))
+    elif answers.situation.professional_can_confirm:
+        facts.append(text("why.fact_professional_someone", lang))
+    facts.append(text("why.fact_age", lang, age=age_words(profile, lang)))
+    return facts
+
+
+def _conditions(profile: Profile, lang: str) -> list[str]:
+    """The gemeente's own extra conditions, in its own words (not our readings)."""
+    if profile.is_basislijn:
+        return []
+    return [c.text.get(lang) for c in profile.conditions if not c.derived]
+
+
+def _age_years(answers: Answers, n: int) -> int | None:
+    lo, hi = answers.children[n - 1].age_months_on(answers.reference_date)
+    return lo // 12 if lo // 12 == hi // 12 else None
+
+
+def _refusal_ground(c: ChildVerdict, answers: Answers, profile: Profile, app: Application,
+                    lang: str) -> dict:
+    """The facts and the rule for one refused child, in plain words. The outcome and the
+    deciding reason come from the Verdict; only the wording is the letter's."""
+    child = _child_label(app, c.child, lang)
+    route = c.referrals[0].route if c.referrals else None
+    decisive = c.reasons[-1] if c.reasons else None
+    rule_id = decisive.rule if decisive else ""
+    age_rule = rule_or_basislijn(profile, "age")
+    kid = answers.children[c.child - 1]
+    if route == "kot":
+        parents = answers.household.parents
+        if any(p.wlz_indication for p in parents):
+            fact = text("refuse.kot_fact_wlz", lang)
+        elif any(p.detention for p in parents):
+            fact = text("refuse.kot_fact_detention", lang)
+        else:
+            fact = text("refuse.kot_fact", lang)
+        return {"rule": rule_id, "fact": fact, "rule_text": text("refuse.kot_rule", lang)}
+    if route in ("wlz", "jeugdwet"):
+        return {"rule": rule_id, "fact": text(f"refuse.{route}_fact", lang, child=child),
+                "rule_text": text(f"refuse.{route}_rule", lang)}
+    if not answers.situation.reasons and rule_id == "B3":
+        return {"rule": rule_id, "fact": text("refuse.no_reason_fact", lang),
+                "rule_text": text("refuse.no_reason_rule", lang)}
+    if rule_id in (age_rule.id, "B4"):
+        if kid.school == School.secondary:
+            fact = text("refuse.age_fact_secondary", lang, child=child)
+        elif (years := _age_years(answers, c.child)) is not None:
+            fact = text("refuse.age_fact", lang, child=child, years=years)
+        else:
+            fact = text("refuse.age_fact_unknown", lang, child=child)
+        return {"rule": rule_id, "fact": fact,
+                "rule_text": text("refuse.age_rule", lang, gemeente=profile.name,
+                                  age=age_words(profile, lang))}
+    plain = _BASISLIJN_SENTENCE.sub("", decisive.text(lang)).strip() if decisive else ""
+    return {"rule": rule_id, "fact": plain or text("refuse.other_fact", lang),
+            "rule_text": ""}
+
+
+def _refusal(answers: Answers, profile: Profile, decision: Decision, lang: str):
     verdict = assess(answers, profile)
     app = answers.application or Application()
-    grouped: dict[tuple, list[str]] = {}  # children with the same reasons are named together
-    for c in verdict.children:
-        if c.outcome in ("other_route", "not_eligible"):
-            key = tuple((r.rule, r.text(lang)) for r in c.reasons)
-            grouped.setdefault(key, []).append(_child_label(answers, app, c.child, lang))
-    blocks = [{"label": ", ".join(labels),
-               "reasons": [{"rule": rule, "text": txt} for rule, txt in key]}
-              for key, labels in grouped.items()]
-    extra = decision.extra_reasons if decision else []
-    if extra:
-        blocks.append({"label": "", "reasons": [{"rule": r.rule, "text": r.text}
-                                                for r in extra]})
-    if not blocks:
+    refused = [c for c in verdict.children if c.outcome in ("other_route", "not_eligible")]
+    grounds: list[dict] = []
+    for c in refused:  # a household ground (KOT, no reason) is said once, not per child
+        ground = _refusal_ground(c, answers, profile, app, lang)
+        if all(g["fact"] != ground["fact"] for g in grounds):
+            grounds.append(ground)
+    for r in decision.extra_reasons:  # the staff member's own words
+        grounds.append({"rule": r.rule, "fact": r.text, "rule_text": ""})
+    if not grounds:
         raise InputError(texts("error.no_refusal_reason"))
-    referrals = [{"route": r.route, "rule": r.rule, "title": r.title.get(lang, r.title["nl"]),
-                  "text": r.texts.get(lang, r.texts["nl"]), "url": r.url}
-                 for r in verdict.referrals]
-    return blocks, referrals
+    seen, referrals = set(), []
+    for r in verdict.referrals + [ref for c in refused for ref in c.referrals]:
+        if r.route in seen:
+            continue
+        seen.add(r.route)
+        referrals.append({"route": r.route, "title": r.title.get(lang, r.title["nl"]),
+                          "text": _BASISLIJN_SENTENCE.sub("", r.texts.get(lang, r.texts["nl"])),
+                          "url": r.url})
+    return grounds, referrals
+
+
+def _legal_line(kind: str, profile: Profile, lang: str) -> str:
+    """'Wij nemen dit besluit op grond van artikel 4 van de Verordening ...' — or the marked
+    place where the gemeente fills in its own regulation and article."""
+    lb = legal_basis(profile, lang)
+    # Which of the profile's articles may carry the decision: the one on granting, on the
+    # target group or the conditions — never the definitions article.
+    keys = {"toekenning": ("toekenning", "aanspraak", "doelgroep", "voorwaarden"),
+            "verlenging": ("verlenging", "duur", "toekenning", "aanspraak", "doelgroep",
+                           "voorwaarden"),
+            "afwijzing": ("afwijzing", "weigering", "weigeringsgronden", "toekenning",
+                          "aanspraak", "doelgroep", "voorwaarden")}[kind]
+    article = lb.article(*keys) or fill_in("article", lang)
+    regulation = lb.title or fill_in("regulation", lang)
+    return text("letter.legal_basis", lang, article=article, regulation=regulation)
+
+
+def _sender(profile: Profile, lang: str) -> str:
+    return (text("common.gemeente_of", lang, gemeente=profile.name) if not profile.is_basislijn
+            else fill_in("gemeente", lang))
 
 
 def letter_context(kind: LetterKind, answers: Answers, profile: Profile,
@@ -87,35 +191,59 @@ def letter_context(kind: LetterKind, answers: Answers, profile: Profile,
     c = app.contact
     recipient = [x for x in (app.applicant.name, c.street,
                              " ".join(x for x in (c.postcode, c.city) if x)) if x]
-    subject = text(_SUBJECT[kind], lang)
+    info = contact(profile)
+    gemeente = profile.name if not profile.is_basislijn else fill_in("gemeente_name", lang)
+    subject = text(f"{kind}.subject", lang)
     ctx: dict = {
         "kind": kind, "profile": profile, "decision": decision, "subject": subject,
-        "title": f"{subject} – {profile.name}", "author": profile.name,
+        "title": f"{subject} – {_sender(profile, lang)}", "author": _sender(profile, lang),
+        "sender": _sender(profile, lang), "gemeente": gemeente,
         "name": app.applicant.name, "recipient": recipient,
         "letter_date": decision.date if decision else date.today(),
         "number": decision.number if decision else None,
         "application_date": decision.application_date if decision else None,
-        "official": decision.official if decision else None,
+        "official": (decision.official if decision and decision.official
+                     else fill_in("official", lang)),
+        "postal": info.postal or [fill_in("postal", lang)],
+        "phone": info.phone or fill_in("phone", lang),
+        "email": info.email, "website": info.url,
+        "is_besluit": kind != "ontbrekend",
     }
     if kind == "ontbrekend":
         ctx["missing"] = [{"id": m.id, "text": text(f"missing.{m.key}", lang, n=m.child)}
-                          for m in missing_fields(answers, profile)]
-        ctx["due"] = decision.due if decision else Decision(
-            number="-", date=date.today()).due
-    elif kind in ("toekenning", "verlenging"):
-        fields = ["number", "period_start", "period_end", "grants"]
+                          for m in needed_missing(answers, profile)]
+        ctx["due"] = decision.due if decision else Decision(number="-", date=date.today()).due
+        return ctx
+    needs = ["number", "application_date"]
+    if kind in ("toekenning", "verlenging"):
+        needs += ["period_start", "period_end", "grants"]
         if kind == "verlenging":
-            fields.append("previous_number")
-        decision = require(decision, kind, *fields)
+            needs.append("previous_number")
+        decision = require(decision, kind, *needs)
         ext = rule_or_basislijn(profile, "extension")
-        ctx |= {"grants": _grants(answers, app, decision, lang),
-                "extension_key": _EXTENSION[ext.extension],
-                "extension_rule": ext.id, "extension_by": decision.extension_by}
+        ext_kind = ext.extension if is_stated(profile, "extension") else "ask"
+        ctx |= {
+            "grants": _grants(answers, app, decision, lang),
+            "facts": _grant_facts(answers, profile, lang),
+            "conditions": _conditions(profile, lang),
+            "extension": text(_EXTENSION[ext_kind], lang, gemeente=gemeente,
+                              date=fmt_date(decision.extension_by, lang)),
+            "pays": (text(f"grant.pays_{decision.gemeente_pays}", lang)
+                     if decision.gemeente_pays else
+                     text("grant.pays_unknown", lang, fill=fill_in("pays", lang))),
+            "contribution_to": (text(f"grant.contribution_to_{decision.eigen_bijdrage_to}", lang)
+                                if decision.eigen_bijdrage_to else
+                                text("grant.contribution_to_unknown", lang,
+                                     fill=fill_in("contribution_to", lang))),
+            "report_income": income_matters(profile),
+        }
     elif kind == "afwijzing":
-        decision = require(decision, kind, "number")
-        ctx["refusal"], ctx["referrals"] = _refusal(answers, profile, decision, lang)
+        decision = require(decision, kind, *needs)
+        ctx["grounds"], ctx["referrals"] = _refusal(answers, profile, decision, lang)
     else:
         raise InputError(texts("error.letter_kind", kind=kind, kinds=", ".join(LETTER_KINDS)))
+    ctx["decision"] = decision
+    ctx["legal_line"] = _legal_line(kind, profile, lang)
     return ctx
 
 
@@ -127,6 +255,8 @@ def build_letter_html(kind: LetterKind, answers: Answers, decision: Decision | N
         return add_cover(build_letter_html(kind, answers, decision, profile, "nl", preview),
                          lang, "cover.letter")
     check_children(answers)
+    if kind not in LETTER_KINDS:
+        raise InputError(texts("error.letter_kind", kind=kind, kinds=", ".join(LETTER_KINDS)))
     profile = profile_for(answers, profile)
     return render("letter.html.j2", lang, preview=preview, css=preview_css(),
                   **letter_context(kind, answers, profile, decision, lang))

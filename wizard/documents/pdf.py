@@ -12,6 +12,7 @@ from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
+from wizard.documents.appearances import add_appearances
 from wizard.documents.env import templates_dir
 from wizard.paths import content_dir
 
@@ -78,4 +79,5 @@ def html_to_pdf(html: str, fetcher: ProjectFetcher | None = None) -> bytes:
         doc = HTML(string=html, base_url=base_url(),
                    url_fetcher=fetcher or shared_fetcher).render(
             stylesheets=[css], font_config=fonts, pdf_forms=True, pdf_tags=True)
-        return doc.write_pdf(pdf_variant="pdf/ua-1", pdf_forms=True, pdf_tags=True)
+        pdf = doc.write_pdf(pdf_variant="pdf/ua-1", pdf_forms=True, pdf_tags=True)
+    return add_appearances(pdf)
