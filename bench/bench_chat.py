@@ -49,6 +49,26 @@ def measure() -> tuple[float, list[float]]:
     return build, times
 
 
+def measure_safety() -> list[float]:
+    """Safety-net detection time per message in ms (wizard/chat/safety.detect_danger) over every
+    question above plus the blind crisis and ordinary-alarming messages, lexicon warm."""
+    from wizard.chat.safety import _repair, detect_danger
+
+    texts = [q for q, _ in load_questions()]
+    for name in ("crisis.jsonl", "ordinary_alarming.jsonl", "chat_questions.jsonl"):
+        path = ROOT / "tests/blind" / name
+        if path.exists():
+            texts += [json.loads(x)["text"] for x in path.read_text("utf-8").splitlines() if x]
+    detect_danger("warm up: lexicon and ordinary words loaded, zelfmoortgedachten")
+    _repair.cache_clear()  # spelling repair is cached per word: measure it uncached
+    times = []
+    for t in texts:
+        s = time.perf_counter()
+        detect_danger(t)
+        times.append((time.perf_counter() - s) * 1000)
+    return times
+
+
 def main() -> int:
     t0 = time.perf_counter()
     load_items()
@@ -63,7 +83,11 @@ def main() -> int:
     print(f"questions: {len(times)}")
     print(f"latency p50: {statistics.median(times):.1f} ms  p95: {p95:.1f} ms  "
           f"max: {times[-1]:.1f} ms  (target p95 <= 50 ms)")
-    return 0 if p95 <= 50 and (t2 - t1) <= 1 else 1
+    safety = sorted(measure_safety())
+    s95 = safety[int(0.95 * (len(safety) - 1))]
+    print(f"safety detection p50: {statistics.median(safety):.3f} ms  p95: {s95:.3f} ms  "
+          f"({len(safety)} messages, target p95 < 1 ms)")
+    return 0 if p95 <= 50 and (t2 - t1) <= 1 and s95 < 1 else 1
 
 
 if __name__ == "__main__":

@@ -268,3 +268,42 @@ def test_every_reply_text_gives_only_the_official_numbers_and_no_methods():
 def test_a_child_who_writes_also_gets_de_kindertelefoon():
     danger = detect_danger("ik ben 12 en mijn vader slaat mij")
     assert "0800-0432" in danger.numbers and "0800-2000" in danger.numbers
+
+
+# --- the chat panel ----------------------------------------------------------------------------
+
+
+def _panel(lang: str):
+    from streamlit.testing.v1 import AppTest
+
+    def script(lang):
+        from wizard.ui.chat_panel import render_chat_panel
+
+        render_chat_panel(lang, "leiden", on_handoff=lambda g, lg: None)
+
+    return AppTest.from_function(script, kwargs={"lang": lang}, default_timeout=20).run()
+
+
+@pytest.mark.parametrize("lang, question, number, heading, smi_word", [
+    ("nl", "mijn man slaat me, kan ik smi krijgen?", "0800-2000", "Hulp nu", "wizard"),
+    ("en", "I want to die. Can my kids go to daycare through SMI?", "0800-0113", "Help now",
+     "SMI"),
+])
+def test_the_panel_shows_the_help_in_its_own_box_above_the_smi_answer(lang, question, number,
+                                                                       heading, smi_word):
+    at = _panel(lang)
+    at.chat_input[0].set_value(question).run()
+    assert not at.exception
+    assert len(at.error) == 1
+    box = at.error[0].value
+    assert number in box and heading in box
+    later = " ".join(m.value for m in at.markdown
+                     if not m.value.startswith(("**Bronnen**", "**Sources**")))
+    assert number not in later  # the help line is in the box, not repeated below
+    assert smi_word in later  # the SMI part of the question is still answered, below the box
+
+
+def test_the_panel_shows_no_box_for_an_ordinary_worry():
+    at = _panel("nl")
+    at.chat_input[0].set_value("ik ben bang dat ik te laat ben met de aanvraag").run()
+    assert not at.exception and len(at.error) == 0

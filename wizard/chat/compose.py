@@ -177,7 +177,7 @@ def ask(question: str, lang: str | None = None, gemeente: str | None = None,
     if danger is None:
         return _answer(question, lang, gemeente, use_llm, force_lang)
     try:  # the help line must reach the reader even if the SMI part fails
-        reply = _answer(question, lang, gemeente, use_llm, force_lang)
+        reply = _answer(safety.smi_part(question), lang, gemeente, use_llm, force_lang)
     except Exception:  # noqa: BLE001
         reply = ChatReply(kind="handoff", answer="", sources=[], intent="crisis")
     return safety.crisis_reply(danger, question or "", force_lang or lang, reply)

@@ -73,26 +73,88 @@ def _phrase_rx(phrase: str) -> str:
     return "(?<= )" + "".join(parts)
 
 
-def _compile(phrases: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(_phrase_rx(p) for p in phrases))
+def _anchor(phrase: str) -> list[tuple[bool, str]] | None:
+    """The words (is_prefix, text) of which one must be in a message for the phrase to match:
+    the alternatives of its most distinctive required word. None = no such word."""
+    best: list[tuple[bool, str]] | None = None
+    for token in _plain(phrase).replace("-", " ").split():
+        if _GAP.match(token) or (token.endswith("?") and len(token) > 1):
+            continue
+        alts = [(a.endswith("*"), a.split("_")[0].rstrip("*")) for a in token.split("/")]
+        if any(p and len(a) < 3 for p, a in alts):
+            continue
+        if best is None or min(len(a) for _, a in alts) > min(len(a) for _, a in best):
+            best = alts
+    return best
+
+
+class _Matcher:
+    """A list of phrases. Each phrase is its own regular expression, tried only when its anchor
+    word is in the message: a message meets a handful of phrases, not all of them (speed)."""
+
+    PREFIX_LENGTHS: set[int] = set()  # of every "word*" anchor, over all matchers
+
+    def __init__(self, phrases: list[str]) -> None:
+        always: list[re.Pattern[str]] = []
+        index: dict[str, list[re.Pattern[str]]] = {}
+        for phrase in phrases:
+            rx = re.compile(_phrase_rx(phrase))
+            anchor = _anchor(phrase)
+            if anchor is None:
+                always.append(rx)
+            for is_prefix, text in anchor or ():
+                index.setdefault(text + "*" if is_prefix else text, []).append(rx)
+                if is_prefix:
+                    _Matcher.PREFIX_LENGTHS.add(len(text))
+        self.always = tuple(always)
+        self.index = {k: tuple(v) for k, v in index.items()}
+        self.keys = frozenset(index)
+
+    def spans(self, text: str, keys: frozenset[str] | None = None) -> list[tuple[int, int]]:
+        """Where phrases match, without overlaps (one stretch of text counts once)."""
+        keys = _keys(text) if keys is None else keys
+        rxs = dict.fromkeys(self.always)
+        for k in self.keys & keys:
+            rxs.update(dict.fromkeys(self.index[k]))
+        found = sorted(m.span() for rx in rxs for m in rx.finditer(text))
+        out: list[tuple[int, int]] = []
+        for start, end in found:
+            if not out or start >= out[-1][1]:
+                out.append((start, end))
+        return out
+
+    def search(self, text: str) -> bool:
+        return bool(self.spans(text))
+
+
+def _keys(text: str) -> frozenset[str]:
+    """The anchor keys a text offers: its words, and their starts as "start*"."""
+    words = set(text.split())
+    lengths = _Matcher.PREFIX_LENGTHS
+    return frozenset(words | {w[:n] + "*" for w in words for n in lengths if len(w) >= n})
+
+
+def _compile(phrases: list[str]) -> _Matcher:
+    return _Matcher(phrases)
 
 
 @dataclass(frozen=True)
 class _Signal:
     name: str  # "kind.signal"
     weight: float
-    rx: re.Pattern[str]
+    rx: _Matcher
 
 
 @dataclass(frozen=True)
 class _Lexicon:
     signals: dict[str, _Signal]
-    neutral: re.Pattern[str]
-    child_writer: re.Pattern[str]
+    neutral: _Matcher
+    child_writer: _Matcher
     words: frozenset[str]  # every literal word of the danger phrases
     keywords: frozenset[str]  # those long enough for spelling repair
     prefixes: frozenset[str]  # stems of "word*" entries
     deletes: dict[str, frozenset[str]]  # one-letter deletions -> keywords (symmetric delete)
+    stem_lengths: tuple[int, ...]  # head lengths to try for a misspelt stem (stem length +-1)
 
 
 def _safety_dir() -> Path:
@@ -136,10 +198,10 @@ def lexicon() -> _Lexicon:
     for w in keywords | prefixes:
         for d in _deletions(w) | {w}:
             deletes.setdefault(d, set()).add(w)
+    stem_lengths = sorted({len(p) + d for p in prefixes if len(p) >= 6 for d in (-1, 0, 1)})
     return _Lexicon(signals, _compile(data["neutral"]["phrases"]),
                     _compile(data["writer_is_child"]["phrases"]), frozenset(words), keywords,
-                    prefixes,
-                    {k: frozenset(v) for k, v in deletes.items()})
+                    prefixes, {k: frozenset(v) for k, v in deletes.items()}, tuple(stem_lengths))
 
 
 @lru_cache(maxsize=1)
@@ -186,10 +248,18 @@ def _repair(word: str) -> str:
     cands = {c for c in cands if len(c) >= 6 and _one_edit(word, c)}
     if cands:  # several are all danger words alike: take one, stably
         return min(cands, key=lambda c: (abs(len(c) - len(word)), c))
-    for stem in (p for p in lex.prefixes if len(p) >= 6):
-        for n in (len(stem) - 1, len(stem) + 1):  # a letter missing or added in the stem
-            if len(word) > n and _one_edit(word[:n], stem):
-                return stem + word[n:]
+    for n in lex.stem_lengths:  # a compound with a misspelt stem: "zelfmoortgedachten"
+        head = word[:n]
+        if len(word) <= n:
+            break
+        near = set(lex.deletes.get(head, ()))
+        for d in _deletions(head):
+            near |= lex.deletes.get(d, frozenset())
+        # A wrong letter (not a missing one) only in long stems: "belast" is not "betast".
+        stems = sorted(p for p in near if p in lex.prefixes and len(p) >= 6
+                       and (len(p) != n or len(p) >= 8) and _one_edit(head, p))
+        if stems:
+            return stems[0] + word[n:]
     return word
 
 
@@ -239,11 +309,9 @@ def _sentences(norm: str) -> list[str]:
 
 def _hits(norm: str) -> dict[str, int]:
     """How often each signal occurs (at most 2: two finality phrases weigh more than one)."""
-    out = {}
-    for name, sig in lexicon().signals.items():
-        m = sig.rx.search(norm)
-        out[name] = 0 if m is None else 1 + bool(sig.rx.search(norm, m.end()))
-    return out
+    keys = _keys(norm)
+    return {name: min(2, len(sig.rx.spans(norm, keys)))
+            for name, sig in lexicon().signals.items()}
 
 
 def _dv_verb_counts(norm: str) -> bool:
@@ -315,7 +383,8 @@ def detect_danger(text: str) -> Danger | None:
         return None
     norm = normalise(text)
     lex = lexicon()
-    norm = lex.neutral.sub(lambda m: " ~ " * (m.group(0).count(" ") or 1), norm)
+    for start, end in reversed(lex.neutral.spans(norm)):  # blank out, keep the word count
+        norm = norm[:start] + "~ " * norm[start:end].count(" ") + norm[end:]
     hits = _hits(norm)
     scores = _scores(norm, hits)
     kinds = [k for k in ("acute_danger", "suicide", "domestic_violence", "harm_to_child")
@@ -411,6 +480,15 @@ _SMI_TOPIC = re.compile(
 
 def asks_about_smi(text: str) -> bool:
     return bool(_SMI_TOPIC.search(_plain(text)))
+
+
+def smi_part(text: str) -> str:
+    """The sentences of a message that signal no danger themselves, so that the SMI question in
+    "I can't go on. Can SMI pay for daycare?" is answered as if asked alone. The whole message
+    when every sentence carries a signal."""
+    parts = [p.strip() for p in re.split(r"(?<=[.!?\n])\s+", text) if p.strip()]
+    rest = [p for p in parts if detect_danger(p) is None]
+    return " ".join(rest) if rest and len(rest) < len(parts) else text
 
 
 def crisis_reply(danger: Danger, question: str, hint: str | None, smi_reply: Any) -> Any:

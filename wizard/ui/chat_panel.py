@@ -79,7 +79,10 @@ def render_chat_panel(lang: str, gemeente: str,
         st.caption(_t("caption", lang))
         for i, m in enumerate(ss["chat_messages"]):
             with st.chat_message(m["role"]):
-                st.markdown(m["text"])
+                if m.get("crisis"):  # the help line first, in a box of its own (role="alert")
+                    st.error(m["crisis"], icon=":material/emergency:")
+                if m["text"]:
+                    st.markdown(m["text"])
                 if m.get("sources"):
                     st.markdown(_sources_md(m["sources"], m.get("lang", lang)))
                 action = m.get("action")
@@ -105,9 +108,12 @@ def _on_submit(lang: str, gemeente: str) -> None:
     if not question:
         return
     reply = ask(question, lang=lang, gemeente=gemeente or None)
+    crisis = (reply.crisis or {}).get("text", "")
+    # The safety text leads the answer; the panel shows it apart, the SMI part (if any) below.
+    rest = reply.answer.removeprefix(crisis).strip() if crisis else reply.answer
     ss["chat_messages"] = (ss.get("chat_messages", []) + [
         {"role": "user", "text": question},
-        {"role": "assistant", "text": reply.answer, "sources": reply.sources,
+        {"role": "assistant", "text": rest, "crisis": crisis, "sources": reply.sources,
          "action": reply.action, "lang": "en" if reply.lang == "en" else "nl"},
     ])[-2 * MAX_TURNS:]
 
