@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import io
 import json
-import subprocess
-import sys
 from decimal import Decimal
 
 import pikepdf
@@ -14,6 +12,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.conftest import make_answers
+from tests.smi_runner import run_smi
 from tests.ui_driver import TIMEOUT, texts
 from wizard.answers_io import dump_answers
 from wizard.changes import apply_change, fee_changes
@@ -26,8 +25,7 @@ def smi_fee(income, care, price, hours, rank=1, table="kot"):
             "--rank", str(rank), "--json"]
     if income is not None:
         args += ["--income", income]
-    r = subprocess.run([sys.executable, "-m", "wizard", *args], capture_output=True, text=True,
-                       timeout=60)
+    r = run_smi(*args)
     return Decimal(json.loads(r.stdout)["eigen_bijdrage"])
 
 

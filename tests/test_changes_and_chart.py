@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from decimal import Decimal
 
 import pytest
 
 from tests.conftest import make_answers
+from tests.smi_runner import run_smi
 from wizard.changes import apply_extension, changed_fields, fee_changes, unchanged_fields
 from wizard.fee_chart import fee_curve
 from wizard.rules import assess
@@ -35,9 +34,8 @@ def test_unchanged_fields_are_listed_for_the_verlengingsaanvraag():
 
 
 def smi_fee(income, care, price, hours, rank=1):
-    r = subprocess.run([sys.executable, "-m", "wizard", "fee", "--income", income, "--care",
-                        care, "--price", price, "--hours", hours, "--rank", str(rank),
-                        "--json"], capture_output=True, text=True, timeout=60)
+    r = run_smi("fee", "--income", income, "--care", care, "--price", price, "--hours", hours,
+                "--rank", str(rank), "--json")
     return Decimal(json.loads(r.stdout)["eigen_bijdrage"])
 
 
@@ -57,9 +55,8 @@ def test_chart_data_equals_the_fee_engine_at_sampled_incomes(income):
     answers = make_answers(income={"toetsingsinkomen": "60000"})
     rows = {(r["income"], r["table"]): r["eigen_bijdrage"] for r in fee_curve(answers)}
     for table in ("kot", "vng"):
-        r = subprocess.run([sys.executable, "-m", "wizard", "fee", "--table", table, "--income",
-                            str(income), "--care", "dagopvang", "--price", "10.50", "--hours",
-                            "80", "--json"], capture_output=True, text=True, timeout=60)
+        r = run_smi("fee", "--table", table, "--income", str(income), "--care", "dagopvang",
+                    "--price", "10.50", "--hours", "80", "--json")
         assert rows[(income, table)] == Decimal(json.loads(r.stdout)["eigen_bijdrage"])
 
 

@@ -1,4 +1,5 @@
-"""The `smi` command line as a user runs it: a subprocess, its output and its exit code."""
+"""The `smi` command line as a user runs it: its output and its exit code, in-process through
+`main(argv)`, with a few smoke tests that start the real process."""
 
 from __future__ import annotations
 
@@ -10,11 +11,9 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import BASE, deep_merge
+from tests.smi_runner import run_smi, run_smi_process
 
-
-def smi(*args: str, input: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "wizard", *args], capture_output=True,
-                          text=True, input=input, timeout=60)
+smi = run_smi  # in-process; the smoke tests below start the real process
 
 
 def write(tmp_path: Path, data, name="answers.json") -> str:
@@ -115,3 +114,18 @@ def test_console_script_is_installed():
     exe = shutil.which("smi") or str(Path(sys.executable).parent / "smi")
     r = subprocess.run([exe, "--help"], capture_output=True, text=True, timeout=60)
     assert r.returncode == 0 and "fee" in r.stdout
+
+
+# --- smoke tests: the real process ------------------------------------------------------------
+
+def test_smoke_fee_in_a_real_process():
+    r = run_smi_process("fee", "--income", "60.000", "--care", "dagopvang", "--price", "10,50",
+                        "--hours", "122", "--json")
+    assert r.returncode == 0 and json.loads(r.stdout)["eigen_bijdrage"] == "78.14"
+
+
+def test_smoke_bad_input_in_a_real_process_is_one_line_and_exit_2():
+    r = run_smi_process("fee", "--care", "bso", "--price", "1e9", "--hours", "5")
+    assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in r.stderr
+

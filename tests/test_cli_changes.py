@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import io
 import json
-import subprocess
-import sys
 
 from pypdf import PdfReader
 
 from tests.conftest import BASE, deep_merge
+from tests.smi_runner import run_smi
 
-
-def smi(*args):
-    return subprocess.run([sys.executable, "-m", "wizard", *args], capture_output=True,
-                          text=True, timeout=120)
+smi = run_smi  # in-process main(argv)
 
 
 def test_wijziging_pdf_shows_before_and_after_amounts(tmp_path):

@@ -5,9 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
-import sys
 
+from tests.smi_runner import run_smi
 from wizard.monitor import judge, spread
 from wizard.profiles import all_profiles, get_profile
 
@@ -67,9 +66,7 @@ def test_spread_counts_every_gemeente_once_per_dimension():
         assert sum(counts.values()) == n
 
 
-def smi(*args):
-    return subprocess.run([sys.executable, "-m", "wizard", *args], capture_output=True,
-                          text=True, timeout=60)
+smi = run_smi  # in-process main(argv)
 
 
 def test_monitor_cli_formats(tmp_path):

@@ -1,10 +1,13 @@
 """SMI-wegwijzer: the rules engine, fee calculator and gemeente profiles behind the wizard,
 the documents, the chatbot and the `smi` command line."""
 
-from wizard.amounts import read_amount, show_money
+from wizard.amounts import read_amount, show_money, show_number
+from wizard.answers_io import dump_answers, parse_answers, read_answers
+from wizard.dated import covered_period
 from wizard.errors import (
     AmountError,
     ContentError,
+    DateNotCovered,
     InputError,
     SmiError,
     TableNotAvailable,
@@ -14,20 +17,43 @@ from wizard.fees import FeeResult, fee, kot_fee, rank_children, vng_fee
 from wizard.gemeenten import (
     GemeenteEntry,
     all_gemeenten,
+    basislijn_note,
     profile_for_gemeente,
     resolve_gemeente,
     search_gemeenten,
 )
+from wizard.i18n import LANGS, gettext_for, normalise_lang
 from wizard.models import Answers, Care, CareType, Child, Household, Income, Parent, Situation
-from wizard.profiles import Profile, all_profiles, get_profile
+from wizard.money import fmt_eur
+from wizard.monitor import Judgement, monitor_rows, spread
+from wizard.monitor import judge as judge_profile
+from wizard.points import Comparison, Criterion, compare, compare_all
+from wizard.profiles import BASISLIJN_IDS, Flag, Profile, all_profiles, below_basislijn, get_profile
+from wizard.report import fee_to_json, verdict_to_json, verdict_to_text
 from wizard.rules import assess
 from wizard.verdict import Verdict
 
+# The public API: the UI, the CLI, the documents and the chat import these from `wizard`.
 __all__ = [
-    "AmountError", "Answers", "Care", "CareType", "Child", "ContentError", "FeeResult",
-    "GemeenteEntry", "Household", "Income", "InputError", "Parent", "Profile", "Situation",
-    "SmiError", "TableNotAvailable", "UnknownGemeente", "Verdict", "all_gemeenten",
-    "all_profiles", "assess", "fee", "get_profile", "kot_fee", "profile_for_gemeente",
-    "rank_children", "read_amount", "resolve_gemeente", "search_gemeenten", "show_money",
-    "vng_fee",
+    # answers and amounts
+    "Answers", "Care", "CareType", "Child", "Household", "Income", "Parent", "Situation",
+    "dump_answers", "parse_answers", "read_answers", "read_amount", "show_money",
+    "show_number", "fmt_eur",
+    # engine
+    "assess", "Verdict", "Criterion", "covered_period",
+    # basislijn points and gemeente profiles
+    "BASISLIJN_IDS", "Comparison", "Flag", "Judgement", "Profile", "all_profiles",
+    "below_basislijn", "compare", "compare_all", "get_profile", "judge_profile",
+    "monitor_rows", "spread",
+    # gemeenten
+    "GemeenteEntry", "all_gemeenten", "basislijn_note", "profile_for_gemeente",
+    "resolve_gemeente", "search_gemeenten",
+    # fees
+    "FeeResult", "fee", "kot_fee", "rank_children", "vng_fee",
+    # output and languages
+    "LANGS", "fee_to_json", "gettext_for", "normalise_lang", "verdict_to_json",
+    "verdict_to_text",
+    # errors
+    "AmountError", "ContentError", "DateNotCovered", "InputError", "SmiError",
+    "TableNotAvailable", "UnknownGemeente",
 ]

@@ -7,8 +7,7 @@ import argparse
 import importlib
 import sys
 
-from wizard.errors import SmiError
-from wizard.i18n import LANGS, normalise_lang
+from wizard import LANGS, SmiError, normalise_lang
 
 # One module per group of commands; each defines register(subparsers).
 COMMAND_MODULES = [

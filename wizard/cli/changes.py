@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from wizard.answers_io import read_answers
+from wizard import read_answers
 from wizard.cli.documents import _write, output_format
 
 

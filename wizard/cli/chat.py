@@ -6,8 +6,8 @@ from __future__ import annotations
 import argparse
 import json
 
+from wizard import get_profile
 from wizard.chat import ask
-from wizard.profiles import get_profile
 
 
 def cmd_ask(args: argparse.Namespace) -> int:

@@ -5,21 +5,25 @@ from __future__ import annotations
 import argparse
 import json
 
-from wizard import read_amount
-from wizard.answers_io import read_answers
-from wizard.fees import fee
-from wizard.gemeenten import (
+from wizard import (
+    Answers,
+    CareType,
+    all_profiles,
+    assess,
     basislijn_note,
+    below_basislijn,
+    fee,
+    fee_to_json,
+    fmt_eur,
+    gettext_for,
     profile_for_gemeente,
+    read_amount,
+    read_answers,
     resolve_gemeente,
     search_gemeenten,
+    verdict_to_json,
+    verdict_to_text,
 )
-from wizard.i18n import gettext_for
-from wizard.models import Answers, CareType
-from wizard.money import fmt_eur
-from wizard.profiles import all_profiles, below_basislijn
-from wizard.report import fee_to_json, verdict_to_json, verdict_to_text
-from wizard.rules import assess
 
 
 def _print_json(data: object) -> None:

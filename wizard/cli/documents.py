@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from wizard.answers_io import read_answers
-from wizard.errors import InputError
+from wizard import InputError, read_answers
 
 
 def texts(key: str, **fields: object) -> dict[str, str]:

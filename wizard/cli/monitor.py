@@ -10,11 +10,10 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from wizard.errors import InputError
-from wizard.i18n import N_, both, gettext_for
-from wizard.monitor import judge, monitor_rows, spread
+from wizard import BASISLIJN_IDS, InputError, all_profiles, gettext_for, monitor_rows, spread
+from wizard import judge_profile as judge
+from wizard.i18n import N_, both
 from wizard.paths import content_dir
-from wizard.profiles import BASISLIJN_IDS, all_profiles
 
 STATUS = {"met": N_("met"), "below": N_("below"), "unknown": N_("unknown")}
 SPREAD_TITLES = {"days_per_week": N_("Days per week"), "months": N_("Months"),
