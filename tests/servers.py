@@ -104,6 +104,12 @@ def postgres_server():
 ROOT = Path(__file__).resolve().parents[1]
 
 
+class ServerUrl(str):
+    """A server's base URL that also knows the server's process id (to kill it in a test)."""
+
+    pid: int
+
+
 @contextmanager
 def streamlit_server(port: int | None = None, env: dict[str, str] | None = None,
                      log_path: Path | None = None, script: str = "app.py"):
@@ -122,7 +128,8 @@ def streamlit_server(port: int | None = None, env: dict[str, str] | None = None,
          "--server.headless", "true"],
         cwd=ROOT, stdout=out, stderr=subprocess.STDOUT,
         env={**os.environ, **(env or {})})
-    url = f"http://127.0.0.1:{port}"
+    url = ServerUrl(f"http://127.0.0.1:{port}")
+    url.pid = proc.pid  # wizard.serve execs streamlit: the same process
     try:
         end = time.monotonic() + 60
         while True:
@@ -161,10 +168,11 @@ def htpasswd_line(user: str, password: str) -> str:
 
 @contextmanager
 def nginx_server(app_ports: list[int], staff_port: int | None = None,
-                 htpasswd: str = ""):
+                 htpasswd: str = "", frame_ancestors: str | None = None):
     """nginx from Debian with the project's own deploy/nginx.conf (ip_hash stickiness,
     WebSocket upgrade, the staff address behind auth_basic, the error page) on free loopback
-    ports; the compose host names are replaced by the given loopback ports."""
+    ports; the compose host names are replaced by the given loopback ports, and the example
+    gemeente site allowed to frame the wizard by `frame_ancestors` when given."""
     nginx = shutil.which("nginx") or "/usr/sbin/nginx"
     require("nginx (Debian package nginx)", Path(nginx).exists())
     tmp = Path(tempfile.mkdtemp(prefix="smi-nginx-"))
@@ -180,6 +188,8 @@ def nginx_server(app_ports: list[int], staff_port: int | None = None,
     site = site.replace("listen 8081;", f"listen 127.0.0.1:{staff_listen};")
     site = site.replace("/etc/nginx/smi-staff.htpasswd", str(tmp / "staff.htpasswd"))
     site = site.replace("root /usr/share/nginx/smi;", f"root {ROOT / 'deploy' / 'errors'};")
+    if frame_ancestors:
+        site = site.replace("https://www.gemeente.example", frame_ancestors)
     (tmp / "staff.htpasswd").write_text(htpasswd)
     log = tmp / "access.log"
     (tmp / "nginx.conf").write_text(

@@ -59,6 +59,14 @@ def test_a_light_primary_colour_is_refused_because_white_button_text_would_not_b
         read_site(p)
 
 
+def test_a_text_colour_whose_captions_would_be_too_light_is_refused(tmp_path):
+    # #202020 itself passes (16:1), but Streamlit's captions at 60 % become #797979 (4.3:1),
+    # as axe found on the result page in Chromium
+    p = write(tmp_path, '[colours]\ntext = "#202020"\n')
+    with pytest.raises(SmiError, match=r"caption text \(text at 60%\) #797979"):
+        read_site(p)
+
+
 @pytest.mark.parametrize("body,needle", [
     ('[colours]\nprimary = "blue"\n', "colours.primary"),
     ('colour = "#000000"\n', "colour"),

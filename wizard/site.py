@@ -25,6 +25,7 @@ LOGO_TYPES = {".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg"
 Colour = Annotated[str, Field(pattern=r"^#[0-9A-Fa-f]{6}$")]
 # Streamlit draws a primary button's text in white on the primary colour.
 BUTTON_TEXT = "#FFFFFF"
+CAPTION_ALPHA = 0.6
 
 
 class _Strict(BaseModel):
@@ -93,10 +94,20 @@ def contrast(a: str, b: str) -> float:
     return (la + 0.05) / (lb + 0.05)
 
 
+def blend(fg: str, bg: str, alpha: float) -> str:
+    """`fg` drawn with opacity `alpha` over `bg`, as the browser shows it."""
+    mix = (round(alpha * int(fg[i:i + 2], 16) + (1 - alpha) * int(bg[i:i + 2], 16))
+           for i in (1, 3, 5))
+    return "#" + "".join(f"{v:02X}" for v in mix)
+
+
 def colour_pairs(c: Colours) -> list[tuple[str, str, str, str]]:
     """(foreground name, colour, background name, colour) for every pair of the page."""
     return [("text", c.text, "background", c.background),
             ("text", c.text, "secondary_background", c.secondary_background),
+            # Streamlit draws captions and help texts in the text colour at 60 % opacity
+            ("caption text (text at 60%)", blend(c.text, c.background, CAPTION_ALPHA),
+             "background", c.background),
             ("primary", c.primary, "background", c.background),  # links, outlines
             ("button text (white)", BUTTON_TEXT, "primary", c.primary),
             ("header_text", c.header_text, "header_background", c.header_background)]

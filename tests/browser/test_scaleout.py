@@ -54,3 +54,56 @@ def test_nginx_config_is_sticky_and_upgrades_websockets():
     assert "ip_hash;" in conf
     assert "proxy_set_header Upgrade $http_upgrade;" in conf
     assert "proxy_set_header Connection $connection_upgrade;" in conf
+
+
+def _replica_of(ng, ports: list[int]) -> int:
+    """The replica port that served this browser's requests (nginx's access log, test only)."""
+    served = [line.split()[-1] for line in ng.access_log.read_text().splitlines()]
+    for addr in reversed(served):
+        port = int(addr.rsplit(":", 1)[1])
+        if port in ports:
+            return port
+    raise AssertionError("no request reached a replica")
+
+
+def test_killing_the_replica_mid_journey_leads_the_parent_to_the_saved_file(
+        browser, tmp_path_factory, shots):
+    """A replica dies (SIGKILL) while a parent is on a question step. Streamlit reconnects
+    the page to the other replica through nginx; the answers were only in the dead one. The
+    parent's next click lands on the start page with a notice in their language that says
+    what happened and where to upload the saved file — no blank page, no stack trace."""
+    import os
+    import signal
+
+    logs = tmp_path_factory.mktemp("kill")
+    env = {"SMI_FEEDBACK_DB": str(logs / "fb.sqlite3"), "SMI_DATABASE_URL": ""}
+    with ExitStack() as stack:
+        ports = [free_port(), free_port()]
+        pids = {port: stack.enter_context(streamlit_server(port, env, logs / f"app{i}.log")).pid
+                for i, port in enumerate(ports)}
+        ng = stack.enter_context(nginx_server(ports))
+        ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+        ctx.set_default_timeout(30_000)
+        stack.callback(ctx.close)
+        page = ctx.new_page()
+        page.on("dialog", lambda d: d.accept())
+        page.goto(ng.parents + "/?lang=English")
+        settle(page)
+        page.get_by_role("button", name="Start the check").click()
+        settle(page)
+        assert page.get_by_role("button", name="Download my answers (JSON file)").count() \
+            or page.get_by_text("Save your answers").count()  # the way back is offered
+        page.screenshot(path=str(shots / "01-on-a-step.png"))
+        victim = _replica_of(ng, ports)
+        os.kill(pids[victim], signal.SIGKILL)
+        page.wait_for_timeout(3000)  # Streamlit notices and reconnects through nginx
+        page.screenshot(path=str(shots / "02-after-kill.png"))
+        page.get_by_role("button", name="Next").click()  # the parent goes on
+        notice = page.get_by_text("Your session has ended")
+        notice.wait_for(timeout=30_000)
+        settle(page)
+        page.screenshot(path=str(shots / "03-notice.png"), full_page=True)
+        body = page.locator("[data-testid=stApp]").inner_text()
+        assert "Continue with saved answers" in body
+        assert "Traceback" not in body and "Error" not in body.replace("Connection error", "")
+        assert _replica_of(ng, ports) != victim  # now served by the other replica
