@@ -35,11 +35,17 @@ def verdict_to_json(v: Verdict, lang: str = "nl") -> dict[str, Any]:
     def reasons(rs):
         return [{"rule": r.rule, "text": r.text(lang)} for r in rs]
 
+    def criterion(c):  # every criterion judged, also the silent passes (MyFriendBen)
+        return {"id": c.id, "point": c.point, "result": c.result, "needs": list(c.needs),
+                "text": (c.texts or {}).get(lang)}
+
     out: dict[str, Any] = {
         "gemeente": v.gemeente, "gemeente_name": v.gemeente_name,
         "reference_date": v.reference_date.isoformat(), "outcome": v.outcome,
         "children": [{"child": c.child, "outcome": c.outcome, "reasons": reasons(c.reasons),
-                      "referrals": [r.route for r in c.referrals]} for c in v.children],
+                      "referrals": [r.route for r in c.referrals],
+                      "criteria": [criterion(x) for x in c.criteria]} for c in v.children],
+        "criteria": [criterion(x) for x in v.criteria],
         "reasons": reasons(v.reasons),
         "referrals": [{"route": r.route, "rule": r.rule, "title": r.title[lang],
                        "text": r.texts[lang], "url": r.url} for r in v.referrals],
