@@ -1,5 +1,7 @@
-"""Chat benchmark: index build time and answer latency (p50/p95/max) over the development and
-held-out questions plus every FAQ variant. `python bench/bench_chat.py`. Targets: p95 <= 50 ms,
+"""Chat benchmark: index build time and answer latency (p50/p95/max), in-process, over the blind
+development questions (chat, crisis, ordinary; never the held-out files) plus every FAQ variant.
+Every answer includes the safety net, fact extraction and, where the message describes a family,
+the engine (`assess`, fee tables). `python bench/bench_chat.py`. Targets: p95 <= 10 ms,
 index build <= 1 s."""
 
 from __future__ import annotations
@@ -18,15 +20,15 @@ from wizard.chat.faq import load_items, load_responses  # noqa: E402
 
 
 def load_questions() -> list[tuple[str, str | None]]:
-    """(question, UI language or None) of the dev and held-out sets and every FAQ variant."""
+    """(question, UI language or None) of the blind development sets and every FAQ variant."""
     questions: list[tuple[str, str | None]] = []
-    for path in [ROOT.parent / "shared" / "chat_dev.jsonl", ROOT / "tests/data/chat_heldout.jsonl"]:
-        if path.exists():
-            for line in path.read_text(encoding="utf-8").splitlines():
-                if line.strip():
-                    case = json.loads(line)
-                    questions.append((case["q"], case["lang"] if case["lang"] in ("nl", "en")
-                                      else None))
+    blind = ROOT / "tests" / "blind"
+    for name in ("chat_questions.jsonl", "crisis.jsonl", "ordinary_alarming.jsonl"):
+        for line in (blind / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                case = json.loads(line)
+                questions.append((case["text"], case["lang"] if case["lang"] in ("nl", "en")
+                                  else None))
     for item in load_items():
         for lang in ("nl", "en"):
             questions.extend((v, lang) for v in item.part(lang).variants)
@@ -35,18 +37,27 @@ def load_questions() -> list[tuple[str, str | None]]:
 
 def measure() -> tuple[float, list[float]]:
     """(index build seconds for nl + en, answer latencies in ms over load_questions())."""
+    build, wall, _ = measure_both()
+    return build, wall
+
+
+def measure_both() -> tuple[float, list[float], list[float]]:
+    """(index build seconds, wall-clock ms per answer, CPU ms per answer). The CPU time of the
+    answering thread is what one answer costs; wall time on this shared 2-core machine also
+    holds the time other people's processes had the CPU."""
     index.get_index.cache_clear()
     t0 = time.perf_counter()
     index.get_index("nl")
     index.get_index("en")
     build = time.perf_counter() - t0
     compose.ask("warm up", lang="nl")
-    times = []
+    wall, cpu = [], []
     for q, lang in load_questions():
-        s = time.perf_counter()
+        s, c = time.perf_counter(), time.thread_time()
         compose.ask(q, lang=lang, gemeente="leiden")
-        times.append((time.perf_counter() - s) * 1000)
-    return build, times
+        cpu.append((time.thread_time() - c) * 1000)
+        wall.append((time.perf_counter() - s) * 1000)
+    return build, wall, cpu
 
 
 def measure_safety() -> list[float]:
@@ -74,20 +85,24 @@ def main() -> int:
     load_items()
     load_responses()
     t1 = time.perf_counter()
-    build, times = measure()
+    build, times, cpu = measure_both()
     t2 = t1 + build
     times.sort()
+    cpu.sort()
     p95 = times[int(0.95 * (len(times) - 1))]
+    cpu95 = cpu[int(0.95 * (len(cpu) - 1))]
     print(f"content load: {1000 * (t1 - t0):.0f} ms")
     print(f"index build (nl + en): {1000 * (t2 - t1):.0f} ms  (target <= 1000 ms)")
     print(f"questions: {len(times)}")
-    print(f"latency p50: {statistics.median(times):.1f} ms  p95: {p95:.1f} ms  "
-          f"max: {times[-1]:.1f} ms  (target p95 <= 50 ms)")
+    print(f"wall latency p50: {statistics.median(times):.1f} ms  p95: {p95:.1f} ms  "
+          f"max: {times[-1]:.1f} ms")
+    print(f"CPU per answer p50: {statistics.median(cpu):.1f} ms  p95: {cpu95:.1f} ms  "
+          f"(target p95 <= 10 ms)")
     safety = sorted(measure_safety())
     s95 = safety[int(0.95 * (len(safety) - 1))]
     print(f"safety detection p50: {statistics.median(safety):.3f} ms  p95: {s95:.3f} ms  "
           f"({len(safety)} messages, target p95 < 1 ms)")
-    return 0 if p95 <= 50 and (t2 - t1) <= 1 and s95 < 1 else 1
+    return 0 if cpu95 <= 10 and (t2 - t1) <= 1 and s95 < 1 else 1
 
 
 if __name__ == "__main__":

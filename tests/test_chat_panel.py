@@ -38,3 +38,4 @@ def test_the_handoff_button_sets_chat_handoff():
     buttons[0].click().run()
     assert at.session_state["chat_handoff"] is True
     assert at.session_state["chat_handoff_gemeente"] == "leiden"
+    assert at.session_state["chat_handoff_link"].startswith("/check?")

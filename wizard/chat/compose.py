@@ -241,8 +241,11 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
     reading = read_situation(facts, one) if facts.has_situation else None
     faq_first = hit is not None and _confident(hit) and hit.item.id not in SITUATION_ITEMS \
         and not eligibility
+    # Ask for the deciding fact only when the message is about who can get SMI (or about
+    # nothing else we know); a side remark about work does not turn a fee question into that.
+    other_topic = hit is not None and hit.item.id not in SITUATION_ITEMS and not eligibility
     if reading is not None and (reading.route == "smi_no_reason" and not eligibility
-                                or reading.route == "ask" and faq_first):
+                                or reading.route == "ask" and (faq_first or other_topic)):
         reading = None  # a side remark about work; the question itself is answered below
     if reading is None:
         reading = money_only(facts, one)
@@ -272,6 +275,15 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
         return done("answer", text, sources, "eligibility",
                     action=_wizard_action(reply_lang, gem_id, facts))
 
+    if (hit is None or not _confident(hit)) and profile is not None:
+        local, local_sources = G.own_rule_matching(profile, query, one)
+        if local:  # the parent asks about a rule of their own gemeente
+            parts, sources = [local], list(local_sources)
+            if hit is not None and hit.coverage >= 0.3:
+                parts.append(hit.item.part(one).answer)
+                sources += [source_dict(s, one) for s in hit.item.sources]
+            return done("answer", "\n\n".join(parts), sources, "gemeente_rule",
+                        action=_wizard_action(reply_lang, gem_id, facts))
     if hit is None or not _confident(hit):
         if not I.is_domain(question):
             text, sources = _fixed("offtopic", reply_lang)

@@ -180,3 +180,41 @@ def _apply(profile: Profile, topic: str, lang: str) -> tuple[str, list[dict[str,
     if contact and contact.phone:
         text += " " + _t("phone", lang, phone=contact.phone)
     return f"{intro} {text}", [page]
+
+
+_COMMON_TOKENS = frozenset({"smi", "gemeent", "kind", "opvang", "aanvrag", "aanvraag", "u", "uw"})
+
+
+def own_rule_matching(profile: Profile, question: str, lang: str
+                      ) -> tuple[str, list[dict[str, str]]]:
+    """The gemeente's own rule or condition whose words the question uses ("plan van aanpak"
+    in Haarlemmermeer), with its source; ("", []) when none shares two topic words."""
+    from wizard.chat import text as T
+
+    if profile.is_basislijn:
+        return "", []
+    asked = set(T.tokens(question, "nl")) - _COMMON_TOKENS
+    texts: list[tuple[str, str, object]] = [(profile.apply.how.nl, profile.apply.how.get(lang),
+                                             None)]
+    for c in profile.conditions:
+        texts.append((c.text.nl, c.text.get(lang), c))
+    for name in ("days", "fee", "care", "professional", "extension", "months", "age"):
+        rule = getattr(profile.rules, name)
+        if rule is None:
+            continue
+        for attr in ("text", "who", "note"):
+            t = getattr(rule, attr, None)
+            if t is not None:
+                texts.append((t.nl, t.get(lang), rule))
+    best, best_n = None, 1
+    for nl, shown, rule in texts:
+        shared = asked & (set(T.tokens(nl, "nl")) - _COMMON_TOKENS)
+        if len(shared) > best_n:
+            best, best_n = (shown, rule), len(shared)
+    if best is None:
+        return "", []
+    shown, rule = best
+    web = next(iter(profile.sources.values()))
+    src = _src(profile, rule) if rule is not None else {"title": web.title,
+                                                          "ref": profile.apply.url or web.ref}
+    return f"{_t('intro', lang, name=profile.name)} {shown}", [src]

@@ -5,7 +5,6 @@ explains: that is what the "not sure" threshold is tuned on."""
 
 from __future__ import annotations
 
-import difflib
 import math
 from dataclasses import dataclass
 from functools import lru_cache
@@ -65,6 +64,7 @@ class Index:
                     surface.setdefault(w, T.stem_all([w], lang)[0])
         self.surface = surface
         self.surface_list = sorted(surface)
+        self.typos = _build_typos(self)  # built with the index, not on the first typo
 
     def _correct(self, word: str) -> str | None:
         return _closest(self, word)
@@ -111,11 +111,59 @@ class Index:
         return frozenset(self.surface)
 
 
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _typo_index(lang: str) -> dict[str, tuple[str, ...]]:
+    return get_index(lang).typos
+
+
+def _build_typos(idx: Index) -> dict[str, tuple[str, ...]]:
+    """Symmetric-delete index of the domain vocabulary (corpus words and the spellings the
+    synonym table knows, e.g. "huisarts"): one edit (a letter left out, added, changed or two
+    letters swapped) finds the word without comparing against the whole vocabulary."""
+    vocab = set(idx.surface) | {w for w in T.SYNONYMS if len(w) >= 5 and w.isalpha()}
+    out: dict[str, set[str]] = {}
+    for w in vocab:
+        for key in {w, *_deletes(w)}:
+            out.setdefault(key, set()).add(w)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _stem_of(lang: str, word: str) -> str:
+    idx = get_index(lang)
+    if word in idx.surface:
+        return idx.surface[word]
+    return T.tokens(word, lang)[0] if T.tokens(word, lang) else word
+
+
 @lru_cache(maxsize=4096)
 def _closest_cached(lang: str, word: str) -> str | None:
+    table = _typo_index(lang)
+    cands: set[str] = set()
+    for key in {word, *_deletes(word)}:
+        cands.update(table.get(key, ()))
+    cands = {c for c in cands if abs(len(c) - len(word)) <= 1 and _one_edit(word, c)}
+    if not cands:
+        return None
     idx = get_index(lang)
-    match = difflib.get_close_matches(word, idx.surface_list, n=1, cutoff=0.84)
-    return idx.surface[match[0]] if match else None
+    # the most informative-but-known word wins a tie: lowest idf = most common in the FAQ
+    best = min(sorted(cands), key=lambda c: idx.idf.get(_stem_of(lang, c), 99.0))
+    return _stem_of(lang, best)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Damerau-Levenshtein distance of at most 1."""
+    if a == b:
+        return True
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    if len(a) > len(b):
+        a, b = b, a
+    return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
 
 
 def _closest(idx: Index, word: str) -> str | None:

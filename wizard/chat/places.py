@@ -39,7 +39,10 @@ def _entries() -> list[tuple[str, Place]]:
             out.append((p.name.split(" (")[0], Place(p.name.split(" (")[0], p.id, True)))
         return out
     for g in all_gemeenten():
-        place = Place(g.name, g.profile_id, g.has_own_profile)
+        # "'s-Gravenhage" is written "Den Haag" by almost everyone: name it back that way
+        shown = next((a for a in g.aliases if not a.startswith("'s")), g.name) \
+            if g.name.startswith("'s") else g.name
+        place = Place(shown, g.profile_id, g.has_own_profile)
         for n in {g.name, *g.aliases}:
             out.append((n, place))
     return out
@@ -51,38 +54,53 @@ _COMMON = frozenset("""best goes ede epe oss urk sluis bergen putten laren zeist
     sint beek stein soest vaals eemnes renswoude oldebroek staphorst olst veere""".split())
 
 
+def _key(text: str) -> str:
+    return re.sub(r"[\s-]+", " ", _fold(text).lower()).strip()
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> list[tuple[re.Pattern[str], bool, Place]]:
-    """(pattern on the folded text, needs a capital or "gemeente/in ...", place), longest first."""
-    pats = []
+def _matcher() -> tuple[re.Pattern[str], dict[str, tuple[bool, Place]]]:
+    """One pattern for every name and alias (longest first, so "Den Haag" wins over "Haag"),
+    and per name: (needs a capital or "gemeente/in ...", place)."""
+    table: dict[str, tuple[bool, Place]] = {}
     for name, place in _entries():
         n = _fold(name).strip()
         if len(n) < 3:
             continue
-        words = re.escape(n.lower()).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
-        rx = re.compile(rf"(?<![\w-]){words}(?![\w-])", re.IGNORECASE)
-        pats.append((rx, n.lower() in _COMMON or len(n) <= 4, place, len(n)))
-    pats.sort(key=lambda x: -x[3])
-    return [(a, b, c) for a, b, c, _ in pats]
+        table.setdefault(_key(n), (n.lower() in _COMMON or len(n) <= 4, place))
+    alts = sorted(table, key=len, reverse=True)
+    body = "|".join(re.escape(k).replace(r"\ ", r"[\s-]+") for k in alts)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE), table
 
 
 _BEFORE = re.compile(r"(?:gemeente|in|uit|te|from|of|bij|near|van)\s+$", re.IGNORECASE)
 
 
 def mentioned(text: str) -> Place | None:
-    """The gemeente named in the text (the longest name wins: "Den Haag" over "Haag")."""
+    """The first gemeente named in the text. A name that is also an ordinary word counts only
+    with a capital inside a sentence, or after "gemeente", "in", "uit", ..."""
     folded = _fold(text)
-    for rx, strict, place in _patterns():
-        for m in rx.finditer(folded):
-            if not strict:
-                return place
-            before = folded[: m.start()]
-            capital = m.group(0)[:1].isupper() and before.strip()[-1:] not in ("", ".", "!", "?")
-            if capital or _BEFORE.search(before):
-                return place
+    rx, table = _matcher()
+    for m in rx.finditer(folded):
+        strict, place = table[_key(m.group(0))]
+        if not strict:
+            return _shown(place, m.group(0))
+        before = folded[: m.start()]
+        capital = m.group(0)[:1].isupper() and before.strip()[-1:] not in ("", ".", "!", "?")
+        if capital or _BEFORE.search(before):
+            return _shown(place, m.group(0))
     return None
 
 
+def _shown(place: Place, written: str) -> Place:
+    """Name the gemeente back as the parent wrote it when that is one of its names with a
+    capital ("Den Haag", not "'s-Gravenhage")."""
+    if written[:1].isupper() and _key(written) != _key(place.name):
+        return Place(written.strip(), place.profile_id, place.has_own_profile)
+    return Place(re.sub(r"\s*\(.*\)$", "", place.name), place.profile_id, place.has_own_profile)
+
+
+@lru_cache(maxsize=512)
 def chosen(name_or_id: str) -> Place | None:
     """The gemeente chosen in the UI or with --gemeente (a profile id, CBS code or name)."""
     try:

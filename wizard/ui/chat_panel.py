@@ -90,6 +90,9 @@ def render_chat_panel(lang: str, gemeente: str,
                                         type="primary", icon=":material/checklist:"):
                     ss["chat_handoff"] = True
                     ss["chat_handoff_gemeente"] = action.get("gemeente", "")
+                    # what the chat understood, for the wizard to fill in (no personal data:
+                    # see wizard/chat/handoff.py, read_prefill)
+                    ss["chat_handoff_link"] = action.get("link", "")
                     (on_handoff or _default_handoff)(action.get("gemeente", ""), lang)
                     page = _wizard_page()
                     if page is not None:
