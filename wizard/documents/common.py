@@ -44,6 +44,7 @@ def gemeente_block(profile: Profile, lang: str) -> dict:
     (postal address and e-mail from the profile's contact; None where not known)."""
     info = contact(profile)
     name = None if profile.is_basislijn else profile.name
-    return {"name": name,
-            "heading": text("common.gemeente_of", lang, gemeente=name) if name else None,
+    heading = (text("common.gemeente_of", lang, gemeente=name) if profile.kind == "gemeente"
+               else name)
+    return {"name": name, "heading": heading,
             "postal": info.postal, "email": info.email, "phone": info.phone, "url": info.url}

@@ -75,6 +75,9 @@ def legal_basis(profile: Profile, lang: str = "nl") -> LegalBasis:
 @dataclass(frozen=True)
 class Contact:
     postal: list[str] | None  # complete postal address lines (with a postcode), else None
+    # True when that address is the gemeente's own (a bezwaar to its college can go there);
+    # False when it belongs to an organisation that handles applications for it.
+    is_gemeente_address: bool
     phone: str | None
     email: str | None
     url: str | None
@@ -83,7 +86,7 @@ class Contact:
 
 def contact(profile: Profile) -> Contact:
     if profile.is_basislijn:
-        return Contact(None, None, None, None, None)
+        return Contact(None, False, None, None, None, None)
     c = getattr(profile, "contact", None)
     lines = _get(c, "address", "postal_address")
     if isinstance(lines, str):
@@ -93,7 +96,9 @@ def contact(profile: Profile) -> Contact:
     if lines and not _POSTCODE.search(" ".join(lines)):
         lines = None  # e.g. "Antwoordnummer 1722" without a postcode: not an address
     weeks = _get(c, "decision_term_weeks")
-    return Contact(postal=lines or None,
+    name = _get(c, "name")
+    own = profile.kind == "gemeente" and (name is None or name.startswith("Gemeente"))
+    return Contact(postal=lines or None, is_gemeente_address=bool(lines) and own,
                    phone=_get(c, "phone"),
                    email=_get(c, "email"),
                    url=_get(c, "url") or profile.apply.url,
@@ -104,3 +109,9 @@ def fill_in(what: str, lang: str) -> str:
     """A marked place for the gemeente's staff: '[postadres van de gemeente — door de
     gemeente in te vullen]'. `what` is a key of texts.toml [fill.*]."""
     return text("fill.marker", lang, what=text(f"fill.{what}", lang))
+
+
+def gemeente_name(profile: Profile) -> str | None:
+    """The gemeente whose college decides: the profile's own name for a gemeente; None for
+    the basislijn and for a cooperation (ISD, RSD) that serves several gemeenten."""
+    return profile.name if profile.kind == "gemeente" else None

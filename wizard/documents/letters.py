@@ -20,7 +20,7 @@ from wizard.documents.cover import add_cover
 from wizard.documents.decision import Decision, require
 from wizard.documents.env import fmt_date, fmt_number, render
 from wizard.documents.fields import income_matters, needed_missing
-from wizard.documents.gemeente_info import contact, fill_in, legal_basis
+from wizard.documents.gemeente_info import contact, fill_in, gemeente_name, legal_basis
 from wizard.documents.pdf import html_to_pdf
 from wizard.documents.rule_words import age_words, is_stated
 from wizard.documents.texts import text, texts
@@ -86,13 +86,6 @@ def _grant_facts(answers: Answers, profile: Profile, lang: str) -> list[str]:
         facts.append(text("why.fact_professional_someone", lang))
     facts.append(text("why.fact_age", lang, age=age_words(profile, lang)))
     return facts
-
-
-def _conditions(profile: Profile, lang: str) -> list[str]:
-    """The gemeente's own extra conditions, in its own words (not our readings)."""
-    if profile.is_basislijn:
-        return []
-    return [c.text.get(lang) for c in profile.conditions if not c.derived]
 
 
 def _age_years(answers: Answers, n: int) -> int | None:
@@ -181,8 +174,11 @@ def _legal_line(kind: str, profile: Profile, lang: str) -> str:
 
 
 def _sender(profile: Profile, lang: str) -> str:
-    return (text("common.gemeente_of", lang, gemeente=profile.name) if not profile.is_basislijn
-            else fill_in("gemeente", lang))
+    if profile.is_basislijn:
+        return fill_in("gemeente", lang)
+    if profile.kind == "gemeente":
+        return text("common.gemeente_of", lang, gemeente=profile.name)
+    return profile.name  # a cooperation (ISD, RSD) that decides for its gemeenten
 
 
 def letter_context(kind: LetterKind, answers: Answers, profile: Profile,
@@ -192,7 +188,7 @@ def letter_context(kind: LetterKind, answers: Answers, profile: Profile,
     recipient = [x for x in (app.applicant.name, c.street,
                              " ".join(x for x in (c.postcode, c.city) if x)) if x]
     info = contact(profile)
-    gemeente = profile.name if not profile.is_basislijn else fill_in("gemeente_name", lang)
+    gemeente = gemeente_name(profile) or fill_in("gemeente_name", lang)
     subject = text(f"{kind}.subject", lang)
     ctx: dict = {
         "kind": kind, "profile": profile, "decision": decision, "subject": subject,
@@ -204,7 +200,8 @@ def letter_context(kind: LetterKind, answers: Answers, profile: Profile,
         "application_date": decision.application_date if decision else None,
         "official": (decision.official if decision and decision.official
                      else fill_in("official", lang)),
-        "postal": info.postal or [fill_in("postal", lang)],
+        "sender_postal": info.postal or [],
+        "postal": (info.postal if info.is_gemeente_address else None) or [fill_in("postal", lang)],
         "phone": info.phone or fill_in("phone", lang),
         "email": info.email, "website": info.url,
         "is_besluit": kind != "ontbrekend",
@@ -225,7 +222,6 @@ def letter_context(kind: LetterKind, answers: Answers, profile: Profile,
         ctx |= {
             "grants": _grants(answers, app, decision, lang),
             "facts": _grant_facts(answers, profile, lang),
-            "conditions": _conditions(profile, lang),
             "extension": text(_EXTENSION[ext_kind], lang, gemeente=gemeente,
                               date=fmt_date(decision.extension_by, lang)),
             "pays": (text(f"grant.pays_{decision.gemeente_pays}", lang)
