@@ -27,7 +27,8 @@ from wizard.models import Answers, Care, CareType, Child, Household, Income, Par
 from wizard.money import fmt_eur
 from wizard.monitor import Judgement, monitor_rows, spread
 from wizard.monitor import judge as judge_profile
-from wizard.points import Comparison, Criterion, compare, compare_all
+from wizard.points import Comparison, Criterion, compare_all
+from wizard.points import compare as compare_point
 from wizard.profiles import BASISLIJN_IDS, Flag, Profile, all_profiles, below_basislijn, get_profile
 from wizard.report import fee_to_json, verdict_to_json, verdict_to_text
 from wizard.rules import assess
@@ -43,7 +44,7 @@ __all__ = [
     "assess", "Verdict", "Criterion", "covered_period",
     # basislijn points and gemeente profiles
     "BASISLIJN_IDS", "Comparison", "Flag", "Judgement", "Profile", "all_profiles",
-    "below_basislijn", "compare", "compare_all", "get_profile", "judge_profile",
+    "below_basislijn", "compare_all", "compare_point", "get_profile", "judge_profile",
     "monitor_rows", "spread",
     # gemeenten
     "GemeenteEntry", "all_gemeenten", "basislijn_note", "profile_for_gemeente",

@@ -28,11 +28,6 @@ COMPARE: dict[str, Callable[..., Comparison]] = {
     "B5": b5_income.compare, "B6": b6_offer.compare, "B7": b7_extension.compare,
     "B8": b8_hardheid.compare, "B11": b11_fee.compare, **others.COMPARE,
 }
-# Where each point lives: its rule module (README "Where a basislijn point lives").
-MODULES = {p: COMPARE[p].__module__ if hasattr(COMPARE[p], "__module__") and
-           COMPARE[p].__module__ != "functools" else others.__name__ for p in BASISLIJN_IDS}
-
-
 def compare(point_id: str, profile: Profile, on: date | None = None) -> Comparison:
     return COMPARE[point_id](profile, on)
 

@@ -4,7 +4,7 @@ result, a plain reason in every language, the answers it needs, the referrals it
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict
 
 from wizard.basislijn import Point, point
 from wizard.i18n import both
+from wizard.models import Answers
 from wizard.profiles import Flag, Profile, Rule
 
 Status = Literal["met", "below", "unknown"]
@@ -49,14 +50,13 @@ class Criterion(BaseModel):
                          referrals=referrals, redirect=redirect, **kw)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Context:
     """What a point module may read: the answers, the profile as of the reference date."""
 
-    answers: object  # wizard.models.Answers (kept loose to avoid an import cycle)
+    answers: Answers
     profile: Profile
     on: date
-    extra: dict = field(default_factory=dict)
 
 
 def params(point_id: str) -> Point:
