@@ -95,3 +95,34 @@ def test_the_criteria_say_what_they_need_and_income_only_when_a_fee_can_be_estim
             "income.toetsingsinkomen"} <= v.needs()
     no_care = assess(make_answers(children=[{"age": 3}]))
     assert "income.toetsingsinkomen" not in no_care.needs()
+
+
+# --- per profile: the behaviour a family in that gemeente sees -------------------------------
+
+@pytest.mark.parametrize("pid", sorted(all_profiles()))
+def test_in_every_gemeente_a_child_with_a_wlz_indication_is_referred_to_the_wlz(pid):
+    for child in ({"age": 3, "wlz_indication": True},
+                  {"age": 12, "school": "secondary", "wlz_indication": True}):
+        v = assess(make_answers(gemeente=pid, children=[child]))
+        assert [r.route for r in v.children[0].referrals] == ["wlz"], (pid, child)
+
+
+@pytest.mark.parametrize("pid", sorted(all_profiles()))
+def test_in_every_gemeente_a_toddler_needing_treatment_is_referred_to_the_jeugdwet(pid):
+    v = assess(make_answers(gemeente=pid, children=[{"age": 3, "needs_treatment_daycare": True}]))
+    assert [r.route for r in v.children[0].referrals] == ["jeugdwet"], pid
+
+
+@pytest.mark.parametrize("pid", sorted(all_profiles()))
+def test_no_gemeente_gets_a_basislijn_promise_its_own_rule_breaks(pid):
+    profile = get_profile(pid)
+    v = assess(make_answers(gemeente=pid, children=[{"age": 1}],
+                            situation={"reasons": ["parent_physical_illness"],
+                                       "professional_can_confirm": True, "long_term": True}))
+    en = " ".join(r.texts["en"] for r in v.all_reasons())
+    assert v.outcome in ("eligible", "assessment_needed"), pid  # a one-year-old is in the group
+    b5_below = "B5" in {f.basislijn for f in below_basislijn(profile)}
+    assert ("Your income does not decide" in en) is not b5_below
+    once = profile.rules.extension is not None and profile.rules.extension.extension == \
+        "not_possible"
+    assert ("Ask for an extension in time" in en) is not once
