@@ -155,6 +155,7 @@ class _Lexicon:
     prefixes: frozenset[str]  # stems of "word*" entries
     deletes: dict[str, frozenset[str]]  # one-letter deletions -> keywords (symmetric delete)
     stem_lengths: tuple[int, ...]  # head lengths to try for a misspelt stem (stem length +-1)
+    concepts: tuple[tuple[frozenset[str], frozenset[str], tuple[str, ...]], ...]  # per language
 
 
 def _safety_dir() -> Path:
@@ -199,9 +200,13 @@ def lexicon() -> _Lexicon:
         for d in _deletions(w) | {w}:
             deletes.setdefault(d, set()).add(w)
     stem_lengths = sorted({len(p) + d for p in prefixes if len(p) >= 6 for d in (-1, 0, 1)})
+    concepts = tuple((frozenset(c["self"]), frozenset(c["intent"]),
+                      tuple(f" {_plain(d).replace('_', ' ')} " for d in c["death"]))
+                     for c in data["concepts"].values())
     return _Lexicon(signals, _compile(data["neutral"]["phrases"]),
                     _compile(data["writer_is_child"]["phrases"]), frozenset(words), keywords,
-                    prefixes, {k: frozenset(v) for k, v in deletes.items()}, tuple(stem_lengths))
+                    prefixes, {k: frozenset(v) for k, v in deletes.items()}, tuple(stem_lengths),
+                    concepts)
 
 
 @lru_cache(maxsize=1)
@@ -329,6 +334,17 @@ def _dv_verb_counts(norm: str) -> bool:
     return False
 
 
+def _self_intent_death(norm: str) -> bool:
+    """The net under the phrases: one sentence with the writer, a wish and death, in one
+    language ("ik denk er steeds over om dood te zijn")."""
+    for sentence in _sentences(norm):
+        words = set(sentence.split())
+        for self_words, intent, death in lexicon().concepts:
+            if words & self_words and words & intent and any(d in sentence for d in death):
+                return True
+    return False
+
+
 def _scores(norm: str, hits: dict[str, int]) -> dict[str, float]:
     sig = lexicon().signals
     scores = dict.fromkeys(KINDS, 0.0)
@@ -339,6 +355,8 @@ def _scores(norm: str, hits: dict[str, int]) -> dict[str, float]:
             continue
         scores[kind] += sig[name].weight * (hit if kind == "suicide" else 1)
     # Combinations that only mean danger together.
+    if scores["suicide"] < THRESHOLD and _self_intent_death(norm):
+        scores["suicide"] = THRESHOLD
     if hits["domestic_violence.verb"] and _dv_verb_counts(norm):
         scores["domestic_violence"] += 1.0
     acute = scores["acute_danger"]
