@@ -14,7 +14,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from wizard.models import Activity, Answers
-from wizard.profiles import Profile, get_profile, rule_or_basislijn
+from wizard.points import b11_fee
+from wizard.profiles import Profile, get_profile
 from wizard.rules import WHO_GETS_SMI, assess
 from wizard.verdict import Verdict
 
@@ -76,7 +77,7 @@ def children_who_may_get_smi(verdict: Verdict) -> list[int]:
 
 
 def fee_method(profile: Profile) -> str:
-    return rule_or_basislijn(profile, "fee").method
+    return b11_fee.method(profile)
 
 
 def needs_income(answers: Answers, verdict: Verdict, profile: Profile) -> bool:
@@ -164,7 +165,7 @@ def checklist(answers: Answers, verdict: Verdict, profile: Profile) -> list[str]
         items.append("period_long")
     else:
         items.append("period")
-    if fee_method(profile) not in ("own", "none"):
+    if b11_fee.income_counts(profile):
         items.append("income_estimate" if answers.income.toetsingsinkomen is not None
                      else "income_or_highest")
     return items

@@ -116,7 +116,7 @@ def _offer(answers: Answers, profile: Profile) -> Offer:
     return Offer(
         days_per_week=days.days_per_week, days_texts=days.text.model_dump(), days_rule=days.id,
         months=months.months, months_rule=months.id, extension=ext.extension,
-        extension_rule=ext.id, extension_possible=ext.extension != "not_possible",
+        extension_rule=ext.id, extension_possible=b7_extension.extension_possible(profile),
         hardheidsclausule=long_term, from_basislijn=[] if profile.is_basislijn else from_base,
     )
 
