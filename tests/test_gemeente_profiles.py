@@ -150,3 +150,11 @@ def test_coevorden_and_goeree_overflakkee_give_what_their_texts_give():
     assert coevorden.contact.phone == "0900 2004004" and coevorden.rules.months.months == 12
     goeree, _ = profile_for_gemeente("Goeree-Overflakkee")
     assert goeree.legal_basis.cvdr == "CVDR677791" and goeree.contact is None
+
+
+def test_the_monitor_does_not_count_rotterdams_former_tax_debt_condition():
+    from wizard import get_profile
+
+    below = {(j.point, j.rule) for j in judge(get_profile("rotterdam")) if j.status == "below"}
+    assert ("B7", "RTD-EENMALIG") in below
+    assert not any(rule == "RTD-GEEN-SCHULD" for _, rule in below)

@@ -27,9 +27,10 @@ class Judgement:
 
 def judge(profile: Profile, on: date | None = None) -> list[Judgement]:
     """One judgement per basislijn point for one profile: the point modules' own comparison
-    (wizard/points/), so the monitor says what the verdict's flags say."""
+    (wizard/points/), so the monitor says what the verdict's flags say. Without a date: as of
+    today, so an ended rule (Rotterdam's former tax-debt condition) is not judged."""
     return [Judgement(c.point, c.status, c.rule, c.source, c.texts)
-            for c in compare_all(profile, on)]
+            for c in compare_all(profile, on or date.today())]
 
 
 def spread(profiles: list[Profile] | None = None) -> dict[str, dict[str, int]]:

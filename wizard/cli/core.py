@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import date
 
 from wizard import (
     Answers,
@@ -82,13 +83,15 @@ def cmd_gemeenten(args: argparse.Namespace) -> int:
         return _search_gemeenten(args)
     profiles = all_profiles().values()
     if args.json:
+        today = date.today()  # an ended rule is not a flag any more
         _print_json([{"id": p.id, "name": p.name, "kind": p.kind, "covers": p.covers,
                       "flags": [{"rule": f.rule, "basislijn": f.basislijn,
-                                 "text": f.texts[args.lang]} for f in below_basislijn(p)]}
+                                 "text": f.texts[args.lang]}
+                                for f in below_basislijn(p, today)]}
                      for p in profiles])
         return 0
     for p in profiles:
-        flags = below_basislijn(p)
+        flags = below_basislijn(p, date.today())
         mark = f"  ({len(flags)} x < basislijn)" if flags else ""
         print(f"{p.id:20} {p.name}{mark}")
     return 0
