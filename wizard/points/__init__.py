@@ -32,10 +32,22 @@ def compare(point_id: str, profile: Profile, on: date | None = None) -> Comparis
     return COMPARE[point_id](profile, on)
 
 
+# Comparisons depend only on the (frozen) profile: remember them per profile object, so a
+# verdict, the monitor and a wizard rerun do not judge the same profile again.
+_SEEN: dict[int, tuple[Profile, list[Comparison]]] = {}
+
+
 def compare_all(profile: Profile, on: date | None = None) -> list[Comparison]:
     """One comparison per basislijn point, B1..B15, for one profile (as of `on`)."""
     profile = profile.as_of(on) if on else profile
-    return [COMPARE[p](profile) for p in BASISLIJN_IDS]
+    seen = _SEEN.get(id(profile))
+    if seen is not None and seen[0] is profile:
+        return list(seen[1])
+    result = [COMPARE[p](profile) for p in BASISLIJN_IDS]
+    if len(_SEEN) > 512:  # dated or edited copies: keep the memory bounded
+        _SEEN.clear()
+    _SEEN[id(profile)] = (profile, result)
+    return list(result)
 
 
 def below(profile: Profile, on: date | None = None) -> list[Flag]:
