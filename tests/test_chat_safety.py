@@ -389,3 +389,14 @@ def test_the_panel_shows_no_box_for_an_ordinary_worry():
     at = _panel("nl")
     at.chat_input[0].set_value("ik ben bang dat ik te laat ben met de aanvraag").run()
     assert not at.exception and len(at.error) == 0
+
+
+def test_smi_ask_lang_forces_the_language_of_the_help_too(capsys):
+    rc = main(["ask", "ik wil dood", "--lang", "en", "--json"])
+    data = json.loads(capsys.readouterr().out)
+    assert rc == 0 and "Call 113" in data["answer"] and "Bel 113" not in data["answer"]
+
+
+def test_a_turkish_message_on_an_english_page_gets_turkish_then_english():
+    reply = ask("kocam beni dövüyor, ne yapmalıyım", lang="en")
+    assert reply.answer.index("arayın") < reply.answer.index("call Veilig Thuis")

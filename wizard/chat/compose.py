@@ -180,7 +180,7 @@ def ask(question: str, lang: str | None = None, gemeente: str | None = None,
         reply = _answer(safety.smi_part(question), lang, gemeente, use_llm, force_lang)
     except Exception:  # noqa: BLE001
         reply = ChatReply(kind="handoff", answer="", sources=[], intent="crisis")
-    return safety.crisis_reply(danger, question or "", force_lang or lang, reply)
+    return safety.crisis_reply(danger, question or "", lang, reply, force_lang=force_lang)
 
 
 def _answer(question: str, lang: str | None = None, gemeente: str | None = None,

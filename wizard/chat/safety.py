@@ -468,13 +468,15 @@ def _block(danger: Danger, lang: str, followed: bool) -> str:
     return "\n\n".join(lines)
 
 
-def danger_reply(danger: Danger, lang: str, followed_by_answer: bool = False) -> str:
-    """The safety text in the reader's language. tr/ar/pl/uk are followed by the Dutch text (the
-    reader may be a helper, or the language guess wrong); "both" = Dutch and English."""
+def danger_reply(danger: Danger, lang: str, followed_by_answer: bool = False,
+                 companion: str = "nl") -> str:
+    """The safety text in the reader's language. tr/ar/pl/uk are followed by the text in
+    `companion` (nl or en: the reader may be a helper, or the language guess wrong); "both" =
+    Dutch and English."""
     if lang == "both":
         langs = ["nl", "en"]
     elif lang in ("tr", "ar", "pl", "uk"):
-        langs = [lang, "nl"]
+        langs = [lang, companion if companion in ("nl", "en") else "nl"]
     else:
         langs = ["en" if lang == "en" else "nl"]
     return "\n\n---\n\n".join(_block(danger, lg, followed_by_answer) for lg in langs)
@@ -509,16 +511,21 @@ def smi_part(text: str) -> str:
     return " ".join(rest) if rest and len(rest) < len(parts) else text
 
 
-def crisis_reply(danger: Danger, question: str, hint: str | None, smi_reply: Any) -> Any:
+def crisis_reply(danger: Danger, question: str, hint: str | None, smi_reply: Any,
+                 force_lang: str | None = None) -> Any:
     """The chat reply for a message with danger: the help line first, in the reader's language;
     then, when the message also asked about SMI and the chat had a real answer, that answer.
     `smi_reply` is the chat's ChatReply for the same message (duck-typed: no import cycle).
-    kind is "handoff" (to the help line), never "answer"."""
+    `force_lang` (nl/en, `smi ask --lang`) wins over nl/en as read from the message; a message in
+    tr/ar/pl/uk still gets its own language first. kind is "handoff", never "answer"."""
     lang = reply_lang(question, hint)
+    if force_lang in ("nl", "en") and lang not in ("tr", "ar", "pl", "uk"):
+        lang = force_lang
     follow = (asks_about_smi(question) and smi_reply is not None
               and smi_reply.kind in ("answer", "handoff")
               and smi_reply.intent not in ("unsure", "offtopic"))
-    text = danger_reply(danger, lang, followed_by_answer=follow)
+    text = danger_reply(danger, lang, followed_by_answer=follow,
+                        companion=force_lang or (hint if hint in ("nl", "en") else "nl"))
     crisis = {"kind": danger.kind, "kinds": list(danger.kinds), "numbers": list(danger.numbers),
               "text": text, "lang": lang}
     sources = danger_sources(danger)
