@@ -229,7 +229,8 @@ def test_staff_letters_page_upload_decide_download(browser, deployment, shots, t
         settle(app.page)
         app.page.get_by_text("Antwoordenbestand gelezen").wait_for()
         app.fill("Nummer van het besluit", "SMI-2026/42")
-        date_fields = {"Eerste dag van de periode": "01-12-2026",
+        date_fields = {"Datum waarop de aanvraag binnenkwam": "02-11-2026",
+                       "Eerste dag van de periode": "01-12-2026",
                        "Laatste dag van de periode": "31-05-2027"}
         for label, value in date_fields.items():
             # a segmented date field (day, month, year): type into the first segment, the

@@ -14,8 +14,9 @@ from decimal import Decimal
 import streamlit as st
 from pydantic import ValidationError
 
+from wizard.amounts import read_amount
 from wizard.documents import LETTER_KINDS, Decision, build_letter_pdf
-from wizard.errors import SmiError
+from wizard.errors import AmountError, SmiError
 from wizard.i18n import N_
 from wizard.models import Answers
 from wizard.ui.state import T, init, lang, load_answers_file, ss
@@ -25,6 +26,11 @@ KIND = {"ontbrekend": N_("Missing details (brief ontbrekende gegevens)"),
         "verlenging": N_("Extension (beschikking verlenging)"),
         "afwijzing": N_("Refusal (beschikking afwijzing)")}
 LETTER_LANG = {"nl": "Nederlands", "en": "English"}
+# "unknown" leaves a marked place in the letter for the gemeente to fill in (documents code)
+PAYS = {"unknown": N_("Not set: leave a place to fill in"), "opvang": N_("the childcare"),
+        "ouder": N_("the parent")}
+BIJDRAGE_TO = {"unknown": N_("Not set: leave a place to fill in"),
+               "opvang": N_("the childcare"), "gemeente": N_("the gemeente")}
 EXTRA_ROWS = 3
 _NUMBER = re.compile(r"^\d{1,6}(?:[.,]\d{1,2})?$")
 
@@ -46,8 +52,20 @@ def _on_upload() -> None:
         ss["staff_answers"], ss["staff_upload_error"] = None, exc.texts
 
 
-def _number(text: str, errors: dict[str, str], key: str) -> Decimal | None:
-    """A typed number ("20", "10,5", "2.5"); blank = not given."""
+def _granted(text: str, kind: str, errors: dict, key: str) -> Decimal | None:
+    """Granted hours or days through the one reader of typed amounts ("2 dagen" too)."""
+    if not (text or "").strip():
+        return None
+    try:
+        return read_amount(text, kind=kind, lang=lang())
+    except AmountError as exc:
+        errors[key] = exc.texts
+        return None
+
+
+def _number(text: str, errors: dict, key: str) -> Decimal | None:
+    """A typed amount of money per month ("33,60", "120"); blank = not given. (The shared
+    reader caps a "price" at an hourly rate, too low for a month.)"""
     text = (text or "").strip().replace(" ", "")
     if not text:
         return None
@@ -67,6 +85,8 @@ def decision_from_form(kind: str, answers: Answers) -> tuple[Decision | None, di
         errors["w_staff_number"] = N_("Use only letters, digits and / . _ - (at most 40).")
     fields: dict = {"number": number or "-", "date": ss.get("w_staff_date") or date.today(),
                     "application_date": ss.get("w_staff_app_date")}
+    if kind != "ontbrekend" and not fields["application_date"]:
+        errors["w_staff_app_date"] = N_("Fill in the date the application was received.")
     official = (ss.get("w_staff_official") or "").strip()
     if official:
         fields["official"] = official[:200]
@@ -81,12 +101,9 @@ def decision_from_form(kind: str, answers: Answers) -> tuple[Decision | None, di
         fields |= {"period_start": start, "period_end": end}
         grants = []
         for n in range(1, len(answers.children) + 1):
-            hours = _number(ss.get(f"w_staff_hours_{n}"), errors, f"w_staff_hours_{n}")
-            days = _number(ss.get(f"w_staff_days_{n}"), errors, f"w_staff_days_{n}")
-            if hours is not None and hours > 744:
-                errors[f"w_staff_hours_{n}"] = N_("A month has at most 744 hours.")
-            if days is not None and days > 7:
-                errors[f"w_staff_days_{n}"] = N_("A week has at most 7 days.")
+            hours = _granted(ss.get(f"w_staff_hours_{n}"), "hours", errors,
+                             f"w_staff_hours_{n}")
+            days = _granted(ss.get(f"w_staff_days_{n}"), "days", errors, f"w_staff_days_{n}")
             if hours is not None or days is not None:
                 grants.append({"child": n, "hours_per_month": hours, "days_per_week": days})
         if not grants and not any(k.startswith("w_staff_hours") for k in errors):
@@ -96,6 +113,10 @@ def decision_from_form(kind: str, answers: Answers) -> tuple[Decision | None, di
         bijdrage = _number(ss.get("w_staff_bijdrage"), errors, "w_staff_bijdrage")
         if bijdrage is not None:
             fields["eigen_bijdrage_per_month"] = bijdrage
+        for key, field in (("w_staff_pays", "gemeente_pays"),
+                           ("w_staff_bijdrage_to", "eigen_bijdrage_to")):
+            if ss.get(key) not in (None, "unknown"):
+                fields[field] = ss[key]
         if kind == "verlenging":
             previous = (ss.get("w_staff_previous") or "").strip()
             if not previous:
@@ -126,9 +147,10 @@ def decision_from_form(kind: str, answers: Answers) -> tuple[Decision | None, di
 
 
 def _error(key: str) -> None:
-    msgid = ss.get("staff_errors", {}).get(key)
-    if msgid:
-        st.error(T()(msgid), icon=":material/error:")
+    err = ss.get("staff_errors", {}).get(key)  # an English msgid, or a text per language
+    if err:
+        shown = err.get(lang()) or err.get("en", "") if isinstance(err, dict) else T()(err)
+        st.error(shown, icon=":material/error:")
 
 
 def _on_make() -> None:
@@ -157,8 +179,10 @@ def _decision_fields(kind: str, answers: Answers) -> None:
     _error("w_staff_number")
     st.date_input(_("Date of the letter"), key="w_staff_date", value=date.today(),
                   format="DD-MM-YYYY")
-    st.date_input(_("Date the application was received (optional)"), key="w_staff_app_date",
+    st.date_input(_("Date the application was received") if kind != "ontbrekend" else
+                  _("Date the application was received (optional)"), key="w_staff_app_date",
                   value=None, format="DD-MM-YYYY")
+    _error("w_staff_app_date")
     if kind in ("toekenning", "verlenging"):
         if kind == "verlenging":
             st.text_input(_("Number of the earlier decision"), key="w_staff_previous",
@@ -180,6 +204,11 @@ def _decision_fields(kind: str, answers: Answers) -> None:
         st.text_input(_("Eigen bijdrage per month, in euros (leave empty if decided later)"),
                       key="w_staff_bijdrage")
         _error("w_staff_bijdrage")
+        st.radio(_("The gemeente pays its part to"), list(PAYS), key="w_staff_pays",
+                 format_func=lambda k: _(PAYS[k]), horizontal=True)
+        st.radio(_("The parent pays the eigen bijdrage to"), list(BIJDRAGE_TO),
+                 key="w_staff_bijdrage_to", format_func=lambda k: _(BIJDRAGE_TO[k]),
+                 horizontal=True)
     if kind == "ontbrekend":
         st.date_input(_("Send the missing details before (optional, default 14 days)"),
                       key="w_staff_due", value=None, format="DD-MM-YYYY")
