@@ -123,8 +123,11 @@ def _best(question: str, lang: str, detected: str) -> Hit | None:
 
 
 def _confident(hit: Hit) -> bool:
+    # a short question whose every word one item explains ("what does SMI stand for") needs
+    # less BM25 score than a long one
     return (hit.coverage >= MIN_COVERAGE and hit.score >= MIN_SCORE) or \
-        (hit.coverage >= MIN_COVERAGE_SHORT and hit.score >= MIN_SCORE_SHORT)
+        (hit.coverage >= MIN_COVERAGE_SHORT and hit.score >= MIN_SCORE_SHORT) or \
+        (hit.coverage >= 0.95 and hit.score >= 0.8)
 
 
 def _only_smi(question: str) -> bool:
@@ -230,7 +233,7 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
     fact_item = _fact_item(facts)
     if fact_item and (hit is None or hit.item.id != fact_item):
         item = next(i for i in get_index(one).items if i.id == fact_item)
-        second = hit if hit and _confident(hit) else None
+        second = hit if hit and _confident(hit) and hit.coverage >= 0.6 else None
         hit = Hit(item, MIN_SCORE, 1.0, one)
     if _only_smi(query):
         item = next(i for i in get_index("nl").items if i.id == "wat-is-smi")
@@ -251,8 +254,9 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
         reading = money_only(facts, one)
     if reading is not None:
         parts, sources = [reading.text], list(reading.sources)
-        if hit and _confident(hit) and hit.item.id not in SITUATION_ITEMS and \
-                reading.route != "fee":
+        # after "it is kinderopvangtoeslag" only a clearly asked second topic is added
+        if hit and _confident(hit) and (hit.coverage >= 0.5 or reading.route != "kot") and \
+                hit.item.id not in SITUATION_ITEMS and reading.route != "fee":
             parts.append(hit.item.part(one).answer)
             sources += [source_dict(s, one) for s in hit.item.sources]
         if reading.route != "ask":

@@ -133,9 +133,11 @@ def _rx(*patterns: str) -> re.Pattern[str]:
 # Who a clause is about. Third person words cover social workers writing about a client.
 PARTNER = _rx(r"\b(mijn|m'n|mn|haar|zijn|her|his|my)\s+(man|vrouw|partner|vriend|vriendin|echtgeno"
               r"\w*|husband|wife|boyfriend|girlfriend|spouse|vent|mans?)\b", r"\bpartner\b",
-              r"\bmijn\s+m\b", r"\b(hubby|husband|wife|spouse|boyfriend|girlfriend)\b", r"\bde\s+vader\b(?=.*\bmoeder\b)")
-ME = _rx(r"\b(ik|i|me|mij|i'm|im|i've)\b", r"\b(client|clienten|clienten|client's|moeder|vader|"
-         r"mother|father|mum|mom|dad|ouder|parent|mevrouw|meneer)\b")
+              r"\bmijn\s+m\b", r"\b(hubby|husband|wife|spouse|boyfriend|girlfriend)\b",
+              r"^\s*(man|vrouw|vriend|vriendin)\b(?=\s+(werkt|is|heeft|zit|ligt|gaat|kan|studeert|doet))", r"\bde\s+vader\b(?=.*\bmoeder\b)")
+ME = _rx(r"\b(ik|i|me|mij|i'm|im|i've)\b", r"\b(mijn|my)\s+(client|clients|clienten)\b",
+         r"\b(de|the|deze|this|een|a)\s+(moeder|vader|mother|father|mum|mom|dad|mevrouw|meneer)\b",
+         r"\b(client|mevrouw|meneer)\b")
 CHILD = _rx(r"\b(zoon\w*|dochter\w*|kind\w*|baby\w*|peuter\w*|kleuter\w*|son|daughter|child\w*|"
             r"kid|kids|toddler|jongste|oudste|youngest|eldest|oldest)\b")
 HE_SHE = _rx(r"\b(hij|zij|ze|he|she|hem|him|her|haar)\b")
@@ -178,7 +180,9 @@ ILL = _rx(r"\bziek", r"\bkanker", r"\bchemo", r"\bkuur\b", r"\bms\b", r"\bhernia
           r"\bsurgery", r"\bbed\s*rest", r"\bstroke", r"\bchronisch", r"\bchronic", r"\breuma",
           r"\bparkinson", r"\bepilep", r"\bdialyse", r"\bdialysis", r"\bherstel", r"\brecover",
           r"\bpatient", r"\bleukemie", r"\btumor", r"\bniet\s+(goed\s+)?voor\s+de\s+kinderen\s+zorgen",
-          r"\bkan\s+niet\s+(goed\s+)?(voor|zorgen)", r"\bcan'?t\s+(look\s+after|care\s+for)")
+          r"\bkan\s+niet\s+(goed\s+)?(voor|zorgen)", r"\bcan'?t\s+(look\s+after|care\s+for)",
+          r"\bplat\s+liggen", r"\bmoet\s+(blijven\s+)?liggen", r"\bstay\s+in\s+bed", r"\bhyperemesis",
+          r"\bzwangerschapsvergiftiging", r"\bpre-?eclamp", r"\bniet\s+tillen", r"\bgeopereerd")
 DISABILITY = _rx(r"\bbeperking", r"\bhandicap", r"\bdisab", r"\brolstoel", r"\bwheelchair",
                  r"\bblind\b", r"\bdoof\b", r"\bdeaf\b")
 ADDICTION = _rx(r"\bverslav", r"\baddict", r"\balcohol", r"\bdrugs\b", r"\bdrinkt\b", r"\bdrinks\b",
@@ -264,6 +268,10 @@ def _num(s: str) -> int:
     return int(s) if s.isdigit() else _NUM_WORDS[s]
 
 
+_GENERIC = re.compile(r"\b(need\s+to|must|have\s+to|has\s+to|moet|moeten|if|als|wanneer|when|"
+                      r"does|do|can|could|kan|kun|kunnen|mag|is\s+het|is\s+it|geldt|count)\b")
+
+
 def _clauses(p: str) -> list[str]:
     return [c for c in re.split(r"[.;!?\n]+|,\s*|\s+(?:en|maar|but|and|terwijl|while|omdat|because|"
                                 r"want|dus|so)\s+", p) if c.strip()]
@@ -326,11 +334,18 @@ def read_facts(text: str, gemeente: str | None = None) -> Facts:
 def _people(f: Facts, p: str) -> None:
     if SINGLE.search(p):
         f.single = True
-    last: str | None = None
+    # informal writing drops "ik" ("ben ziek, man werkt"): a clause before any subject is the
+    # writer's own
+    last: str | None = "me"
+    explicit = False
     for clause in _clauses(p):
         subject = _subject(clause, last)
         if subject is None:
             continue
+        own = _subject(clause, None) is not None
+        if not own and not explicit and _GENERIC.search(clause):
+            continue  # "do both parents need to be ill?": a question, not the writer's story
+        explicit = explicit or own
         last = subject
         if subject == "child":
             if ILL.search(clause) or HOSPITAL.search(clause):

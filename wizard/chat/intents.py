@@ -69,7 +69,8 @@ HANDOFF_WEAK = _rx(
 HUMAN = _rx(
     r"\bstatus\s+van\s+(mijn|onze|de)\s+aanvraag", r"\bniks\s+gehoord", r"\bniets\s+gehoord",
     r"\bnog\s+geen\s+(antwoord|reactie|bericht)", r"\bstatus\s+of\s+(my|our)\s+application",
-    r"\b(my|our)\s+application\b[^.?!]*\b(approved|accepted|rejected|status|number)",
+    r"\b(my|our)\s+(smi\s+)?application\b[^.?!]*\b(approved|status|number)",
+    r"\bstatus\b[^.?!]*\b(application|aanvraag)", r"\b(application|aanvraag)\b[^.?!]*\bstatus\b",
     r"\bapplication\s+number", r"\bdossiernummer", r"\baanvraagnummer", r"\bzaaknummer",
     r"\bheard\s+nothing", r"\bno\s+(answer|reply)\s+yet", r"\bis\s+(mijn|onze)\s+aanvraag\s+(al\s+)?"
     r"(goedgekeurd|afgewezen|binnen|rond)", r"\b(call|phone|ring|email|contact)\s+(the\s+)?(gemeente|"
@@ -77,7 +78,7 @@ HUMAN = _rx(
     r"\bfor\s+me", r"\b(bel|mail)\s+(jij|u|je)?\s*(de\s+)?gemeente\s+(voor\s+mij|even)",
     r"\bvoor\s+mij\s+(de\s+gemeente\s+)?(bellen|regelen|aanvragen|opbellen)",
     r"\b(afspraak|appointment)\s+(maken|make|inplannen|book)", r"\b(maak|make|book)\s+(een|an)\s+"
-    r"(afspraak|appointment)", r"\bafspraak\s+met\s+iemand", r"\bspeak\s+to\s+a\s+(person|human)",
+    r"(afspraak|appointment)", r"\bafspraak\s+met\b", r"\bappointment\s+with\b", r"\bspeak\s+to\s+a\s+(person|human)",
     r"\b(met\s+een\s+)?mens\s+(spreken|praten)", r"\bvia\s+deze\s+chat\s+(aanvragen|indienen)",
     r"\bapply\s+for\s+me\b", r"\bvoor\s+mij\s+aanvragen", r"\bsubmit\s+(it|my\s+application)\s+for\s+me",
 )

@@ -145,8 +145,10 @@ def understood(f: Facts, lang: str) -> str:
     for c in f.children:
         if c.group is not None:
             ages.append(_t("group", lang, group=c.group))
+        elif c.age == 0:
+            ages.append(_t("baby", lang))
         elif c.age is not None:
-            ages.append(_t("age", lang, age=c.age))
+            ages.append(_t("age_one" if c.age == 1 else "age", lang, age=c.age))
         elif c.school == School.secondary:
             ages.append(_t("secondary", lang))
     if ages:
@@ -201,6 +203,14 @@ def read_situation(f: Facts, lang: str, today: date | None = None) -> Reading | 
                 _counts(f.partner):
             lines.append(_t("job_caveat", lang))
         lines.append(_offer(verdict, profile, f, lang))
+        if f.children:  # what the engine says per child: e.g. peuteropvang/VE for a toddler
+            for ref in dict.fromkeys(r.route for c in verdict.children for r in c.referrals):
+                if ref in ("confirm", "kot"):
+                    continue
+                r = next(x for c in verdict.children for x in c.referrals if x.route == ref)
+                lines.append(r.texts.get(lang, r.texts["nl"]))
+                if r.url:
+                    sources.append({"title": r.title.get(lang, r.title["nl"]), "ref": r.url})
         if not verdict.children or any(r.route == "confirm" for r in verdict.referrals):
             lines.append(_t("confirm", lang))
         sources += [{"title": _point(p, lang), "ref": p} for p in ("B6", "B13")]

@@ -65,6 +65,11 @@ SYNONYMS: dict[str, str] = {
     "mortgage": "house", "koophuis": "huis",
     "bezwaarschrift": "bezwaar", "klacht": "klacht", "complain": "complaint",
     "smi's": "smi",
+    # where people live: "moving to another town" is a change of gemeente
+    "town": "gemeente", "city": "gemeente", "village": "gemeente", "woonplaats": "gemeente",
+    "stad": "gemeente", "dorp": "gemeente",
+    "delay": "development", "delays": "development", "delayed": "development",
+    "nanny": "oppas", "babysitter": "oppas", "au-pair": "oppas", "oppasser": "oppas",
 }
 
 # Compound heads: "gastouderopvang" -> also "gastouder" + "opvang" (Dutch compounds).
