@@ -242,8 +242,8 @@ def _repair(word: str) -> str:
     lex = lexicon()
     if len(word) < 4 or word in lex.keywords or word in ordinary_words():
         return word
-    for alt in _dt_variants(word):
-        if alt in lex.keywords:
+    for alt in _dt_variants(word) + (_sound_variants(word) if len(word) >= 5 else []):
+        if alt in lex.words and len(alt) >= 4:
             return alt
     if len(word) < 6 or any(word.startswith(p) for p in lex.prefixes):
         return word
@@ -278,6 +278,21 @@ def _one_edit(a: str, b: str) -> bool:
                                   and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
     short, long_ = sorted((a, b), key=len)
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+_SOUNDS = (("f", "v"), ("v", "f"), ("s", "z"), ("z", "s"), ("ei", "ij"), ("ij", "ei"),
+           ("ou", "au"), ("au", "ou"), ("g", "ch"), ("ch", "g"))
+
+
+def _sound_variants(word: str) -> list[str]:
+    """Spellings by ear, one change at a time: "lefen" -> "leven", "zelfmoort" (d/t above)."""
+    out = []
+    for a, b in _SOUNDS:
+        start = word.find(a)
+        while start != -1:
+            out.append(word[:start] + b + word[start + len(a):])
+            start = word.find(a, start + 1)
+    return out
 
 
 def _dt_variants(word: str) -> list[str]:
