@@ -70,3 +70,11 @@ def test_no_full_garbage_collection_and_no_file_watching_per_rerun(option):
     # that memory stays bounded without the forced collection.
     assert option("runner.postScriptGC") is False
     assert option("server.fileWatcherType") == "none"
+
+
+def test_the_xsrf_cookie_stays_same_site_lax_for_embedding_under_the_gemeentes_domain(option):
+    # README "For a gemeente": an iframe on the gemeente's own domain works with "lax"
+    # (tests/browser/test_deployment.py); "none" is a per-deployment choice for another
+    # domain over HTTPS, never the project default.
+    assert str(option("server.xsrfCookieSameSite")).lower() == "lax"
+

@@ -1,4 +1,5 @@
-"""Privacy: every flow (wizard, upload, PDF, chat, feedback) is run with a sentinel name,
+"""Privacy: every flow (wizard, upload, PDF, chat, feedback, the staff app's letters) is run
+with a sentinel name,
 e-mail and BSN; afterwards the sentinels appear in no log output and no file written during
 the run, and feedback rows hold no answers."""
 
@@ -123,6 +124,22 @@ def test_no_sentinel_in_logs_or_files(tmp_path, monkeypatch, logs, capfd):
 
     FeedbackStore().add("rotterdam", 4, "Fijn hulpmiddel", "nl")
     eligible_family(new_app())
+
+    # 6. The staff app: the same file uploaded on the letters page, a grant letter made.
+    from datetime import date
+
+    from streamlit.testing.v1 import AppTest
+
+    staff = AppTest.from_file(str(ROOT / "staff_app.py"), default_timeout=60).run()
+    staff.file_uploader(key="staff_upload").set_value(("a.json", raw, "application/json")).run()
+    staff.text_input(key="w_staff_number").set_value("SMI-1")
+    staff.date_input(key="w_staff_app_date").set_value(date(2026, 11, 2))
+    staff.date_input(key="w_staff_start").set_value(date(2026, 12, 1))
+    staff.date_input(key="w_staff_end").set_value(date(2027, 5, 31))
+    staff.text_input(key="w_staff_days_1").set_value("2")
+    staff.button(key="w_staff_make").click().run()
+    assert not staff.exception and not staff.error
+    assert staff.session_state["staff_letter"][1].startswith(b"%PDF")
 
     out, err = capfd.readouterr()
     text = "\n".join(logs.lines) + out + err

@@ -4,6 +4,7 @@ uses PostgreSQL through psycopg 3 with the same SQL."""
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import sqlite3
@@ -13,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from wizard.log import event
 
 MAX_COMMENT = 1000
 RETRY_SECONDS = 10.0  # how long a write waits for a restarting database
@@ -101,7 +104,9 @@ class FeedbackStore:
                 return self._run_once(sql, params, fetch)
             except Exception as exc:  # noqa: BLE001 - only connection trouble is retried
                 if not self._is_transient(exc) or waited >= RETRY_SECONDS:
+                    event("feedback_not_saved", logging.ERROR, error=type(exc).__name__)
                     raise
+                event("feedback_retry", logging.WARNING, error=type(exc).__name__)
                 time.sleep(pause)
                 waited += pause
                 pause = min(pause * 2, 2.0)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import streamlit as st
 
 from wizard.i18n import N_
+from wizard.log import event
 from wizard.ui.state import T, ss
 
 FLAG = "journey"
@@ -27,6 +28,8 @@ def before_page() -> None:
     if "smi_session_seen" not in ss:
         ss["smi_session_seen"] = True
         ss["smi_session_lost"] = st.query_params.get(FLAG) == "1" and not _under_way()
+        if ss["smi_session_lost"]:
+            event("session_lost_notice")
     if ss.get("smi_session_lost") and _under_way():
         ss["smi_session_lost"] = False  # the parent uploaded the file or started again
     if ss.get("smi_session_lost"):

@@ -18,6 +18,7 @@ from wizard.amounts import read_amount
 from wizard.documents import LETTER_KINDS, Decision, build_letter_pdf
 from wizard.errors import AmountError, SmiError
 from wizard.i18n import N_
+from wizard.log import event
 from wizard.models import Answers
 from wizard.ui.state import T, init, lang, load_answers_file, ss
 
@@ -170,6 +171,7 @@ def _on_make() -> None:
     except SmiError as exc:
         ss["staff_build_error"] = exc.texts
         return
+    event("letter_made", kind=kind, lang=letter_lang, gemeente=answers.gemeente)
     ss["staff_letter"] = (f"smi-{kind}-{decision.number.replace('/', '-')}.pdf", pdf)
 
 
