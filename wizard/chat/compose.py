@@ -147,6 +147,12 @@ SITUATION_ITEMS = frozenset({"wie-kan", "ouder-ziek", "werkende-ouders", "smi-en
                              "detentie-partner", "wlz-partner", "kind-ziek", "gescheiden"})
 
 
+# A sentence that asks something: a second topic is only taken from such a sentence.
+_QUESTION = re.compile(r"\?\s*$|^\s*(wat|hoe|hoeveel|hoelang|wanneer|waar|welke|wie|kan|kun|mag|moet|"
+                       r"krijg|is|heb|zijn|what|how|when|where|which|who|can|could|do|does|is|are|"
+                       r"will|should|may|must)\b", re.IGNORECASE)
+
+
 def _retrieve(query: str, lang: str, detected: str) -> tuple[Hit | None, Hit | None]:
     """The best hit over the whole message and over each sentence (a long story is scored per
     sentence, so its length does not lower the confidence), and a second confident hit from
@@ -166,7 +172,8 @@ def _retrieve(query: str, lang: str, detected: str) -> tuple[Hit | None, Hit | N
     ranked = sorted(cands, key=key, reverse=True)
     best = ranked[0][1] if ranked else None
     second = next((h for s, h in ranked[1:] if h and best and h.item.id != best.item.id
-                   and _confident(h) and s != query and h.coverage >= 0.5), None)
+                   and _confident(h) and s != query and h.coverage >= 0.5
+                   and _QUESTION.search(s)), None)
     return best, second
 
 
@@ -230,6 +237,11 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
         query = re.sub(re.escape(place.name.lower()), " ", query.lower())
     query = _LIVES.sub(" ", query)
     hit, second = _retrieve(query, one, detected)
+    if hit is not None and any(_only_smi(s) for s in _sentences(query)) and \
+            hit.item.id != "wat-is-smi":  # "... wat is smi?" as one of two questions
+        item = next(i for i in get_index(one).items if i.id == "wat-is-smi")
+        second = hit if _confident(hit) else None
+        hit = Hit(item, MIN_SCORE, 1.0, one)
     fact_item = _fact_item(facts)
     if fact_item and (hit is None or hit.item.id != fact_item):
         item = next(i for i in get_index(one).items if i.id == fact_item)
@@ -255,10 +267,12 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
     if reading is not None:
         parts, sources = [reading.text], list(reading.sources)
         # after "it is kinderopvangtoeslag" only a clearly asked second topic is added
-        if hit and _confident(hit) and (hit.coverage >= 0.5 or reading.route != "kot") and \
-                hit.item.id not in SITUATION_ITEMS and reading.route != "fee":
-            parts.append(hit.item.part(one).answer)
-            sources += [source_dict(s, one) for s in hit.item.sources]
+        extra = hit if hit is None or hit.item.id not in SITUATION_ITEMS else second
+        # a second topic only when the message clearly asks it (not a side word in the story)
+        if extra and _confident(extra) and extra.coverage >= 0.5 \
+                and extra.item.id not in SITUATION_ITEMS and reading.route != "fee":
+            parts.append(extra.item.part(one).answer)
+            sources += [source_dict(s, one) for s in extra.item.sources]
         if reading.route != "ask":
             parts.append(_t_situation("wizard", one))
         r = done("answer", "\n\n".join(parts), sources, f"situation_{reading.route}",

@@ -134,7 +134,7 @@ def _rx(*patterns: str) -> re.Pattern[str]:
 PARTNER = _rx(r"\b(mijn|m'n|mn|haar|zijn|her|his|my)\s+(man|vrouw|partner|vriend|vriendin|echtgeno"
               r"\w*|husband|wife|boyfriend|girlfriend|spouse|vent|mans?)\b", r"\bpartner\b",
               r"\bmijn\s+m\b", r"\b(hubby|husband|wife|spouse|boyfriend|girlfriend)\b",
-              r"^\s*(man|vrouw|vriend|vriendin)\b(?=\s+(werkt|is|heeft|zit|ligt|gaat|kan|studeert|doet))", r"\bde\s+vader\b(?=.*\bmoeder\b)")
+              r"^\s*(man|vrouw|vriend|vriendin)\b(?=\s+(werkt|werk|is|heeft|zit|ligt|gaat|kan|studeert|doet|hij|zij))", r"\bde\s+vader\b(?=.*\bmoeder\b)")
 ME = _rx(r"\b(ik|i|me|mij|i'm|im|i've)\b", r"\b(mijn|my)\s+(client|clients|clienten)\b",
          r"\b(de|the|deze|this|een|a)\s+(moeder|vader|mother|father|mum|mom|dad|mevrouw|meneer)\b",
          r"\b(client|mevrouw|meneer)\b")
@@ -153,7 +153,7 @@ NOT_WORK = _rx(r"\bwerk\w*\s+(nu\s+|al\s+|ook\s+|dus\s+)?(niet|geen)\b", r"\bgee
                r"\b(kan|kon|can'?t|cannot|could\s*n'?t)\s+(niet\s+)?(meer\s+)?(werken|work)",
                r"\bzoek\w*\s+werk\b", r"\blooking\s+for\s+(a\s+)?(job|work)", r"\bontslagen",
                r"\blost\s+(my|his|her)\s+job", r"\bwerk\s+kwijt", r"\bbaan\s+kwijt", r"\bziektewet",
-               r"\bwia\b", r"\bwao\b", r"\bwajong\b", r"\bafgekeurd")
+               r"\bwia\b", r"\bwao\b", r"\bwajong\b", r"\bafgekeurd", r"\bww\b", r"\bin\s+de\s+ww\b")
 WORK = _rx(r"\bwerk(t|en)?\b", r"\bbaan\b", r"\bfull\s*-?\s*time", r"\bfulltime", r"\bvoltijd",
            r"\bpart\s*-?\s*time", r"\bdeeltijd", r"\bwork(s|ing)?\b", r"\bjob\b", r"\bemployed",
            r"\bzzp", r"\bondernemer", r"\bzelfstandig", r"\bself[\s-]employed", r"\bdiensten\b",
@@ -289,8 +289,15 @@ def _subject(clause: str, last: str | None) -> str | None:
     return last
 
 
+# "voor mijn zieke zoon zorgen": the illness is the child's, not the subject's
+CHILD_ILL_PHRASE = re.compile(r"\b(mijn|ons|onze|my|our|de|the|het|a|een)\s+(ernstig\s+|heel\s+|very\s+|"
+                              r"seriously\s+)?(zieke|ill|sick|gehandicapte|disabled)\s+(zoon\w*|dochter\w*|"
+                              r"kind\w*|son|daughter|child\w*|baby|kid)\b")
+
+
 def _apply_person(person: Person, clause: str) -> None:
     person.mentioned = True
+    clause = CHILD_ILL_PHRASE.sub(" ", clause)
     if DETENTION.search(clause):
         person.detention = True
     if WLZ.search(clause):
@@ -311,11 +318,32 @@ def _apply_person(person: Person, clause: str) -> None:
         person.activity = Activity.work
 
 
+# Words that carry a fact, for one-letter spelling repair ("burnuot", "fulltim", "kanekr").
+_FACT_WORDS = tuple("""burnout depressie depressief kanker ziekenhuis gevangenis fulltime parttime
+    zwanger verslaafd psychisch chronisch alleenstaand alleenstaande gescheiden werkloos bijstand
+    opgenomen hernia psychose angststoornis depressed depression cancer hospital prison pregnant
+    divorced unemployed inburgering allebei detentie overspannen""".split())
+
+
+def _repair(p: str) -> str:
+    from wizard.chat.index import _one_edit
+
+    def fix(m: re.Match[str]) -> str:
+        w = m.group(0)
+        if len(w) < 5 or w in _FACT_WORDS:
+            return w
+        for k in _FACT_WORDS:
+            if abs(len(k) - len(w)) <= 1 and k[0] == w[0] and _one_edit(w, k):
+                return k
+        return w
+    return re.sub(r"[a-z]+", fix, p)
+
+
 def read_facts(text: str, gemeente: str | None = None) -> Facts:
     """The facts a message gives. `gemeente` (a profile id or name chosen in the UI or with
     --gemeente) is used when the message names none."""
     f = Facts()
-    p = plain(text)
+    p = _repair(plain(text))
     f.gemeente = places.mentioned(text) or (places.chosen(gemeente) if gemeente else None)
     _people(f, p)
     _children(f, p)
@@ -364,6 +392,8 @@ def _people(f: Facts, p: str) -> None:
         f.single = None
     if re.search(r"\b(ex|mijn\s+ex|my\s+ex)\b", p) and f.single:
         f.partner = Person()  # an ex is not in the household
+    if CHILD_ILL_PHRASE.search(p):
+        f.child_ill = True
     if CHILD_WLZ.search(p):
         f.child_wlz = True
         if f.me.wlz and not ME.search(p.split("wlz")[0][-40:]):

@@ -202,6 +202,7 @@ def read_situation(f: Facts, lang: str, today: date | None = None) -> Reading | 
         if f.me.activity is None and (f.me.ill or f.me.hospital) and not f.single and \
                 _counts(f.partner):
             lines.append(_t("job_caveat", lang))
+        lines += local(f, profile, lang, verdict)  # the next step first: where to apply
         lines.append(_offer(verdict, profile, f, lang))
         if f.children:  # what the engine says per child: e.g. peuteropvang/VE for a toddler
             for ref in dict.fromkeys(r.route for c in verdict.children for r in c.referrals):
@@ -232,7 +233,7 @@ def read_situation(f: Facts, lang: str, today: date | None = None) -> Reading | 
                 if ref.url:
                     sources.append({"title": ref.title.get(lang, ref.title["nl"]), "ref": ref.url})
     fee_line = money_line(f, profile, lang, verdict if route == "smi" else None)
-    if route in ("smi", "smi_no_reason") or (route == "other" and f.gemeente):
+    if route == "smi_no_reason" or (route == "other" and f.gemeente):
         lines += local(f, profile, lang, verdict)
     if fee_line and route == "smi":
         lines.append(fee_line)
