@@ -527,3 +527,32 @@ def test_smi_ask_lang_forces_the_language_of_the_help_too(capsys):
 def test_a_turkish_message_on_an_english_page_gets_turkish_then_english():
     reply = ask("kocam beni dövüyor, ne yapmalıyım", lang="en")
     assert reply.answer.index("arayın") < reply.answer.index("call Veilig Thuis")
+
+
+@pytest.mark.parametrize("text, lang, kind", [
+    ("Ölmek istiyorum", "tr", "suicide"),
+    ("kocam beni dövüyor", "tr", "domestic_violence"),
+    ("bebeğim nefes almıyor", "tr", "acute_danger"),
+    ("Chcę umrzeć", "pl", "suicide"),
+    ("Mąż mnie bije", "pl", "domestic_violence"),
+    ("dziecko nie oddycha, pomocy", "pl", "acute_danger"),
+    ("чоловік бʼє мене", "uk", "domestic_violence"),
+    ("муж бьёт меня", "uk", "domestic_violence"),
+    ("він погрожує мені ножем", "uk", "acute_danger"),
+    ("не хочу жити", "uk", "suicide"),
+    ("زوجي يضربني", "ar", "domestic_violence"),
+    ("أريد أن أموت", "ar", "suicide"),
+])
+def test_the_plainest_words_in_tr_pl_uk_ar_are_understood_and_answered_in_kind(text, lang, kind):
+    danger = detect_danger(text)
+    assert danger is not None and kind in danger.kinds
+    assert reply_lang(text, "nl") == lang
+    heading = {"tr": "Hemen yardım", "pl": "Pomoc teraz", "uk": "Допомога зараз",
+               "ar": "مساعدة الآن"}[lang]
+    reply = ask(text, lang="nl")
+    assert reply.answer.startswith(f"**{heading}**") and GROUP[kind] in reply.answer
+
+
+def test_a_foreign_name_in_a_dutch_message_does_not_change_the_language():
+    assert reply_lang("ik wil dood, mijn zoon Barış is 3", "nl") == "nl"
+    assert reply_lang("my son Michał is 3 and I want to die", "en") == "en"

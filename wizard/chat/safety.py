@@ -51,7 +51,8 @@ class Danger:
 
 
 def _plain(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.lower().replace("’", "'").replace("`", "'"))
+    text = text.lower().replace("’", "'").replace("`", "'").replace("ʼ", "'")
+    text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
@@ -438,10 +439,13 @@ def detect_danger(text: str) -> Danger | None:
 
 # --- the reply ---------------------------------------------------------------------------------
 
-_TR_WORDS = frozenset("""ve bir bu ne için icin cocuk çocuk benim beni bana mi mı var yok nasıl
-    istiyorum kocam karım değil degil ama çok cok lütfen lutfen yardım yardim evde""".split())
-_PL_WORDS = frozenset("""jest nie się sie mnie mój moj moja dziecko czy jak co żeby zeby chcę chce
-    mąż maz bije proszę prosze pomocy pomoc już juz mam jestem""".split())
+_TR_WORDS = frozenset("""ve bir bu ne için icin cocuk çocuk çocuğum cocugum çocuklarım benim beni
+    bana mi mı var yok nasıl nasil istiyorum istemiyorum kocam karım eşim esim değil degil ama çok
+    cok lütfen lutfen yardım yardim evde şimdi simdi ölmek olmek dövüyor dovuyor yapmalıyım
+    yapmaliyim""".split())
+_PL_WORDS = frozenset("""jest nie się sie mnie mój moj moja dziecko dzieci czy jak co żeby zeby chcę
+    chce mąż maz bije proszę prosze pomocy pomoc już juz mam jestem umrzeć umrzec żyć
+    zyc""".split())
 
 
 def reply_lang(text: str, hint: str | None = None) -> str:
@@ -455,9 +459,13 @@ def reply_lang(text: str, hint: str | None = None) -> str:
     low = text.lower()
     ws = set(_WORD.findall(low))
     tr, pl = len(ws & _TR_WORDS), len(ws & _PL_WORDS)
-    if (re.search(r"[ğşı]", low) and tr >= 1) or tr >= 2:
+    # A Turkish or Polish letter in one word may be a name in a Dutch message ("Barış",
+    # "Michał"): it takes two such words, or one with a typical word of the language.
+    tr_letters = sum(1 for w in ws if re.search(r"[ğşı]", w))
+    pl_letters = sum(1 for w in ws if re.search(r"[ąęłńśźż]", w))
+    if tr_letters >= 2 or (tr_letters or re.search(r"[öüç]", low)) and tr >= 1 or tr >= 2:
         return "tr"
-    if (re.search(r"[ąęłńśźż]", low) and pl >= 1) or pl >= 2:
+    if pl_letters >= 2 or (pl_letters or "ó" in low) and pl >= 1 or pl >= 2:
         return "pl"
     from wizard.chat.lang import answer_lang, detect
 
