@@ -8,7 +8,7 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
-PAGES = ["verlenging", "wijziging"]  # the monitor and satisfaction: tests/browser/test_staff.py
+PAGES = ["verlenging", "wijziging"]  # monitor, satisfaction: tests/browser/test_deployment.py
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

@@ -19,12 +19,49 @@ NOTICE = N_("Your session has ended, so your answers are no longer on this page.
             "saved answers\", and go on where you were. If not, please start again.")
 
 
+# Streamlit reconnects a page whose server went away, to another replica through nginx, but it
+# does not rerun the script there: the parent would keep seeing the old step until the next
+# click. This script notices a reconnect (a second WebSocket to /_stcore/stream) and presses
+# a hidden button, so the new session runs at once and shows the notice. On the same server
+# (a network blip) the extra run changes nothing.
+RECONNECT_JS = """<script>
+if (!window.__smiReconnectWatch) {
+  window.__smiReconnectWatch = true;
+  const Native = window.WebSocket;
+  const Watched = function (url, protocols) {
+    const ws = protocols === undefined ? new Native(url) : new Native(url, protocols);
+    if (String(url).indexOf("/_stcore/stream") !== -1) {
+      ws.addEventListener("open", function () {
+        setTimeout(function () {
+          const b = document.querySelector(".st-key-smi_reconnect button");
+          if (b) { b.click(); }
+        }, 700);
+      });
+    }
+    return ws;
+  };
+  Watched.prototype = Native.prototype;
+  ["CONNECTING", "OPEN", "CLOSING", "CLOSED"].forEach(function (k) { Watched[k] = Native[k]; });
+  window.WebSocket = Watched;
+}
+</script>"""
+HIDDEN_CSS = "<style>.st-key-smi_reconnect, .st-key-smi_reconnect_js { display: none; }</style>"
+
+
+def watch_reconnect() -> None:
+    st.html(HIDDEN_CSS)
+    with st.container(key="smi_reconnect_js"):
+        st.html(RECONNECT_JS, unsafe_allow_javascript=True)
+    st.button("reconnect", key="smi_reconnect")  # hidden; pressed only by the script
+
+
 def _under_way() -> bool:
     return ss.get("step", "start") != "start" or bool(ss.get("done"))
 
 
 def before_page() -> None:
     """Call before the page: shows the notice in a new session that finds the flag."""
+    watch_reconnect()
     if "smi_session_seen" not in ss:
         ss["smi_session_seen"] = True
         ss["smi_session_lost"] = st.query_params.get(FLAG) == "1" and not _under_way()
