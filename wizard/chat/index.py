@@ -144,7 +144,9 @@ def _closest_cached(lang: str, word: str) -> str | None:
     cands: set[str] = set()
     for key in {word, *_deletes(word)}:
         cands.update(table.get(key, ()))
-    cands = {c for c in cands if abs(len(c) - len(word)) <= 1 and _one_edit(word, c)}
+    # people rarely get the first letter wrong; "zeiden" is not a typo of "leiden"
+    cands = {c for c in cands if abs(len(c) - len(word)) <= 1 and c[0] == word[0]
+             and _one_edit(word, c)}
     if not cands:
         return None
     idx = get_index(lang)

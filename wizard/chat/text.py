@@ -84,6 +84,7 @@ men zich heb hebt heeft hebben had kan kun kunt kunnen mag moet moeten zal zou z
 wil wilt willen word wordt worden ben bent is zijn waren deze dus toch even echt
 eigenlijk precies heel erg zeer ja hallo hoi hey beste graag alstublieft aub pls please
 iets ergens hier daar daarom omdat want als dus ook maar nu dan zo meer
+klopt klop zit zitten zei zeiden zeggen zegt gehoord hoorde
 """.split()) - {"niet", "geen", "nee"}
 
 STOP_EN = frozenset("""
