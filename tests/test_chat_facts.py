@@ -139,6 +139,9 @@ def test_a_gemeente_without_own_rules_gets_an_honest_we_do_not_know():
      "wat is de eigen bijdrage per kind", ["113,90", "26,32"]),
     ("We make 58000 together, daycare 88 hours a month at 10.75. Rough contribution?",
      ["42.57"]),
+    # days x hours a day x 52/12 weeks: 130 hours; checked with tests/blind/calc_eigen_bijdrage.py
+    ("our income is €60k, daycare 3 days a week 10 hours a day at €10.25 per hour, what would "
+     "we pay?", ["81.28"]),
 ])
 def test_the_eigen_bijdrage_comes_from_the_engine_as_an_estimate(question, amounts):
     r = ask(question)

@@ -523,10 +523,19 @@ def _income(f: Facts, p: str) -> None:
                 f.income = value
 
 
+# "3 days a week 10 hours a day", "2 dagen van 11 uur": days times hours a day
+DAYS_HOURS = re.compile(rf"\b{_NUM}\s*(?:hele\s+|full\s+)?(?:dagen|dag|days?)\b[^.;]{{0,25}}?\b"
+                        rf"(\d{{1,2}}(?:[.,]\d)?)\s*(?:uur|uren|hours?|u)\b")
+
+
 def _money(f: Facts, p: str) -> None:
     _income(f, p)
     for m in DAYS.finditer(p):
         f.days_per_week = Decimal(_num(m.group(1)))
+    for m in DAYS_HOURS.finditer(p):
+        per_day = Decimal(m.group(2).replace(",", "."))
+        if Decimal(1) <= per_day <= Decimal(14):  # a day of opvang, not "4 dagen, 20 uur"
+            f.hours_per_week = Decimal(_num(m.group(1))) * per_day
     cares: list[Care] = []
     loose_hours = loose_price = None
     for seg in _SEGMENTS.split(p):
@@ -541,6 +550,9 @@ def _money(f: Facts, p: str) -> None:
             loose_price = loose_price if price is None else price
             if kind and cares and cares[-1].type is None:
                 cares[-1].type = kind
+    if loose_hours is None and f.hours_per_week is not None:
+        # an average month has 52/12 weeks (the wizard converts days the same way)
+        loose_hours = (f.hours_per_week * 52 / 12).quantize(Decimal("0.01"))
     if not cares and loose_hours is not None and loose_price is not None:
         cares.append(Care(None, loose_hours, loose_price))
     f.cares = cares

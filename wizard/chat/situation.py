@@ -344,6 +344,8 @@ def money_line(f: Facts, profile: Profile, lang: str, verdict: Verdict | None = 
         total = sum((r.eigen_bijdrage for _, _, r in results), Decimal("0.00"))
         lines.append(_t("fee_total", lang, amount=fmt_eur(total, lang)))
     lines.append(_t("fee_estimate", lang))
+    if f.income is not None and f.income_per_month:
+        lines.append(_t("fee_monthly_income", lang, amount=fmt_eur(f.income, lang)))
     if f.income is None:
         lines.append(_t("fee_no_income", lang))
     return " ".join(lines)
