@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run run-deps test setup locales system-deps lint bench soak screenshots clean
+.PHONY: run run-staff run-deps test setup locales system-deps lint bench soak screenshots clean
 
 setup: $(STAMP) locales
 
@@ -26,8 +26,13 @@ system-deps:
 run-deps:
 	bash scripts/system-deps.sh run
 
+# Through wizard.serve: the deployment's settings (SMI_SITE_FILE) are checked and applied.
 run: run-deps setup
-	$(VENV)/bin/streamlit run app.py
+	$(PY) -m wizard.serve app.py
+
+# The staff app (letters, monitor, satisfaction) on its own port; behind a login in deploy/.
+run-staff: run-deps setup
+	$(PY) -m wizard.serve staff_app.py --server.port $${STAFF_PORT:-8502}
 
 test: system-deps setup
 	$(PY) -m pytest

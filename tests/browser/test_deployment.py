@@ -254,3 +254,18 @@ def test_staff_letters_page_upload_decide_download(browser, deployment, shots, t
         assert "1 december 2026" in text
     finally:
         ctx.close()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_staff_monitor_and_satisfaction_pages_pass_axe(browser, deployment, shots, lang):
+    ng, _, _ = deployment
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-NL",
+                              http_credentials={"username": USER, "password": PASSWORD})
+    ctx.set_default_timeout(30_000)
+    try:
+        app = App(ctx.new_page(), ng.staff, lang, shots)
+        for path in ("monitor", "tevredenheid"):
+            app.open(path)
+            app.screen(f"staff-{path}-{lang}")
+    finally:
+        ctx.close()
