@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -80,7 +81,6 @@ def word_boxes(pdf: bytes, tmp: Path, page: int) -> list[tuple[str, tuple]]:
     src.write_bytes(pdf)
     html = subprocess.run(["pdftotext", "-bbox", "-f", str(page + 1), "-l", str(page + 1),
                            str(src), "-"], capture_output=True, text=True, check=True).stdout
-    import re
     h = float(re.search(r'<page width="[\d.]+" height="([\d.]+)"', html)[1])
     out = []
     for m in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" '
@@ -218,3 +218,41 @@ def test_every_document_command_writes_the_format_of_its_suffix(command, tmp_pat
     if command != "publiekstekst":
         r = _smi(*base, "--html", "-o", str(tmp_path / "y.pdf"))
         assert r.returncode == 2, r.stderr
+
+
+# --- layout: the last page is never a near-empty page with only a footer ---
+
+@pytest.mark.parametrize("children", [1, 2, 3])
+@pytest.mark.parametrize("gemeente,lang", [("rotterdam", "nl"), ("basislijn", "en"),
+                                           ("den-haag", "nl")])
+def test_the_forms_last_page_carries_the_signature_block_not_just_a_footer(children, gemeente,
+                                                                          lang):
+    from pypdf import PdfReader
+    kids = [{"age": 3 + i, "care": {"type": "dagopvang", "hours_per_month": "80",
+                                    "hourly_price": "10"}} for i in range(children)]
+    a = make_answers(gemeente=gemeente, children=kids)
+    pages = PdfReader(io.BytesIO(build_form_pdf(a, gemeente, lang))).pages
+    last = re.sub(r"\s+", " ", pages[-1].extract_text() or "")
+    sign = "Ondertekenen" if lang == "nl" else "Signing"
+    assert sign in last and len(last) > 150, last
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_form_speaks_one_language_and_names_the_gemeente_on_top(lang):
+    from pypdf import PdfReader
+    a = make_answers(gemeente="rotterdam")
+    first = PdfReader(io.BytesIO(build_form_pdf(a, "rotterdam", lang))).pages[0].extract_text()
+    assert first.lstrip().startswith("Gemeente Rotterdam")
+    text = pdf_text(build_form_pdf(make_answers(), "basislijn", "en"))
+    assert "Landelijke basislijn" not in text and "Aanvraag" not in text
+    nl = pdf_text(build_form_pdf(make_answers(gemeente="den-haag"), "den-haag", "nl"))
+    assert "SMI is voor kinderen jonger dan 2,5 jaar" in nl  # Den Haag's own age rule
+    rt = pdf_text(build_form_pdf(make_answers(gemeente="rotterdam"), "rotterdam", "nl"))
+    assert "SMI is voor kinderen tot en met 12 jaar" in rt
+
+
+def test_the_form_says_where_to_send_it_from_the_gemeentes_contact():
+    t = pdf_text(build_form_pdf(make_answers(gemeente="alkmaar"), "alkmaar", "nl"))
+    assert "Postbus 53" in t and "1800 BC Alkmaar" in t and "smi@alkmaar.nl" in t
+    t = pdf_text(build_form_pdf(make_answers(gemeente="den-haag"), "den-haag", "nl"))
+    assert "Vraag de gemeente waar u het naartoe stuurt" in t
