@@ -122,3 +122,25 @@ def test_footer_shows_only_the_contact_lines_that_are_given(tmp_path):
     assert "Phone" not in out and "Address" not in out
     assert "<b>X</b>" not in out and "&lt;b&gt;X&lt;/b&gt;" in out  # escaped, not markup
     assert footer_html(Site(), "nl") == ""  # national look: no contact made up
+
+
+def test_a_gemeente_by_name_gives_its_cbs_code_and_profile(tmp_path):
+    site = read_site(write(tmp_path, 'name = "Gemeente Leiden"\ngemeente = "Leiden"\n'))
+    assert site.gemeente_code == "GM0546" and site.profile == "leiden"
+
+
+def test_an_unknown_gemeente_is_refused_with_the_file_named(tmp_path):
+    with pytest.raises(SmiError, match="site.toml: the setting 'gemeente'"):
+        read_site(write(tmp_path, 'gemeente = "Atlantis"\n'))
+
+
+def test_the_deployments_gemeente_is_already_chosen_on_the_first_question(tmp_path,
+                                                                           monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("SMI_SITE_FILE", str(write(tmp_path, 'gemeente = "Leiden"\n')))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    at.button(key="start").click().run()
+    assert at.selectbox(key="w_gemeente").value == "GM0546"
+    at.button(key="next").click().run()
+    assert at.session_state["draft"]["gemeente"] == "leiden"

@@ -63,6 +63,10 @@ class Site(_Strict):
     name: Annotated[str, Field(max_length=80)] = ""  # the gemeente; "" = national
     product: Annotated[str, Field(min_length=1, max_length=60)] = "SMI-wegwijzer"
     profile: Annotated[str, Field(pattern=r"^[a-z0-9-]+$")] | None = None
+    # The gemeente of this deployment (name or CBS code): chosen already on the wizard's
+    # first question (a parent can still change it); its profile when `profile` is not set.
+    gemeente: Annotated[str, Field(min_length=1, max_length=80)] | None = None
+    gemeente_code: str | None = None  # filled when read; never in the file
     logo: Logo | None = None
     colours: Colours = Colours()
     contact: Contact = Contact()
@@ -155,6 +159,7 @@ def read_site(path: str | Path) -> Site:
         raise ContentError(both("{where}: this is not a valid TOML file ({error}).",
                                 where=where, error=str(exc))) from None
     data.pop("logo_data_uri", None)
+    data.pop("gemeente_code", None)
     try:
         site = Site.model_validate(data)
     except ValidationError as exc:
@@ -163,6 +168,17 @@ def read_site(path: str | Path) -> Site:
         raise ContentError(both("{where}: the setting '{field}' is not right: {problem}.",
                                 where=where, field=field, problem=err["msg"])) from None
     check_contrast(site.colours, where)
+    if site.gemeente is not None:
+        from wizard.errors import UnknownGemeente
+        from wizard.gemeenten import resolve_gemeente
+
+        try:
+            entry = resolve_gemeente(site.gemeente)
+        except UnknownGemeente as exc:
+            raise ContentError(both("{where}: the setting '{field}' is not right: {problem}.",
+                                    where=where, field="gemeente", problem=exc.texts)) from None
+        site = site.model_copy(update={"gemeente_code": entry.cbs_code,
+                                       "profile": site.profile or entry.profile_id})
     if site.profile is not None:
         from wizard.errors import UnknownGemeente
         from wizard.profiles import get_profile

@@ -77,6 +77,16 @@ def footer(lang: str) -> None:
         st.html(block)
 
 
+def preselect_gemeente() -> None:
+    """A gemeente's own deployment answers "Where do you live?" with that gemeente until the
+    parent chooses another (the key is the wizard's own gemeente field)."""
+    from wizard.ui.state import ss
+
+    code = current_site().gemeente_code
+    if code and "w_gemeente" not in ss and "gemeente" not in (ss.get("done") or []):
+        ss["w_gemeente"] = code
+
+
 def run_page(navigation, before=None, staff: bool = False) -> None:
     """One call for an app's router: the header, `before` (e.g. the language switch), the
     chosen page, then the gemeente's contact details."""
@@ -87,6 +97,7 @@ def run_page(navigation, before=None, staff: bool = False) -> None:
     if before is not None:
         before()
     if not staff:
+        preselect_gemeente()
         session_lost.before_page()
     navigation.run()
     if not staff:
