@@ -259,7 +259,7 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
     # Ask for the deciding fact only when the message is about who can get SMI (or about
     # nothing else we know); a side remark about work does not turn a fee question into that.
     other_topic = hit is not None and hit.item.id not in SITUATION_ITEMS and not eligibility
-    if reading is not None and (reading.route == "smi_no_reason" and not eligibility
+    if reading is not None and (reading.route == "smi_no_reason" and faq_first
                                 or reading.route == "ask" and (faq_first or other_topic)):
         reading = None  # a side remark about work; the question itself is answered below
     if reading is None:

@@ -159,7 +159,11 @@ WORK = _rx(r"\bwerk(t|en)?\b", r"\bbaan\b", r"\bfull\s*-?\s*time", r"\bfulltime"
            r"\bzzp", r"\bondernemer", r"\bzelfstandig", r"\bself[\s-]employed", r"\bdiensten\b",
            r"\bnachtdienst", r"\bshifts?\b", r"\bploegen", r"\buren\s+per\s+week\b.*\bwerk",
            r"\bheeft\s+een\s+baan", r"\bgaat\s+(naar\s+zijn\s+|naar\s+haar\s+)?werk",
-           r"\bin\s+loondienst", r"\bkantoor\b", r"\boffice\b", r"\bchauffeur", r"\bverpleegkundige")
+           r"\bin\s+loondienst", r"\bkantoor\b", r"\boffice\b", r"\bchauffeur", r"\bverpleegkundige",
+           r"\b(is|als)\s+(een\s+|an?\s+)?(teacher|nurse|engineer|driver|cleaner|doctor|manager|developer|"
+           r"programmer|consultant|carpenter|plumber|electrician|chef|cook|leraar|lerares|docent|"
+           r"schoonmaker|monteur|kok|verkoper|verkoopster|programmeur|ingenieur|timmerman|"
+           r"elektricien|loodgieter|kapper|kapster|bezorger|postbode|agent|militair)\b")
 NOT_WORK_QUESTION = _rx(r"\bhow\s+(does|do|will)\s+(it|this|that|smi)\s+work", r"\bhoe\s+werkt",
                         r"\bwerkt\s+(het|dat|dit|smi)\b", r"\bwerkt\s+(uw|je)\s+partner\b",
                         r"\bworks?\s+for\s+(me|us)\b", r"\bwijkteam", r"\bmaatschappelijk\s+werk",
@@ -182,7 +186,9 @@ ILL = _rx(r"\bziek", r"\bkanker", r"\bchemo", r"\bkuur\b", r"\bms\b", r"\bhernia
           r"\bpatient", r"\bleukemie", r"\btumor", r"\bniet\s+(goed\s+)?voor\s+de\s+kinderen\s+zorgen",
           r"\bkan\s+niet\s+(goed\s+)?(voor|zorgen)", r"\bcan'?t\s+(look\s+after|care\s+for)",
           r"\bplat\s+liggen", r"\bmoet\s+(blijven\s+)?liggen", r"\bstay\s+in\s+bed", r"\bhyperemesis",
-          r"\bzwangerschapsvergiftiging", r"\bpre-?eclamp", r"\bniet\s+tillen", r"\bgeopereerd")
+          r"\bzwangerschapsvergiftiging", r"\bpre-?eclamp", r"\bniet\s+tillen", r"\bgeopereerd",
+          r"\blong\s*-?\s*covid", r"\bheart\s+attack", r"\bcan'?t\s+lift", r"\bdiagnosed",
+          r"\bgediagnosticeerd", r"\bchronic\s+fatigue", r"\bfibromyalg", r"\bme/cvs\b")
 DISABILITY = _rx(r"\bbeperking", r"\bhandicap", r"\bdisab", r"\brolstoel", r"\bwheelchair",
                  r"\bblind\b", r"\bdoof\b", r"\bdeaf\b")
 ADDICTION = _rx(r"\bverslav", r"\baddict", r"\balcohol", r"\bdrugs\b", r"\bdrinkt\b", r"\bdrinks\b",
@@ -305,7 +311,7 @@ def _apply_person(person: Person, clause: str) -> None:
     if HOSPITAL.search(clause):
         person.hospital = True
     if ILL.search(clause) or ILL_MENTAL.search(clause) or ADDICTION.search(clause) \
-            or DISABILITY.search(clause):
+            or DISABILITY.search(clause) or OVERLOAD.search(clause):
         person.ill = True
     question = NOT_WORK_QUESTION.search(clause)
     if NOT_WORK.search(clause):
@@ -384,6 +390,11 @@ def _people(f: Facts, p: str) -> None:
         if subject == "partner":
             f.partner_noun = _noun(clause) or f.partner_noun
         _apply_person(f.partner if subject == "partner" else f.me, clause)
+    if BOTH.search(p) and NOT_WORK.search(p) and f.me.activity in (None, Activity.none) \
+            and f.partner.activity in (None, Activity.none):
+        for person in (f.me, f.partner):  # "we are both unemployed"
+            person.mentioned, person.activity = True, Activity.none
+        f.single = None
     if BOTH.search(p) and WORK.search(p) and not NOT_WORK.search(p):
         for person in (f.me, f.partner):
             person.mentioned = True
