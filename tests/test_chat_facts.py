@@ -200,3 +200,12 @@ def test_colloquial_words_are_understood(question, word):
     r = ask(question, lang="nl")
     assert r.intent != "unsure" and r.kind == "answer"
     assert word.split()[0] in r.answer.lower()
+
+
+@pytest.mark.parametrize("question, first, second", [
+    ("hoeveel dagen krijg ik en kan ik verlengen?", "2 dagen", "verleng"),
+    ("how much do I pay and how do I apply?", "contribution", "apply for SMI at the gemeente"),
+])
+def test_a_two_part_question_gets_both_answers(question, first, second):
+    r = ask(question)
+    assert first in r.answer and second in r.answer

@@ -137,7 +137,11 @@ def _only_smi(question: str) -> bool:
 
 
 def _sentences(question: str) -> list[str]:
-    parts = [p.strip() for p in re.split(r"(?<=[.?!])\s+|\n+", question) if p.strip()]
+    # "hoeveel dagen krijg ik en kan ik verlengen?": a second question joined by "en"/"and"
+    parts = [p.strip() for p in re.split(
+        r"(?<=[.?!])\s+|\n+|,?\s+(?:en|and)\s+(?=(?:hoe|wat|kan|kun|mag|moet|wanneer|waar|"
+        r"welke|wie|how|what|can|could|when|where|which|who|do|does|is|are|will)\b)",
+        question) if p and p.strip()]
     return parts if len(parts) > 1 else []
 
 
@@ -159,8 +163,10 @@ def _retrieve(query: str, lang: str, detected: str) -> tuple[Hit | None, Hit | N
     another sentence for a two-part question."""
     whole = _best(query, lang, detected)
     idx = get_index(lang if lang in ("nl", "en") else "nl")
+    # a sentence needs two known words, or one when it is a question ("kan ik verlengen?")
     per = [(s, _best(s, lang, detected)) for s in _sentences(query)
-           if len([t for t in idx.query_tokens(s) if t in idx.idf]) >= 2]
+           if len([t for t in idx.query_tokens(s) if t in idx.idf]) >= (1 if _QUESTION.search(s)
+                                                                        else 2)]
     cands = [(query, whole)] + [(s, h) for s, h in per if h is not None]
 
     def key(c: tuple[str, Hit | None]) -> float:
@@ -172,7 +178,7 @@ def _retrieve(query: str, lang: str, detected: str) -> tuple[Hit | None, Hit | N
     ranked = sorted(cands, key=key, reverse=True)
     best = ranked[0][1] if ranked else None
     second = next((h for s, h in ranked[1:] if h and best and h.item.id != best.item.id
-                   and _confident(h) and s != query and h.coverage >= 0.5
+                   and _confident(h) and s != query and h.coverage >= 0.8
                    and _QUESTION.search(s)), None)
     return best, second
 
