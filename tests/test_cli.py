@@ -129,3 +129,17 @@ def test_smoke_bad_input_in_a_real_process_is_one_line_and_exit_2():
     assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1
     assert "Traceback" not in r.stderr
 
+
+
+def test_the_public_api_is_importable_and_the_cli_uses_only_it():
+    """Item 8: callers import the engine from `wizard` (its __all__), not private modules."""
+    import re
+
+    import wizard
+    assert all(hasattr(wizard, name) for name in wizard.__all__)
+    engine = ("amounts", "answers_io", "errors", "fees", "gemeenten", "models", "money",
+              "monitor", "points", "profiles", "report", "rules", "verdict", "dated", "caps")
+    private = re.compile(r"^from wizard\.(%s)\b" % "|".join(engine), re.M)
+    cli = Path(wizard.__file__).parent / "cli"
+    offenders = [p.name for p in cli.glob("*.py") if private.search(p.read_text())]
+    assert offenders == []

@@ -2,7 +2,7 @@
 the documents, the chatbot and the `smi` command line."""
 
 from wizard.amounts import read_amount, show_money, show_number
-from wizard.answers_io import dump_answers, parse_answers, read_answers
+from wizard.answers_io import dump_answers, explain, parse_answers, read_answers
 from wizard.dated import covered_period
 from wizard.errors import (
     AmountError,
@@ -23,7 +23,19 @@ from wizard.gemeenten import (
     search_gemeenten,
 )
 from wizard.i18n import LANGS, gettext_for, normalise_lang
-from wizard.models import Answers, Care, CareType, Child, Household, Income, Parent, Situation
+from wizard.models import (
+    Activity,
+    Answers,
+    Care,
+    CareType,
+    Child,
+    Household,
+    Income,
+    Parent,
+    School,
+    Situation,
+)
+from wizard.models import Reason as SituationReason
 from wizard.money import fmt_eur
 from wizard.monitor import Judgement, monitor_rows, spread
 from wizard.monitor import judge as judge_profile
@@ -31,17 +43,17 @@ from wizard.points import Comparison, Criterion, compare_all
 from wizard.points import compare as compare_point
 from wizard.profiles import BASISLIJN_IDS, Flag, Profile, all_profiles, below_basislijn, get_profile
 from wizard.report import fee_to_json, verdict_to_json, verdict_to_text
-from wizard.rules import assess
-from wizard.verdict import Verdict
+from wizard.rules import WHO_GETS_SMI, assess
+from wizard.verdict import Reason, Referral, Verdict
 
 # The public API: the UI, the CLI, the documents and the chat import these from `wizard`.
 __all__ = [
     # answers and amounts
-    "Answers", "Care", "CareType", "Child", "Household", "Income", "Parent", "Situation",
-    "dump_answers", "parse_answers", "read_answers", "read_amount", "show_money",
-    "show_number", "fmt_eur",
+    "Activity", "Answers", "Care", "CareType", "Child", "Household", "Income", "Parent",
+    "School", "Situation", "SituationReason", "dump_answers", "explain", "parse_answers",
+    "read_answers", "read_amount", "show_money", "show_number", "fmt_eur",
     # engine
-    "assess", "Verdict", "Criterion", "covered_period",
+    "assess", "Criterion", "Reason", "Referral", "Verdict", "WHO_GETS_SMI", "covered_period",
     # basislijn points and gemeente profiles
     "BASISLIJN_IDS", "Comparison", "Flag", "Judgement", "Profile", "all_profiles",
     "below_basislijn", "compare_all", "compare_point", "get_profile", "judge_profile",
