@@ -139,7 +139,7 @@ def test_the_public_api_is_importable_and_the_cli_uses_only_it():
     assert all(hasattr(wizard, name) for name in wizard.__all__)
     engine = ("amounts", "answers_io", "errors", "fees", "gemeenten", "models", "money",
               "monitor", "points", "profiles", "report", "rules", "verdict", "dated", "caps")
-    private = re.compile(r"^from wizard\.(%s)\b" % "|".join(engine), re.M)
+    private = re.compile(r"^from wizard\.(" + "|".join(engine) + r")\b", re.M)
     cli = Path(wizard.__file__).parent / "cli"
     offenders = [p.name for p in cli.glob("*.py") if private.search(p.read_text())]
     assert offenders == []
