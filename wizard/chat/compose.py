@@ -309,7 +309,8 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
             return done("answer", "\n\n".join(parts), sources, "gemeente_rule",
                         action=_wizard_action(reply_lang, gem_id, facts))
     if hit is None or not _confident(hit):
-        if not I.is_domain(question):
+        # off-topic only when no domain word is used and no item comes near
+        if not I.is_domain(question) and (hit is None or hit.coverage < 0.34):
             text, sources = _fixed("offtopic", reply_lang)
             return done("refuse", text, sources, "offtopic")
         ref = {lg: (profile.apply.url or next(iter(profile.sources.values())).ref)
@@ -381,8 +382,7 @@ def _nearest(hit: Hit, lang: str) -> str:
     """The nearest item's first sentences, offered as what may help."""
     answer = hit.item.part(lang).answer
     first = " ".join(re.split(r"(?<=[.!?])\s+", answer)[:3])
-    lead = "Wat misschien helpt:" if lang != "en" else "What may help:"
-    return f"{lead} {first}"
+    return _t_situation("nearest", lang).format(text=first)
 
 
 def _t_situation(key: str, lang: str) -> str:

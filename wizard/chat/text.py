@@ -68,6 +68,8 @@ SYNONYMS: dict[str, str] = {
     # where people live: "moving to another town" is a change of gemeente
     "town": "gemeente", "city": "gemeente", "village": "gemeente", "woonplaats": "gemeente",
     "stad": "gemeente", "dorp": "gemeente",
+    "adhd": "development", "autism": "development", "autistic": "development",
+    "autisme": "ontwikkeling",
     "delay": "development", "delays": "development", "delayed": "development",
     "nanny": "oppas", "babysitter": "oppas", "au-pair": "oppas", "oppasser": "oppas",
 }
