@@ -175,6 +175,22 @@ def test_compare_page_with_answers_shows_the_family_outcome_per_gemeente():
     assert "Geen schatting" in table  # ISD uses its own method
 
 
+def test_compare_after_a_kot_result_shows_the_outcome_in_each_gemeente():
+    done = new_app()
+    start(done)
+    gemeente(done, "leiden")
+    household(done, ["work", "study"])
+    assert step(done) == "result"
+    at = _compare_app()
+    for k in ("draft", "done"):
+        at.session_state[k] = done.session_state[k]
+    at.run()
+    at.multiselect(key="w_cmp").set_value(["leiden", "rotterdam"]).run()
+    table = at.table[0].value.to_string()
+    assert "Uitkomst voor uw gezin" in table
+    assert "Vul de check in" not in texts(at)
+
+
 def test_compare_page_asks_for_at_least_two():
     at = _compare_app().run()
     at.multiselect(key="w_cmp").set_value(["leiden"]).run()

@@ -240,14 +240,17 @@ class App:
 
 # --- the main journey: a family that can probably get SMI --------------------------------
 
-ELIGIBLE = {"gemeente": "Leiden", "age": "2", "hours": "87", "price": "10,50",
-            "income": "40000"}
+ELIGIBLE = {"gemeente": "Leiden", "age": "2", "days": "2", "day_hours": "10", "price": "10,50",
+            "income": "40.000"}
+ELIGIBLE_EN = {"price": "10.50", "income": "40,000"}
 
 
 def eligible_flow(app: App, check: bool = True) -> None:
     """Start to result: one working and one non-working parent, a parent with mental health
-    problems (long term), a professional who can confirm it, a 2-year-old at day care."""
+    problems (long term), a professional who can confirm it, a 2-year-old at day care 2 days
+    a week of 10 hours."""
     _ = app._
+    typed = {**ELIGIBLE, **(ELIGIBLE_EN if app.lang == "en" else {})}
     see = app.screen if check else (lambda name: app.shot(name))
     see("start")
     app.click(_("Start the check"))
@@ -257,9 +260,10 @@ def eligible_flow(app: App, check: bool = True) -> None:
     see("household")
     app.radio(_("Do you care for the children alone, or together with a partner?"),
               _("With a partner"))
-    app.radio(_("What do you do at the moment?"), _("Works (also self-employed)"))
-    app.radio(_("What does your partner do at the moment?"),
-              _("None of these: does not work or study now"))
+    app.radio(_("Do you have a job, or do you study?"),
+              _("Has a job or own business (also when ill, on sick leave or in hospital)"))
+    app.radio(_("Does your partner have a job, or study?"),
+              _("None of these: no job and no study"))
     app.radio(_("Does your partner have a Wlz indication, or is your partner in detention?"),
               _("No"))
     see("household-answered")
@@ -267,8 +271,6 @@ def eligible_flow(app: App, check: bool = True) -> None:
     see("situation")
     app.check(_("A parent has mental health problems"))
     app.radio(_("Will the situation probably last longer than 6 months?"), _("Yes"))
-    app.next()
-    see("professional")
     app.radio(_("Does a professional know about your situation?"),
               _("Yes, someone knows about it and can confirm it"))
     app.next()
@@ -280,12 +282,13 @@ def eligible_flow(app: App, check: bool = True) -> None:
     see("opvang")
     app.radio(_("Which type of childcare?"),
               _("Day care (kinderdagverblijf), usually 0 to 4 years"))
-    app.fill(_("Hours of childcare per month"), ELIGIBLE["hours"])
-    app.fill(_("Price per hour, in euros"), ELIGIBLE["price"])
+    app.fill(_("Days a week"), typed["days"])
+    app.fill(_("Hours in one day of childcare"), typed["day_hours"])
+    app.fill(_("Price per hour, in euros"), typed["price"])
     app.next()
     see("income")
-    app.radio(_("Do you want to give your income?"), _("I give our income, for a better estimate"))
-    app.fill(_("Income per year, in euros, before tax"), ELIGIBLE["income"])
+    app.radio(_("Do you want to give the income?"), _("I give our income, for a better estimate"))
+    app.fill(_("Income per year, in euros, before tax"), typed["income"])
     app.next()
     see("review")
     app.click(_("Show my result"))

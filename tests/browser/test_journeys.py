@@ -10,15 +10,16 @@ import pytest
 from pypdf import PdfReader
 
 from tests.browser.driver import ELIGIBLE, App, eligible_flow, settle
+from wizard.amounts import show_money
 from wizard.answers_io import parse_answers
 from wizard.documents.texts import text
-from wizard.money import fmt_eur
 from wizard.rules import assess
 
 pytestmark = pytest.mark.browser
 
 NAME = "Fatima el Amrani-de Jong"
-OUTCOME = {"nl": "U kunt waarschijnlijk SMI krijgen.", "en": "You can probably get SMI."}
+OUTCOME = {"nl": "U kunt waarschijnlijk SMI krijgen bij de gemeente Leiden.",
+           "en": "You can probably get SMI from the gemeente Leiden."}
 
 
 def download(app: App, name: str) -> bytes:
@@ -32,8 +33,13 @@ def pdf_text(data: bytes) -> str:
 
 
 def form_pdf(app: App) -> bytes:
-    app.click(text("ui.make_form", app.lang))
+    """One click on the download button gives the filled form (no 'make' or 'save' first)."""
     return download(app, text("ui.download_form", app.lang))
+
+
+def open_details(app: App) -> None:
+    app.page.get_by_text(text("ui.details_title", app.lang), exact=True).click()
+    settle(app.page)
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
@@ -44,20 +50,23 @@ def test_parent_reaches_eligible_sees_the_fee_downloads_and_resumes(new_page, la
     shown = app.main_text()
     assert OUTCOME[lang] in shown
 
-    # The optional details for the form: the applicant's name goes into the answers and the PDF.
-    app.page.get_by_role("textbox", name=text("field.applicant_name", lang), exact=True).fill(
-        NAME)
-    app.click(text("ui.details_save", lang))
-    assert text("ui.details_saved", lang) in app.main_text()
-    app.screen("result-details-saved")
+    # The next steps come first: where to send, who to call, when the decision comes.
+    assert shown.index(_("What to do now")) < shown.index(_("Why this outcome"))
+    assert shown.count(_("This is an estimate, not a decision. The gemeente decides.")) == 1
+    # The optional details for the form: what is typed is in the answers and the PDF at once.
+    open_details(app)
+    field = app.page.get_by_role("textbox", name=text("field.applicant_name", lang), exact=True)
+    field.fill(NAME)
+    field.press("Tab")
+    settle(app.page)
+    app.screen("result-details-typed")
 
     saved = download(app, _("Download my answers (JSON file)"))
     answers = parse_answers(saved)
     assert answers.gemeente == "leiden" and answers.children[0].age == int(ELIGIBLE["age"])
     assert answers.application.applicant.name == NAME
-    fee = fmt_eur(assess(answers).fee.total_eigen_bijdrage, lang)
-    assert _("Your own contribution (estimate)") in shown
-    assert _("Total own contribution per month: {amount}").format(amount=fee) in shown
+    fee = show_money(assess(answers).fee.total_eigen_bijdrage, lang, cents=True)
+    assert _("Your own contribution is about {amount} a month.").format(amount=fee) in shown
 
     pdf = pdf_text(form_pdf(app))
     assert NAME in pdf and "Leiden" in pdf
@@ -75,8 +84,8 @@ def test_parent_reaches_eligible_sees_the_fee_downloads_and_resumes(new_page, la
     app.screen("review-after-upload")
     app.click(_("Show my result"))
     again = app.main_text()
-    assert OUTCOME[lang] in again and NAME in saved.decode()
-    assert _("Total own contribution per month: {amount}").format(amount=fee) in again
+    assert OUTCOME[lang].split(" bij ")[0].split(" from ")[0] in again and NAME in saved.decode()
+    assert _("Your own contribution is about {amount} a month.").format(amount=fee) in again
 
 
 def test_both_parents_work_family_is_sent_to_kot_after_two_questions(app):
@@ -87,12 +96,20 @@ def test_both_parents_work_family_is_sent_to_kot_after_two_questions(app):
     app.next()
     app.radio(_("Do you care for the children alone, or together with a partner?"),
               _("With a partner"))
-    app.radio(_("What do you do at the moment?"), _("Works (also self-employed)"))
-    app.radio(_("What does your partner do at the moment?"), _("Studies"))
+    app.radio(_("Do you have a job, or do you study?"),
+              _("Has a job or own business (also when ill, on sick leave or in hospital)"))
+    app.radio(_("Does your partner have a job, or study?"), _("Studies"))
     app.next()
     assert app.heading() == _("Your result")
-    assert "Kinderopvangtoeslag (KOT)" in app.main_text()
+    shown = app.main_text()
+    assert "U hebt waarschijnlijk recht op kinderopvangtoeslag" in shown
+    assert "Maak een proefberekening bij Dienst Toeslagen" in shown
+    assert "Regels van Leiden" not in shown
     app.screen("result-kot")
+    # Compare after a KOT result shows each gemeente's outcome (no "fill in the check").
+    app.page.get_by_role("link", name=_("Compare your result in other gemeenten")).click()
+    settle(app.page)
+    assert _("Outcome for your family") in app.main_text()
 
 
 def test_professional_fills_in_for_a_family_and_compares_two_gemeenten(app):
@@ -101,17 +118,19 @@ def test_professional_fills_in_for_a_family_and_compares_two_gemeenten(app):
     app.toggle(_("I am a professional (for example PMM, wijkteam or CJG) and fill this in for "
                 "or with a family"))
     app.click(_("Start the check"))
-    app.choose(_("Your gemeente"), "Leiden")
+    assert app.heading() == _("Where does the family live?")
+    app.choose(_("The family's gemeente"), "Leiden")
     app.next()
-    app.radio(_("Do you care for the children alone, or together with a partner?"), _("Alone"))
-    app.radio(_("What do you do at the moment?"), _("None of these: does not work or study now"))
+    app.radio(_("Does the parent care for the children alone, or together with a partner?"),
+              _("Alone"))
+    app.radio(_("Does the parent who applies have a job, or study?"),
+              _("None of these: no job and no study"))
     app.next()
     app.check(_("Addiction in the family"))
     app.radio(_("Will the situation probably last longer than 6 months?"), _("No"))
-    app.next()
-    app.radio(_("Does a professional know about your situation?"),
+    app.radio(_("Does a professional know about the family's situation?"),
               _("Yes, someone knows about it and can confirm it"))
-    app.fill(_("Your name"), "A. de Vries")
+    app.fill(_("Your name (the professional)"), "A. de Vries")
     app.fill(_("Your organisation (for example wijkteam, CJG or GP practice)"), "Wijkteam Noord")
     app.screen("professional-contact")
     app.next()
@@ -120,13 +139,17 @@ def test_professional_fills_in_for_a_family_and_compares_two_gemeenten(app):
     app.radio(_("Does this child need special care?"), _("No"))
     app.next()
     app.radio(_("Which type of childcare?"), _("After-school care (BSO), 4 to 12 years"))
+    app.radio(_("How do you want to give the amount of childcare?"), _("In hours a month"))
     app.fill(_("Hours of childcare per month"), "60")
     app.fill(_("Price per hour, in euros"), "9,50")
     app.next()
-    app.radio(_("Do you want to give your income?"),
+    app.radio(_("Do you want to give the income?"),
               _("Skip: show the estimate with the highest contribution"))
     app.next()
     app.click(_("Show my result"))
+    app.page.get_by_text(_("Why this outcome"), exact=True).click()
+    app.page.get_by_text(_("Rules of {name}").format(name="Leiden"), exact=True).click()
+    settle(app.page)
     shown = app.main_text()
     assert "[B3]" in shown and "[LEI-ADVIES]" in shown  # rule ids in professional mode
     app.screen("result-professional")

@@ -8,8 +8,8 @@ from decimal import Decimal
 import streamlit as st
 
 from wizard import flow
+from wizard.amounts import show_money
 from wizard.i18n import N_
-from wizard.money import fmt_eur
 from wizard.profiles import Profile, all_profiles, below_basislijn, get_profile
 from wizard.rules import assess
 from wizard.ui.result import OUTCOME, TABLE_NAME
@@ -68,8 +68,10 @@ def _flags(p: Profile) -> str:
 
 
 def family_rows(ids: list[str]) -> dict[str, list[str]] | None:
-    """The family's outcome and total eigen bijdrage per profile, or None without children."""
-    if "children" not in ss.get("done", []):
+    """The family's outcome and total eigen bijdrage per profile, or None before the check
+    has an outcome. Any outcome counts: a KOT family sees KOT in every gemeente."""
+    done = ss.get("done", [])
+    if "household" not in done:
         return None
     _ = T()
     base = flow.build_answers(draft())
@@ -83,7 +85,7 @@ def family_rows(ids: list[str]) -> dict[str, list[str]] | None:
         else:
             table = _(TABLE_NAME[v.fee.table]).format(year=v.fee.year)
             fee.append(_("{amount} a month ({table})").format(
-                amount=fmt_eur(v.fee.total_eigen_bijdrage, lang()), table=table))
+                amount=show_money(v.fee.total_eigen_bijdrage, lang(), cents=True), table=table))
     return {_("Outcome for your family"): outcome,
             _("Your own contribution (estimate)"): fee}
 

@@ -11,11 +11,12 @@ import streamlit as st
 from wizard import flow
 from wizard.amounts import show_money
 from wizard.i18n import LANG_NAMES, N_, text_dir
-from wizard.ui import steps
+from wizard.ui import a11y, steps
 from wizard.ui.amount_field import as_text
 from wizard.ui.change import change_page
 from wizard.ui.compare import render_compare
 from wizard.ui.extension import extension_page
+from wizard.ui.focus import focus_heading
 from wizard.ui.language import direction_html, language_help
 from wizard.ui.result import render_result
 from wizard.ui.safe import md_literal
@@ -93,8 +94,46 @@ def header() -> None:
         st.html(HTML_LANG.format(lang=lang(), dir=text_dir(lang())),
                 unsafe_allow_javascript=True)
     language_help(lang())  # tr/ar/pl/uk: the Woorden panel and "Klopt een vertaling niet?"
+    _phone_menu()
+    a11y.apply(lang())
     if ss.get("pro"):
         st.caption(T()(N_("Professional mode: rule ids are shown next to the reasons.")))
+
+
+# On a narrow screen Streamlit folds the top menu into an unlabelled "»" that opens a sidebar
+# over most of the screen and stays open after a choice. There we show a labelled "Menu"
+# button instead; a choice opens the page and the menu is closed on it.
+MENU_CSS = """<style>
+[data-testid="stExpandSidebarButton"], [data-testid="stSidebar"] { display: none !important; }
+.st-key-smi_menu { display: none; }
+body:has([data-testid="stExpandSidebarButton"]) .st-key-smi_menu { display: block; }
+.st-key-smi_menu_js { display: none; }
+</style>"""
+# A choice in the menu closes it (Escape closes a Streamlit popover).
+MENU_JS = """<script>
+if (!window.__smiMenu) {
+  window.__smiMenu = true;
+  document.addEventListener("click", function (e) {
+    if (!e.target.closest("[data-testid=stPopoverBody] a")) return;
+    setTimeout(function () {
+      document.dispatchEvent(new KeyboardEvent("keydown", {key: "Escape", code: "Escape",
+        keyCode: 27, bubbles: true}));
+    }, 50);
+  }, true);
+}
+</script>"""
+
+
+def _phone_menu() -> None:
+    if not PAGES:
+        return
+    st.html(MENU_CSS)
+    with st.container(key="smi_menu_js"):
+        st.html(MENU_JS, unsafe_allow_javascript=True)
+    with st.container(key="smi_menu"):
+        with st.popover(T()(N_("Menu")), icon=":material/menu:"):
+            for page in PAGES.values():
+                st.page_link(page)
 
 
 # --- the wizard ------------------------------------------------------------------------------
@@ -104,10 +143,15 @@ def wizard_page() -> None:
     step = ss["step"]
     if step == "start":
         render_start()
+        if ss.get("moves"):
+            focus_heading(f"check:start:{ss['moves']}")
         return
     _progress(step)
     if step in steps.RENDER:
-        steps.RENDER[step]()
+        # One block for the step, so a question that appears inside it never moves the
+        # Back/Next buttons (a moved button loses the keyboard focus).
+        with st.container(key=f"smi_step_{step}"):
+            steps.RENDER[step]()
         _nav(step)
     elif step == "review":
         render_review()
@@ -115,6 +159,8 @@ def wizard_page() -> None:
         render_result()
         _result_nav()
     _save_panel()
+    if ss.get("moves"):
+        focus_heading(f"check:{step}:{ss['moves']}")
 
 
 def _progress(step: str) -> None:
@@ -151,9 +197,10 @@ def _on_back(step: str) -> None:
 
 def _nav(step: str) -> None:
     _ = T()
-    if ss["errors"]:
-        st.error(_("Some answers are missing or not right. See the messages above."),
-                 icon=":material/error:")
+    with st.container():
+        if ss["errors"]:
+            st.error(_("Some answers are missing or not right. See the messages above."),
+                     icon=":material/error:")
     left, right = st.columns(2)
     left.button(_("Back"), key="back", on_click=_on_back, args=(step,),
                 icon=":material/arrow_back:")

@@ -177,7 +177,7 @@ def _next_steps(answers: Answers, verdict: Verdict, profile: Profile) -> None:
     c = _contact(profile)
     a = profile.apply
     url = (c.url if c and c.url else None) or a.url
-    page = f" [{url}]({url})" if url else ""
+    page = f" [{_('the SMI page of the gemeente')}]({url})" if url else ""
     st.subheader(_("What to do now"))
     address = (c.address if c else None) or None
     email = c.email if c else None

@@ -75,6 +75,7 @@ def error_for(key: str) -> None:
 def goto(step: str) -> None:
     ss["step"] = step
     ss["errors"] = {}
+    ss["moves"] = ss.get("moves", 0) + 1  # a step change: the focus goes to its heading
     # Streamlit forgets a widget's value once a run draws it no more; the next step is
     # seeded again from the draft, which holds every saved answer.
     clear_widgets()

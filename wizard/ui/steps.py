@@ -11,7 +11,7 @@ from decimal import Decimal
 import streamlit as st
 
 from wizard import flow
-from wizard.amounts import show_money
+from wizard.amounts import show_money, show_number
 from wizard.gemeenten import all_gemeenten, basislijn_note
 from wizard.i18n import N_
 from wizard.models import Reason
@@ -71,7 +71,7 @@ INCOME_CHOICE = {
     "give": N_("I give our income, for a better estimate"),
     "skip": N_("Skip: show the estimate with the highest contribution"),
 }
-CARE_UNIT = {"days": N_("Days a week"), "hours": N_("Hours a month")}
+CARE_UNIT = {"days": N_("In days a week"), "hours": N_("In hours a month")}
 CHOOSE = N_("Choose an answer, please.")
 
 
@@ -389,8 +389,7 @@ def care_note_text(note: dict, lg: str) -> str:
 
 
 def _num(value: Decimal, lg: str) -> str:
-    text = f"{Decimal(value).normalize():f}"
-    return text.replace(".", ",") if lg == "nl" else text
+    return show_number(Decimal(value), lg)
 
 
 def gemeente_display_name() -> str:
@@ -425,7 +424,7 @@ def render_opvang() -> None:
         _radio(_("Which type of childcare?"), CARE_TYPE, f"w_o{i}_type")
         if ss.get(f"w_o{i}_type") in (None, "unknown"):
             continue
-        st.radio(_("How do you know the amount of childcare?"), list(CARE_UNIT),
+        st.radio(_("How do you want to give the amount of childcare?"), list(CARE_UNIT),
                  key=f"w_o{i}_unit", format_func=_fmt(CARE_UNIT), horizontal=True)
         if ss.get(f"w_o{i}_unit") == "days":
             st.text_input(_("Days a week"), key=f"w_o{i}_days",
@@ -437,8 +436,9 @@ def render_opvang() -> None:
             error_for(f"w_o{i}_dayhours")
             days, _e = read_field(ss.get(f"w_o{i}_days"), "days", lg)
             per_day, _e2 = read_field(ss.get(f"w_o{i}_dayhours"), "hours", lg)
+            shown = st.empty()  # keeps its place, so the price field below never moves
             if days is not None and per_day is not None:
-                st.caption(_("That is about {hours} hours a month.").format(
+                shown.caption(_("That is about {hours} hours a month.").format(
                     hours=_num(flow.hours_per_month(days, per_day), lg)))
             note = flow.care_limit_note(profile, days_per_week=days)
         else:
@@ -447,8 +447,9 @@ def render_opvang() -> None:
             error_for(f"w_o{i}_hours")
             hours, _e = read_field(ss.get(f"w_o{i}_hours"), "hours", lg)
             note = flow.care_limit_note(profile, hours_month=hours)
+        warn = st.empty()
         if note:
-            st.warning(care_note_text(note, lg), icon=":material/warning:")
+            warn.warning(care_note_text(note, lg), icon=":material/warning:")
         st.text_input(_("Price per hour, in euros"), key=f"w_o{i}_price",
                       help=_("You find this on the website of the childcare, for example "
                              "10,50. Leave empty if you do not know yet."))
