@@ -22,6 +22,7 @@ from wizard.points import (
     b7_extension,
     b8_hardheid,
     b11_fee,
+    b13_data,
     local,
 )
 from wizard.points._base import Context, Criterion
@@ -64,7 +65,7 @@ def assess(answers: Answers, profile: Profile | None = None) -> Verdict:
     profile = (profile or get_profile(answers.gemeente)).as_of(on)
     ctx = Context(answers, profile, on)
     kot, situation, professional = (b3_voorliggend.kot(ctx), b3_voorliggend.situation(ctx),
-                                    b3_voorliggend.professional(ctx))
+                                    b13_data.judge(ctx))
     household = [kot, situation]
     children = [_child(ctx, n, child, kot, situation, professional)
                 for n, child in enumerate(answers.children, start=1)]

@@ -18,6 +18,7 @@ from wizard.points import (
     b7_extension,
     b8_hardheid,
     b11_fee,
+    b13_data,
     others,
 )
 from wizard.points._base import Comparison, Context, Criterion, Status
@@ -26,7 +27,8 @@ from wizard.profiles import BASISLIJN_IDS, Flag, Profile
 COMPARE: dict[str, Callable[..., Comparison]] = {
     "B1": b1_legal_form.compare, "B3": b3_voorliggend.compare, "B4": b4_age.compare,
     "B5": b5_income.compare, "B6": b6_offer.compare, "B7": b7_extension.compare,
-    "B8": b8_hardheid.compare, "B11": b11_fee.compare, **others.COMPARE,
+    "B8": b8_hardheid.compare, "B11": b11_fee.compare, "B13": b13_data.compare,
+    **others.COMPARE,
 }
 def compare(point_id: str, profile: Profile, on: date | None = None) -> Comparison:
     return COMPARE[point_id](profile, on)

@@ -108,16 +108,3 @@ def peuteropvang(ctx, n: int, child: Child) -> Criterion:
     return Criterion(POINT, POINT, "info", reason(
         "Child {n} is about 2.5 to 4 years old. Also ask about peuteropvang and early education "
         "(VE); many gemeenten combine them with SMI.", n=n), needs, ("peuteropvang_ve",))
-
-
-def professional(ctx) -> Criterion:
-    """Someone who knows the situation confirms it; the gemeente needs only their contact."""
-    needs = ("situation.professional_can_confirm",)
-    if not ctx.answers.situation.professional_can_confirm:
-        return Criterion(POINT, POINT, "unknown", reason(
-            "Nobody who knows your situation can confirm it yet. The gemeente usually asks a "
-            "professional, such as the wijkteam, your GP (huisarts) or a practice nurse "
-            "(POH/PMM). Talk to one of them first."), needs, ("confirm",))
-    return Criterion("B13", POINT, "met", reason(
-        "A professional can confirm your situation. The gemeente only needs their contact "
-        "details, not your medical file."), needs)

@@ -1,6 +1,6 @@
-"""The points without a rule type of their own in the profiles (B2, B9, B10, B12, B13, B14,
-B15): 'below' only where a gemeente condition is marked so (e.g. a bank-card copy, B13),
-otherwise 'unknown'. A point that gets its own data gets its own module."""
+"""The points without a rule type of their own in the profiles (B2, B9, B10, B12, B14, B15):
+'below' only where a gemeente condition is marked so, otherwise 'unknown'. A point that gets
+its own data gets its own module."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from wizard.points._base import (
 )
 from wizard.profiles import Profile
 
-POINTS = ("B2", "B9", "B10", "B12", "B13", "B14", "B15")
+POINTS = ("B2", "B9", "B10", "B12", "B14", "B15")
 
 
 def compare_point(point_id: str, profile: Profile, on: date | None = None) -> Comparison:
