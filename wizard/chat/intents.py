@@ -108,7 +108,7 @@ DOMAIN = _rx(
     r"zoon", r"dochter", r"\bson\b", r"daughter", r"toddler", r"aanvra", r"\bapply", r"hardheid",
     r"verleng", r"extension", r"extend", r"bijdrage", r"contribution", r"inkomen", r"income", r"vermogen",
     r"\bziek", r"\bill\b", r"\bsick", r"\bschool", r"huisarts", r"\bggd\b", r"\bcjg\b", r"wijkteam",
-    r"privacy", r"gegevens", r"\bdata\b", r"klacht", r"complain", r"objection", r"beslis", r"decision",
+    r"privacy", r"gegevens", r"\bdata\b", r"klacht", r"\bklag", r"\bklaag", r"complain", r"objection", r"beslis", r"decision",
     r"dagen", r"\bdays?\b", r"belastingdienst", r"wizard", r"chat", r"formulier", r"\bforms?\b",
     r"maatschappelijk\s+werk", r"social\s+worker", r"klantmanager", r"uitkering", r"bijstand",
 )

@@ -64,6 +64,7 @@ SYNONYMS: dict[str, str] = {
     "jail": "detentie", "gevangenis": "detentie", "gedetineerd": "detentie",
     "mortgage": "house", "koophuis": "huis",
     "bezwaarschrift": "bezwaar", "klacht": "klacht", "complain": "complaint",
+    "klagen": "klacht", "klaag": "klacht", "klaagt": "klacht",
     "smi's": "smi",
     # where people live: "moving to another town" is a change of gemeente
     "town": "gemeente", "city": "gemeente", "village": "gemeente", "woonplaats": "gemeente",
