@@ -143,3 +143,14 @@ def test_the_public_api_is_importable_and_the_cli_uses_only_it():
     cli = Path(wizard.__file__).parent / "cli"
     offenders = [p.name for p in cli.glob("*.py") if private.search(p.read_text())]
     assert offenders == []
+
+
+@pytest.mark.parametrize(("args", "fragment"), [
+    (["fee", "--care", "crèche", "--price", "10", "--hours", "10"], "kan niet; kies uit"),
+    (["fee", "--price", "10"], "deze opties ontbreken: --care, --hours"),
+    (["fee", "--care", "bso", "--price", "10", "--hours", "5", "--bogus"], "onbekende opties"),
+    (["--lang", "en", "fee", "--price", "10"], "these options are missing"),
+])
+def test_usage_errors_are_in_the_users_language(args, fragment):
+    r = smi(*args)
+    assert r.returncode == 2 and fragment in r.stderr and len(r.stderr.strip().splitlines()) == 1
