@@ -1,5 +1,6 @@
 """Benchmark (not a test): cold and warm build time of the aanvraagformulier PDF, a letter
-and the publiekstekst. Target: warm form build <= 300 ms on a 2-core machine.
+and the publiekstekst. Target (issue 14): warm form build <= 100 ms. Wall time depends on
+what else runs on the machine, so the CPU time of this process is printed beside it.
 
     python bench/bench_pdf.py [--runs N]
 """
@@ -16,6 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+TARGET_MS = 100
 FULL = {
     "gemeente": "rotterdam", "reference_date": "2026-11-26",
     "household": {"parents": [{"activity": "work"}, {"activity": "none"}]},
@@ -30,14 +32,32 @@ FULL = {
                     "children": [{"name": "Noor", "provider": {"name": "KDV Zon",
                                   "lrk_number": "123456789"}}]},
 }
-DECISION = {"number": "SMI-1", "date": "2026-11-26", "period_start": "2026-12-01",
-            "period_end": "2027-05-31", "grants": [{"child": 1, "hours_per_month": "80"}]}
+DECISION = {"number": "SMI-1", "date": "2026-11-26", "application_date": "2026-11-02",
+            "period_start": "2026-12-01", "period_end": "2027-05-31",
+            "grants": [{"child": 1, "hours_per_month": "80"}]}
 
 
-def ms(f) -> float:
-    t = time.perf_counter()
+def timed(f) -> tuple[float, float]:
+    """(wall ms, CPU ms of this process) of one call."""
+    w, c = time.perf_counter(), time.process_time()
     f()
-    return (time.perf_counter() - t) * 1000
+    return (time.perf_counter() - w) * 1000, (time.process_time() - c) * 1000
+
+
+def measure(job, runs: int) -> dict:
+    cold = timed(job)[0]
+    warm = [timed(job) for _ in range(runs)]
+    return {"cold_ms": round(cold), "warm_median_ms": round(statistics.median(w for w, _ in warm)),
+            "warm_cpu_median_ms": round(statistics.median(c for _, c in warm)),
+            "warm_max_ms": round(max(w for w, _ in warm))}
+
+
+def form_job():
+    from wizard.documents import build_form_pdf
+    from wizard.models import Answers
+
+    answers = Answers.from_data(FULL)
+    return lambda: build_form_pdf(answers, "rotterdam", "nl")
 
 
 def main() -> int:
@@ -46,27 +66,25 @@ def main() -> int:
     args = parser.parse_args()
 
     t0 = time.perf_counter()
-    from wizard.documents import Decision, build_form_pdf, build_letter_pdf, build_publiekstekst
+    from wizard.documents import Decision, build_letter_pdf, build_publiekstekst
     from wizard.models import Answers
     import_ms = (time.perf_counter() - t0) * 1000
 
     answers = Answers.from_data(FULL)
     decision = Decision.model_validate_json(json.dumps(DECISION))
     jobs = {
-        "form": lambda: build_form_pdf(answers, "rotterdam", "nl"),
+        "form": form_job(),
         "letter_toekenning": lambda: build_letter_pdf("toekenning", answers, decision),
         "publiekstekst": lambda: build_publiekstekst("rotterdam", "nl", "pdf"),
     }
-    results = {"cpus": os.cpu_count(), "import_ms": round(import_ms), "runs": args.runs}
+    results = {"cpus": os.cpu_count(), "load": os.getloadavg()[0], "import_ms": round(import_ms),
+               "runs": args.runs}
     for name, job in jobs.items():
-        cold = ms(job)
-        warm = [ms(job) for _ in range(args.runs)]
-        results[name] = {"cold_ms": round(cold), "warm_median_ms": round(statistics.median(warm)),
-                         "warm_max_ms": round(max(warm))}
+        results[name] = measure(job, args.runs)
     for key, value in results.items():
         print(f"{key:20} {value}")
-    ok = results["form"]["warm_median_ms"] <= 300
-    print("target warm form <= 300 ms:", "met" if ok else "NOT met")
+    ok = results["form"]["warm_median_ms"] <= TARGET_MS
+    print(f"target warm form <= {TARGET_MS} ms:", "met" if ok else "NOT met")
     Path(__file__).with_name("pdf_results.json").write_text(json.dumps(results, indent=2))
     return 0
 

@@ -186,3 +186,16 @@ def test_basislijn_letters_mark_every_gemeente_specific_place():
                  "telefoonnummer van de gemeente", "naam en functie van wie ondertekent",
                  "de opvang of de ouder"):
         assert f"[{what}" in t and MARK in t, what
+
+
+def test_staff_can_fill_every_open_place_in_the_decision_file():
+    dec = DEC.model_copy(update={
+        "gemeente_name": "Voorbeeldstad", "regulation": "Verordening SMI Voorbeeldstad 2026",
+        "article": "artikel 5", "postal_address": ["Postbus 1", "1000 AA Voorbeeldstad"],
+        "phone": "14 000"})
+    for kind, extra in (("toekenning", {}), ("afwijzing", KOT)):
+        t = pdf_text(build_letter_pdf(kind, full_answers(**extra), dec, "basislijn", "nl"))
+        assert MARK not in t and "[" not in t, t
+        assert ("op grond van artikel 5 van de Verordening SMI Voorbeeldstad 2026" in t)
+        assert "wethouders van Voorbeeldstad Postbus 1 1000 AA Voorbeeldstad" in t
+        assert "Bel dan 14 000" in t

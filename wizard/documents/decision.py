@@ -62,6 +62,14 @@ class Decision(_Strict):
     extra_reasons: Annotated[list[ExtraReason], Field(max_length=10)] = Field(
         default_factory=list)
     official: Annotated[str, Field(max_length=200)] | None = None  # who signs
+    # What the gemeente profile may not know; staff fill these in so the letter has no
+    # "door de gemeente in te vullen" places left. Given values win over the profile's.
+    gemeente_name: Annotated[str, Field(min_length=1, max_length=80)] | None = None
+    regulation: Annotated[str, Field(min_length=1, max_length=300)] | None = None
+    article: Annotated[str, Field(min_length=1, max_length=80)] | None = None
+    postal_address: Annotated[list[Annotated[str, Field(min_length=1, max_length=100)]],
+                              Field(min_length=1, max_length=6)] | None = None
+    phone: Annotated[str, Field(min_length=1, max_length=40)] | None = None
 
     @model_validator(mode="after")
     def _dates(self) -> Decision:

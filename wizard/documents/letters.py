@@ -157,9 +157,9 @@ def _refusal(answers: Answers, profile: Profile, decision: Decision, lang: str):
     return grounds, referrals
 
 
-def _legal_line(kind: str, profile: Profile, lang: str) -> str:
-    """'Wij nemen dit besluit op grond van artikel 4 van de Verordening ...' — or the marked
-    place where the gemeente fills in its own regulation and article."""
+def _legal_line(kind: str, profile: Profile, decision: Decision, lang: str) -> str:
+    """'Wij nemen dit besluit op grond van artikel 4 van de Verordening ...' — from the
+    decision file, else the profile, else the marked place for the gemeente to fill in."""
     lb = legal_basis(profile, lang)
     # Which of the profile's articles may carry the decision: the one on granting, on the
     # target group or the conditions — never the definitions article.
@@ -168,8 +168,8 @@ def _legal_line(kind: str, profile: Profile, lang: str) -> str:
                            "voorwaarden"),
             "afwijzing": ("afwijzing", "weigering", "weigeringsgronden", "toekenning",
                           "aanspraak", "doelgroep", "voorwaarden")}[kind]
-    article = lb.article(*keys) or fill_in("article", lang)
-    regulation = lb.title or fill_in("regulation", lang)
+    article = decision.article or lb.article(*keys) or fill_in("article", lang)
+    regulation = decision.regulation or lb.title or fill_in("regulation", lang)
     return text("letter.legal_basis", lang, article=article, regulation=regulation)
 
 
@@ -188,21 +188,25 @@ def letter_context(kind: LetterKind, answers: Answers, profile: Profile,
     recipient = [x for x in (app.applicant.name, c.street,
                              " ".join(x for x in (c.postcode, c.city) if x)) if x]
     info = contact(profile)
-    gemeente = gemeente_name(profile) or fill_in("gemeente_name", lang)
+    given = decision or Decision(number="-", date=date.today())  # staff's own values first
+    gemeente = given.gemeente_name or gemeente_name(profile) or fill_in("gemeente_name", lang)
+    sender = (text("common.gemeente_of", lang, gemeente=given.gemeente_name)
+              if given.gemeente_name else _sender(profile, lang))
+    own_postal = given.postal_address or (info.postal if info.is_gemeente_address else None)
     subject = text(f"{kind}.subject", lang)
     ctx: dict = {
         "kind": kind, "profile": profile, "decision": decision, "subject": subject,
-        "title": f"{subject} – {_sender(profile, lang)}", "author": _sender(profile, lang),
-        "sender": _sender(profile, lang), "gemeente": gemeente,
+        "title": f"{subject} – {sender}", "author": sender,
+        "sender": sender, "gemeente": gemeente,
         "name": app.applicant.name, "recipient": recipient,
         "letter_date": decision.date if decision else date.today(),
         "number": decision.number if decision else None,
         "application_date": decision.application_date if decision else None,
         "official": (decision.official if decision and decision.official
                      else fill_in("official", lang)),
-        "sender_postal": info.postal or [],
-        "postal": (info.postal if info.is_gemeente_address else None) or [fill_in("postal", lang)],
-        "phone": info.phone or fill_in("phone", lang),
+        "sender_postal": given.postal_address or info.postal or [],
+        "postal": own_postal or [fill_in("postal", lang)],
+        "phone": given.phone or info.phone or fill_in("phone", lang),
         "email": info.email, "website": info.url,
         "is_besluit": kind != "ontbrekend",
     }
@@ -239,7 +243,7 @@ def letter_context(kind: LetterKind, answers: Answers, profile: Profile,
     else:
         raise InputError(texts("error.letter_kind", kind=kind, kinds=", ".join(LETTER_KINDS)))
     ctx["decision"] = decision
-    ctx["legal_line"] = _legal_line(kind, profile, lang)
+    ctx["legal_line"] = _legal_line(kind, profile, decision, lang)
     return ctx
 
 
