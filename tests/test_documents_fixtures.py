@@ -5,7 +5,7 @@ from __future__ import annotations
 from tests.conftest import make_answers
 
 FULL_APP = {
-    "applicant": {"name": "Fatima de Vries-El Amrani", "bsn": "111222333"},
+    "applicant": {"name": "Fatima de Vries-El Amrani", "bsn": "100000009"},
     "contact": {"street": "Coolsingel 40", "postcode": "3011 AD", "city": "Rotterdam",
                 "phone": "06-12345678", "email": "fatima@example.nl"},
     "partner": {"name": "Pieter de Vries"},
