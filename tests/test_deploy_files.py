@@ -74,3 +74,9 @@ def test_only_the_staff_address_asks_for_a_password_and_the_parents_never_reach_
 def test_the_secrets_folder_is_never_committed_nor_copied_into_the_image():
     assert "secrets/" in (DEPLOY / ".gitignore").read_text()
     assert "deploy/secrets/" in (ROOT / ".dockerignore").read_text()
+
+
+def test_the_apps_see_only_the_site_folder_never_the_secrets():
+    for name in ("app1", "app2", "staff"):
+        volumes = compose()["services"][name]["volumes"]
+        assert volumes == ["./site:/site:ro"]
