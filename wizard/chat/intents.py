@@ -80,7 +80,12 @@ HUMAN = _rx(
     r"\b(afspraak|appointment)\s+(maken|make|inplannen|book)", r"\b(maak|make|book)\s+(een|an)\s+"
     r"(afspraak|appointment)", r"\bafspraak\s+met\b", r"\bappointment\s+with\b", r"\bspeak\s+to\s+a\s+(person|human)",
     r"\b(met\s+een\s+)?mens\s+(spreken|praten)", r"\bvia\s+deze\s+chat\s+(aanvragen|indienen)",
-    r"\bapply\s+for\s+me\b", r"\bvoor\s+mij\s+aanvragen", r"\bsubmit\s+(it|my\s+application)\s+for\s+me",
+    r"\bapply\s+for\s+me\b", r"\bvoor\s+mij\s+aanvragen", r"\bvoor\s+mij\s+(indienen|invullen|versturen)",
+    r"\b(iemand|een\s+mens|een\s+medewerker)\b[^.?!]*\bspreken\b", r"\b(talk|speak)\s+to\s+(a\s+)?"
+    r"(real\s+)?(person|human|someone|employee)", r"\bbel\s+(mij|me)\b", r"\bcall\s+me\b",
+    r"\b(formulier|aanvraag)\b[^.?!]*\bontvangen\b", r"\b(form|application)\b[^.?!]*\breceived\b",
+    r"\bwhen\s+will\s+i\s+(get|receive)\s+(my|the)\s+(money|payment|decision)",
+    r"\bwanneer\s+krijg\s+ik\s+(mijn|het|de)\s+(geld|besluit|beschikking|uitbetaling)", r"\bsubmit\s+(it|my\s+application)\s+for\s+me",
 )
 # Other questions that use a domain word ("toeslag", "inkomen", "gemeente") but are not about SMI.
 OTHER_TOPIC = _rx(
@@ -91,7 +96,14 @@ OTHER_TOPIC = _rx(
     r"\bfootball", r"\bvoetbal", r"\bwasmachine", r"\bwashing\s+machine", r"\bpizza", r"\brestaurant",
     r"\bjoke\b", r"\bgrap\b", r"\bparkeervergunning", r"\bparking\s+permit", r"\bpaspoort\s+verlengen",
     r"\brenew\s+(my\s+)?passport", r"\brijbewijs", r"\bdriving\s+licen", r"\bvakantie\s+boeken",
+    r"\bkinderbijslag", r"\bchild\s+benefit\s+\(kinderbijslag", r"\btranslate", r"\bvertaal",
+    r"\bbedtime\s+story", r"\bverhaaltje", r"\bsprookje", r"\bhoofdstad", r"\bcapital\s+of",
 )
+# Requests the chat cannot answer even though they name childcare: recommending a provider,
+# school registration.
+NOT_OURS = _rx(r"\b(beste|best|goede|good|leuke|nice)\s+(kinderdagverblijf|daycare|kdv|bso|creche|nursery|"
+               r"gastouder|childminder)\b", r"\brecommend\b", r"\baanraden\b", r"\baanrader",
+               r"\b(inschrijven|register|enrol)\b[^.?!]*\bschool\b")
 # Words that make a message about SMI or childcare whatever else it mentions.
 SMI_CORE = _rx(r"\bsmi\b", r"opvang", r"\bkdv\b", r"\bbso\b", r"gastouder", r"childcare",
                r"child\s*care", r"day\s*care", r"daycare", r"nursery", r"kinderdagverblijf",
@@ -156,7 +168,7 @@ def classify(text: str, known: frozenset[str] = frozenset()) -> Intent:
         return Intent("rephrase", "refuse")
     if HUMAN.search(p):
         return Intent("human", "handoff")
-    if OTHER_TOPIC.search(p) and not SMI_CORE.search(p):
+    if OTHER_TOPIC.search(p) and not SMI_CORE.search(p) or NOT_OURS.search(p):
         return Intent("offtopic", "refuse")
     if HANDOFF.search(p) or (HANDOFF_WEAK.search(p) and not WH_WORDS.search(p)):
         return Intent("handoff", "answer")  # an eligibility question: the wizard checks it
