@@ -10,6 +10,8 @@ import re
 import pytest
 from babel.messages.pofile import read_po
 
+from wizard.documents.texts import catalogue
+from wizard.documents.texts_more import lang_catalogue
 from wizard.glossary import glossary
 from wizard.i18n import LANG_NAMES, NEW_LANGS, normalise_lang, text_dir
 from wizard.paths import locales_dir
@@ -89,8 +91,18 @@ def test_a_family_goes_through_the_wizard_in_the_language_without_english_left(l
     assert at.session_state["step"] == "result"
     screen = texts(at)
     assert [e for e in _english_only_sentences() if e in screen] == []
-    # the verdict headline is in the language (the engine's message, not the English id)
-    assert "You can probably get SMI." not in screen
-    assert any(h in screen for h in (_catalog(lang, "messages")["You can probably get SMI."]
-                                     .string, _catalog(lang, "ui")["You can probably get SMI."]
-                                     .string))
+    # the result page's heading is in the language, the English outcome is not there
+    assert _catalog(lang, "ui")["Your result"].string in screen
+    assert "can probably get SMI" not in screen
+
+
+@pytest.mark.parametrize("lang", NEW_LANGS)
+def test_every_publiekstekst_and_cover_text_exists_with_the_same_placeholders(lang):
+    ours = lang_catalogue(lang)
+    needed = [k for k in catalogue() if k.startswith(("pub.", "common.website", "common.phone",
+                                                      "common.address"))]
+    needed += ["cover.letter", "cover.form"]
+    assert [k for k in needed if k not in ours] == []
+    for key in needed:
+        if key in catalogue():
+            assert _placeholders(ours[key]) == _placeholders(catalogue()[key]["nl"]), key

@@ -13,6 +13,7 @@ from babel.dates import format_date
 from markupsafe import Markup
 
 from wizard.documents.texts import text
+from wizard.i18n import text_dir
 from wizard.money import fmt_eur
 from wizard.paths import content_dir
 from wizard.typed_text import neutralise_bidi
@@ -62,7 +63,7 @@ def environment(lang: str, kind: str = "html") -> jinja2.Environment:
     def t(key: str, **fields: object) -> str:
         return text(key, lang, **{k: visible(v) for k, v in fields.items()})
 
-    env.globals.update(t=t, lang=lang)
+    env.globals.update(t=t, lang=lang, dir=text_dir(lang))  # dir: rtl for Arabic
     env.filters.update(
         visible=visible,
         d=lambda v: fmt_date(v, lang),

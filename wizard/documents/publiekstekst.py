@@ -17,6 +17,7 @@ from wizard.documents.gemeente_info import contact
 from wizard.documents.pdf import html_to_pdf
 from wizard.documents.rule_words import age_words, is_stated
 from wizard.documents.texts import text, texts
+from wizard.documents.words import rtl_isolated, words_section
 from wizard.errors import InputError
 from wizard.points import b5_income
 from wizard.profiles import Profile, rule_or_basislijn
@@ -118,7 +119,7 @@ def sections(profile: Profile, lang: str) -> list[dict]:
         {"h": t("pub.questions_h"), "p": [t("pub.questions_basislijn") if profile.is_basislijn
                                           else t("pub.questions", gemeente=profile.name)],
          "contact": True},
-    ]
+    ] + words_section(lang)  # tr/ar/pl/uk: the official Dutch words explained
 
 
 def glossary_lines(running_text: str, lang: str) -> list[tuple[str, str]]:
@@ -166,6 +167,7 @@ def build_publiekstekst(profile: Profile | str, lang: str = "nl", fmt: Format = 
     ctx = _context(profile, lang, made or date.today())
     if fmt == "md":
         return render("publiekstekst.md.j2", lang, output="md", **ctx)
+    ctx = rtl_isolated(ctx, lang)  # Arabic: Dutch passages keep their own direction
     if fmt == "html":
         return render("publiekstekst.html.j2", lang, preview=True, css=preview_css(), **ctx)
     if fmt == "pdf":

@@ -23,7 +23,7 @@ def lang_catalogue(lang: str) -> dict[str, str]:
     if lang not in NEW_LANGS or not path.exists():
         return {}
     data = read_toml(path)
-    data.pop("meta", None)
+    data.pop("lang", None)  # the file names its language
     bad = [k for k, v in data.items() if not isinstance(v, str) or not v.strip()]
     if bad:
         raise ContentError({"en": f"{path.name}: not a text: {', '.join(bad)}",

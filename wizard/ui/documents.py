@@ -14,6 +14,7 @@ from wizard.documents import build_form_pdf, build_publiekstekst
 from wizard.documents.texts import text
 from wizard.models import Answers
 from wizard.ui import hooks
+from wizard.ui.language import companion_download
 from wizard.verdict import Verdict
 
 
@@ -61,6 +62,9 @@ def documents_buttons(answers: Answers, verdict: Verdict, lang: str,
                        file_name=f"aanvraag-smi-{answers.gemeente}.pdf", mime="application/pdf",
                        key="doc_form_download", on_click="ignore", type="primary",
                        icon=":material/download:")
+    # tr/ar/pl/uk: the form stays Dutch; a sheet in the parent's language explains it
+    companion_download(answers, lang, lambda: with_professional(flow.build_answers(current),
+                                                                contact))
     gemeente = answers.gemeente
     st.download_button(text("ui.download_pub_pdf", lang),
                        data=lambda: build_publiekstekst(gemeente, lang, "pdf"),

@@ -65,3 +65,19 @@ def language_help(lang: str, page: str = "check") -> None:
             st.warning(_("Please write a few words first."))
         elif state == "error":
             st.error(_("Your remark cannot be saved now. Try again later."))
+
+
+def companion_download(answers, lang: str, build_answers) -> None:
+    """On the result page in tr/ar/pl/uk: the companion sheet that explains the Dutch
+    aanvraagformulier question by question. `build_answers()` gives the answers as they are
+    when the button is clicked (the application details may change on the page)."""
+    if lang not in NEW_LANGS:
+        return
+    from wizard.documents.companion import build_companion
+    from wizard.documents.texts import text
+
+    st.download_button(text("ui.download_companion", lang),
+                       data=lambda: build_companion(build_answers(), None, lang),
+                       file_name=f"uitleg-aanvraag-smi-{answers.gemeente}-{lang}.pdf",
+                       mime="application/pdf", key="doc_companion_download",
+                       on_click="ignore", icon=":material/translate:")
