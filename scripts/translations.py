@@ -47,6 +47,8 @@ def sync() -> None:
         ids = [m.id for m in load("nl", domain) if m.id]
         for lang in NEW_LANGS:
             old = {m.id: m.string for m in load(lang, domain) if m.id}
+            if list(old) == ids:
+                continue  # unchanged: no rewrite (keeps the header date, no churn in git)
             cat = Catalog(locale=lang, project="SMI-wegwijzer")
             for mid in ids:
                 cat.add(mid, old.get(mid, ""))

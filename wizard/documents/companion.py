@@ -5,6 +5,7 @@ so it lists exactly the form's fields; a form field without an explanation is an
 
 from __future__ import annotations
 
+import html
 import re
 
 from wizard.documents.common import check_lang, preview_css, profile_for
@@ -21,6 +22,7 @@ from wizard.profiles import Profile
 # form field name (childN_ prefix taken off) -> (section, label, why) text keys of
 # texts.toml / content/documents/lang/<lang>.toml. `why` None: the label says it all.
 FIELDS: dict[str, tuple[str, str, str | None]] = {
+    "gemeente_name": ("form.title", "form.gemeente_field", "companion.why_gemeente"),
     "applicant_name": ("form.section_applicant", "field.applicant_name", "why.applicant_name"),
     "applicant_bsn": ("form.section_applicant", "field.applicant_bsn", "why.applicant_bsn"),
     "street": ("form.section_applicant", "field.street", "why.address"),
@@ -52,6 +54,7 @@ FIELDS: dict[str, tuple[str, str, str | None]] = {
     "period_start": ("form.section_period", "field.period_start", "why.period"),
     "period_end": ("form.section_period", "field.period_end", "why.period"),
     "income": ("form.section_income", "field.income", "why.income"),
+    "income_payslip": ("form.section_income", "field.income_payslip", "why.income"),
     "accept_highest": ("form.section_income", "field.accept_highest", "why.income"),
     "attach_contract": ("form.section_attachments", "form.attach_contract", None),
     "attach_professional": ("form.section_attachments", "form.attach_professional", None),
@@ -73,6 +76,19 @@ def form_fields(form_html: str) -> list[str]:
     return out
 
 
+def form_labels(form_html: str) -> dict[str, str]:
+    """field name -> the Dutch label printed next to it on the form (blank field: its
+    <label for=...>; filled field: the label span before the value)."""
+    out: dict[str, str] = {}
+    for name, label in re.findall(r'<label[^>]*\bfor="([a-z0-9_]+)"[^>]*>(.*?)</label>',
+                                  form_html, re.S):
+        out.setdefault(name, label)
+    for label, name in re.findall(r'<span class="label">(.*?)</span>\s*<span class="value"'
+                                  r' data-field="([a-z0-9_]+)"', form_html, re.S):
+        out.setdefault(name, label)
+    return {k: html.unescape(re.sub(r"<[^>]+>", "", v)).strip() for k, v in out.items()}
+
+
 def _t(key: str, lang: str, **fields: object) -> str:
     own = more_text(key, lang)
     if own is None:
@@ -86,13 +102,16 @@ def companion_rows(answers: Answers, profile: Profile | str | None, lang: str) -
     meaning and why it is asked in the parent's language."""
     profile = profile_for(answers, profile)
     rows = []
-    for key in form_fields(build_form_html(answers, profile, "nl", preview=False)):
+    form = build_form_html(answers, profile, "nl", preview=False)
+    labels = {re.sub(r"^child\d+_", "child_", k): v for k, v in form_labels(form).items()}
+    for key in form_fields(form):
         if key not in FIELDS:
             raise ContentError({"en": f"companion sheet: form field '{key}' has no explanation",
                                 "nl": f"uitlegblad: formulierveld '{key}' heeft geen uitleg"})
         section, label, why = FIELDS[key]
         rows.append({"field": key, "section": _t(section, lang),
-                     "section_nl": text(section, "nl"), "dutch": text(label, "nl"),
+                     "section_nl": text(section, "nl"),
+                     "dutch": labels.get(key) or text(label, "nl"),
                      "meaning": _t(label, lang), "why": _t(why, lang) if why else ""})
     return rows
 

@@ -13,12 +13,16 @@ from wizard.i18n import NEW_LANGS, text_dir
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 
 
+# keys of content/documents/lang/<lang>.toml only (no nl/en text: nl and en get no section)
+_HEADING, _DUTCH_NOTE = "pub.words_h", "pub.dutch_note"
+
+
 def words_section(lang: str) -> list[dict]:
     if lang not in NEW_LANGS:
         return []
     g = glossary(lang)
-    return [{"h": more_text("pub.words_h", lang) or g.meta.title,
-             "p": [more_text("pub.dutch_note", lang) or g.meta.intro],
+    return [{"h": more_text(_HEADING, lang) or g.meta.title,
+             "p": [more_text(_DUTCH_NOTE, lang) or g.meta.intro],
              "li": [f"{word}: {explanation}" for word, explanation in g.terms.items()]}]
 
 
