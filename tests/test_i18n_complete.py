@@ -99,8 +99,9 @@ def test_a_family_goes_through_the_wizard_in_the_language_without_english_left(l
 @pytest.mark.parametrize("lang", NEW_LANGS)
 def test_every_publiekstekst_and_cover_text_exists_with_the_same_placeholders(lang):
     ours = lang_catalogue(lang)
-    needed = [k for k in catalogue() if k.startswith(("pub.", "common.website", "common.phone",
-                                                      "common.address"))]
+    # every text of the publiekstekst (pub, gloss, words), its contact labels, the cover lines
+    needed = [k for k in catalogue() if k.startswith(("pub.", "gloss.", "words.")) or k in (
+        "common.website", "common.phone", "common.address", "common.email")]
     needed += ["cover.letter", "cover.form"]
     assert [k for k in needed if k not in ours] == []
     for key in needed:

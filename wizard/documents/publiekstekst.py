@@ -15,9 +15,9 @@ from wizard.documents.common import check_lang, preview_css, profile_for
 from wizard.documents.env import fmt_date, render
 from wizard.documents.gemeente_info import contact
 from wizard.documents.pdf import html_to_pdf
+from wizard.documents.rtl import rtl_isolated
 from wizard.documents.rule_words import age_words, is_stated
 from wizard.documents.texts import text, texts
-from wizard.documents.words import rtl_isolated, words_section
 from wizard.errors import InputError
 from wizard.points import b5_income
 from wizard.profiles import Profile, rule_or_basislijn
@@ -119,7 +119,7 @@ def sections(profile: Profile, lang: str) -> list[dict]:
         {"h": t("pub.questions_h"), "p": [t("pub.questions_basislijn") if profile.is_basislijn
                                           else t("pub.questions", gemeente=profile.name)],
          "contact": True},
-    ] + words_section(lang)  # tr/ar/pl/uk: the official Dutch words explained
+    ]
 
 
 def glossary_lines(running_text: str, lang: str) -> list[tuple[str, str]]:
