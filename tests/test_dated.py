@@ -89,3 +89,10 @@ def test_profile_and_rule_dates_are_in_order(pid):
         spans = sorted((r.valid_from or date.min, r.valid_until or date.max) for r in versions)
         for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
             assert start > end, f"{pid}: rule {rid} has overlapping versions"
+
+
+def test_an_answers_file_with_an_uncovered_date_is_refused_when_it_is_read():
+    from wizard.answers_io import parse_answers
+    with pytest.raises(DateNotCovered) as info:
+        parse_answers(json.dumps(deep_merge(BASE, {"reference_date": "2019-06-01"})))
+    assert "2019-06-01" in info.value.message("nl")

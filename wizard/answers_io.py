@@ -10,6 +10,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from wizard.dated import check_date
 from wizard.errors import InputError
 from wizard.i18n import LANGS, N_, both
 from wizard.models import Answers
@@ -139,6 +140,7 @@ def parse_answers(raw: bytes | str) -> Answers:
     if answers.gemeente not in all_profiles():
         raise InputError(both("The answers file names a gemeente this tool does not know: "
                               "{gemeente}.", gemeente=answers.gemeente))
+    check_date(answers.reference_date)  # one clear message at the door, not a crash later
     return answers
 
 
