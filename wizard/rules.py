@@ -84,8 +84,8 @@ def child_criteria(ctx: Context, n: int, child: Child, professional: Criterion
 def _child(ctx: Context, n: int, child: Child, kot: Criterion, situation: Criterion,
            professional: Criterion) -> ChildVerdict:
     crits = child_criteria(ctx, n, child, professional)
-    if kot.result == "refer":
-        outcome, shown = "other_route", [kot]
+    if kot.result == "refer":  # KOT for the household; a Wlz / Jeugdwet child goes there too
+        outcome, shown = "other_route", [kot] + [c for c in crits if c.result == "refer"]
     elif situation.result == "not_met":
         outcome, shown = "not_eligible", [situation]
     elif first := [c for c in crits if c.result == "refer"]:
