@@ -17,7 +17,7 @@ _NEEDED_TABLES = ("kot", "max_uurprijs")
 
 
 def periods(kind: str) -> list[tuple[date, date]]:
-    return sorted((t.valid_from, t.valid_to) for t in catalogue().table if t.kind == kind)
+    return sorted((t.valid_from, t.valid_until) for t in catalogue().table if t.kind == kind)
 
 
 def _covered(on: date, spans: list[tuple[date, date | None]]) -> bool:

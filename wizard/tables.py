@@ -26,7 +26,7 @@ class TableMeta(BaseModel):
     year: int
     file: str
     valid_from: date
-    valid_to: date
+    valid_until: date
     rows_expected: int
     source: Source
 
@@ -111,13 +111,13 @@ def _read_csv(meta: TableMeta) -> list[dict[str, str]]:
 def available(kind: TableKind) -> list[int]:
     return sorted(
         {y for t in catalogue().table if t.kind == kind
-         for y in range(t.valid_from.year, t.valid_to.year + 1)}
+         for y in range(t.valid_from.year, t.valid_until.year + 1)}
     )
 
 
 def _meta(kind: TableKind, year: int) -> TableMeta:
     for t in catalogue().table:
-        if t.kind == kind and t.valid_from.year <= year <= t.valid_to.year:
+        if t.kind == kind and t.valid_from.year <= year <= t.valid_until.year:
             return t
     raise _not_available(kind, year)
 
