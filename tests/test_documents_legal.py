@@ -71,6 +71,15 @@ def check_legal_basis(t: str, pid: str) -> None:
         assert MARK in regulation
 
 
+def check_last_page(pdf: bytes) -> None:
+    """Bezwaar and the signature stay together: never a last page with only a signature."""
+    import io
+
+    from pypdf import PdfReader
+    last = PdfReader(io.BytesIO(pdf)).pages[-1].extract_text() or ""
+    assert "bezwaar" in last and "namens het college" in last, last
+
+
 def check_bezwaar(t: str, pid: str, number: str) -> None:
     p, _, _, address = legal_expectations(pid)
     assert "bezwaar maken" in t
@@ -98,7 +107,9 @@ def check_bezwaar(t: str, pid: str, number: str) -> None:
 @pytest.mark.parametrize("pid", PROFILES)
 def test_toekenning_has_every_legal_element(pid):
     a = full_answers(gemeente=pid)
-    t = pdf_text(build_letter_pdf("toekenning", a, DEC, pid, "nl"))
+    pdf = build_letter_pdf("toekenning", a, DEC, pid, "nl")
+    t = pdf_text(pdf)
+    check_last_page(pdf)
     check_legal_basis(t, pid)
     check_bezwaar(t, pid, "SMI-2026-0042")
     no_internal_ids(t, pid)
@@ -115,7 +126,9 @@ def test_toekenning_has_every_legal_element(pid):
 @pytest.mark.parametrize("pid", PROFILES)
 def test_afwijzing_gives_facts_rule_and_bezwaar_without_arguing(pid):
     a = full_answers(gemeente=pid, **KOT)
-    t = pdf_text(build_letter_pdf("afwijzing", a, DEC, pid, "nl"))
+    pdf = build_letter_pdf("afwijzing", a, DEC, pid, "nl")
+    t = pdf_text(pdf)
+    check_last_page(pdf)
     check_legal_basis(t, pid)
     check_bezwaar(t, pid, "SMI-2026-0042")
     no_internal_ids(t, pid)
