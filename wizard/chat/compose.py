@@ -13,6 +13,7 @@ from wizard.chat import llm, safety
 from wizard.chat import situation as S
 from wizard.chat.facts import read_facts
 from wizard.chat.handoff import handoff_link
+from wizard.chat.other_languages import with_language_note
 from wizard.chat.situation import money_only, read_situation
 from wizard.chat.faq import Reply as FixedReply
 from wizard.chat.faq import load_responses, source_dict
@@ -217,6 +218,7 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
     prefix, prefix_sources = "", []
     if reply_lang == "both":
         prefix, prefix_sources = _fixed("languages", "both")
+    prefix = with_language_note(prefix, question, lang, reply_lang)  # tr/ar/pl/uk: one line
 
     def done(kind: str, text: str, sources: list[dict[str, str]], name: str, **kw) -> ChatReply:
         body = f"{prefix}\n\n{text}" if prefix else text
