@@ -11,6 +11,7 @@ from wizard.chat import gemeente as G
 from wizard.chat import intents as I
 from wizard.chat import llm, safety
 from wizard.chat import situation as S
+from wizard.chat import text as T
 from wizard.chat.facts import read_facts
 from wizard.chat.handoff import handoff_link
 from wizard.chat.other_languages import with_language_note
@@ -152,6 +153,13 @@ SITUATION_ITEMS = frozenset({"wie-kan", "ouder-ziek", "werkende-ouders", "smi-en
                              "detentie-partner", "wlz-partner", "kind-ziek", "gescheiden"})
 
 
+# "What does that mean?" after naming SMI
+_WHAT_IS_IT = re.compile(r"(\bwhat\s+does\s+(that|it|this)\s+mean|\bwhat\s+is\s+(that|it|this)|"
+                         r"\bwat\s+betekent\s+(dat|het|dit)|\bwat\s+houdt\s+(dat|het|dit)\s+in|"
+                         r"\bwat\s+is\s+(dat|het|dit))(\s+(precies|eigenlijk|exactly|in\s+plain\s+\w+|"
+                         r"in\s+simple\s+\w+))?\s*[?.!]*\s*$", re.MULTILINE)
+
+
 # A sentence that asks something: a second topic is only taken from such a sentence.
 _QUESTION = re.compile(r"\?\s*$|^\s*(wat|hoe|hoeveel|hoelang|wanneer|waar|welke|wie|kan|kun|mag|moet|"
                        r"krijg|is|heb|zijn|what|how|when|where|which|who|can|could|do|does|is|are|"
@@ -164,7 +172,7 @@ def _retrieve(query: str, lang: str, detected: str) -> tuple[Hit | None, Hit | N
     another sentence for a two-part question."""
     whole = _best(query, lang, detected)
     idx = get_index(lang if lang in ("nl", "en") else "nl")
-    # a sentence needs two known words, or one when it is a question ("kan ik verlengen?")
+    # a statement needs two known words, a question one ("kan ik verlengen?")
     per = [(s, _best(s, lang, detected)) for s in _sentences(query)
            if len([t for t in idx.query_tokens(s) if t in idx.idf]) >= (1 if _QUESTION.search(s)
                                                                         else 2)]
@@ -174,7 +182,9 @@ def _retrieve(query: str, lang: str, detected: str) -> tuple[Hit | None, Hit | N
         h = c[1]
         if h is None:
             return -1.0
-        bonus = 0.1 if c[0].rstrip().endswith("?") else 0.0
+        # the asking sentence leads; a short statement ("Ik heb smi gekregen.") is context
+        bonus = 0.1 if c[0].rstrip().endswith("?") else \
+            (-0.15 if c[0] != query and not _QUESTION.search(c[0]) else 0.0)
         return (h.coverage + 0.02 * h.score + bonus) if _confident(h) else h.coverage * 0.5
     ranked = sorted(cands, key=key, reverse=True)
     best = ranked[0][1] if ranked else None
@@ -245,8 +255,9 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
         query = re.sub(re.escape(place.name.lower()), " ", query.lower())
     query = _LIVES.sub(" ", query)
     hit, second = _retrieve(query, one, detected)
-    if hit is not None and any(_only_smi(s) for s in _sentences(query)) and \
-            hit.item.id != "wat-is-smi":  # "... wat is smi?" as one of two questions
+    if hit is not None and (any(_only_smi(s) for s in _sentences(query)) or (
+            _WHAT_IS_IT.search(query.lower()) and "smi" in T.words(query))) and \
+            hit.item.id != "wat-is-smi":  # "... wat is smi?" / "they said SMI, what is that?"
         item = next(i for i in get_index(one).items if i.id == "wat-is-smi")
         second = hit if _confident(hit) else None
         hit = Hit(item, MIN_SCORE, 1.0, one)
