@@ -11,10 +11,10 @@ import pandas as pd
 import streamlit as st
 
 from wizard import flow
+from wizard.amounts import show_money
 from wizard.fee_chart import fee_curve
 from wizard.i18n import N_
 from wizard.models import Answers
-from wizard.money import fmt_eur
 from wizard.profiles import Profile
 from wizard.ui.state import T, lang
 
@@ -35,22 +35,31 @@ def chart_frame(answers: Answers, profile: Profile, lg: str) -> pd.DataFrame:
 
 
 def build_chart(answers: Answers, profile: Profile, lg: str) -> alt.LayerChart | None:
-    """The Altair chart, or None when there is nothing to draw (no care details)."""
+    """The Altair chart, or None when there is nothing to draw (no care details): one line
+    per table, euros on both axes in the reader's format, the legend above the chart with its
+    labels in full (a phone does not cut them off)."""
     _ = T()
     df = chart_frame(answers, profile, lg)
     if df.empty:
         return None
-    x = alt.X("income:Q", title=_("Income per year (euros)"), axis=alt.Axis(format=",.0f"))
-    y = alt.Y("eigen_bijdrage:Q", title=_("Own contribution per month (euros)"))
-    legend = alt.Legend(title=_("Table"), orient="bottom", direction="vertical")
+    thousands, decimal = (".", ",") if lg == "nl" else (",", ".")
+    euro = ("'€" + (" " if lg == "nl" else "") + "' + replace(replace(replace(format("
+            "datum.value, ',.0f'), ',', '_'), '.', '" + decimal + "'), '_', '"
+            + thousands + "')")
+    x = alt.X("income:Q", title=_("Income per year (euros)"),
+              axis=alt.Axis(labelExpr=euro, tickCount=5, labelOverlap=True))
+    y = alt.Y("eigen_bijdrage:Q", title=_("Own contribution per month (euros)"),
+              scale=alt.Scale(zero=True), axis=alt.Axis(labelExpr=euro, tickCount=5))
+    legend = alt.Legend(title=None, orient="top", direction="vertical", labelLimit=0,
+                        symbolStrokeWidth=3)
     base = alt.Chart(df)
-    lines = base.mark_line().encode(
+    lines = base.mark_line(point=False).encode(
         x=x, y=y,
-        color=alt.Color("table_name:N", legend=legend),
+        color=alt.Color("table_name:N", legend=legend,
+                        scale=alt.Scale(range=["#154273", "#b35900"])),
         # not colour only: the lines also differ in dash pattern and width
         strokeDash=alt.StrokeDash("table_name:N", legend=legend),
-        size=alt.Size("chosen:N", scale=alt.Scale(domain=[True, False], range=[4, 1.5]),
-                      legend=None),
+        strokeWidth=alt.condition(alt.datum.chosen, alt.value(4), alt.value(2)),
         tooltip=[alt.Tooltip("table_name:N", title=_("Table")),
                  alt.Tooltip("income:Q", title=_("Income per year (euros)"), format=",.0f"),
                  alt.Tooltip("eigen_bijdrage:Q", title=_("Own contribution per month (euros)"),
@@ -62,10 +71,7 @@ def build_chart(answers: Answers, profile: Profile, lg: str) -> alt.LayerChart |
         layers.append(mine.mark_rule(strokeDash=[2, 2], color="black").encode(x=x))
         layers.append(mine.mark_point(shape="diamond", size=90, filled=True,
                                       color="black").encode(x=x, y=y))
-        layers.append(mine.transform_filter(alt.datum.chosen).mark_text(
-            align="left", dx=6, dy=-8).encode(x=x, y=y, text=alt.value(_("your income"))))
-    return alt.layer(*layers).properties(
-        title=_("Your own contribution at other incomes"), height=300)
+    return alt.layer(*layers).properties(height=280)
 
 
 def table_rows(answers: Answers, profile: Profile, lg: str) -> list[dict[str, str]]:
@@ -80,13 +86,13 @@ def table_rows(answers: Answers, profile: Profile, lg: str) -> list[dict[str, st
     chosen = flow.fee_method(profile)
     out = []
     for inc, vals in sorted(by_income.items()):
-        label = fmt_eur(Decimal(inc), lg)
+        label = show_money(Decimal(inc), lg, cents=False)
         if own is not None and inc == int(own):
             label += " ◀ " + _("your income")
         row = {_("Income per year"): label}
         for table in ("kot", "vng"):
             head = _(TABLE_LABEL[table]) + (" ★" if table == chosen else "")
-            row[head] = fmt_eur(vals[table], lg)
+            row[head] = show_money(vals[table], lg, cents=True)
         out.append(row)
     return out
 
