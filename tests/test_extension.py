@@ -156,6 +156,7 @@ def run_extension(raw: bytes, duration="6_to_12_months", income="keep") -> tuple
         s = at.session_state["ext_step"]
         if s == "situation":
             at.radio(key="x_still").set_value("yes").run()
+            at.radio(key="x_works").set_value("no").run()
             at.radio(key="x_duration").set_value(duration).run()
         elif s == "professional":
             at.radio(key="x_prof").set_value("yes")
@@ -204,6 +205,7 @@ def test_appTest_situation_over_needs_no_extension():
     at.file_uploader(key="x_upload").set_value(("a.json", dump_answers(FIRST),
                                                 "application/json")).run()
     at.radio(key="x_still").set_value("no").run()
+    at.radio(key="x_works").set_value("no").run()
     _next(at)
     assert at.session_state["ext_step"] == "result"
     assert "U hebt geen verlenging nodig." in texts(at)
@@ -219,6 +221,7 @@ def test_appTest_short_version_without_a_file():
     _next(at)
     assert at.session_state["ext_step"] == "situation"
     at.radio(key="x_still").set_value("yes").run()
+    at.radio(key="x_works").set_value("no").run()
     at.radio(key="x_duration").set_value("longer").run()
     _next(at)
     at.radio(key="x_prof").set_value("yes")
@@ -237,6 +240,7 @@ def test_appTest_a_bad_number_keeps_the_step_with_a_message():
     at.file_uploader(key="x_upload").set_value(("a.json", dump_answers(FIRST),
                                                 "application/json")).run()
     at.radio(key="x_still").set_value("yes").run()
+    at.radio(key="x_works").set_value("no").run()
     at.radio(key="x_duration").set_value("longer").run()
     _next(at)
     at.radio(key="x_prof").set_value("yes")
@@ -252,3 +256,52 @@ def test_start_page_offers_the_extension_and_the_change_report():
     links = [str(e.proto) for e in at.get("page_link")]
     assert any("Ik heb al SMI en wil verlenging" in x and "verlenging" in x for x in links)
     assert any("Er is iets veranderd" in x and "wijziging" in x for x in links)
+
+
+def _to_situation(at):
+    at.file_uploader(key="x_upload").set_value(("a.json", dump_answers(FIRST),
+                                                "application/json")).run()
+    assert at.session_state["ext_step"] == "situation"
+    return at
+
+
+def test_appTest_a_parent_who_works_again_is_told_about_kot_and_gets_the_new_file():
+    at = _to_situation(ext_app().run())
+    at.radio(key="x_still").set_value("yes").run()
+    at.radio(key="x_works").set_value("yes").run()
+    _next(at)
+    assert at.session_state["ext_step"] == "result"  # no further questions
+    shown = texts(at)
+    assert "U hebt waarschijnlijk recht op kinderopvangtoeslag" in shown
+    assert "proefberekening" in shown
+    assert any("x_answers_download" in str(b.proto) for b in at.get("download_button"))
+    after = xf.extended_answers(at.session_state["ext"])
+    assert assess(after).referrals[0].route == "kot"
+
+
+def test_appTest_extension_result_offers_the_updated_answers_file():
+    at, _n = run_extension(dump_answers(FIRST))
+    assert any("x_answers_download" in str(b.proto) for b in at.get("download_button"))
+
+
+def test_appTest_back_keeps_what_was_typed_on_the_step():
+    at = _to_situation(ext_app().run())
+    at.radio(key="x_still").set_value("yes").run()
+    at.radio(key="x_works").set_value("no").run()
+    at.radio(key="x_duration").set_value("longer").run()
+    _next(at)
+    at.radio(key="x_prof").set_value("yes")
+    _next(at)
+    at.text_input(key="x_o0_hours").input("96").run()
+    at.button(key="x_back").click().run()
+    assert at.session_state["ext_step"] == "professional"
+    assert at.radio(key="x_prof").value == "yes"
+    _next(at)
+    assert at.text_input(key="x_o0_hours").value == "96"
+
+
+def test_a_difference_cell_stays_text_not_a_bullet():
+    from wizard.ui.amount_field import as_cell
+
+    assert as_cell("+ € 2,42") == "+\u00a0€ 2,42"
+    assert as_cell("€ 2,42") == "€ 2,42"

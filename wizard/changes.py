@@ -13,6 +13,7 @@ from wizard.verdict import Verdict
 
 # What may change at an extension; everything else is carried over without asking (B13).
 EXTENSION_FIELDS = (
+    "household.parents.*.activity",  # a parent who works or studies again (KOT, not SMI)
     "situation.reasons", "situation.long_term", "situation.professional_can_confirm",
     "children.*.care.hours_per_month", "children.*.care.hourly_price",
     "income.toetsingsinkomen",

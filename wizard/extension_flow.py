@@ -6,6 +6,7 @@ An extension draft is a plain dict (it lives in the session and in tests):
   first      the Answers JSON of the first application (from the saved file or the short version)
   short      True when there was no saved file and the short version was filled in
   still      is the situation still there? (True/False/None = not answered)
+  works_now  does every parent now work, study or follow a route to work? (True = KOT now)
   duration   how long it is expected to last: one of DURATIONS
   professional  can the professional still confirm it? (True/False/None)
   care       {child index (str): {"hours_per_month": str|None, "hourly_price": str|None}}
@@ -42,8 +43,8 @@ HARDHEID_DURATIONS = frozenset({"longer", "chronic"})
 
 def new_extension(first: Answers, short: bool = False) -> ExtensionDraft:
     return {"first": first.model_dump(mode="json", exclude_none=True), "short": short,
-            "still": None, "duration": None, "professional": None, "care": {},
-            "income": None}
+            "still": None, "works_now": None, "duration": None, "professional": None,
+            "care": {}, "income": None}
 
 
 def short_first(gemeente: str, children: list[dict[str, Any]],
@@ -66,6 +67,10 @@ def updates(ext: ExtensionDraft, today: date | None = None) -> dict[str, Any]:
     """The extension answers as dotted paths for wizard.changes.apply_extension. Only what
     was answered is changed; `today` (default: today) becomes the reference date."""
     out: dict[str, Any] = {"reference_date": (today or date.today()).isoformat()}
+    if ext.get("works_now"):
+        # Every parent now works or studies: that is kinderopvangtoeslag, not SMI (domain.md).
+        for i in range(len(ext["first"].get("household", {}).get("parents", [{}]))):
+            out[f"household.parents.{i}.activity"] = "work"
     if ext.get("duration") is not None:
         out["situation.long_term"] = ext["duration"] in LONG_DURATIONS
     if ext.get("professional") is not None:
@@ -97,8 +102,8 @@ def path(ext: ExtensionDraft, done: Iterable[str]) -> list[str]:
     possible for steps not yet answered)."""
     done = set(done)
     steps = ["start"] + (["basics"] if ext.get("short") else []) + ["situation"]
-    if "situation" in done and ext.get("still") is False:
-        return steps + ["result"]  # nothing to extend
+    if "situation" in done and (ext.get("still") is False or ext.get("works_now")):
+        return steps + ["result"]  # nothing to extend, or kinderopvangtoeslag now
     steps.append("professional")
     first = first_answers(ext)
     if care_children(first):

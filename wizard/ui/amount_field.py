@@ -34,3 +34,11 @@ def as_text(value: object, lang: str) -> str:
         return ""
     text = f"{Decimal(str(value)).normalize():f}"
     return text.replace(".", ",") if lang == "nl" else text
+
+
+def as_cell(text: str) -> str:
+    """A table cell that stays text: "+ € 2,42" would be read as a Markdown list item (a
+    bullet), so the space after a leading + or − is made non-breaking."""
+    if len(text) > 1 and text[0] in "+-−*" and text[1] == " ":
+        return text[0] + "\u00a0" + text[2:]
+    return text

@@ -14,7 +14,7 @@ from wizard.errors import SmiError
 from wizard.i18n import N_
 from wizard.models import Answers
 from wizard.profiles import get_profile
-from wizard.ui.amount_field import as_text, read_field
+from wizard.ui.amount_field import as_cell, as_text, read_field
 from wizard.ui.downloads import pdf_on_request
 from wizard.ui.state import T, answers_or_none, init, lang, load_answers_file, ss
 from wizard.ui.steps import CARE_TYPE
@@ -161,10 +161,10 @@ def _result(before: Answers, after: Answers) -> None:
     st.subheader(_("Your own contribution per month (estimate)"))
     if fees:
         rows = [{_("Child"): r["child"], _("Before"): r["before"], _("Now"): r["after"],
-                 _("Difference"): r["difference"]} for r in fees]
+                 _("Difference"): as_cell(r["difference"])} for r in fees]
         if total:
             rows.append({_("Child"): _("Total"), _("Before"): total["before"],
-                         _("Now"): total["after"], _("Difference"): total["difference"]})
+                         _("Now"): total["after"], _("Difference"): as_cell(total["difference"])})
         st.table(rows, hide_index=True)
         st.caption(_("This is an estimate, not a decision. The gemeente calculates the real "
                      "amount."))

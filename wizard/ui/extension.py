@@ -9,17 +9,20 @@ import hashlib
 import streamlit as st
 
 from wizard import extension_flow as xf
+from wizard.answers_io import dump_answers
 from wizard.documents.changes import build_extension_pdf, fee_rows, stayed_the_same, what_changed
 from wizard.errors import SmiError
 from wizard.i18n import N_
 from wizard.profiles import all_profiles, get_profile
-from wizard.ui.amount_field import as_text, read_field
+from wizard.ui.amount_field import as_cell, as_text, read_field
 from wizard.ui.downloads import pdf_on_request
 from wizard.ui.result import EXTENSION, OUTCOME
 from wizard.ui.state import T, init, lang, load_answers_file, seed, ss
 from wizard.ui.steps import CARE_TYPE, CHOOSE, profile_label
 
 STILL = {"yes": N_("Yes, it is still there"), "no": N_("No, it is over")}
+WORKS_NOW = {"no": N_("No"), "yes": N_("Yes: every parent in the household now has a job, "
+                                        "studies or follows a route to work")}
 DURATION = {
     "under_6_months": N_("Less than 6 months"),
     "6_to_12_months": N_("6 to 12 months"),
@@ -65,9 +68,16 @@ def _need(key: str) -> bool:
     return True
 
 
+# Widgets of the question steps: seeded again from the extension draft after every step
+# change (Streamlit forgets the value of a widget that a run does not draw).
+STEP_WIDGETS = ("x_still", "x_works", "x_duration", "x_prof", "x_o", "x_inc")
+
+
 def _goto(step: str) -> None:
     ss["ext_step"] = step
     ss["ext_errors"] = {}
+    for key in [k for k in ss if isinstance(k, str) and k.startswith(STEP_WIDGETS)]:
+        del ss[key]
 
 
 def _clear_widgets() -> None:
@@ -178,18 +188,27 @@ def render_situation() -> None:
     if ext["still"] is not None:
         seed({"x_still": "yes" if ext["still"] else "no", "x_duration": ext["duration"]})
     _radio(_("Is the situation that you got SMI for still there?"), STILL, "x_still")
-    if ss.get("x_still") == "yes":
+    if ext.get("works_now") is not None:
+        seed({"x_works": "yes" if ext["works_now"] else "no"})
+    _radio(_("Has work changed? Does every parent in the household now have a job, or study?"),
+           WORKS_NOW, "x_works",
+           help=_("Ill, on sick leave or in hospital, but the job is still there? That counts "
+                  "as having a job. When every parent works or studies, the family gets "
+                  "childcare benefit (kinderopvangtoeslag) instead of SMI."))
+    if ss.get("x_still") == "yes" and ss.get("x_works") != "yes":
         _radio(_("How long will it probably last from now?"), DURATION, "x_duration",
                help=_("We ask this because the gemeente can give SMI for longer when your "
                       "situation lasts long (hardship clause, B8)."))
 
 
 def save_situation() -> bool:
-    if not _need("x_still"):
+    ok = _need("x_still")
+    if not (_need("x_works") and ok):
         return False
     ext = ss["ext"]
     ext["still"] = ss["x_still"] == "yes"
-    if ext["still"]:
+    ext["works_now"] = ss["x_works"] == "yes"
+    if ext["still"] and not ext["works_now"]:
         if not _need("x_duration"):
             return False
         ext["duration"] = ss["x_duration"]
@@ -225,10 +244,11 @@ def render_opvang() -> None:
     st.header(_("Hours and price of the childcare"))
     st.write(_("We filled in what you gave last time. Change only what is different."))
     first = xf.first_answers(ss["ext"])
+    given = ss["ext"].get("care") or {}
     for i in xf.care_children(first):
-        care = first.children[i].care
-        seed({f"x_o{i}_hours": as_text(care.hours_per_month, lang()),
-              f"x_o{i}_price": as_text(care.hourly_price, lang())})
+        care = first.children[i].care.model_dump(mode="json") | given.get(str(i), {})
+        seed({f"x_o{i}_hours": as_text(care.get("hours_per_month"), lang()),
+              f"x_o{i}_price": as_text(care.get("hourly_price"), lang())})
         st.subheader(_("Child {n}").format(n=i + 1))
         st.text_input(_("Hours of childcare per month"), key=f"x_o{i}_hours")
         _show_err(f"x_o{i}_hours")
@@ -266,11 +286,16 @@ def render_income() -> None:
     first = xf.first_answers(ss["ext"])
     options = dict(INCOME) if first.income.toetsingsinkomen is not None else {
         k: v for k, v in INCOME.items() if k != "keep"}
+    inc = ss["ext"].get("income")
+    if "income" in ss["ext_done"]:
+        given = None if inc is None else inc.get("toetsingsinkomen")
+        seed({"x_inc_choice": "keep" if inc is None else "give" if given else "skip",
+              "x_inc": as_text(given, lang())})
     _radio(_("Has your income changed?"), options, "x_inc_choice")
     if ss.get("x_inc_choice") == "give":
         st.text_input(_("Income per year, in euros, before tax"), key="x_inc",
                       help=_("The income of you and your partner together (toetsingsinkomen), "
-                             "for this year. An estimate is fine, for example 32000."))
+                             "for this year. An estimate is fine, for example 32,000."))
         _show_err("x_inc")
 
 
@@ -315,6 +340,12 @@ def _on_back(step: str) -> None:
     if ss["ext"] is None:
         _goto("start")
         return
+    # Keep what was typed on this step when it is valid ("Terug" never loses input).
+    if step in SAVE and step != "basics":
+        saved = dict(ss["ext_errors"])
+        if SAVE[step]() and step not in ss["ext_done"]:
+            ss["ext_done"].append(step)
+        ss["ext_errors"] = saved
     _goto(xf.previous_step(ss["ext"], ss["ext_done"], step))
 
 
@@ -341,6 +372,10 @@ def render_result() -> None:
     first, after = xf.first_answers(ext), xf.extended_answers(ext)
     verdict = xf.verdict(ext)
     profile = get_profile(after.gemeente)
+    if ext.get("works_now"):
+        _kot_now(verdict)
+        _answers_download(after)
+        return
     with st.container(border=True):
         st.subheader(_("Outcome"))
         st.markdown("**" + _(OUTCOME[verdict.outcome]) + "**")
@@ -370,7 +405,7 @@ def render_result() -> None:
     if fees:
         st.subheader(_("Your own contribution per month (estimate)"))
         rows = [{_("Child"): r["child"], _("Before"): r["before"], _("Now"): r["after"],
-                 _("Difference"): r["difference"]} for r in fees]
+                 _("Difference"): as_cell(r["difference"])} for r in fees]
         st.table(rows, hide_index=True)
     if not ext.get("short"):
         same = stayed_the_same(first, after, lg, profile)
@@ -387,6 +422,36 @@ def render_result() -> None:
                                                professional=ext.get("professional"),
                                                from_file=not ext.get("short")),
                    f"verlenging-smi-{after.gemeente}.pdf")
+    _answers_download(after)
+
+
+def _kot_now(verdict) -> None:
+    """Every parent works or studies now: kinderopvangtoeslag, said plainly."""
+    _ = T()
+    lg = lang()
+    ref = next((r for r in verdict.referrals if r.route == "kot"), None)
+    with st.container(border=True):
+        st.markdown("**" + _("You probably have a right to childcare benefit "
+                             "(kinderopvangtoeslag). That comes before SMI.") + "**")
+        if ref is not None:
+            st.markdown(ref.texts[lg])
+            if ref.url:
+                st.markdown("[" + _("Make a trial calculation (proefberekening) at Dienst "
+                                    "Toeslagen") + f"]({ref.url})")
+        st.caption(_("This is a check, not a decision."))
+    st.markdown(_("Tell the gemeente that you now work or study. Your SMI stops; apply for "
+                  "childcare benefit in time."))
+
+
+def _answers_download(after) -> None:
+    """The updated answers for next time (an extension or a change report later)."""
+    _ = T()
+    st.download_button(_("Download the updated answers (JSON file)"), dump_answers(after),
+                       file_name="smi-answers.json", mime="application/json",
+                       key="x_answers_download", on_click="ignore",
+                       icon=":material/download:",
+                       help=_("Keep this file. Next time you upload it and answer only what "
+                              "changed."))
 
 
 # --- page -----------------------------------------------------------------------------------
