@@ -13,13 +13,13 @@ from wizard.chat import llm, safety
 from wizard.chat import situation as S
 from wizard.chat import text as T
 from wizard.chat.facts import read_facts
-from wizard.chat.handoff import handoff_link
-from wizard.chat.other_languages import with_language_note
-from wizard.chat.situation import money_only, read_situation
 from wizard.chat.faq import Reply as FixedReply
 from wizard.chat.faq import load_responses, source_dict
+from wizard.chat.handoff import handoff_link
 from wizard.chat.index import Hit, get_index, known_words
 from wizard.chat.lang import _WORDS, answer_lang, detect
+from wizard.chat.other_languages import with_language_note
+from wizard.chat.situation import money_only, read_situation
 from wizard.chat.text import SYNONYMS
 
 # Tuned on the development questions (see wizard/chat/evaluate.py): below these the bot says it
@@ -161,8 +161,8 @@ _WHAT_IS_IT = re.compile(r"(\bwhat\s+does\s+(that|it|this)\s+mean|\bwhat\s+is\s+
 
 
 # A sentence that asks something: a second topic is only taken from such a sentence.
-_QUESTION = re.compile(r"\?\s*$|^\s*(wat|hoe|hoeveel|hoelang|wanneer|waar|welke|wie|kan|kun|mag|moet|"
-                       r"krijg|is|heb|zijn|what|how|when|where|which|who|can|could|do|does|is|are|"
+_QUESTION = re.compile(r"\?\s*$|^\s*(wat|hoe|hoeveel|hoelang|wanneer|waar|welke|wie|kan|kun|mag|"
+                       r"moet|krijg|is|heb|zijn|what|how|when|where|which|who|can|could|do|does|is|are|"
                        r"will|should|may|must)\b", re.IGNORECASE)
 
 
@@ -349,7 +349,7 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
 
     texts, sources = [], []
     for item in [hit.item] + ([second.item] if second else []):
-        for i, lg in enumerate(_langs(reply_lang)):
+        for lg in _langs(reply_lang):
             body = item.part(lg).answer
             if profile and not profile.is_basislijn and item.topic:
                 local, local_sources = G.topic_answer(profile, item.topic, lg)

@@ -441,7 +441,7 @@ def _children(f: Facts, p: str) -> None:
                 age = _num(n)
                 if age <= 18 and age not in ages:
                     ages.append(age)
-    for m in AGE_MONTHS.finditer(p):
+    for _ in AGE_MONTHS.finditer(p):
         ages.append(0)
     for age in ages:
         if not any(c.age == age for c in f.children):
