@@ -212,3 +212,10 @@ def test_staff_can_fill_every_open_place_in_the_decision_file():
         assert ("op grond van artikel 5 van de Verordening SMI Voorbeeldstad 2026" in t)
         assert "wethouders van Voorbeeldstad Postbus 1 1000 AA Voorbeeldstad" in t
         assert "Bel dan 14 000" in t
+
+
+def test_a_decision_without_application_date_gets_a_place_to_fill_it_in():
+    dec = DEC.model_copy(update={"application_date": None})
+    t = pdf_text(build_letter_pdf("toekenning", full_answers(gemeente="leiden"), dec, "leiden",
+                                  "nl"))
+    assert "Uw aanvraag van: [datum van de aanvraag — door de gemeente in te vullen]" in t

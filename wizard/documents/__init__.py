@@ -4,7 +4,7 @@ and the CLI call these."""
 
 from wizard.documents.decision import Decision, Grant, parse_decision
 from wizard.documents.fields import Missing, income_matters, missing_fields
-from wizard.documents.form import build_form_html, build_form_pdf
+from wizard.documents.form import asks_bsn, build_form_html, build_form_pdf
 from wizard.documents.letters import (
     LETTER_KINDS,
     build_letter_html,
@@ -24,7 +24,8 @@ def field_help(key: str, lang: str = "nl") -> tuple[str, str | None]:
 
 
 __all__ = [
-    "Decision", "Grant", "LETTER_KINDS", "Missing", "build_form_html", "build_form_pdf",
+    "Decision", "Grant", "LETTER_KINDS", "Missing", "asks_bsn", "build_form_html",
+    "build_form_pdf",
     "build_letter_html", "build_letter_pdf", "build_publiekstekst", "field_help",
     "income_matters", "missing_fields", "parse_decision",
 ]

@@ -215,7 +215,7 @@ def letter_context(kind: LetterKind, answers: Answers, profile: Profile,
                           for m in needed_missing(answers, profile)]
         ctx["due"] = decision.due if decision else Decision(number="-", date=date.today()).due
         return ctx
-    needs = ["number", "application_date"]
+    needs = ["number"]
     if kind in ("toekenning", "verlenging"):
         needs += ["period_start", "period_end", "grants"]
         if kind == "verlenging":
@@ -243,6 +243,9 @@ def letter_context(kind: LetterKind, answers: Answers, profile: Profile,
     else:
         raise InputError(texts("error.letter_kind", kind=kind, kinds=", ".join(LETTER_KINDS)))
     ctx["decision"] = decision
+    # the application date belongs in every beschikking; unknown = a place to fill in
+    ctx["applied_on"] = (fmt_date(decision.application_date, lang) if decision.application_date
+                         else fill_in("application_date", lang))
     ctx["legal_line"] = _legal_line(kind, profile, decision, lang)
     return ctx
 
