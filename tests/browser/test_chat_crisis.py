@@ -30,6 +30,8 @@ def test_a_crisis_reply_has_the_help_line_in_a_box_at_the_top(new_page, lang, qu
     assert alert.count() == 1 and alert.is_visible()
     said = alert.inner_text()
     assert number in said and heading in said
+    # On a phone the number can be tapped to call.
+    assert alert.locator(f"a[href='tel:{number.replace('-', '')}']").count() == 1
     outside = "[data-testid='stMarkdownContainer']:not([role='alert'] *)"
     text = reply.locator(outside).filter(has_text=below).first
     assert text.is_visible()

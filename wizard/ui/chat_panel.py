@@ -5,6 +5,7 @@ The conversation lives in this browser session only: it is not logged, stored or
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -47,6 +48,12 @@ def _sources_md(sources: list[dict[str, str]], lang: str) -> str:
     return f"**{_t('sources', lang)}**\n" + "\n".join(lines)
 
 
+def _callable(text: str) -> str:
+    """Phone numbers in the help text as tel: links, so a parent on a phone can tap to call."""
+    return re.sub(r"\*\*(\d{3,4}(?:-\d{4})?)\*\*",
+                  lambda m: f"**[{m.group(1)}](tel:{m.group(1).replace('-', '')})**", text)
+
+
 def _default_handoff(gemeente: str, lang: str) -> None:
     """Start the wizard through its own state helpers (first question step)."""
     try:
@@ -80,7 +87,7 @@ def render_chat_panel(lang: str, gemeente: str,
         for i, m in enumerate(ss["chat_messages"]):
             with st.chat_message(m["role"]):
                 if m.get("crisis"):  # the help line first, in a box of its own (role="alert")
-                    st.error(m["crisis"], icon=":material/emergency:")
+                    st.error(_callable(m["crisis"]), icon=":material/emergency:")
                 if m["text"]:
                     st.markdown(m["text"])
                 if m.get("sources"):
