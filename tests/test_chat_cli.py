@@ -74,3 +74,11 @@ def test_unknown_gemeente_exits_2_with_one_line(capsys):
 def test_text_output_lists_the_sources(capsys):
     rc, out, _ = _ask(capsys, "wat is de hardheidsclausule?")
     assert rc == 0 and "Bronnen:" in out and "B8" in out
+
+
+def test_ask_takes_a_gemeente_name_or_cbs_code(capsys):
+    rc, out, _ = _ask(capsys, "hoeveel dagen?", "--gemeente", "GM0599", "--json")
+    assert rc == 0 and "Rotterdam" in json.loads(out)["answer"]
+    rc, out, _ = _ask(capsys, "hoeveel dagen?", "--gemeente", "Utrecht", "--json")
+    answer = json.loads(out)["answer"]
+    assert "Utrecht" in answer and "weten wij niet" in answer

@@ -6,15 +6,15 @@ from __future__ import annotations
 import argparse
 import json
 
-from wizard import get_profile
+from wizard import resolve_gemeente
 from wizard.chat import ask
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    if args.gemeente:
-        get_profile(args.gemeente)  # an unknown id exits 2 with the list of known ones
-    reply = ask(args.question, lang=args.ask_lang, gemeente=args.gemeente,
-                force_lang=args.ask_lang)
+    gemeente = None
+    if args.gemeente:  # a name, CBS code or profile id; an unknown one exits 2 with one line
+        gemeente = resolve_gemeente(args.gemeente).name
+    reply = ask(args.question, lang=args.ask_lang, gemeente=gemeente, force_lang=args.ask_lang)
     if args.json:
         print(json.dumps(reply.to_json(), ensure_ascii=False, indent=2))
         return 0
@@ -36,7 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("question", help="your question, in Dutch or English")
     p.add_argument("--lang", dest="ask_lang", choices=["nl", "en"], default=None,
                    help="language of the answer (default: the language of the question)")
-    p.add_argument("--gemeente", default=None, help="profile id (see `smi gemeenten`)")
+    p.add_argument("--gemeente", default=None,
+                   help="gemeente name, CBS code or profile id (see `smi gemeenten`)")
     p.add_argument("--json", action="store_true",
                    help='print {"kind", "answer", "sources": [{"title", "ref"}], "facts", '
                         '"outcome" (when the engine ran)}')
