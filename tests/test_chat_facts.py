@@ -209,3 +209,10 @@ def test_colloquial_words_are_understood(question, word):
 def test_a_two_part_question_gets_both_answers(question, first, second):
     r = ask(question)
     assert first in r.answer and second in r.answer
+
+
+def test_asking_for_the_phone_number_gives_the_gemeentes_own_or_says_it_is_unknown():
+    r = ask("What is the phone number for SMI in Rotterdam?")
+    assert get_profile("rotterdam").contact.phone in r.answer
+    r = ask("wat is het telefoonnummer voor smi, ik woon in Zwolle", lang="nl")
+    assert "weten wij niet" in r.answer and "Zwolle" in r.answer

@@ -153,6 +153,14 @@ SITUATION_ITEMS = frozenset({"wie-kan", "ouder-ziek", "werkende-ouders", "smi-en
                              "detentie-partner", "wlz-partner", "kind-ziek", "gescheiden"})
 
 
+_CONTACT = re.compile(r"\b(telefoonnummer|telefoon|nummer|adres|e-?mailadres|e-?mail|contact\w*|"
+                      r"phone|number|address|email|bereiken|reach)\b")
+
+
+def _point_title(point: str, lang: str) -> str:
+    return S._point(point, lang)
+
+
 # "What does that mean?" after naming SMI
 _WHAT_IS_IT = re.compile(r"(\bwhat\s+does\s+(that|it|this)\s+mean|\bwhat\s+is\s+(that|it|this)|"
                          r"\bwat\s+betekent\s+(dat|het|dit)|\bwat\s+houdt\s+(dat|het|dit)\s+in|"
@@ -249,6 +257,16 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
             text = "\n\n".join([text, *local])
             sources += S.local_sources(S.profile_of(facts))
         return done("handoff", text, sources, "human")
+
+    if place and _CONTACT.search(question.lower()):
+        # "wat is het telefoonnummer ... ik woon in X": the gemeente's own contact, or honestly
+        # that we do not know it
+        prof = S.profile_of(facts)
+        lines = S.local(facts, prof, one, None)
+        if lines:
+            return done("answer", "\n\n".join(lines), S.local_sources(prof) or [
+                {"title": _point_title("B14", one), "ref": "B14"}], "gemeente_contact",
+                action=_wizard_action(reply_lang, gem_id, facts))
 
     query = question.lower().replace(named[1], " ") if named else question
     if place:

@@ -296,10 +296,10 @@ def local(f: Facts, profile: Profile, lang: str, verdict: Verdict | None) -> lis
     unknown = []
     if verdict is not None and verdict.offer is not None:
         unknown = [_t(f"part_{p}", lang) for p in verdict.offer.from_basislijn]
-    if not phone:
-        unknown.append(_t("part_contact", lang))
     if unknown:
         lines.append(_t("unknown_parts", lang, name=name, parts=", ".join(unknown)))
+    if not phone:
+        lines.append(_t("unknown_phone", lang, name=name))
     if verdict is not None:
         for flag in verdict.flags:
             lines.append(flag.texts.get(lang, flag.texts["nl"]))
