@@ -95,6 +95,37 @@ def test_the_chat_questions_of_parents_are_not_mistaken_for_a_crisis():
 
 
 @pytest.mark.parametrize("text, kind", [
+    ("ik ben 13 en mn stiefvader slaat me met zn riem", "domestic_violence"),
+    ("my mom hits me with a belt", "domestic_violence"),
+    ("papa doet mama pijn", "domestic_violence"),
+    ("ik zie mijn vader mijn moeder slaan", "domestic_violence"),
+    ("mama huilt want papa heeft haar geslagen", "domestic_violence"),
+    ("cliënte vertelt dat haar partner haar wurgt als hij boos is, zij wil smi voor de "
+     "kinderen",
+     "domestic_violence"),
+    ("my neighbour's kids are left alone for days and look hungry", "harm_to_child"),
+    ("ik denk dat mijn kind misbruikt wordt door de oppas", "domestic_violence"),
+    ("wil me van kant maken", "suicide"),
+    ("zelfmord gedachten", "suicide"),
+    ("ik wil nie meer leve", "suicide"),
+    ("ik wil doodgaan", "suicide"),
+    ("i wanna die lol jk but seriously i cant anymore", "suicide"),
+    ("thinking of ending things", "suicide"),
+    ("ik ga er een eind aan maken vanavond", "suicide"),
+    ("life isn't worth living anymore", "suicide"),
+    ("Ik heb het gevoel dat ik mijn kinderen alleen maar tot last ben en dat ze beter af "
+     "zijn als ik er niet ben",
+     "suicide"),
+    ("ik hoop dat ik morgen niet meer wakker word", "suicide"),
+    ("i hope i don't wake up tomorrow", "suicide"),
+    ("mijn man heeft een pistool en hij is dronken", "acute_danger"),
+    ("my ex is outside and says he will burn the house down", "acute_danger"),
+    ("mijn dochter heeft bleekmiddel gedronken", "acute_danger"),
+    ("baby stikt, help", "acute_danger"),
+    ("my toddler is choking", "acute_danger"),
+    ("ik heb mijn kind geslagen met een riem", "harm_to_child"),
+    ("ik ben bang dat ik mijn baby ga slaan", "harm_to_child"),
+    ("I feel like shaking my baby when she cries", "harm_to_child"),
     ("Hallo, ik ben moeder van twee kinderen van 3 en 6. Mijn man werkt fulltime en ik "
      "ben al een jaar depressief. Ik kom mijn bed bijna niet uit. Soms denk ik dat mijn "
      "kinderen beter af zijn zonder mij. Kan ik SMI krijgen in Utrecht?",
@@ -270,6 +301,21 @@ def test_danger_is_found_by_meaning(text, kind):
 
 
 @pytest.mark.parametrize("text", [
+    "mijn dochter van 13 heeft een eetstoornis, kan de jongste naar de bso",
+    "mijn man heeft een hartaanval gehad en ligt op de ic",
+    "our baby was born with a heart defect",
+    "mijn zoon heeft astma en krijgt het soms benauwd",
+    "my child chokes easily on food, can daycare handle that",
+    "ik heb een riem nodig voor de kinderwagen lol",
+    "ik heb een zware bevalling gehad en herstel langzaam",
+    "we hebben een brandje gehad in de keuken vorig jaar",
+    "i'm in therapy for my trauma, can smi help",
+    "mijn vrouw heeft borderline en is opgenomen",
+    "de oppas is ziek, wie past er nu op",
+    "ik hoop dat de gemeente snel beslist",
+    "i hope the gemeente says yes",
+    "wat gebeurt er met smi als mijn kind overlijdt",
+    "I lost my baby last year and I'm pregnant again",
     "Hallo, ik ben moeder van twee kinderen van 3 en 6. Mijn man werkt fulltime en ik ben"
     " al een jaar depressief. Ik kom mijn bed bijna niet uit. Kan ik SMI krijgen in "
     "Utrecht?",

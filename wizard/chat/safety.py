@@ -20,7 +20,7 @@ from wizard.paths import content_dir, locales_dir
 
 KINDS = ("suicide", "acute_danger", "domestic_violence", "harm_to_child")
 REPLY_LANGS = ("nl", "en", "tr", "ar", "pl", "uk")
-THRESHOLD = 1.0
+THRESHOLD = 0.9  # a kind fires here; a single weak signal stays below it
 MAX_CHARS = 4000  # a longer paste is cut, as in the chat itself
 
 # Gap tokens of the phrase syntax: "~" = up to 3 words, "~6" = up to 6 (never across a sentence).
@@ -30,7 +30,8 @@ _SENTENCE_END = re.compile(r"[.!?;\n]+|\s[-–—]\s|,\s*(?:maar|but|en|and)\s")
 _SHORT_FORMS = {"mn": "mijn", "m'n": "mijn", "zn": "zijn", "z'n": "zijn", "k": "ik", "'k": "ik",
                 "dr": "haar", "d'r": "haar", "im": "i'm", "cant": "can't", "dont": "don't",
                 "wont": "won't", "isnt": "isn't", "doesnt": "doesn't", "whats": "what's",
-                "ive": "i've", "id": "i'd", "u": "you"}
+                "ive": "i've", "id": "i'd", "u": "you", "leve": "leven",
+                "wanne": "wanna", "kil": "kill"}
 
 
 @dataclass(frozen=True)
