@@ -10,7 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
 from wizard.errors import AmountError
-from wizard.i18n import N_, both, normalise_lang
+from wizard.i18n import N_, RTL_LANGS, both, normalise_lang
 from wizard.limits import MAXIMUM
 
 Kind = Literal["income", "price", "hours", "days"]
@@ -139,7 +139,7 @@ def show_number(value: Decimal, lang: str) -> str:
     q = value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP).normalize()
     whole, _, frac = f"{abs(q):f}".partition(".")
     text = f"{int(whole):,}" + (f".{frac}" if frac else "")
-    if lang == "nl":
+    if lang != "en":  # Dutch notation, also in tr/ar/pl/uk (as on the gemeente's letters)
         text = text.translate(str.maketrans(",.", ".,"))
     return ("-" if q < 0 else "") + text
 
@@ -155,10 +155,12 @@ def show_money(amount: Decimal, lang: str, cents: bool | None = None) -> str:
         q = q.quantize(Decimal(1), rounding=ROUND_HALF_UP)
     whole, _, frac = f"{abs(q):f}".partition(".")
     text = f"{int(whole):,}" + (f".{frac}" if cents else "")
-    if lang == "nl":
-        text = text.translate(str.maketrans(",.", ".,"))
-    sign = "-" if q < 0 else ""
-    return f"{sign}€ {text}" if lang == "nl" else f"{sign}€{text}"
+    if lang == "en":
+        return f"{'-' if q < 0 else ''}€{text}"
+    # Dutch notation, also in tr/ar/pl/uk (as on the gemeente's letters); in Arabic a
+    # left-to-right isolate, so "€ 36,54" does not turn into "36,54 €" inside the sentence
+    shown = f"{'-' if q < 0 else ''}€ " + text.translate(str.maketrans(",.", ".,"))
+    return f"\u2066{shown}\u2069" if lang in RTL_LANGS else shown
 
 
 def _show(value: Decimal, kind: str, lang: str) -> str:
@@ -170,7 +172,7 @@ def _show(value: Decimal, kind: str, lang: str) -> str:
 def _typed(value: Decimal, kind: str, lang: str) -> str:
     """How to type a reading so it is not ambiguous: without thousands sign."""
     text = f"{value.normalize():f}"
-    return text.replace(".", ",") if lang == "nl" else text
+    return text if lang == "en" else text.replace(".", ",")
 
 
 def _checked(value: Decimal, kind: str, lang: str) -> Decimal:
