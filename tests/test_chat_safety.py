@@ -602,3 +602,22 @@ def test_the_plainest_words_in_tr_pl_uk_ar_are_understood_and_answered_in_kind(t
 def test_a_foreign_name_in_a_dutch_message_does_not_change_the_language():
     assert reply_lang("ik wil dood, mijn zoon Barış is 3", "nl") == "nl"
     assert reply_lang("my son Michał is 3 and I want to die", "en") == "en"
+
+
+@pytest.mark.parametrize("text", [
+    "mijn man slaat me nu",
+    "he is hitting me right now",
+    "ik heb net mijn baby geschud",
+    "mijn ex staat nu voor de deur met een mes",
+])
+def test_violence_happening_now_puts_112_first(text):
+    danger = detect_danger(text)
+    assert danger.numbers[0] == "112"
+    reply = ask(text)
+    if "0800-2000" in reply.answer:  # Veilig Thuis comes after 112
+        assert reply.answer.index("**112**") < reply.answer.index("0800-2000")
+
+
+def test_violence_that_is_not_happening_now_gets_veilig_thuis_first_and_112_too():
+    danger = detect_danger("mijn man slaat me")
+    assert danger.numbers == ("0800-2000", "112")

@@ -384,14 +384,16 @@ def _scores(norm: str, hits: dict[str, int]) -> dict[str, float]:
         acute += 0.4
     if acute > 0 and (hits["acute_danger.now"] or hits["domestic_violence.actor"]):
         acute += 0.4  # a weapon, a threat or someone at the door, now or by a partner/ex
-    if scores["domestic_violence"] >= THRESHOLD and hits["acute_danger.now"] and acute > 0:
+    if hits["domestic_violence.left_behind"] and hits["domestic_violence.direct"] == 1 \
+            and not (hits["domestic_violence.verb"] or hits["domestic_violence.fear"] or acute):
+        scores["domestic_violence"] += sig["domestic_violence.left_behind"].weight
+    # Violence or harm to a child that is happening now: 112 first.
+    if hits["acute_danger.now"] and THRESHOLD <= max(scores["domestic_violence"],
+                                                      scores["harm_to_child"]):
         acute = max(acute, THRESHOLD)
     scores["acute_danger"] = acute
     if acute >= THRESHOLD and hits["suicide.direct"]:
         scores["suicide"] = max(scores["suicide"], THRESHOLD)  # an overdose taken: 112 and 113
-    if hits["domestic_violence.left_behind"] and hits["domestic_violence.direct"] == 1 \
-            and not (hits["domestic_violence.verb"] or hits["domestic_violence.fear"] or acute):
-        scores["domestic_violence"] += sig["domestic_violence.left_behind"].weight
     # Hopelessness plus any sign of violence or a weapon is not left to chance.
     if 0 < scores["suicide"] < THRESHOLD and (acute > 0 or scores["harm_to_child"] > 0):
         scores["suicide"] += 0.2
