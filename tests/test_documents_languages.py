@@ -147,3 +147,9 @@ def test_letters_and_the_form_stay_dutch_with_one_cover_line_in_the_language(lan
     form = build_form_html(answers, None, lang)
     assert f'<p class="cover" lang="{lang}"' in form
     assert '<html lang="nl"' in form
+
+
+def test_companion_sheet_explains_the_official_dutch_words():
+    sheet = build_companion(full_answers(), None, "pl", "html")
+    assert "<strong lang=\"nl\" dir=\"ltr\">beschikking</strong>" in sheet
+    assert "decyzja" in html_lib.unescape(sheet)

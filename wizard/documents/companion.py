@@ -15,6 +15,7 @@ from wizard.documents.pdf import html_to_pdf
 from wizard.documents.texts import text
 from wizard.documents.texts_more import more_text
 from wizard.errors import ContentError
+from wizard.glossary import glossary
 from wizard.i18n import NEW_LANGS
 from wizard.models import Answers
 from wizard.profiles import Profile
@@ -130,7 +131,9 @@ def build_companion(answers: Answers, profile: Profile | str | None = None, lang
            "col_form": _t("companion.col_form", lang),
            "col_meaning": _t("companion.col_meaning", lang),
            "col_why": _t("companion.col_why", lang), "footer": _t("companion.footer", lang),
-           "help": _t("companion.help", lang)}
+           "help": _t("companion.help", lang),
+           # the official Dutch words on the form, explained (content/glossary/<lang>.toml)
+           "words_h": glossary(lang).meta.title, "words": list(glossary(lang).terms.items())}
     if fmt == "html":
         return render("companion.html.j2", lang, preview=True, css=preview_css(), **ctx)
     return html_to_pdf(render("companion.html.j2", lang, preview=False, css="", **ctx))
