@@ -89,3 +89,19 @@ def test_main_journey_in_the_language_with_axe_and_direction(new_page, lang):
     assert "Uw naam" in text  # the Dutch label as on the form
     app.shot("result-end")
     settle(app.page)
+
+
+@pytest.mark.parametrize("lang", ["ar", "pl"])
+def test_the_other_parent_pages_in_the_language_pass_the_screen_checks(new_page, lang):
+    app = new_page(lang=lang)
+    for path in ("verlenging", "wijziging", "compare", "chat"):
+        app.open(path)
+        app.screen(f"{path}-{lang}")
+        want = "rtl" if lang == "ar" else "ltr"
+        assert app.page.evaluate("document.documentElement.dir") == want
+
+
+def test_arabic_start_page_fits_a_phone(new_page):
+    app = new_page(lang="ar", width=375, height=812, is_mobile=True, has_touch=True).open()
+    app.shot("phone-start-ar")
+    app.no_horizontal_scroll()

@@ -12,6 +12,7 @@ from typing import Any
 import streamlit as st
 
 from wizard.chat import ask, warm_up
+from wizard.i18n import NEW_LANGS, gettext_for
 
 MAX_TURNS = 20  # keep only the last turns in memory
 TEXT = {
@@ -34,6 +35,8 @@ def _warm() -> bool:
 
 
 def _t(key: str, lang: str) -> str:
+    if lang in NEW_LANGS:  # tr/ar/pl/uk: the English text is the msgid of the ui catalogue
+        return gettext_for(lang, "ui")(TEXT[key]["en"])
     return TEXT[key]["en" if lang == "en" else "nl"]
 
 
