@@ -71,6 +71,9 @@ def _phrase_rx(phrase: str) -> str:
     parts = []
     for token in _plain(phrase).replace("-", " ").split():
         gap = _GAP.match(token)
+        if token == "$":  # the end of a sentence
+            parts.append(r"(?=\||$)")
+            continue
         parts.append(r"(?:[^\s|]+ ){0,%s}" % (gap.group(1) or 3) if gap else _word_rx(token))
     return "(?<= )" + "".join(parts)
 
@@ -80,7 +83,7 @@ def _anchor(phrase: str) -> list[tuple[bool, str]] | None:
     the alternatives of its most distinctive required word. None = no such word."""
     best: list[tuple[bool, str]] | None = None
     for token in _plain(phrase).replace("-", " ").split():
-        if _GAP.match(token) or (token.endswith("?") and len(token) > 1):
+        if _GAP.match(token) or token == "$" or (token.endswith("?") and len(token) > 1):
             continue
         alts = [(a.endswith("*"), a.split("_")[0].rstrip("*")) for a in token.split("/")]
         if any(p and len(a) < 3 for p, a in alts):
@@ -168,7 +171,7 @@ def _literal_words(phrases: list[str]) -> tuple[set[str], set[str]]:
     words, stems = set(), set()
     for phrase in phrases:
         for token in _plain(phrase).replace("-", " ").split():
-            if _GAP.match(token):
+            if _GAP.match(token) or token == "$":
                 continue
             for alt in token.rstrip("?").split("/"):
                 for part in alt.split("_"):
@@ -362,13 +365,16 @@ def _self_intent_death(norm: str) -> bool:
     return False
 
 
+# Signals that mean danger only together with another one (weighed in _scores below).
+_COMBINED_ONLY = frozenset({"verb", "person", "now", "not_responding", "injury", "left_behind"})
+
+
 def _scores(norm: str, hits: dict[str, int]) -> dict[str, float]:
     sig = lexicon().signals
     scores = dict.fromkeys(KINDS, 0.0)
     for name, hit in hits.items():
         kind, part = name.split(".", 1)
-        if not hit or part in ("verb", "actor", "victim", "young_actor", "person", "now",
-                               "not_responding", "injury", "left_behind"):
+        if not hit or sig[name].weight == 0 or part in _COMBINED_ONLY:
             continue
         scores[kind] += sig[name].weight * (hit if kind == "suicide" else 1)
     # Combinations that only mean danger together.
@@ -382,7 +388,8 @@ def _scores(norm: str, hits: dict[str, int]) -> dict[str, float]:
         acute += 1.0
     elif hits["acute_danger.injury"] and hits["acute_danger.now"] and acute > 0:
         acute += 0.4
-    if acute > 0 and (hits["acute_danger.now"] or hits["domestic_violence.actor"]):
+    if acute > 0 and (hits["acute_danger.now"] or hits["domestic_violence.actor"]
+                      or hits["acute_danger.fear"]):
         acute += 0.4  # a weapon, a threat or someone at the door, now or by a partner/ex
     if hits["domestic_violence.left_behind"] and hits["domestic_violence.direct"] == 1 \
             and not (hits["domestic_violence.verb"] or hits["domestic_violence.fear"] or acute):
