@@ -161,6 +161,7 @@ class _Lexicon:
     deletes: dict[str, frozenset[str]]  # one-letter deletions -> keywords (symmetric delete)
     stem_lengths: tuple[int, ...]  # head lengths to try for a misspelt stem (stem length +-1)
     concepts: tuple[tuple[frozenset[str], frozenset[str], tuple[str, ...]], ...]  # per language
+    squashed: tuple[str, ...]  # direct words looked for with the spaces taken out
 
 
 def _safety_dir() -> Path:
@@ -211,7 +212,7 @@ def lexicon() -> _Lexicon:
     return _Lexicon(signals, _compile(data["neutral"]["phrases"]),
                     _compile(data["writer_is_child"]["phrases"]), frozenset(words), keywords,
                     prefixes, {k: frozenset(v) for k, v in deletes.items()}, tuple(stem_lengths),
-                    concepts)
+                    concepts, tuple(data["squashed"]["phrases"]))
 
 
 @lru_cache(maxsize=1)
@@ -351,6 +352,9 @@ def _dv_verb_counts(norm: str) -> bool:
             continue
         if any(sig[f"domestic_violence.{n}"].rx.search(s) for n in ("actor", "victim")):
             return True
+        verb_at = sig["domestic_violence.verb"].rx.spans(s)[0][0]
+        if any(start > verb_at for start, _ in sig["domestic_violence.victim_child"].rx.spans(s)):
+            return True
     return False
 
 
@@ -376,9 +380,11 @@ def _scores(norm: str, hits: dict[str, int]) -> dict[str, float]:
         kind, part = name.split(".", 1)
         if not hit or sig[name].weight == 0 or part in _COMBINED_ONLY:
             continue
-        scores[kind] += sig[name].weight * (hit if kind == "suicide" else 1)
+        # Two phrases of one suicide signal (two farewells) weigh more; two means do not.
+        scores[kind] += sig[name].weight * (hit if kind == "suicide" and part != "means" else 1)
     # Combinations that only mean danger together.
-    if scores["suicide"] < THRESHOLD and _self_intent_death(norm):
+    if scores["suicide"] < THRESHOLD and (_self_intent_death(norm) or any(
+            p in norm.replace(" ", "") for p in lexicon().squashed)):
         scores["suicide"] = THRESHOLD
     if hits["domestic_violence.verb"] and _dv_verb_counts(norm):
         scores["domestic_violence"] += 1.0
