@@ -37,6 +37,12 @@ EURO_JS = """() => {
   }
   return null;
 }"""
+# Paragraphs and cells with Latin text and no Arabic letter that are not marked dir="ltr".
+DUTCH_IN_RTL_JS = """() => [...document.querySelectorAll(
+    '[data-testid=stMain] :is(p, li, td, th)')]
+  .filter(e => /[A-Za-z]/.test(e.textContent) && !/[\u0600-\u06ff]/.test(e.textContent)
+               && e.closest('[dir=ltr]') === null)
+  .map(e => e.textContent.slice(0, 40))"""
 PROGRESS_JS = """() => {
   const bar = document.querySelector('[data-testid=stProgress] [role=progressbar]');
   if (!bar) return null;
@@ -99,6 +105,9 @@ def test_the_other_parent_pages_in_the_language_pass_the_screen_checks(new_page,
         app.screen(f"{path}-{lang}")
         want = "rtl" if lang == "ar" else "ltr"
         assert app.page.evaluate("document.documentElement.dir") == want
+        if lang == "ar":  # Dutch-only passages (gemeente rule texts) keep Dutch order
+            wrong = app.page.evaluate(DUTCH_IN_RTL_JS)
+            assert wrong == [], wrong
 
 
 def test_arabic_start_page_fits_a_phone(new_page):

@@ -22,8 +22,38 @@ RTL_CSS = """<style>
 :is(.st-key-next, .st-key-back, .st-key-start, .st-key-next_missing, .st-key-to_result)
   [data-testid="stIconMaterial"] { transform: scaleX(-1); }
 [data-testid="stMain"] :is(input, textarea) { text-align: right; }
+[data-testid="stMain"] [dir="ltr"] { text-align: right !important; }
 [data-testid="stMain"] input[type="number"], [data-testid="stMain"] bdi { direction: ltr; }
 </style>"""
+
+
+# In an Arabic page, a paragraph with no Arabic letter in it (a gemeente's own rule text, which
+# exists in Dutch only) is marked dir="ltr", so its full stop and brackets stay where Dutch puts
+# them; it stays right-aligned. Re-checked whenever Streamlit changes the page.
+RTL_SCRIPT = """<script>
+if (!window.__smiRtl) {
+  window.__smiRtl = true;
+  const arabic = /[\\u0600-\\u06ff]/, latin = /[A-Za-z]/;
+  const mark = () => {
+    const rtl = document.documentElement.dir === 'rtl';
+    document.querySelectorAll('[data-testid=stMain] :is(p, li, td, th)').forEach(el => {
+      const t = el.textContent || '';
+      if (rtl && latin.test(t) && !arabic.test(t)) el.setAttribute('dir', 'ltr');
+      else if (el.getAttribute('dir') === 'ltr') el.removeAttribute('dir');
+    });
+  };
+  let queued = false;
+  new MutationObserver(() => { if (!queued) { queued = true;
+    requestAnimationFrame(() => { queued = false; mark(); }); } })
+    .observe(document.body, {childList: true, subtree: true, characterData: true});
+  mark();
+}
+</script>"""
+
+
+def direction_script(lang: str) -> str:
+    """The script above, for right-to-left pages ("" otherwise)."""
+    return RTL_SCRIPT if text_dir(lang) == "rtl" else ""
 
 
 def direction_html(lang: str) -> str:

@@ -17,7 +17,7 @@ from wizard.ui.change import change_page
 from wizard.ui.compare import render_compare
 from wizard.ui.extension import extension_page
 from wizard.ui.focus import focus_heading
-from wizard.ui.language import direction_html, language_help
+from wizard.ui.language import direction_html, direction_script, language_help
 from wizard.ui.result import render_result
 from wizard.ui.safe import md_literal
 from wizard.ui.state import (
@@ -91,7 +91,7 @@ def header() -> None:
     # Streamlit's page says <html lang="en">; screen readers need the language we show.
     st.html(LANG_CSS + FOCUS_CSS + direction_html(lang()))
     with st.container(key="smi_html_lang"):
-        st.html(HTML_LANG.format(lang=lang(), dir=text_dir(lang())),
+        st.html(HTML_LANG.format(lang=lang(), dir=text_dir(lang())) + direction_script(lang()),
                 unsafe_allow_javascript=True)
     language_help(lang())  # tr/ar/pl/uk: the Woorden panel and "Klopt een vertaling niet?"
     _phone_menu()
