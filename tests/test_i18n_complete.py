@@ -99,8 +99,10 @@ def test_a_family_goes_through_the_wizard_in_the_language_without_english_left(l
 @pytest.mark.parametrize("lang", NEW_LANGS)
 def test_every_publiekstekst_and_cover_text_exists_with_the_same_placeholders(lang):
     ours = lang_catalogue(lang)
-    # every text of the publiekstekst (pub, gloss, words), its contact labels, the cover lines
-    needed = [k for k in catalogue() if k.startswith(("pub.", "gloss.", "words.")) or k in (
+    # every text of the publiekstekst (pub, gloss, words), its contact labels, the cover lines,
+    # and the documents' error messages (bad input: one clear line in the reader's language)
+    needed = [k for k in catalogue() if k.startswith(("pub.", "gloss.", "words.", "error."))
+              or k in (
         "common.website", "common.phone", "common.address", "common.email")]
     needed += ["cover.letter", "cover.form"]
     assert [k for k in needed if k not in ours] == []
