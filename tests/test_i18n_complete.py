@@ -109,3 +109,28 @@ def test_every_publiekstekst_and_cover_text_exists_with_the_same_placeholders(la
     for key in needed:
         if key in catalogue():
             assert _placeholders(ours[key]) == _placeholders(catalogue()[key]["nl"]), key
+
+
+def test_the_words_panel_and_the_remark_line_show_in_the_new_languages_only():
+    from tests.ui_driver import new_app
+
+    at = new_app("pl")
+    assert glossary("pl").meta.title in [e.label for e in at.expander]
+    assert [t.key for t in at.text_area].count("tr_remark") == 1
+    dutch = new_app("nl")
+    assert "tr_remark" not in [t.key for t in dutch.text_area]
+    assert glossary("pl").meta.title not in [e.label for e in dutch.expander]
+
+
+def test_a_translation_remark_is_sent_from_the_page(tmp_path, monkeypatch):
+    from tests.ui_driver import new_app
+    from wizard.translation_feedback import TranslationRemarks
+
+    monkeypatch.setenv("SMI_FEEDBACK_DB", str(tmp_path / "f.sqlite3"))
+    monkeypatch.delenv("SMI_DATABASE_URL", raising=False)
+    at = new_app("uk")
+    at.text_area(key="tr_remark").set_value("Кнопка 'Далі' перекладена дивно").run()
+    at.button(key="tr_send").click().run()
+    assert not at.exception
+    assert [r[1:] for r in TranslationRemarks().remarks()] == [
+        ("uk", "check", "Кнопка 'Далі' перекладена дивно")]
