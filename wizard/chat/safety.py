@@ -34,6 +34,10 @@ _SHORT_FORMS = {"mn": "mijn", "m'n": "mijn", "zn": "zijn", "z'n": "zijn", "k": "
                 "wanne": "wanna", "kil": "kill"}
 
 
+_IS_FORMS = frozenset({"he's", "she's", "it's", "that's", "what's", "there's", "who's", "here's",
+                       "let's", "where's"})
+
+
 @dataclass(frozen=True)
 class Danger:
     """What the safety net found. `kind` is the most urgent kind; `kinds` all that fired."""
@@ -323,6 +327,7 @@ def normalise(text: str) -> str:
     out = []
     for sentence in _SENTENCE_END.split(_plain(text[:MAX_CHARS])):
         ws = [_SHORT_FORMS.get(w, w) for w in _WORD.findall(sentence)]
+        ws = [w if w in _IS_FORMS else w.removesuffix("'s") for w in ws]  # "husband's"
         ws = [_repair(_unstretch(w)) for w in ws]
         if ws:
             out.append(" ".join(ws))
@@ -395,7 +400,7 @@ def _scores(norm: str, hits: dict[str, int]) -> dict[str, float]:
     elif hits["acute_danger.injury"] and hits["acute_danger.now"] and acute > 0:
         acute += 0.4
     if acute > 0 and (hits["acute_danger.now"] or hits["domestic_violence.actor"]
-                      or hits["acute_danger.fear"]):
+                      or hits["acute_danger.fear"] or hits["domestic_violence.victim"]):
         acute += 0.4  # a weapon, a threat or someone at the door, now or by a partner/ex
     if hits["domestic_violence.left_behind"] and hits["domestic_violence.direct"] == 1 \
             and not (hits["domestic_violence.verb"] or hits["domestic_violence.fear"] or acute):
