@@ -126,3 +126,11 @@ def test_hours_a_month_in_a_gemeente_that_counts_days_asks_the_parent_to_check()
 
 def test_the_basislijn_two_days_are_a_minimum_never_a_maximum():
     assert flow.care_limit_note(get_profile("basislijn"), days_per_week=Decimal(5)) is None
+
+
+def test_screen_limits_come_from_the_answers_model():
+    from wizard.application import Contact
+
+    # the children selectbox allows exactly what a saved file may hold (was 6 vs 12)
+    assert flow.MAX_CHILDREN == 12
+    assert flow.field_max_length(Contact, "phone") == 30

@@ -35,6 +35,36 @@ QUESTION_STEPS: tuple[str, ...] = ("gemeente", "household", "situation", "childr
 PLACEHOLDER_CHILD: dict[str, Any] = {"age": 0}
 
 
+def field_max_length(model: type, field: str) -> int:
+    """The max_length the answers model sets on a field: the screens take their limits from
+    the model, so a screen never allows more or less than a saved file may hold."""
+    from typing import get_args
+
+    from annotated_types import MaxLen
+
+    def found(items: Iterable[Any]) -> int | None:
+        for m in items:
+            if isinstance(m, MaxLen):
+                return m.max_length
+            for inner in getattr(m, "metadata", ()):  # a pydantic FieldInfo inside Annotated
+                if isinstance(inner, MaxLen):
+                    return inner.max_length
+        return None
+
+    info = model.model_fields[field]
+    todo, seen = [info.annotation], found(info.metadata)
+    while seen is None and todo:
+        ann = todo.pop()
+        seen = found(getattr(ann, "__metadata__", ()))
+        todo.extend(get_args(ann))
+    if seen is None:
+        raise KeyError(f"{model.__name__}.{field} has no max_length")
+    return seen
+
+
+MAX_CHILDREN = field_max_length(Answers, "children")
+
+
 def new_draft(today: date | None = None) -> Draft:
     return {"schema_version": 1, "gemeente": "basislijn",
             "reference_date": (today or date.today()).isoformat(),

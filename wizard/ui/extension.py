@@ -152,8 +152,8 @@ def render_basics() -> None:
                  placeholder=_("Type the name of your gemeente"))
     _show_err("x_gemeente")
     seed({"x_n": 1})
-    st.selectbox(_("For how many children do you want childcare?"), list(range(1, 7)),
-                 key="x_n")
+    st.selectbox(_("For how many children do you want childcare?"),
+                 list(range(1, xf.flow.MAX_CHILDREN + 1)), key="x_n")
     types = {k: v for k, v in CARE_TYPE.items() if k != "unknown"}
     for i in range(ss["x_n"]):
         st.subheader(_("Child {n}").format(n=i + 1))

@@ -354,7 +354,7 @@ def _summary(step: str) -> list[str]:
     if step == "income":
         inc = d.get("income", {}).get("toetsingsinkomen")
         return [_("{amount} per year").format(
-            amount=show_money(Decimal(str(inc)), lang(), cents=False)) if inc is not None
+            amount=show_money(Decimal(str(inc)), lang(), cents=None)) if inc is not None
                 else _("Skipped: the estimate uses the highest contribution")]
     return []
 

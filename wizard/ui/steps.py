@@ -4,14 +4,16 @@ Options are stable codes, translated with format_func; every widget has a fixed 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from decimal import Decimal
 
 import streamlit as st
+from pydantic import ValidationError
 
 from wizard import flow
 from wizard.amounts import show_money, show_number
+from wizard.application import Contact, Professional
+from wizard.flow import field_max_length
 from wizard.gemeenten import all_gemeenten, basislijn_note
 from wizard.i18n import N_
 from wizard.models import Reason
@@ -237,6 +239,11 @@ def save_household() -> bool:
 
 # --- situation, and who knows about it ----------------------------------------------------------
 
+# The limits of the application model's fields, so what is typed always fits the form.
+TEXT_LIMITS = {"name": field_max_length(Professional, "name"),
+               "organisation": field_max_length(Professional, "organisation"),
+               "phone": field_max_length(Professional, "phone"),
+               "email": field_max_length(Contact, "email")}
 CONTACT_FIELDS = {
     "name": N_("Your name (the professional)"),
     "organisation": N_("Your organisation (for example wijkteam, CJG or GP practice)"),
@@ -282,7 +289,7 @@ def render_situation() -> None:
                      "in this session only."))
         seed({f"w_pc_{k}": ss["pro_contact"].get(k, "") for k in CONTACT_FIELDS})
         for k, msgid in CONTACT_FIELDS.items():
-            st.text_input(_(msgid), key=f"w_pc_{k}", max_chars=120)
+            st.text_input(_(msgid), key=f"w_pc_{k}", max_chars=TEXT_LIMITS[k])
             error_for(f"w_pc_{k}")
 
 
@@ -301,7 +308,9 @@ def save_situation() -> bool:
             return False
     if chosen and ss.get("pro"):
         email = (ss.get("w_pc_email") or "").strip()
-        if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
+        try:  # the one e-mail check: the application model's
+            Contact.model_validate({"email": email or None})
+        except ValidationError:
             set_error("w_pc_email", N_("This e-mail address looks wrong. Check it, please."))
             return False
         ss["pro_contact"] = {k: (ss.get(f"w_pc_{k}") or "").strip() for k in CONTACT_FIELDS}
@@ -314,7 +323,7 @@ def save_situation() -> bool:
 
 # --- children -------------------------------------------------------------------------------
 
-MAX_CHILDREN = 6
+MAX_CHILDREN = flow.MAX_CHILDREN  # from the answers model, as the saved file allows
 
 
 def render_children() -> None:
@@ -541,7 +550,7 @@ def render_income() -> None:
         value, _e = read_field(ss.get("w_inc"), "income", lang())
         if value is not None:
             st.caption(_("We read: {amount} a year.").format(
-                amount=show_money(value, lang(), cents=False)))
+                amount=show_money(value, lang(), cents=None)))
 
 
 def save_income() -> bool:
