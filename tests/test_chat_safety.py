@@ -736,3 +736,19 @@ def test_violence_happening_now_puts_112_first(text):
 def test_violence_that_is_not_happening_now_gets_veilig_thuis_first_and_112_too():
     danger = detect_danger("mijn man slaat me")
     assert danger.numbers == ("0800-2000", "112")
+
+
+@pytest.mark.parametrize("phrase, text, hit", [
+    ("wil ~ dood", " ik wil echt heel graag dood ", True),
+    ("wil ~ dood", " ik wil echt heel erg graag dood ", False),  # more than 3 words between
+    ("wil ~ dood", " ik wil | dood ", False),  # never across a sentence
+    ("zelfmoord*", " zelfmoordgedachten ", True),
+    ("do_it/end_it now", " i will end it now ", True),
+    ("ik hoef niet meer $", " ik hoef niet meer | wat nu ", True),
+    ("ik hoef niet meer $", " ik hoef niet meer te werken ", False),
+    ("heel? erg", " erg ", True),
+])
+def test_the_phrase_syntax_of_the_signal_lists(phrase, text, hit):
+    from wizard.chat.phrases import Matcher
+
+    assert Matcher([phrase]).search(text) is hit

@@ -9,12 +9,12 @@ content/safety/; nothing here logs or stores the message."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from wizard.chat.phrases import Matcher, literal_words, message_keys, plain
 from wizard.content import read_toml
 from wizard.paths import content_dir, locales_dir
 
@@ -23,8 +23,6 @@ REPLY_LANGS = ("nl", "en", "tr", "ar", "pl", "uk")
 THRESHOLD = 0.9  # a kind fires here; a single weak signal stays below it
 MAX_CHARS = 4000  # a longer paste is cut, as in the chat itself
 
-# Gap tokens of the phrase syntax: "~" = up to 3 words, "~6" = up to 6 (never across a sentence).
-_GAP = re.compile(r"^~(\d*)$")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _SENTENCE_END = re.compile(r"[.!?;\n]+|\s[-–—]\s|,\s*(?:maar|but|en|and)\s")
 _SHORT_FORMS = {"mn": "mijn", "m'n": "mijn", "zn": "zijn", "z'n": "zijn", "k": "ik", "'k": "ik",
@@ -55,110 +53,18 @@ class Danger:
 # --- data ------------------------------------------------------------------------------------
 
 
-def _plain(text: str) -> str:
-    text = text.lower().replace("’", "'").replace("`", "'").replace("ʼ", "'")
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c))
-
-
-def _word_rx(token: str) -> str:
-    optional = token.endswith("?") and len(token) > 1
-    alts = []
-    for alt in token.rstrip("?").split("/"):
-        alt = _plain(alt).replace("_", " ")
-        alts.append(re.escape(alt[:-1]) + r"[^\s|]*" if alt.endswith("*") else re.escape(alt))
-    rx = f"(?:{'|'.join(alts)}) "
-    return f"(?:{rx})?" if optional else rx
-
-
-def _phrase_rx(phrase: str) -> str:
-    parts = []
-    for token in _plain(phrase).replace("-", " ").split():
-        gap = _GAP.match(token)
-        if token == "$":  # the end of a sentence
-            parts.append(r"(?=\||$)")
-            continue
-        parts.append(r"(?:[^\s|]+ ){0,%s}" % (gap.group(1) or 3) if gap else _word_rx(token))
-    return "(?<= )" + "".join(parts)
-
-
-def _anchor(phrase: str) -> list[tuple[bool, str]] | None:
-    """The words (is_prefix, text) of which one must be in a message for the phrase to match:
-    the alternatives of its most distinctive required word. None = no such word."""
-    best: list[tuple[bool, str]] | None = None
-    for token in _plain(phrase).replace("-", " ").split():
-        if _GAP.match(token) or token == "$" or (token.endswith("?") and len(token) > 1):
-            continue
-        alts = [(a.endswith("*"), a.split("_")[0].rstrip("*")) for a in token.split("/")]
-        if any(p and len(a) < 3 for p, a in alts):
-            continue
-        if best is None or min(len(a) for _, a in alts) > min(len(a) for _, a in best):
-            best = alts
-    return best
-
-
-class _Matcher:
-    """A list of phrases. Each phrase is its own regular expression, tried only when its anchor
-    word is in the message: a message meets a handful of phrases, not all of them (speed)."""
-
-    PREFIX_LENGTHS: set[int] = set()  # of every "word*" anchor, over all matchers
-
-    def __init__(self, phrases: list[str]) -> None:
-        always: list[re.Pattern[str]] = []
-        index: dict[str, list[re.Pattern[str]]] = {}
-        for phrase in phrases:
-            rx = re.compile(_phrase_rx(phrase))
-            anchor = _anchor(phrase)
-            if anchor is None:
-                always.append(rx)
-            for is_prefix, text in anchor or ():
-                index.setdefault(text + "*" if is_prefix else text, []).append(rx)
-                if is_prefix:
-                    _Matcher.PREFIX_LENGTHS.add(len(text))
-        self.always = tuple(always)
-        self.index = {k: tuple(v) for k, v in index.items()}
-        self.keys = frozenset(index)
-
-    def spans(self, text: str, keys: frozenset[str] | None = None) -> list[tuple[int, int]]:
-        """Where phrases match, without overlaps (one stretch of text counts once)."""
-        keys = _keys(text) if keys is None else keys
-        rxs = dict.fromkeys(self.always)
-        for k in self.keys & keys:
-            rxs.update(dict.fromkeys(self.index[k]))
-        found = sorted(m.span() for rx in rxs for m in rx.finditer(text))
-        out: list[tuple[int, int]] = []
-        for start, end in found:
-            if not out or start >= out[-1][1]:
-                out.append((start, end))
-        return out
-
-    def search(self, text: str) -> bool:
-        return bool(self.spans(text))
-
-
-def _keys(text: str) -> frozenset[str]:
-    """The anchor keys a text offers: its words, and their starts as "start*"."""
-    words = set(text.split())
-    lengths = _Matcher.PREFIX_LENGTHS
-    return frozenset(words | {w[:n] + "*" for w in words for n in lengths if len(w) >= n})
-
-
-def _compile(phrases: list[str]) -> _Matcher:
-    return _Matcher(phrases)
-
-
 @dataclass(frozen=True)
 class _Signal:
     name: str  # "kind.signal"
     weight: float
-    rx: _Matcher
+    rx: Matcher
 
 
 @dataclass(frozen=True)
 class _Lexicon:
     signals: dict[str, _Signal]
-    neutral: _Matcher
-    child_writer: _Matcher
+    neutral: Matcher
+    child_writer: Matcher
     words: frozenset[str]  # every literal word of the danger phrases
     keywords: frozenset[str]  # those long enough for spelling repair
     prefixes: frozenset[str]  # stems of "word*" entries
@@ -170,18 +76,6 @@ class _Lexicon:
 
 def _safety_dir() -> Path:
     return content_dir() / "safety"
-
-
-def _literal_words(phrases: list[str]) -> tuple[set[str], set[str]]:
-    words, stems = set(), set()
-    for phrase in phrases:
-        for token in _plain(phrase).replace("-", " ").split():
-            if _GAP.match(token) or token == "$":
-                continue
-            for alt in token.rstrip("?").split("/"):
-                for part in alt.split("_"):
-                    (stems if part.endswith("*") else words).add(part.rstrip("*"))
-    return words, stems
 
 
 def _deletions(word: str) -> set[str]:
@@ -197,9 +91,9 @@ def lexicon() -> _Lexicon:
     for kind, spec in data["kinds"].items():
         for name, sig in spec["signals"].items():
             signals[f"{kind}.{name}"] = _Signal(f"{kind}.{name}", float(sig["weight"]),
-                                                _compile(sig["phrases"]))
+                                                Matcher(sig["phrases"]))
             if sig["weight"] > 0 and name not in ("person", "now"):
-                w, s = _literal_words(sig["phrases"])
+                w, s = literal_words(sig["phrases"])
                 words |= w
                 stems |= s
     # Only words long enough to be told apart from ordinary words by one letter are repaired.
@@ -211,10 +105,10 @@ def lexicon() -> _Lexicon:
             deletes.setdefault(d, set()).add(w)
     stem_lengths = sorted({len(p) + d for p in prefixes if len(p) >= 6 for d in (-1, 0, 1)})
     concepts = tuple((frozenset(c["self"]), frozenset(c["intent"]),
-                      tuple(f" {_plain(d).replace('_', ' ')} " for d in c["death"]))
+                      tuple(f" {plain(d).replace('_', ' ')} " for d in c["death"]))
                      for c in data["concepts"].values())
-    return _Lexicon(signals, _compile(data["neutral"]["phrases"]),
-                    _compile(data["writer_is_child"]["phrases"]), frozenset(words), keywords,
+    return _Lexicon(signals, Matcher(data["neutral"]["phrases"]),
+                    Matcher(data["writer_is_child"]["phrases"]), frozenset(words), keywords,
                     prefixes, {k: frozenset(v) for k, v in deletes.items()}, tuple(stem_lengths),
                     concepts, tuple(data["squashed"]["phrases"]))
 
@@ -230,7 +124,7 @@ def ordinary_words() -> frozenset[str]:
     paths = [p for p in content_dir().rglob("*.toml") if "safety" not in p.parts]
     paths += list(locales_dir().glob("*/LC_MESSAGES/*.po"))
     for path in paths:
-        out.update(_WORD.findall(_plain(path.read_text(encoding="utf-8"))))
+        out.update(_WORD.findall(plain(path.read_text(encoding="utf-8"))))
     out.update(read_toml(_safety_dir() / "signals.toml").get("ordinary", {}).get("words", []))
     return frozenset(out)
 
@@ -325,7 +219,7 @@ def normalise(text: str) -> str:
     """' word word | word ... ': lower case, no accents, short forms written out, misspelt danger
     words repaired, ' | ' between sentences so a phrase never spans two."""
     out = []
-    for sentence in _SENTENCE_END.split(_plain(text[:MAX_CHARS])):
+    for sentence in _SENTENCE_END.split(plain(text[:MAX_CHARS])):
         ws = [_SHORT_FORMS.get(w, w) for w in _WORD.findall(sentence)]
         ws = [w if w in _IS_FORMS else w.removesuffix("'s") for w in ws]  # "husband's"
         ws = [_repair(_unstretch(w)) for w in ws]
@@ -340,7 +234,7 @@ def _sentences(norm: str) -> list[str]:
 
 def _hits(norm: str) -> dict[str, int]:
     """How often each signal occurs (at most 2: two finality phrases weigh more than one)."""
-    keys = _keys(norm)
+    keys = message_keys(norm)
     return {name: min(2, len(sig.rx.spans(norm, keys)))
             for name, sig in lexicon().signals.items()}
 
@@ -543,7 +437,7 @@ _SMI_TOPIC = re.compile(
 
 
 def asks_about_smi(text: str) -> bool:
-    return bool(_SMI_TOPIC.search(_plain(text)))
+    return bool(_SMI_TOPIC.search(plain(text)))
 
 
 def smi_part(text: str) -> str:

@@ -1,0 +1,118 @@
+"""A small phrase syntax for word lists kept as data (content/safety/signals.toml), matched on
+normalised text (' word word | word ', sentences apart). Used by the chat's safety net.
+
+    word    the word itself          word*   any word starting with it
+    a/b     a or b                   word?   the word may be missing
+    a_b     the words "a b" (inside a choice: "do_it/end_it")
+    ~       up to 3 other words      ~6      up to 6 other words (never across a sentence)
+    $       the end of a sentence
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_GAP = re.compile(r"^~(\d*)$")
+
+
+def plain(text: str) -> str:
+    """Lower case, no accents, one kind of apostrophe."""
+    text = text.lower().replace("’", "'").replace("`", "'").replace("ʼ", "'")
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def _word_rx(token: str) -> str:
+    optional = token.endswith("?") and len(token) > 1
+    alts = []
+    for alt in token.rstrip("?").split("/"):
+        alt = plain(alt).replace("_", " ")
+        alts.append(re.escape(alt[:-1]) + r"[^\s|]*" if alt.endswith("*") else re.escape(alt))
+    rx = f"(?:{'|'.join(alts)}) "
+    return f"(?:{rx})?" if optional else rx
+
+
+def _phrase_rx(phrase: str) -> str:
+    parts = []
+    for token in plain(phrase).replace("-", " ").split():
+        gap = _GAP.match(token)
+        if token == "$":  # the end of a sentence
+            parts.append(r"(?=\||$)")
+            continue
+        parts.append(r"(?:[^\s|]+ ){0,%s}" % (gap.group(1) or 3) if gap else _word_rx(token))
+    return "(?<= )" + "".join(parts)
+
+
+def _anchor(phrase: str) -> list[tuple[bool, str]] | None:
+    """The words (is_prefix, text) of which one must be in a message for the phrase to match:
+    the alternatives of its most distinctive required word. None = no such word."""
+    best: list[tuple[bool, str]] | None = None
+    for token in plain(phrase).replace("-", " ").split():
+        if _GAP.match(token) or token == "$" or (token.endswith("?") and len(token) > 1):
+            continue
+        alts = [(a.endswith("*"), a.split("_")[0].rstrip("*")) for a in token.split("/")]
+        if any(p and len(a) < 3 for p, a in alts):
+            continue
+        if best is None or min(len(a) for _, a in alts) > min(len(a) for _, a in best):
+            best = alts
+    return best
+
+
+class Matcher:
+    """A list of phrases. Each phrase is its own regular expression, tried only when its anchor
+    word is in the message: a message meets a handful of phrases, not all of them (speed)."""
+
+    PREFIX_LENGTHS: set[int] = set()  # of every "word*" anchor, over all matchers
+
+    def __init__(self, phrases: list[str]) -> None:
+        always: list[re.Pattern[str]] = []
+        index: dict[str, list[re.Pattern[str]]] = {}
+        for phrase in phrases:
+            rx = re.compile(_phrase_rx(phrase))
+            anchor = _anchor(phrase)
+            if anchor is None:
+                always.append(rx)
+            for is_prefix, text in anchor or ():
+                index.setdefault(text + "*" if is_prefix else text, []).append(rx)
+                if is_prefix:
+                    Matcher.PREFIX_LENGTHS.add(len(text))
+        self.always = tuple(always)
+        self.index = {k: tuple(v) for k, v in index.items()}
+        self.keys = frozenset(index)
+
+    def spans(self, text: str, keys: frozenset[str] | None = None) -> list[tuple[int, int]]:
+        """Where phrases match, without overlaps (one stretch of text counts once)."""
+        keys = message_keys(text) if keys is None else keys
+        rxs = dict.fromkeys(self.always)
+        for k in self.keys & keys:
+            rxs.update(dict.fromkeys(self.index[k]))
+        found = sorted(m.span() for rx in rxs for m in rx.finditer(text))
+        out: list[tuple[int, int]] = []
+        for start, end in found:
+            if not out or start >= out[-1][1]:
+                out.append((start, end))
+        return out
+
+    def search(self, text: str) -> bool:
+        return bool(self.spans(text))
+
+
+def message_keys(text: str) -> frozenset[str]:
+    """The anchor keys a text offers: its words, and their starts as "start*"."""
+    words = set(text.split())
+    lengths = Matcher.PREFIX_LENGTHS
+    return frozenset(words | {w[:n] + "*" for w in words for n in lengths if len(w) >= n})
+
+
+def literal_words(phrases: list[str]) -> tuple[set[str], set[str]]:
+    """(words, stems) written literally in the phrases: what spelling repair aims at."""
+    words, stems = set(), set()
+    for phrase in phrases:
+        for token in plain(phrase).replace("-", " ").split():
+            if _GAP.match(token) or token == "$":
+                continue
+            for alt in token.rstrip("?").split("/"):
+                for part in alt.split("_"):
+                    (stems if part.endswith("*") else words).add(part.rstrip("*"))
+    return words, stems
