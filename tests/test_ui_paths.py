@@ -212,3 +212,23 @@ def test_inline_validation_keeps_the_step_and_says_what_is_wrong():
     at.button(key="next").click().run()
     assert step(at) == "opvang"
     assert "Typ de prijs per uur in cijfers, bijvoorbeeld 10,50." in texts(at)
+
+
+def test_professional_mode_speaks_about_the_family_and_names_whose_details():
+    at = new_app(pro=True)
+    start(at)
+    assert at.title[0].value == "Waar woont het gezin?"
+    gemeente(at, "leiden")
+    assert "Heeft de ouder die aanvraagt werk, of studeert deze ouder?" in texts(at)
+    household(at, ["none"])
+    situation(at, ["addiction"])
+    labels = texts(at)
+    assert "Weet een hulpverlener van de situatie van het gezin?" in labels
+    assert "Uw naam (van u als hulpverlener)" in labels  # the professional's own details
+    professional(at, yes=True)
+    children(at, [(3, "none", "no")])
+    opvang(at, {0: ("unknown", "", "")})
+    to_result(at)
+    assert at.title[0].value == "De uitkomst voor het gezin"
+    assert "Het gezin kan waarschijnlijk SMI krijgen bij de gemeente Leiden." in texts(at)
+    assert "De ouder die aanvraagt (niet u)" in texts(at)  # the form asks the parent's details

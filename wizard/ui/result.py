@@ -71,6 +71,24 @@ NEXT_OUTCOME = {
 }
 KOT_OUTCOME = N_("You probably have a right to childcare benefit (kinderopvangtoeslag). That "
                  "comes before SMI.")
+# Professional mode speaks about the family, not to the reader (issue 13, item 10).
+PRO = {
+    KOT_OUTCOME: N_("The family probably has a right to childcare benefit "
+                    "(kinderopvangtoeslag). That comes before SMI."),
+    NEXT_OUTCOME["eligible"]: N_("The family can probably get SMI from the gemeente "
+                                 "{gemeente}."),
+    NEXT_OUTCOME["assessment_needed"]: N_("The family may be able to get SMI from the gemeente "
+                                          "{gemeente}. The gemeente must look at the "
+                                          "situation first."),
+    "Your own contribution is about {amount} a month.": N_(
+        "The family's own contribution is about {amount} a month."),
+    "Your result": N_("The family's result"),
+}
+
+
+def _say(msgid: str) -> str:
+    """The text for a parent, or in professional mode the one about the family."""
+    return T()(PRO.get(msgid, msgid) if ss.get("pro") else msgid)
 # For a child who can get SMI these are extras, never the first step (issue 13).
 LATER_ROUTES = ("peuteropvang_ve",)
 
@@ -107,7 +125,7 @@ def render_result() -> None:
     _ = T()
     answers = flow.build_answers(ss["draft"])
     verdict, profile = compute(answers)
-    st.title(_("Your result"))
+    st.title(_say("Your result"))
     st.caption(_("Gemeente: {name}").format(name=gemeente_label(profile)))
     if is_kot(verdict):
         _kot(verdict)
@@ -124,7 +142,7 @@ def _kot(verdict: Verdict) -> None:
     lg = lang()
     ref = next(r for r in verdict.referrals if r.route == "kot")
     with st.container(border=True):
-        st.markdown(f"**{_(KOT_OUTCOME)}**")
+        st.markdown(f"**{_say(KOT_OUTCOME)}**")
         st.markdown(ref.texts[lg] + (f" [{ref.rule}]" if ss.get("pro") else ""))
         if ref.url:
             st.markdown("[" + _("Make a trial calculation (proefberekening) at Dienst "
@@ -140,11 +158,11 @@ def _summary(answers: Answers, verdict: Verdict, profile: Profile) -> None:
         else None
     with st.container(border=True):
         if verdict.outcome in NEXT_OUTCOME and name:
-            st.markdown("**" + _(NEXT_OUTCOME[verdict.outcome]).format(gemeente=name) + "**")
+            st.markdown("**" + _say(NEXT_OUTCOME[verdict.outcome]).format(gemeente=name) + "**")
         else:
             st.markdown(f"**{_(OUTCOME[verdict.outcome])}**")
         if verdict.fee is not None and verdict.outcome in WHO_GETS_SMI:
-            st.markdown(_("Your own contribution is about {amount} a month.").format(
+            st.markdown(_say("Your own contribution is about {amount} a month.").format(
                 amount=show_money(verdict.fee.total_eigen_bijdrage, lg, cents=True)))
         st.caption(_("This is an estimate, not a decision. The gemeente decides."))
     first = [r for r in verdict.referrals if verdict.outcome not in WHO_GETS_SMI
