@@ -13,7 +13,8 @@ from wizard.ui.state import T, ss
 
 # Right to left: Streamlit follows <html dir="rtl"> for the flow of text and flex rows; these
 # rules fix what it draws with fixed left/right: text alignment, list indents, tables, the
-# direction of the arrow icons on Back/Next/Start. Amounts are LTR isolates (wizard.money).
+# direction of the arrow icons on Back/Next/Start, the progress bar (filled from the right).
+# Amounts are LTR isolates (wizard.money).
 RTL_CSS = """<style>
 [data-testid="stAppViewContainer"], [data-testid="stSidebar"], header { direction: rtl; }
 [data-testid="stMain"] :is(p, li, h1, h2, h3, label, td, th, caption) { text-align: right; }
@@ -23,6 +24,7 @@ RTL_CSS = """<style>
   [data-testid="stIconMaterial"] { transform: scaleX(-1); }
 [data-testid="stMain"] :is(input, textarea) { text-align: right; }
 [data-testid="stMain"] [dir="ltr"] { text-align: right !important; }
+[data-testid="stProgressBarTrack"] { transform: scaleX(-1); }
 [data-testid="stMain"] input[type="number"], [data-testid="stMain"] bdi { direction: ltr; }
 </style>"""
 
