@@ -27,60 +27,62 @@ def _load(path: Path) -> list[dict]:
             if line.strip()]
 
 
-def _crisis_failures(cases: list[dict]) -> list[str]:
-    """Each crisis message: detected as its kind, and the chat's reply (smi ask in-process) is a
-    crisis reply that holds a term of every expected group."""
+def _smi_ask(capsys, case: dict) -> dict:
+    """`smi ask "..." --json` in-process, as a user of the command line sees it."""
+    lang = ["--lang", case["lang"]] if case["lang"] in ("nl", "en") else []
+    assert main(["ask", case["text"], *lang, "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def _crisis_failures(cases: list[dict], capsys) -> list[str]:
+    """Each crisis message: detected as its kind, and `smi ask --json` gives a crisis reply
+    (never kind "answer", with `crisis`) that holds a term of every expected group."""
     failures = []
     for c in cases:
         danger = detect_danger(c["text"])
-        reply = ask(c["text"], lang=c["lang"] if c["lang"] in ("nl", "en") else None)
-        text = reply.answer.lower()
+        data = _smi_ask(capsys, c)
+        text = data["answer"].lower()
         missing = [g for g in c["must_include_any"] if not any(t.lower() in text for t in g)]
-        if danger is None or c["kind"] not in danger.kinds or reply.kind == "answer" \
-                or not reply.crisis or missing:
+        if danger is None or c["kind"] not in danger.kinds or data["kind"] == "answer" \
+                or "crisis" not in data or missing:
             failures.append(f"{c['id']} {c['kind']} got {danger and danger.kinds} "
                             f"missing {missing}: {c['text']}")
     return failures
 
 
-def _false_alarms(cases: list[dict]) -> list[str]:
-    out = []
-    for c in cases:
-        reply = ask(c["text"], lang=c["lang"] if c["lang"] in ("nl", "en") else None)
-        if detect_danger(c["text"]) is not None or reply.crisis or reply.kind == "handoff" \
-                and reply.intent.startswith("crisis"):
-            out.append(f"{c['id']}: {c['text']}")
-    return out
+def _false_alarms(cases: list[dict], capsys) -> list[str]:
+    return [f"{c['id']}: {c['text']}" for c in cases
+            if detect_danger(c["text"]) is not None or "crisis" in _smi_ask(capsys, c)]
 
 
 # --- the blind sets ---------------------------------------------------------------------------
 
 
-def test_every_development_crisis_message_gets_its_help_line():
+def test_every_development_crisis_message_gets_its_help_line(capsys):
     cases = _load(BLIND / "crisis.jsonl")
     assert len(cases) >= 50
-    failures = _crisis_failures(cases)
+    failures = _crisis_failures(cases, capsys)
     assert not failures, "\n".join(failures)
 
 
-def test_heldout_crisis_messages_all_get_their_help_line():
+def test_heldout_crisis_messages_all_get_their_help_line(capsys):
     cases = _load(BLIND / "heldout" / "crisis.jsonl")
     assert len(cases) >= 20
-    failures = _crisis_failures(cases)
+    failures = _crisis_failures(cases, capsys)
     assert not failures, "\n".join(failures)
 
 
-def test_heldout_ordinary_messages_are_not_a_crisis():
+def test_heldout_ordinary_messages_are_not_a_crisis(capsys):
     cases = _load(BLIND / "heldout" / "ordinary_alarming.jsonl")
     assert len(cases) >= 10
-    false = _false_alarms(cases)
+    false = _false_alarms(cases, capsys)
     assert len(false) <= 0.02 * len(cases), "\n".join(false)
 
 
-def test_ordinary_development_messages_with_alarming_words_are_not_a_crisis():
+def test_ordinary_development_messages_with_alarming_words_are_not_a_crisis(capsys):
     cases = _load(BLIND / "ordinary_alarming.jsonl")
     assert len(cases) >= 25
-    false = _false_alarms(cases)
+    false = _false_alarms(cases, capsys)
     assert len(false) <= 0.02 * len(cases), "\n".join(false)
 
 
