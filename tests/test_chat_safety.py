@@ -97,6 +97,28 @@ def test_the_chat_questions_of_parents_are_not_mistaken_for_a_crisis():
 
 
 @pytest.mark.parametrize("text, kind", [
+    ("I'm a single dad and lately I've been having dark thoughts about not being around "
+     "anymore",
+     "suicide"),
+    ("ik heb donkere gedachten, soms wil ik er gewoon niet meer zijn", "suicide"),
+    ("ik heb sombere gedachten over de dood, over mezelf", "suicide"),
+    ("I have thoughts of ending my life, but I also need help with childcare", "suicide"),
+    ("ik loop rond met gedachten om mezelf iets aan te doen", "suicide"),
+    ("Mijn vrouw zegt steeds dat ze dood wil. Ik werk. Kunnen de kinderen naar de opvang?",
+     "suicide"),
+    ("My wife says she doesn't want to live anymore. I work. Can the kids go to daycare?",
+     "suicide"),
+    ("my partner threatened to kill himself if I leave", "suicide"),
+    ("mijn man zegt dat hij zichzelf wat aandoet als ik wegga", "suicide"),
+    ("ik ben verkracht door mijn ex", "domestic_violence"),
+    ("mijn man slaat mij, ook als ik zwanger ben", "domestic_violence"),
+    ("ze slaat me en ik durf het niemand te vertellen", "domestic_violence"),
+    ("mijn vriendin slaat me", "domestic_violence"),
+    ("ik word mishandeld", "domestic_violence"),
+    ("mijn ex bedreigd me via whatsapp", "domestic_violence"),
+    ("mijn kind is net van het klimrek gevallen en is buiten bewustzijn", "acute_danger"),
+    ("help mijn man is in elkaar gezakt en reageert niet", "acute_danger"),
+    ("my husband collapsed and isn't breathing", "acute_danger"),
     ("everything would be easier if I wasn't here", "suicide"),
     ("my family would be relieved if I was gone", "suicide"),
     ("I've written letters to my kids in case something happens to me", "suicide"),
@@ -385,6 +407,14 @@ def test_danger_is_found_by_meaning(text, kind):
 
 
 @pytest.mark.parametrize("text", [
+    "I'm a single dad and I work full time, can I get SMI",
+    "ik heb sombere dagen door de winter",
+    "mijn vrouw zegt dat ze moe is en niet kan werken",
+    "my partner threatened to leave me, does that change smi",
+    "mijn man zegt dat hij wegga als ik niet stop met roken lol",
+    "mijn vriendin past op de kinderen",
+    "mijn kind is van het klimrek gevallen, alles goed, maar moet rust houden",
+    "my husband collapsed at work last year, he's now on sick leave",
     "everything would be easier if the municipality answered the phone",
     "my family would be relieved if we got smi",
     "I've written a letter to the gemeente",
