@@ -8,7 +8,10 @@ from wizard.chat.index import get_index
 
 
 def warm_up() -> None:
-    """Build both indexes now (e.g. at app start) instead of on the first question."""
+    """Build both indexes and the safety net now (e.g. at app start), not on the first question."""
+    from wizard.chat import safety
+
+    safety.warm_up()
     get_index("nl")
     get_index("en")
 

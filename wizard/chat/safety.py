@@ -134,6 +134,13 @@ def replies() -> dict[str, Any]:
     return read_toml(_safety_dir() / "replies.toml")
 
 
+def warm_up() -> None:
+    """Compile the signal lists now (about half a second), not on a parent's first message."""
+    lexicon()
+    ordinary_words()
+    replies()
+
+
 # --- reading a message -----------------------------------------------------------------------
 
 
