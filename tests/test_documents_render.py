@@ -144,6 +144,15 @@ def test_tooltips_are_unique_and_name_the_child_or_person():
     assert any(t.startswith("Kind 2 — ") for t in tips)
 
 
+def test_extension_and_change_tooltips_say_what_each_blank_is():
+    a = make_answers(children=[{"age": 3}, {"age": 5}])
+    for pdf in (build_extension_pdf(a, a, "basislijn", "nl"),
+                build_change_pdf(a, a, "basislijn", "nl")):
+        tips = [f["tooltip"] for f in widgets(pdf)]
+        assert len(tips) == len(set(tips)) and "Datum van ondertekening" in tips
+        assert not {"Vanaf", "Tot en met", "Datum"} & set(tips), tips
+
+
 def test_an_open_care_type_is_a_choice_with_the_three_kinds():
     a = make_answers(children=[{"age": 3}])
     with pikepdf.open(io.BytesIO(build_form_pdf(a, "basislijn", "en"))) as doc:
