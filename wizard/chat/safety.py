@@ -72,6 +72,7 @@ class _Lexicon:
     stem_lengths: tuple[int, ...]  # head lengths to try for a misspelt stem (stem length +-1)
     concepts: tuple[tuple[frozenset[str], frozenset[str], tuple[str, ...]], ...]  # per language
     squashed: tuple[str, ...]  # direct words looked for with the spaces taken out
+    harm: dict[str, tuple[str, ...]]  # concept words of a parent harming a child, " word " form
 
 
 def _safety_dir() -> Path:
@@ -110,7 +111,9 @@ def lexicon() -> _Lexicon:
     return _Lexicon(signals, Matcher(data["neutral"]["phrases"]),
                     Matcher(data["writer_is_child"]["phrases"]), frozenset(words), keywords,
                     prefixes, {k: frozenset(v) for k, v in deletes.items()}, tuple(stem_lengths),
-                    concepts, tuple(data["squashed"]["phrases"]))
+                    concepts, tuple(data["squashed"]["phrases"]),
+                    {k: tuple(f" {plain(w).replace('_', ' ')} " for w in v)
+                     for k, v in data["harm_concepts"].items()})
 
 
 @lru_cache(maxsize=1)
@@ -275,6 +278,19 @@ def _self_intent_death(norm: str) -> bool:
     return False
 
 
+def _writer_harms_child(norm: str) -> bool:
+    """The net under the harm phrases: one sentence with the writer, a child and a harmful act
+    that is feared or done, and no other child being the one who hits."""
+    harm = lexicon().harm
+    for s in _sentences(norm):
+        def has(key: str, s: str = s) -> bool:
+            return any(w in s for w in harm[key])
+        if has("self") and has("child") and (has("done") or has("fear") and has("act")) \
+                and not has("others"):
+            return True
+    return False
+
+
 # Signals that mean danger only together with another one (weighed in _scores below).
 _COMBINED_ONLY = frozenset({"verb", "person", "now", "not_responding", "injury", "left_behind"})
 
@@ -292,6 +308,8 @@ def _scores(norm: str, hits: dict[str, int]) -> dict[str, float]:
     if scores["suicide"] < THRESHOLD and (_self_intent_death(norm) or any(
             p in norm.replace(" ", "") for p in lexicon().squashed)):
         scores["suicide"] = THRESHOLD
+    if scores["harm_to_child"] < THRESHOLD and _writer_harms_child(norm):
+        scores["harm_to_child"] = THRESHOLD
     if hits["domestic_violence.verb"] and _dv_verb_counts(norm):
         scores["domestic_violence"] += 1.0
     acute = scores["acute_danger"]
