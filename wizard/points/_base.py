@@ -4,6 +4,7 @@ result, a plain reason in every language, the answers it needs, the referrals it
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -102,3 +103,18 @@ def basislijn_itself(point_id: str) -> Comparison:
 
 def reason(msgid: str, **fields) -> dict[str, str]:
     return both(msgid, **fields)
+
+
+def compare_with(point_id: str, judge_profile: Callable[[Profile], Comparison] | None = None
+                 ) -> Callable[..., Comparison]:
+    """A point's `compare(profile, on)`: the profile as of `on`; the basislijn meets itself;
+    otherwise `judge_profile` decides, or, without one, the gemeente's extra conditions do."""
+    def compare(profile: Profile, on: date | None = None) -> Comparison:
+        profile = profile.as_of(on) if on else profile
+        if profile.is_basislijn:
+            return basislijn_itself(point_id)
+        if judge_profile is not None:
+            return judge_profile(profile)
+        return (from_flags(profile, point_id, condition_flags(profile, point_id))
+                or unknown(point_id))
+    return compare

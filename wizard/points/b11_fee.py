@@ -3,13 +3,11 @@ more. Data: `rules.fee.method` in a profile; the tables in content/tables/."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from wizard.i18n import N_, both
 from wizard.points._base import (
     Comparison,
     Criterion,
-    basislijn_itself,
+    compare_with,
     condition_flags,
     from_flags,
     met,
@@ -22,10 +20,7 @@ _TABLES = {"kot": N_("the KOT table"), "vng": N_("the VNG table"),
            "none": N_("no table: the gemeente pays it all")}
 
 
-def compare(profile: Profile, on: date | None = None) -> Comparison:
-    profile = profile.as_of(on) if on else profile
-    if profile.is_basislijn:
-        return basislijn_itself(POINT)
+def _compare(profile: Profile) -> Comparison:
     if below := from_flags(profile, POINT, condition_flags(profile, POINT)):
         return below
     fee = profile.rules.fee
@@ -33,6 +28,9 @@ def compare(profile: Profile, on: date | None = None) -> Comparison:
         return met(profile, POINT, fee, "The contribution follows {table}.",
                    table=both(_TABLES[fee.method]))
     return unknown(POINT)
+
+
+compare = compare_with(POINT, _compare)
 
 
 def method(profile: Profile) -> str:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from wizard.i18n import both
 from wizard.points._base import (
     Comparison,
-    basislijn_itself,
+    compare_with,
     condition_flags,
     from_flags,
     met,
@@ -18,10 +16,7 @@ from wizard.profiles import Flag, Profile
 POINT = "B1"
 
 
-def compare(profile: Profile, on: date | None = None) -> Comparison:
-    profile = profile.as_of(on) if on else profile
-    if profile.is_basislijn:
-        return basislijn_itself(POINT)
+def _compare(profile: Profile) -> Comparison:
     form = profile.rules.legal_form
     flags = []
     if form and form.form != "verordening":
@@ -34,3 +29,8 @@ def compare(profile: Profile, on: date | None = None) -> Comparison:
     if form:
         return met(profile, POINT, form, "SMI is laid down in a verordening.")
     return unknown(POINT)
+
+
+compare = compare_with(POINT, _compare)
+
+

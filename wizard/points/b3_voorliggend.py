@@ -4,30 +4,19 @@ and peuteropvang / VE for toddlers. Age band of peuteropvang in content/basislij
 
 from __future__ import annotations
 
-from datetime import date
-
 from wizard.models import Child, Reason
 from wizard.points._base import (
-    Comparison,
     Criterion,
-    basislijn_itself,
-    condition_flags,
-    from_flags,
+    compare_with,
     params,
     reason,
-    unknown,
 )
-from wizard.profiles import Profile
 
 POINT = "B3"
 PARENTS = ("household.parents",)
 
 
-def compare(profile: Profile, on: date | None = None) -> Comparison:
-    profile = profile.as_of(on) if on else profile
-    if profile.is_basislijn:
-        return basislijn_itself(POINT)
-    return from_flags(profile, POINT, condition_flags(profile, POINT)) or unknown(POINT)
+compare = compare_with(POINT)
 
 
 def has_kot(answers) -> bool:

@@ -3,7 +3,6 @@ content/basislijn.toml [points.B4]; a gemeente's own limit in `rules.age` of its
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
 from wizard.amounts import show_number
@@ -12,7 +11,7 @@ from wizard.models import Child, School
 from wizard.points._base import (
     Comparison,
     Criterion,
-    basislijn_itself,
+    compare_with,
     condition_flags,
     from_flags,
     met,
@@ -43,10 +42,7 @@ def years(months: int) -> dict[str, str]:
     return {lg: show_number(value, lg) for lg in ("nl", "en")}
 
 
-def compare(profile: Profile, on: date | None = None) -> Comparison:
-    profile = profile.as_of(on) if on else profile
-    if profile.is_basislijn:
-        return basislijn_itself(POINT)
+def _compare(profile: Profile) -> Comparison:
     rule, flags = profile.rules.age, []
     if rule and not rule.until_end_of_primary:
         if rule.below_age_months is not None:
@@ -64,6 +60,9 @@ def compare(profile: Profile, on: date | None = None) -> Comparison:
             rule.max_age_years is not None and rule.max_age_years >= last_primary_age())):
         return met(profile, POINT, rule, "Children up to the end of primary school.")
     return unknown(POINT)
+
+
+compare = compare_with(POINT, _compare)
 
 
 def judge(ctx, n: int, child: Child) -> Criterion:

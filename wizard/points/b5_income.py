@@ -3,13 +3,11 @@ Data: `rules.fee.income_test_for_access` / `asset_test` in a profile."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from wizard.i18n import both
 from wizard.points._base import (
     Comparison,
     Criterion,
-    basislijn_itself,
+    compare_with,
     condition_flags,
     from_flags,
     reason,
@@ -20,10 +18,7 @@ from wizard.profiles import Flag, Profile
 POINT = "B5"
 
 
-def compare(profile: Profile, on: date | None = None) -> Comparison:
-    profile = profile.as_of(on) if on else profile
-    if profile.is_basislijn:
-        return basislijn_itself(POINT)
+def _compare(profile: Profile) -> Comparison:
     fee, flags = profile.rules.fee, []
     if fee and fee.income_test_for_access:
         flags.append(Flag(rule=fee.id, basislijn=POINT, texts=both(
@@ -33,6 +28,9 @@ def compare(profile: Profile, on: date | None = None) -> Comparison:
             "Your assets (savings, property) count. The basislijn says: no asset test.")))
     flags += condition_flags(profile, POINT)
     return from_flags(profile, POINT, flags) or unknown(POINT)
+
+
+compare = compare_with(POINT, _compare)
 
 
 def judge(ctx) -> Criterion:

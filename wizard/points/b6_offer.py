@@ -3,7 +3,6 @@ thresholds live in content/basislijn.toml [points.B6]; every caller asks this mo
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
 from wizard.amounts import show_number
@@ -11,7 +10,7 @@ from wizard.i18n import both
 from wizard.points._base import (
     Comparison,
     Criterion,
-    basislijn_itself,
+    compare_with,
     condition_flags,
     from_flags,
     met,
@@ -41,10 +40,7 @@ def meets_months(months: int | None) -> bool | None:
     return None if months is None else months >= min_months()
 
 
-def compare(profile: Profile, on: date | None = None) -> Comparison:
-    profile = profile.as_of(on) if on else profile
-    if profile.is_basislijn:
-        return basislijn_itself(POINT)
+def _compare(profile: Profile) -> Comparison:
     r, flags = profile.rules, []
     if r.days and meets_days(r.days.days_per_week) is False:
         flags.append(Flag(rule=r.days.id, basislijn=POINT, texts=both(
@@ -64,6 +60,9 @@ def compare(profile: Profile, on: date | None = None) -> Comparison:
                    days={lg: show_number(r.days.days_per_week, lg) for lg in ("nl", "en")},
                    months=r.months.months)
     return unknown(POINT)
+
+
+compare = compare_with(POINT, _compare)
 
 
 def judge(ctx, from_basislijn: list[str]) -> list[Criterion]:

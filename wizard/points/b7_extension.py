@@ -4,13 +4,11 @@ not_possible)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from wizard.i18n import both
 from wizard.points._base import (
     Comparison,
     Criterion,
-    basislijn_itself,
+    compare_with,
     condition_flags,
     from_flags,
     met,
@@ -28,10 +26,7 @@ _LOCAL = {
 }
 
 
-def compare(profile: Profile, on: date | None = None) -> Comparison:
-    profile = profile.as_of(on) if on else profile
-    if profile.is_basislijn:
-        return basislijn_itself(POINT)
+def _compare(profile: Profile) -> Comparison:
     ext, flags = profile.rules.extension, []
     if ext and ext.extension == "not_possible":
         flags.append(Flag(rule=ext.id, basislijn=POINT, texts=both(
@@ -47,6 +42,9 @@ def compare(profile: Profile, on: date | None = None) -> Comparison:
     if ext and ext.extension in ("possible", "yearly_reassessment"):
         return met(profile, POINT, ext, "An extension is possible.")
     return unknown(POINT)
+
+
+compare = compare_with(POINT, _compare)
 
 
 def extension_possible(profile: Profile) -> bool:

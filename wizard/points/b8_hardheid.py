@@ -4,27 +4,16 @@ clearly needed for long from the start. No profile records it yet, so the compar
 
 from __future__ import annotations
 
-from datetime import date
-
 from wizard.points._base import (
-    Comparison,
     Criterion,
-    basislijn_itself,
-    condition_flags,
-    from_flags,
+    compare_with,
     reason,
-    unknown,
 )
-from wizard.profiles import Profile
 
 POINT = "B8"
 
 
-def compare(profile: Profile, on: date | None = None) -> Comparison:
-    profile = profile.as_of(on) if on else profile
-    if profile.is_basislijn:
-        return basislijn_itself(POINT)
-    return from_flags(profile, POINT, condition_flags(profile, POINT)) or unknown(POINT)
+compare = compare_with(POINT)
 
 
 def judge(ctx) -> list[Criterion]:

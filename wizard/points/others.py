@@ -9,10 +9,7 @@ from functools import partial
 
 from wizard.points._base import (
     Comparison,
-    basislijn_itself,
-    condition_flags,
-    from_flags,
-    unknown,
+    compare_with,
 )
 from wizard.profiles import Profile
 
@@ -20,10 +17,7 @@ POINTS = ("B2", "B9", "B10", "B12", "B14", "B15")
 
 
 def compare_point(point_id: str, profile: Profile, on: date | None = None) -> Comparison:
-    profile = profile.as_of(on) if on else profile
-    if profile.is_basislijn:
-        return basislijn_itself(point_id)
-    return from_flags(profile, point_id, condition_flags(profile, point_id)) or unknown(point_id)
+    return compare_with(point_id)(profile, on)
 
 
 COMPARE = {p: partial(compare_point, p) for p in POINTS}
