@@ -363,8 +363,9 @@ def detect_danger(text: str) -> Danger | None:
     scores = _scores(norm, hits)
     kinds = [k for k in ("acute_danger", "suicide", "domestic_violence", "harm_to_child")
              if scores[k] >= THRESHOLD]
-    if not kinds:
-        return None
+    if not kinds:  # the broad second net (safety_broad.py) reads it for other words of danger
+        from wizard.chat.safety_broad import detect_broad
+        return detect_broad(text, norm)
     child = bool(lex.child_writer.search(norm))
     lines = list(_order(kinds, scores["domestic_violence"] > 0))
     if child:

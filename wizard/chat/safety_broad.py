@@ -1,0 +1,102 @@
+"""The chat's broad second safety net. The precise net (wizard/chat/safety.py) looks for danger
+phrases; messages that say danger in other words ("I hope I don't wake up tomorrow", "the teacher
+heard that it hurts where it shouldn't", "he knows where the kids go to school") slip through it.
+This net reads each sentence for broad word classes (a person, harm, fear, finality, a
+disclosure, ...) and fires when a rule's classes come together: one alarming word never fires
+alone. It runs only when the precise net found nothing, and answers with the same Danger and the
+same help lines. Word classes and rules are data: content/safety/broad.toml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from wizard.chat import safety
+from wizard.chat.phrases import Matcher, message_keys
+from wizard.content import read_toml
+
+# Order of urgency, as in safety.detect_danger.
+_ORDER = ("acute_danger", "suicide", "domestic_violence", "harm_to_child")
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    kind: str
+    all: frozenset[str]
+    none: frozenset[str]
+    window: int  # 1 = one sentence, 2 = a sentence with the one before it
+
+
+@dataclass(frozen=True)
+class _Net:
+    classes: dict[str, Matcher]
+    rules: tuple[_Rule, ...]
+
+
+@lru_cache(maxsize=1)
+def net() -> _Net:
+    data = read_toml(safety._safety_dir() / "broad.toml")
+    classes = {name: Matcher(phrases) for name, phrases in data["classes"].items()}
+    rules = tuple(_Rule(r["name"], r["kind"], frozenset(r["all"]), frozenset(r.get("none", ())),
+                        int(r.get("window", 1))) for r in data["rules"])
+    for rule in rules:  # a typo in the data must fail loudly, not silently never fire
+        unknown = (rule.all | rule.none) - set(classes)
+        if unknown or rule.kind not in _ORDER:
+            raise ValueError(f"broad.toml rule {rule.name!r}: unknown {unknown or rule.kind}")
+    return _Net(classes, rules)
+
+
+def _classes_per_sentence(norm: str) -> list[frozenset[str]]:
+    """For each sentence of a normalised message: the word classes found in it."""
+    found = []
+    classes = net().classes
+    for part in norm.split("|"):
+        sentence = f" {part.strip()} "
+        if not sentence.strip():
+            continue
+        keys = message_keys(sentence)
+        found.append(frozenset(n for n, m in classes.items() if m.spans(sentence, keys)))
+    return found
+
+
+def fired_rules(text: str, norm: str | None = None) -> list[str]:
+    """The names of the rules a message meets (for tests and for tuning the data)."""
+    return [r.name for r in _fired(text, norm)]
+
+
+def _fired(text: str, norm: str | None) -> list[_Rule]:
+    norm = safety.normalise(text) if norm is None else norm
+    sentences = _classes_per_sentence(norm)
+    out = []
+    for rule in net().rules:
+        for i, here in enumerate(sentences):
+            seen = here | sentences[i - 1] if rule.window == 2 and i > 0 else here
+            if rule.all <= seen and not rule.none & here:
+                out.append(rule)
+                break
+    return out
+
+
+def detect_broad(text: str, norm: str | None = None) -> safety.Danger | None:
+    """The danger the broad net finds in a message, or None. `norm` is the message as
+    safety.normalise gives it (ordinary idioms blanked out), when the caller has it already."""
+    if not text or not text.strip():
+        return None
+    norm = safety.normalise(text) if norm is None else norm
+    rules = _fired(text, norm)
+    if not rules:
+        return None
+    kinds = {r.kind for r in rules}
+    if kinds & {"domestic_violence", "harm_to_child"} and any(
+            "now" in s for s in _classes_per_sentence(norm)):
+        kinds.add("acute_danger")  # violence or harm happening now: 112 first
+    ordered = [k for k in _ORDER if k in kinds]
+    lines = list(safety._order(ordered, "domestic_violence" in kinds))
+    child = bool(safety.lexicon().child_writer.search(norm))
+    if child:
+        lines.append("kindertelefoon")
+    numbers = tuple(safety.replies()["lines"][x]["number"] for x in lines)
+    return safety.Danger(kind=ordered[0], kinds=tuple(ordered), lines=tuple(lines),
+                         numbers=numbers, signals=tuple(f"broad.{r.name}" for r in rules),
+                         child_writer=child)
