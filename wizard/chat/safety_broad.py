@@ -25,7 +25,7 @@ class _Rule:
     kind: str
     all: frozenset[str]
     none: frozenset[str]
-    window: int  # 1 = one sentence, 2 = a sentence with the one before it
+    window: int  # 1 = one sentence, 2 = a sentence with the one before it, 3 = two before
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ def _fired(text: str, norm: str | None) -> list[_Rule]:
     out = []
     for rule in net().rules:
         for i, here in enumerate(sentences):
-            seen = here | sentences[i - 1] if rule.window == 2 and i > 0 else here
+            seen = here.union(*sentences[max(0, i - rule.window + 1):i])
             if rule.all <= seen and not rule.none & here:
                 out.append(rule)
                 break
