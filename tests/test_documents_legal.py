@@ -194,7 +194,7 @@ def test_english_letters_have_the_same_legal_elements(kind):
 def test_basislijn_letters_mark_every_gemeente_specific_place():
     t = pdf_text(build_letter_pdf("toekenning", full_answers(), DEC.model_copy(
         update={"official": None, "gemeente_pays": None}), "basislijn", "nl"))
-    for what in ("Gemeente ...", "artikel ... van de verordening",
+    for what in ("Gemeente ...", "artikel ... —",
                  "naam van de verordening of beleidsregels", "postadres van de gemeente",
                  "telefoonnummer van de gemeente", "naam en functie van wie ondertekent",
                  "de opvang of de ouder"):

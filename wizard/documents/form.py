@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from wizard.amounts import show_money
 from wizard.application import Application
 from wizard.documents.common import (
     check_children,
@@ -17,7 +18,7 @@ from wizard.documents.cover import add_cover
 from wizard.documents.env import render
 from wizard.documents.fields import income_matters
 from wizard.documents.pdf import html_to_pdf
-from wizard.documents.rule_words import age_words
+from wizard.documents.rule_words import own_age_words
 from wizard.documents.texts import text
 from wizard.i18n import NEW_LANGS
 from wizard.models import Answers, CareType
@@ -54,8 +55,9 @@ def form_context(answers: Answers, profile: Profile, lang: str) -> dict:
         "reasons": [text(f"reason.{r.value}", lang) for r in answers.situation.reasons],
         "income_matters": income_matters(profile),
         "income_test": bool(fee.income_test_for_access or fee.asset_test),
-        "income": answers.income.toetsingsinkomen,
-        "age": age_words(profile, lang),
+        "income": (show_money(answers.income.toetsingsinkomen, lang, cents=False)
+                   if answers.income.toetsingsinkomen is not None else None),
+        "age": own_age_words(profile, lang),
         "care_options": [(c.value, text(f"common.care_type.{c.value}", lang)) for c in CareType],
         "professional_who": (own_professional.who.get(lang)
                              if own_professional and not own_professional.derived else None),

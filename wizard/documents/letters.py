@@ -22,8 +22,8 @@ from wizard.documents.env import fmt_date, fmt_number, render
 from wizard.documents.fields import income_matters, needed_missing
 from wizard.documents.gemeente_info import contact, fill_in, gemeente_name, legal_basis
 from wizard.documents.pdf import html_to_pdf
-from wizard.documents.rule_words import age_words, is_stated
-from wizard.documents.texts import text, texts
+from wizard.documents.rule_words import age_words, is_stated, own_age_words
+from wizard.documents.texts import catalogue, text, texts
 from wizard.errors import InputError
 from wizard.i18n import NEW_LANGS
 from wizard.models import Answers, School
@@ -40,6 +40,12 @@ _EXTENSION = {"possible": "grant.extension_possible", "ask": "grant.extension_as
 # Sentences of the check's own texts that speak about the basislijn or cite a point: a
 # gemeente's letter does not argue with its own rules.
 _BASISLIJN_SENTENCE = re.compile(r"[^.]*\b(basislijn|baseline|B\d{1,2})\b[^.]*\.\s*", re.I)
+
+
+def _without_name(lines: list[str], sender: str) -> list[str]:
+    """The postal lines under the letterhead, without a first line that repeats it
+    ("Gemeente Rotterdam" above "Gemeente Rotterdam, Team ...")."""
+    return lines[1:] if lines and lines[0].strip().casefold() == sender.strip().casefold() else lines
 
 
 def _child_label(app: Application, n: int, lang: str) -> str:
@@ -84,7 +90,8 @@ def _grant_facts(answers: Answers, profile: Profile, lang: str) -> list[str]:
                           who=app.professional.organisation or app.professional.name))
     elif answers.situation.professional_can_confirm:
         facts.append(text("why.fact_professional_someone", lang))
-    facts.append(text("why.fact_age", lang, age=age_words(profile, lang)))
+    age = own_age_words(profile, lang)
+    facts.append(text("why.fact_age", lang, age=age) if age else text("why.fact_age_own", lang))
     return facts
 
 
@@ -151,8 +158,12 @@ def _refusal(answers: Answers, profile: Profile, decision: Decision, lang: str):
         if r.route in seen:
             continue
         seen.add(r.route)
+        # the gemeente writes the letter: its own words where the route's general advice
+        # speaks of "the gemeente" and of other gemeenten (texts.toml [refer.*])
+        own = catalogue().get(f"refer.{r.route}")
         referrals.append({"route": r.route, "title": r.title.get(lang, r.title["nl"]),
-                          "text": _BASISLIJN_SENTENCE.sub("", r.texts.get(lang, r.texts["nl"])),
+                          "text": (own.get(lang, own["nl"]) if own else
+                                   _BASISLIJN_SENTENCE.sub("", r.texts.get(lang, r.texts["nl"]))),
                           "url": r.url})
     return grounds, referrals
 
@@ -204,7 +215,7 @@ def letter_context(kind: LetterKind, answers: Answers, profile: Profile,
         "application_date": decision.application_date if decision else None,
         "official": (decision.official if decision and decision.official
                      else fill_in("official", lang)),
-        "sender_postal": given.postal_address or info.postal or [],
+        "sender_postal": _without_name(given.postal_address or info.postal or [], sender),
         "postal": own_postal or [fill_in("postal", lang)],
         "phone": given.phone or info.phone or fill_in("phone", lang),
         "email": info.email, "website": info.url,

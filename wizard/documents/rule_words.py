@@ -27,3 +27,12 @@ def age_words(profile: Profile, lang: str) -> str:
     if age.max_age_years is not None and not age.until_end_of_primary:
         return text("words.age_max", lang, age=age.max_age_years)
     return text("words.age_primary", lang)
+
+
+def own_age_words(profile: Profile, lang: str) -> str | None:
+    """The age range a gemeente's own document may state: its own rule, or the basislijn's on
+    the basislijn documents; None where the profile has no age rule of its own (a gemeente's
+    form or letter does not present the basislijn's range as that gemeente's rule)."""
+    if profile.is_basislijn or is_stated(profile, "age"):
+        return age_words(profile, lang)
+    return None
