@@ -48,7 +48,7 @@ def test_form_pdf_contains_every_filled_value(full_pdf):
               a["children"][0]["provider"]["lrk_number"], a["reason_text"],
               a["professional"]["name"], a["professional"]["organisation"],
               a["professional"]["phone"], "4 mei 2023", "1 december 2026", "31 mei 2027",
-              "80", fmt_eur(Decimal("10.25"), "nl"), fmt_eur(Decimal("45000"), "nl"),
+              "80", fmt_eur(Decimal("10.25"), "nl"), "€ 45.000",  # income in whole euros
               "dagopvang", "Een ouder heeft psychische problemen"]
     missing = [v for v in values if v not in text]
     assert not missing, missing
