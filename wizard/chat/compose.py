@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 
+from wizard.chat import asks as A
 from wizard.chat import gemeente as G
 from wizard.chat import intents as I
 from wizard.chat import llm, safety
@@ -250,6 +251,23 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
         action = _wizard_action(reply_lang, gem_id, facts) if intent.name == "abuse" else None
         return done("refuse", text, sources, intent.name, action=action)
 
+    asked = A.find_ask(question)
+    if asked is not None and asked.name == "help_form" and intent.name == "human":
+        intent = I.Intent("question", "answer")  # "can my social worker apply for me?"
+    if asked is not None and asked.kind == "handoff":
+        # the tool is asked to act: say plainly what it cannot do, then who can
+        text, sources = _fixed(asked.reply, reply_lang,
+                               gemeente=_gemeente_words(profile, reply_lang))
+        local = S.local(facts, S.profile_of(facts), one, None) if place else []
+        if local:
+            text = "\n\n".join([text, *local])
+            sources += S.local_sources(S.profile_of(facts))
+        return done("handoff", text, sources, asked.name,
+                    action=_wizard_action(reply_lang, gem_id, facts))
+    if asked is not None and asked.kind == "refuse" and intent.name != "human":
+        text, sources = _fixed(asked.reply, reply_lang)
+        return done("refuse", text, sources, asked.name)
+
     if intent.name == "human":
         text, sources = _fixed("human", reply_lang, gemeente=_gemeente_words(profile, reply_lang))
         local = S.local(facts, S.profile_of(facts), one, None) if place else []
@@ -290,6 +308,26 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
 
     # The family's situation, reasoned with the engine.
     eligibility = intent.name == "handoff"
+    lead = list(asked.items) if asked is not None and asked.items else []
+    if not lead and fact_item in ("wlz-kind", "jeugdwet-mkd"):
+        lead = [fact_item]  # the child's own care comes first, whoever else is ill
+    if not lead and (asked is None) and A.asks_fee(question) and not facts.cares and (
+            facts.income is not None or facts.days_per_week or facts.hours_per_month
+            or facts.hours_per_week or facts.price):
+        # some numbers but not all: ask for exactly the missing ones, then how it works
+        need = S.fee_missing(facts, one)
+        if need:
+            r = _lead_reply(["eigen-bijdrage"], None, None, None, facts, question, one, reply_lang,
+                            profile, named, place, False, gem_id, done)
+            r.answer = f"{need}\n\n{r.answer}"
+            r.intent = "fee_missing"
+            return r
+    if lead:
+        if hit is not None and _confident(hit) and hit.coverage >= 0.6 and \
+                A.same_family(hit.item.id, lead[0]):
+            lead = [hit.item.id]  # the same ask, answered from the side the words point to
+        return _lead_reply(lead, asked, hit, second, facts, question, one, reply_lang, profile,
+                           named, place, eligibility or A.asks_eligibility(question), gem_id, done)
     reading = read_situation(facts, one) if facts.has_situation else None
     faq_first = hit is not None and _confident(hit) and hit.item.id not in SITUATION_ITEMS \
         and not eligibility
@@ -384,6 +422,55 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
         texts = [llm.rephrase(question, texts[0], reply_lang) or texts[0]] + texts[1:]
     r = done("answer", "\n\n".join(texts), sources, name, item_id=hit.item.id)
     r.score, r.coverage = hit.score, hit.coverage
+    return r
+
+
+def _item(item_id: str, lang: str):
+    return next(i for i in get_index(lang).items if i.id == item_id)
+
+
+def _lead_reply(lead, asked, hit, second, facts, question, one, reply_lang, profile, named, place,
+                eligibility, gem_id, done) -> ChatReply:
+    """The answer to what was asked leads; the judgement of the family's situation follows only
+    when the message asks whether they qualify, or when it changes the answer (it is
+    kinderopvangtoeslag, or the engine finds another route)."""
+    items = [_item(i, one) for i in dict.fromkeys(lead)]
+    for extra in (hit, second):
+        # a second question in the message ("wat is smi en hoeveel dagen krijg je?")
+        if extra is not None and _confident(extra) and extra.coverage >= 0.6 \
+                and extra.item.id not in SITUATION_ITEMS | {"hulp-taal-formulier", "wizard"} \
+                and not any(extra.item.id == i.id or A.same_family(extra.item.id, i.id)
+                            for i in items):
+            items.append(extra.item)
+            break
+    texts, sources = [], []
+    for item in items:
+        for lg in _langs(reply_lang):
+            body = item.part(lg).answer
+            if profile and not profile.is_basislijn and item.topic:
+                local, local_sources = G.topic_answer(profile, item.topic, lg)
+                if local:
+                    body = f"{body}\n\n{local}"
+                    if lg == one:
+                        sources.extend(local_sources)
+            texts.append(body)
+        sources.extend(source_dict(s, one) for s in item.sources)
+    outcome = None
+    reading = read_situation(facts, one) if facts.has_situation else None
+    adds = reading is not None and reading.route != "ask" and (
+        eligibility or reading.route == "kot" or (asked is None and reading.route == "smi"))
+    if adds:
+        texts.append(reading.text)
+        sources += reading.sources
+        outcome = reading.outcome
+    elif place and profile is not None:
+        texts.extend(S.local(facts, S.profile_of(facts), one, None))
+        sources += S.local_sources(S.profile_of(facts))
+    sources = sources or [{"title": _point_title("B11", one), "ref": "B11"}]
+    r = done("answer", "\n\n".join(texts), sources,
+             asked.name if asked else "fact_item",
+             item_id=items[0].id, action=_wizard_action(reply_lang, gem_id, facts))
+    r.outcome = outcome
     return r
 
 

@@ -24,6 +24,12 @@ from wizard.chat.compose import ChatReply, ask
 
 
 def load_cases(path: str | Path) -> list[dict]:
+    """JSONL sets (tests/blind/) or a TOML file of `[[case]]` tables (tests/cases/)."""
+    if str(path).endswith(".toml"):
+        import tomllib
+
+        with open(path, "rb") as fh:
+            return list(tomllib.load(fh)["case"])
     with open(path, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
@@ -70,6 +76,12 @@ def check(case: dict, reply: ChatReply) -> list[str]:
     for group in case.get("none_of") or []:
         bad += group if isinstance(group, list) else [group]
     problems += [f"must_not_include: '{t}' present" for t in bad if t.lower() in text]
+    lead = case.get("lead_any") or []
+    # the answer to the question leads: one of these terms in the first paragraph (after a
+    # language note, which is not an answer)
+    first = next((p for p in text.split("\n\n") if p.strip()), "")
+    if lead and not any(t.lower() in first for t in lead):
+        problems.append(f"lead_any: none of {lead} in the first paragraph")
     if not reply.sources:
         problems.append("no sources")
     return problems

@@ -263,7 +263,8 @@ INCOME_CTX = _rx(r"inkomen", r"verdien", r"salaris", r"\bloon\b", r"income", r"e
                  r"per\s+annum", r"\bmake\b", r"salary", r"toetsingsinkomen", r"gross", r"samen")
 PER_MONTH = _rx(r"^\s*(euro\s*)?(per|/|p\.?|a|in\s+de|een)\s*(maand|month|mnd|m)\b", r"^\s*netto\s+per\s+maand",
                 r"^\s*(bruto\s+|netto\s+)?(per\s+maand|a\s+month|monthly|maandelijks)")
-DAYS = re.compile(rf"\b{_NUM}\s*(?:hele\s+|full\s+|halve\s+)?(dagen|dag|days?)\b(?!\s+(geleden|ago|"
+DAYS = re.compile(rf"\b{_NUM}\s*(?:hele\s+|full\s+|halve\s+)?(dagen|dag|days?|middagen|ochtenden|"
+                  rf"mornings?|afternoons?|dagdelen)\b(?!\s+(geleden|ago|"
                   rf"later|na|after))")
 HOURS = re.compile(rf"\b(?P<n>\d{{1,3}}(?:[.,]\d)?|{_NUM})\s*(uur|uren|hours?|hrs?|u)\b\s*(per|a|in\s+de|"
                    rf"each|every|/)?\s*(?P<unit>week|maand|month|dag|day|wk)?")
@@ -535,7 +536,8 @@ def _income(f: Facts, p: str) -> None:
 
 
 # "3 days a week 10 hours a day", "2 dagen van 11 uur": days times hours a day
-DAYS_HOURS = re.compile(rf"\b{_NUM}\s*(?:hele\s+|full\s+)?(?:dagen|dag|days?)\b[^.;]{{0,25}}?\b"
+DAYS_HOURS = re.compile(rf"\b{_NUM}\s*(?:hele\s+|full\s+)?(?:dagen|dag|days?|middagen|ochtenden|"
+                        rf"mornings?|afternoons?|dagdelen)\b[^.;]{{0,25}}?\b"
                         rf"(\d{{1,2}}(?:[.,]\d)?)\s*(?:uur|uren|hours?|u)\b")
 
 

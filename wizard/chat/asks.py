@@ -1,0 +1,307 @@
+"""What the parent ASKS, found in the asking sentences of a message before any story around them
+is read: a story about an ill parent that ends in "are we too rich?" is a question about income,
+not about who gets SMI. Each ask names the FAQ items that answer it (the first leads) or, for a
+request that the tool act for the parent, the fixed reply that says what it cannot do.
+
+Patterns are per intent (what is asked), never copies of one question; tests/cases/
+chat_classes.toml holds our own varied questions per class."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wizard.chat.intents import plain
+
+
+def _rx(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+@dataclass(frozen=True)
+class Ask:
+    name: str
+    items: tuple[str, ...] = ()  # FAQ item ids, the first leads
+    kind: str = "answer"  # answer | handoff | refuse
+    reply: str | None = None  # a fixed reply (content/faq/responses.toml) for handoff/refuse
+    judge: bool = False  # the situation judgement may follow the answer (only if it adds)
+
+
+# The tool itself is asked to act: "kunt u", "kun jij", "can you", or an imperative to the tool.
+_YOU = r"(kun|kan|kunt|wil|wilt|zou|mag)\s+(je|jij|u)\b|\b(can|could|would|will)\s+(you|u)\b|" \
+       r"^\s*(please\s+)?(handle|write|file|check|change|overturn|fill|submit|draft|send|" \
+       r"schrijf|regel|dien|verander|controleer|check|vul|stuur|zoek)\b|\bplease\s+(handle|" \
+       r"write|file|check|change|overturn|fill|submit|draft|send)\b|\bvoor\s+mij\b|\bfor\s+me\b"
+# ... unless another person is asked about: "can my social worker apply for me" is a question.
+_THIRD = re.compile(r"\b(iemand|someone|somebody|anyone|mijn\s+(maatschappelijk\s+werker|"
+                    r"hulpverlener|begeleider|buurvrouw|buurman|zus|broer|moeder|vader|vriendin|"
+                    r"vriend|partner|man|vrouw|coach|consulent)|my\s+(social\s+worker|care\s+worker|"
+                    r"case\s+worker|caseworker|support\s+worker|coach|sister|brother|mother|"
+                    r"father|friend|neighbour|neighbor|partner|husband|wife)|het\s+wijkteam|"
+                    r"the\s+wijkteam|maatschappelijk\s+werk\w*|social\s+worker|wijkteam|"
+                    r"hulpverlener|een\s+tolk|an\s+interpreter)\b")
+
+_DECISION = r"(besluit|beslissing|afwijzing|beschikking|decision|rejection|refusal|ruling)"
+_CHANGE = r"(veranderen|aanpassen|terugdraaien|ongedaan|herzien|wijzigen|omzetten|change|" \
+          r"overturn|reverse|undo|alter|fix|revise)"
+ACT = {
+    "decision": _rx(rf"\b{_CHANGE}\b[^.?!]*\b{_DECISION}", rf"\b{_DECISION}\b[^.?!]*\b{_CHANGE}\b",
+                    r"\boverturn\b"),
+    "payment": _rx(r"\b(nakijken|nagaan|checken|uitzoeken|kijken|check|look\s+into|find\s+out|"
+                   r"see|trace|chase)\b[^.?!]*\b(betaling|uitbetaling|betaald|betalen|geld|"
+                   r"payment|paid|pay|money)\b",
+                   r"\b(betaling|uitbetaling|payment)\b[^.?!]*\b(nakijken|checken|check|"
+                   r"uitzoeken|look\s+into)\b"),
+    "objection": _rx(r"\b(schrijven|schrijf|opstellen|indienen|dien|regelen|regel|versturen|"
+                     r"opsturen|doen|maken|write|handle|file|submit|draft|send|do|make|lodge)\b"
+                     r"[^.?!]*\b(bezwaar\w*|objection|appeal)",
+                     r"\b(bezwaar\w*|objection|appeal)\b[^.?!]*\b(schrijven|opstellen|indienen|"
+                     r"regelen|versturen|opsturen|write|handle|file|submit|draft|send)\b"),
+    "complaint": _rx(r"\b(indienen|dien|schrijven|regelen|versturen|opsturen|maken|file|submit|"
+                     r"write|make|lodge|send)\b[^.?!]*\b(klacht|complaint)",
+                     r"\b(klacht|complaint)\b[^.?!]*\b(indienen|schrijven|regelen|versturen|"
+                     r"opsturen|file|submit|write|lodge|send)\b"),
+    "fill_in": _rx(r"\b(invullen|vul|fill\s+(in|out)|complete)\b[^.?!]*\b(formulier|aanvraag|"
+                   r"form|application)", r"\b(formulier|aanvraag|form|application)\b[^.?!]*"
+                   r"\b(invullen|fill\s+(it\s+)?(in|out))\b"),
+}
+# "Zeg gewoon ja of nee", "just tell me yes or no", "can you promise/guarantee"
+YES_NO = _rx(r"\bja\s+of\s+nee\b", r"\byes\s+or\s+no\b", r"\b(beloof|beloven|garanderen|"
+             r"garantie|promise|guarantee)\b")
+
+HELP_FORM = _rx(r"\b(helpen|help|hulp|ondersteun\w*|assist\w*|support)\b[^.?!]*\b(invullen|"
+                r"formulier|aanvraag|aanvragen|fill|form|application|apply|taal|language|"
+                r"nederlands|dutch)\b",
+                r"\b(aanvragen|aanvraag\s+(doen|indienen)|apply|invullen|fill\s+(it\s+)?"
+                r"(in|out))\b[^.?!]*\b(voor\s+mij|namens\s+mij|for\s+me|on\s+my\s+behalf)\b")
+
+# A question about school itself (choice, a move, dyslexia), not about SMI or opvang.
+SCHOOL = _rx(r"\b(welke|which|what|beste|best|goede|good|fijne|leuke)\b[^.?!]*\b(basis)?school",
+             r"\b(andere|another|new|nieuwe|different)\s+(basis|primary\s+)?school",
+             r"\b(switch|change|move|overstappen|wisselen|veranderen)\b[^.?!]*\bschools?\b",
+             r"\bdyslex", r"\bschooladvies\b", r"\bcito\b", r"\bhuiswerk", r"\bhomework",
+             r"\bbijles", r"\btutor", r"\bgepest\b", r"\bbullied\b", r"\bleerplicht")
+_CARE_WORDS = re.compile(r"\b(smi|opvang|kinderopvang|kdv|bso|gastouder\w*|childcare|child\s*care|"
+                         r"day\s*care|daycare|nursery|childminder|creche|indicatie)\b")
+
+_SMI = r"(smi|s\.m\.i\.?|soci\w*[\s-]+medi\w*(\s+indica\w*)?|social[\s-]+medical(\s+indication)?)"
+WHAT_IS = _rx(
+    rf"\bwat\s+(is|zijn|betekent|betekend|houdt|houd|bedoelen\s+ze\s+met)\s+(nou\s+|nu\s+|eigenlijk\s+|"
+    rf"precies\s+|toch\s+)*(een\s+|de\s+|die\s+|dat\s+)?{_SMI}\b",
+    rf"\b{_SMI}\b[^?]{{0,80}}\bwat\s+(is|betekent|houdt|houd)\s+(dat|dit|het|die)"
+    r"(\s+(eigenlijk|precies|nou|dan|in))*\s*([?.!,]|$)",
+    rf"\b{_SMI}\b[^?]{{0,80}}\bwat\s+(het|dat|dit)\s+(is|inhoudt|betekent)\b",
+    rf"\b(what\s+(is|does|do)|what'?s|whats)\s+(an?\s+|the\s+|this\s+)?{_SMI}\b",
+    rf"\b{_SMI}\b[^?]{{0,80}}\bwhat\s+(is|does)\s+(that|it|this)\b",
+    rf"\b{_SMI}\b[^?]{{0,80}}\bwhat\s+(that|it|this)\s+(is|means)\b",
+    rf"\b(explain|uitleggen|leg|verklaar)\b[^?]{{0,60}}\b{_SMI}\b",
+    rf"\b{_SMI}\b[^?]{{0,80}}\b(explain|uitleggen|leg\b[^?]*\buit\b|in\s+(simple|plain|easy)\s+"
+    rf"(words|english|language)|in\s+(makkelijke|eenvoudige|simpele|gewone)\s+(woorden|taal))",
+    rf"\b{_SMI}\b[^?]{{0,40}}\b(stand\s+for|staat\s+voor|mean|betekenis|meaning)\b",
+)
+COMPARE = r"(verschil\w*|difference|differ\w*|hetzelfde|zelfde|the\s+same\s+(as|thing)|" \
+          r"vergelijk\w*|compare\w*|" \
+          r"\bvs\b|versus|iets\s+anders|anders\s+dan|of\s+iets\s+anders)"
+COMPARE_VE = _rx(rf"\b{COMPARE}[^?]*\b(peuteropvang|peuterspeelzaal|vve|ve|voorschool\w*|toddler|"
+                 r"preschool|pre-school|early\s+(childhood\s+)?education|playgroup)\b",
+                 rf"\b(peuteropvang|peuterspeelzaal|vve|ve|voorschool\w*|toddler|preschool|"
+                 rf"early\s+(childhood\s+)?education)\b[^?]*\b{COMPARE}")
+COMPARE_KOT = _rx(rf"\b{COMPARE}[^?]*\b(kinderopvangtoeslag|kot|childcare\s+(benefit|allowance)|"
+                  r"child\s*care\s+(benefit|allowance)|toeslag)\b",
+                  rf"\b(kinderopvangtoeslag|kot|childcare\s+(benefit|allowance))\b[^?]*\b{COMPARE}")
+
+MISSING = _rx(r"\bontbrek\w*\s+(gegevens|stukken|informatie|documenten|papieren)",
+              r"\b(gegevens|stukken|informatie|documenten|papieren|iets)\b[^.?!]*\b(ontbreken|"
+              r"ontbreekt|missen|mist)\b", r"\b(missen|mist|ontbreken|ontbreekt)\b[^.?!]*"
+              r"\b(gegevens|stukken|papieren|informatie|documenten)\b",
+              r"\baanvraag\s+(aan)?vul\w*|\baanvullen\b|\bvul\w*\s+aan\b",
+              r"\b(information|documents?|details|data|papers?)\b[^.?!]*\b(is|are)\s+missing",
+              r"\bmissing\s+(information|documents?|details|data|papers?)",
+              r"\b(incomplete)\b[^.?!]*\b(application|aanvraag)",
+              r"\b(more|additional|extra)\s+(information|documents?|details)\b[^.?!]*"
+              r"\b(letter|asked|ask|want|need|application)")
+
+# Specific questions inside a story about the family (class 1).
+INCOME_ACCESS = _rx(
+    r"\bte\s+rijk\b", r"\btoo\s+(rich|wealthy|well\s+off)\b", r"\bte\s+veel\s+(verdien\w*|inkomen)",
+    r"\b(earn|make|earning|making)\s+too\s+much\b", r"\binkomen\b[^.?!]{0,30}\bte\s+hoog\b",
+    r"\bincome\b[^.?!]{0,30}\btoo\s+high\b", r"\b(hoog|hoge|goed)\s+inkomen\b",
+    r"\bhigh\s+income\b", r"\binkomens?(grens|toets|eis)\b", r"\bincome\s+(limit|test|"
+    r"requirement|cap|threshold)\b",
+    r"\bverdienen\s+(we\s+|wij\s+)?(te\s+|best\s+|vrij\s+|heel\s+)?"
+    r"(goed|veel)\b",
+    r"\b(earn|make)\s+(quite\s+|pretty\s+|very\s+|fairly\s+)?(well|a\s+lot|good\s+money)\b",
+    r"\bmaximum\s+inkomen\b|\bmaximum\s+income\b")
+ASSETS = _rx(r"\bspaargeld\b", r"\bspaarrekening", r"\bgespaard\b", r"\bsavings?\b",
+             r"\bvermogen\b", r"\bassets?\b", r"\beigen\s+huis\b", r"\bkoophuis\b",
+             r"\bown\s+(our|a|the|my)\s+(house|home|flat|apartment)\b", r"\berfenis\b",
+             r"\bge[eë]rfd\b", r"\binherit\w*", r"\bbeleggingen\b|\binvestments?\b")
+MEDICAL_FILE = _rx(r"\bmedisch\w*\s+(dossier|gegevens|informatie|verslag|rapport|papieren)",
+                   r"\bdiagnose\b", r"\bdiagnosis\b", r"\bmedical\s+(file|records?|data|"
+                   r"information|details|report|history|proof)", r"\bpati[eë]ntendossier\b")
+REFUSE_INCOME = _rx(
+    r"\b(niet|geen|liever\s+niet|zonder)\b[^.?!]{0,40}\b(inkomen|salaris|loon|verdien\w*)\b"
+    r"[^.?!]{0,30}\b(doorgeven|opgeven|laten\s+zien|geven|delen|vertellen|tonen|zien)\b",
+    r"\b(inkomen|salaris|loon)\b[^.?!]{0,30}\b(niet|liever\s+niet)\s+(doorgeven|opgeven|"
+    r"laten\s+zien|geven|delen|vertellen|tonen)", r"\b(inkomen|salaris)\b[^.?!]{0,40}\b(ook\s+)?"
+    r"zonder\b", r"\bzonder\s+(mijn\s+|ons\s+)?inkomen\b",
+    r"\b(don'?t|do\s+not|rather\s+not|not)\s+(want\s+to\s+|wish\s+to\s+)?(share|give|tell|"
+    r"disclose|show|provide|reveal)\b[^.?!]{0,40}\b(income|salary|earnings|pay)",
+    r"\bwithout\s+(giving|sharing|showing|telling)\b[^.?!]{0,30}\b(income|salary|earnings)")
+CURRENT_INCOME = _rx(r"\bvorig(e)?\s+jaar\b", r"\blast\s+year'?s?\b", r"\bhuidige?\s+inkomen",
+                     r"\bcurrent\s+income", r"\b(welk|welke)\s+inkomen\b", r"\b(which|what)\s+"
+                     r"income\b", r"\binkomen\b[^.?!]{0,40}\b(gedaald|veranderd|gezakt|minder|"
+                     r"wisselend|wisselt|lager)\b", r"\bincome\b[^.?!]{0,40}\b(dropped|changed|"
+                     r"fell|fallen|varies|lower|went\s+down)\b", r"\b(zzp|freelanc\w*|"
+                     r"self[\s-]employed|zelfstandige)\b[^.?!]*\b(inkomen|income)\b",
+                     r"\b(inkomen|income)\b[^.?!]*\b(zzp|freelanc\w*|self[\s-]employed)\b")
+EXTENSION = _rx(r"\bverleng\w*", r"\bextend\w*", r"\bextension\b", r"\brenew\w*",
+                r"\bdoorlopen\b", r"\bdoorgaan\b", r"\bmore\s+time\b", r"\blonger\b",
+                r"\blanger\b", r"\bna\s+(een|1|één|het\s+eerste)\s+jaar\b",
+                r"\bna\s+(6|zes)\s+maanden\b", r"\bafter\s+(a|one|the\s+first)\s+year\b",
+                r"\bafter\s+(6|six)\s+months\b", r"\b(houdt|stopt)\s+(het\s+)?(dan\s+)?op\b",
+                r"\bafloopt\b|\bloopt\s+af\b", r"\bcarry\s+on\b|\bcontinue\b")
+CONTRACT = _rx(r"\bcontract\w*\b", r"\b(alvast|eerder|nu\s+al|al)\s+(beginnen|starten|"
+               r"tekenen)\b", r"\bstart\w*\s+(already|before|now|early)\b",
+               r"\b(voordat|voor)\b[^.?!]*\b(beslist|besluit|beslissing)\b[^.?!]*\b(beginnen|"
+               r"starten|tekenen)\b", r"\b(beginnen|starten|tekenen)\b[^.?!]*\b(voordat|voor)\b"
+               r"[^.?!]*\b(beslist|besluit|beslissing)\b", r"\bbefore\s+(the|a|we\s+get\s+the)\s+"
+               r"decision\b", r"\bsign\b[^.?!]*\b(before|now|already)\b")
+REFUSED = _rx(r"\bafgewezen\b", r"\bwijst\b[^.?!]*\baf\b", r"\bafwijzing\b", r"\brejected\b",
+              r"\brefused\b", r"\brejection\b", r"\bturned\s+down\b", r"\bdidn'?t\s+get\b",
+              r"\bniet\s+gekregen\b", r"\bgeweigerd\b", r"\bsaid\s+no\b")
+ELIGIBILITY = _rx(r"\bin\s+aanmerk\w*", r"\brecht\s+op\b", r"\b(kom|komen|kan|kunnen|krijg|krijgen)"
+                  r"\s+(ik|wij|we)\b[^.?!]*\bsmi\b", r"\bpast\s+smi\b", r"\bqualif\w*",
+                  r"\beligib\w*",
+                  r"\bentitled\b", r"\b(can|could|will|would)\s+(i|we)\s+(get|receive|apply)\b",
+                  r"\bdo\s+(i|we)\s+(get|have\s+a\s+right)\b", r"\bmaak\s+ik\s+kans\b")
+
+
+# The child itself has a Wlz indication or needs treatment day care: that route comes first.
+_KID = r"(zoon|zoontje|dochter|dochtertje|kind|kindje|baby|son|daughter|child|kid|boy|girl|" \
+       r"hij|zij|he|she)"
+CHILD_WLZ = _rx(rf"\b{_KID}\b[^.?!]{{0,80}}\b(heeft|krijgt|has|got|gets|with|met)\b[^.?!]{{0,30}}"
+                r"\bwlz", rf"\bwlz[\s-]*(indicatie|indication)?\b[^.?!]{{0,20}}\b(voor|for)\s+"
+                rf"(mijn|ons|onze|my|our|het|the)\s+{_KID}\b")
+CHILD_MKD = _rx(r"\bmedisch\w*\s+kinderdagverblijf", r"\bmkd\b", r"\bmedical\s+day[\s-]*(care|"
+                r"nursery|centre|center)", r"\bbehandelgroep\b", r"\bdagbehandeling\b")
+FEE = _rx(r"\bhoeveel\b[^.?!]*\b(betaal|betalen|kost|bijdrage|zelf)", r"\beigen\s+bijdrage\b",
+          r"\bouderbijdrage\b", r"\bhow\s+much\b[^.?!]*\b(pay|cost|contribut)",
+          r"\b(own\s+)?contribution\b", r"\bwat\s+(moet|moeten)\s+(ik|wij|we)\b[^.?!]*\bbetalen")
+
+
+# Items that answer the same ask from another side: when retrieval finds one of these surely,
+# its wording fits the question better than the ask's default item.
+FAMILIES = (frozenset({"vermogen", "nooit-gevraagd"}),
+            frozenset({"nooit-gevraagd", "verklaring-professional", "privacy-gegevens"}),
+            frozenset({"wie-vraagt-aan", "hulp-taal-formulier"}),
+            frozenset({"inkomen", "afgewezen-inkomen"}),
+            frozenset({"smi-en-kot", "verschil-smi-kot"}))
+
+
+def same_family(a: str, b: str) -> bool:
+    return any(a in f and b in f for f in FAMILIES)
+
+
+def asks_fee(text: str) -> bool:
+    """The message asks what the parent pays."""
+    return bool(FEE.search(plain(text)))
+
+
+_SPLIT = re.compile(r"(?<=[.?!])\s+|\n+")
+_Q_START = re.compile(r"^\s*(en\s+|and\s+|maar\s+|but\s+|dus\s+|so\s+)?(wat|hoe|hoeveel|hoelang|"
+                      r"wanneer|waar|welke|welk|wie|waarom|kan|kun|kunt|mag|moet|moeten|krijg|"
+                      r"krijgen|is|zijn|heb|hebben|hoeft|hoef|telt|tellen|kijken|gaat|wil|wilt|"
+                      r"zeg|leg|what|how|when|where|which|who|why|can|could|do|does|did|is|are|"
+                      r"will|would|should|may|must|please|explain|tell|just)\b")
+
+
+# "Ik heb spaargeld geërfd. Telt dat mee?": a short question pointing back at the sentence before
+_POINTS_BACK = re.compile(r"\b(dat|dit|die|het|that|this|it|those|these)\b")
+
+
+def asking_part(text: str) -> str:
+    """The sentences that ask something: ending in "?" or opening with a question word or an
+    imperative (with the sentence before, when a short question points back at it); the last
+    sentence when none does. Joined, in plain lower case."""
+    sentences = [s.strip() for s in _SPLIT.split(plain(text)) if s.strip()]
+    asking: list[str] = []
+    for i, s in enumerate(sentences):
+        if s.endswith("?") or _Q_START.search(s):
+            if i > 0 and len(s.split()) <= 14 and _POINTS_BACK.search(s) \
+                    and sentences[i - 1] not in asking:
+                asking.append(sentences[i - 1])
+            asking.append(s)
+    if not asking and sentences:
+        asking = sentences[-1:]
+    return " . ".join(asking)
+
+
+def _acts(q: str) -> str | None:
+    """Which action the tool is asked to do for the parent, if any."""
+    if not re.search(_YOU, q):
+        return None
+    for name, rx in ACT.items():
+        m = rx.search(q)
+        if m:
+            # "can my social worker apply for me": another person acts, that is a question
+            if _THIRD.search(q) and name in ("fill_in",):
+                return None
+            return name
+    return None
+
+
+def find_ask(text: str) -> Ask | None:
+    """The specific question a message asks, or None (then retrieval and the situation decide)."""
+    whole = plain(text)
+    q = asking_part(text)
+    act = _acts(q)
+    if act is not None:
+        return Ask(f"act_{act}", kind="handoff", reply=f"cannot_{act}")
+    if YES_NO.search(q) and re.search(r"\b(krijg|krijgen|get|smi|it|het)\b", q):
+        return Ask("act_yes_no", kind="handoff", reply="cannot_yes_no")
+    if HELP_FORM.search(q) and (_THIRD.search(q) or re.search(r"\b(taal|language|nederlands|"
+                                                              r"dutch)\b", whole)):
+        first = "wie-vraagt-aan" if re.search(r"\b(aanvra\w*|apply|namens|behalf)\b", q) \
+            else "hulp-taal-formulier"
+        other = "hulp-taal-formulier" if first == "wie-vraagt-aan" else "wie-vraagt-aan"
+        return Ask("help_form", (first, other))
+    if SCHOOL.search(q) and not _CARE_WORDS.search(q):
+        return Ask("offtopic_school", kind="refuse", reply="offtopic")
+    if COMPARE_VE.search(q):
+        return Ask("compare_ve", ("peuteropvang-ve", "wat-is-smi"))
+    if COMPARE_KOT.search(q) and re.search(rf"\b{_SMI}\b", whole):
+        return Ask("compare_kot", ("verschil-smi-kot",))
+    if WHAT_IS.search(whole):
+        return Ask("what_is", ("wat-is-smi",))
+    if MISSING.search(whole) and not re.search(r"\b(welke|what|which)\s+(gegevens|information|"
+                                               r"data|documents?)\b[^.?!]*\b(nodig|need|"
+                                               r"ask|vraag)\b", q):
+        return Ask("missing_data", ("ontbrekende-gegevens",))
+    if CHILD_MKD.search(whole):
+        return Ask("child_mkd", ("jeugdwet-mkd",))
+    if CHILD_WLZ.search(whole):
+        return Ask("child_wlz", ("wlz-kind",))
+    if INCOME_ACCESS.search(q) and REFUSED.search(whole):
+        return Ask("refused_income", ("afgewezen-inkomen", "inkomen"), judge=True)
+    if REFUSE_INCOME.search(q):
+        return Ask("refuse_income", ("geen-inkomen-opgeven",), judge=True)
+    if INCOME_ACCESS.search(q):
+        return Ask("income_access", ("inkomen",), judge=True)
+    if ASSETS.search(q):
+        return Ask("assets", ("vermogen",), judge=True)
+    if MEDICAL_FILE.search(q):
+        return Ask("medical_file", ("nooit-gevraagd",), judge=True)
+    if CURRENT_INCOME.search(q) or (re.search(r"\b(inkomen|income|verdien\w*|earn\w*)\b", q)
+                                    and CURRENT_INCOME.search(whole)):
+        return Ask("current_income", ("huidig-inkomen",), judge=True)
+    if CONTRACT.search(q):
+        return Ask("contract", ("starten-voor-besluit",), judge=True)
+    if EXTENSION.search(q) and not re.search(r"\b(hoe\s+lang|how\s+long)\b", q):
+        return Ask("extension", ("verlengen",), judge=True)
+    return None
+
+
+def asks_eligibility(text: str) -> bool:
+    """The message (also) asks whether the family can get SMI."""
+    return bool(ELIGIBILITY.search(asking_part(text)))
