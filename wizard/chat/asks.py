@@ -28,7 +28,8 @@ class Ask:
 
 
 # The tool itself is asked to act: "kunt u", "kun jij", "can you", or an imperative to the tool.
-_YOU = r"(kun|kan|kunt|wil|wilt|zou|mag)\s+(je|jij|u)\b|\b(can|could|would|will)\s+(you|u)\b|" \
+_YOU = r"(kun|kan|kunt|wil|wilt|zou|mag|garandeer\w*|beloof\w*)\s+(je|jij|u)\b|\bvoor\s+me\b|" \
+       r"\b(can|could|would|will)\s+(you|u)\b|" \
        r"^\s*(please\s+)?(handle|write|file|check|change|overturn|fill|submit|draft|send|" \
        r"schrijf|regel|dien|verander|controleer|check|vul|stuur|zoek)\b|\bplease\s+(handle|" \
        r"write|file|check|change|overturn|fill|submit|draft|send)\b|\bvoor\s+mij\b|\bfor\s+me\b"
@@ -42,16 +43,23 @@ _THIRD = re.compile(r"\b(iemand|someone|somebody|anyone|mijn\s+(maatschappelijk\
                     r"hulpverlener|een\s+tolk|an\s+interpreter)\b")
 
 _DECISION = r"(besluit|beslissing|afwijzing|beschikking|decision|rejection|refusal|ruling)"
-_CHANGE = r"(veranderen|aanpassen|terugdraaien|ongedaan|herzien|wijzigen|omzetten|change|" \
-          r"overturn|reverse|undo|alter|fix|revise)"
+_CHANGE = r"(veranderen|aanpassen|terugdraaien|terugdraait|ongedaan|herzien|wijzigen|omzetten|" \
+          r"intrekken|intrekt|change|overturn|reverse|undo|alter|fix|revise|reconsider|withdraw)"
 ACT = {
     "decision": _rx(rf"\b{_CHANGE}\b[^.?!]*\b{_DECISION}", rf"\b{_DECISION}\b[^.?!]*\b{_CHANGE}\b",
-                    r"\boverturn\b"),
+                    r"\boverturn\b", r"\bchange\s+(their|its|her|his)\s+mind\b",
+                    r"\b(ervoor\s+)?zorgen\s+dat\s+(de\s+gemeente|ze|zij|ik)\b[^.?!]*\b(toch|"
+                    r"alsnog|goedkeur\w*|toekent|intrekt|krijg)\b",
+                    r"\bmake\s+(the\s+)?(council|gemeente|municipality|them)\b[^.?!]*\b(change|"
+                    r"approve|give|grant|accept)"),
     "payment": _rx(r"\b(nakijken|nagaan|checken|uitzoeken|kijken|check|look\s+into|find\s+out|"
                    r"see|trace|chase)\b[^.?!]*\b(betaling|uitbetaling|betaald|betalen|geld|"
                    r"payment|paid|pay|money)\b",
                    r"\b(betaling|uitbetaling|payment)\b[^.?!]*\b(nakijken|checken|check|"
-                   r"uitzoeken|look\s+into)\b"),
+                   r"uitzoeken|look\s+into)\b",
+                   r"\b(geld|betaling|uitbetaling|payment|money)\b[^?!]*\b(niet|nog\s+niet|not|"
+                   r"never|late|te\s+laat)\b[^?!]*\b(uitzoeken|nakijken|checken|kijken|check|"
+                   r"find\s+out|look\s+into)\b"),
     "objection": _rx(r"\b(schrijven|schrijf|opstellen|indienen|dien|regelen|regel|versturen|"
                      r"opsturen|doen|maken|write|handle|file|submit|draft|send|do|make|lodge)\b"
                      r"[^.?!]*\b(bezwaar\w*|objection|appeal)",
@@ -61,13 +69,13 @@ ACT = {
                      r"write|make|lodge|send)\b[^.?!]*\b(klacht|complaint)",
                      r"\b(klacht|complaint)\b[^.?!]*\b(indienen|schrijven|regelen|versturen|"
                      r"opsturen|file|submit|write|lodge|send)\b"),
-    "fill_in": _rx(r"\b(invullen|vul|fill\s+(in|out)|complete)\b[^.?!]*\b(formulier|aanvraag|"
-                   r"form|application)", r"\b(formulier|aanvraag|form|application)\b[^.?!]*"
+    "fill_in": _rx(r"\b(invullen|vul|fill\s+(in|out)|complete)\b[^.?!]*(formulier|aanvraag|"
+                   r"\bform|application)", r"(formulier|aanvraag|\bform|application)\w*\b[^.?!]*"
                    r"\b(invullen|fill\s+(it\s+)?(in|out))\b"),
 }
 # "Zeg gewoon ja of nee", "just tell me yes or no", "can you promise/guarantee"
-YES_NO = _rx(r"\bja\s+of\s+nee\b", r"\byes\s+or\s+no\b", r"\b(beloof|beloven|garanderen|"
-             r"garantie|promise|guarantee)\b")
+YES_NO = _rx(r"\bja\s+of\s+nee\b", r"\byes\s+or\s+no\b", r"\b(beloof\w*|garand\w*|"
+             r"garantie|promis\w*|guarant\w*)\b", r"\b(zeker\s+weten|for\s+sure|100\s*%)\b")
 
 HELP_FORM = _rx(r"\b(helpen|help|hulp|ondersteun\w*|assist\w*|support)\b[^.?!]*\b(invullen|"
                 r"formulier|aanvraag|aanvragen|fill|form|application|apply|taal|language|"
@@ -76,7 +84,10 @@ HELP_FORM = _rx(r"\b(helpen|help|hulp|ondersteun\w*|assist\w*|support)\b[^.?!]*\
                 r"(in|out))\b[^.?!]*\b(voor\s+mij|namens\s+mij|for\s+me|on\s+my\s+behalf)\b")
 
 # A question about school itself (choice, a move, dyslexia), not about SMI or opvang.
-SCHOOL = _rx(r"\b(welke|which|what|beste|best|goede|good|fijne|leuke)\b[^.?!]*\b(basis)?school",
+SCHOOL = _rx(r"\b(find|zoeken|zoek|vinden|vind|choose|kiezen|kies|pick|inschrijven|register|"
+             r"enrol\w*|aanmelden)\b[^.?!]*\b(basis)?school\b",
+             r"\b(primary\s+)?school\s+for\s+my\b",
+             r"\b(adhd|autis\w*)\b[^.?!]*\bschool\b",r"\b(welke|which|what|beste|best|goede|good|fijne|leuke)\b[^.?!]*\b(basis)?school",
              r"\b(andere|another|new|nieuwe|different)\s+(basis|primary\s+)?school",
              r"\b(switch|change|move|overstappen|wisselen|veranderen)\b[^.?!]*\bschools?\b",
              r"\bdyslex", r"\bschooladvies\b", r"\bcito\b", r"\bhuiswerk", r"\bhomework",
@@ -91,7 +102,12 @@ WHAT_IS = _rx(
     rf"\b{_SMI}\b[^?]{{0,80}}\bwat\s+(is|betekent|houdt|houd)\s+(dat|dit|het|die)"
     r"(\s+(eigenlijk|precies|nou|dan|in))*\s*([?.!,]|$)",
     rf"\b{_SMI}\b[^?]{{0,80}}\bwat\s+(het|dat|dit)\s+(is|inhoudt|betekent)\b",
-    rf"\b(what\s+(is|does|do)|what'?s|whats)\s+(an?\s+|the\s+|this\s+)?{_SMI}\b",
+    rf"\b(what\s+(exactly\s+)?(is|does|do)|what'?s|whats)\s+(exactly\s+|actually\s+|an?\s+|the\s+|"
+    rf"this\s+|that\s+|so-called\s+)*{_SMI}\b",
+    rf"\bwat\s+(is|betekent|houdt)\s+(precies\s+|eigenlijk\s+|nou\s+|toch\s+|zo'?n\s+|die\s+|"
+    rf"deze\s+|dat\s+|dit\s+|het\s+|de\s+|een\s+|zogenaamde\s+)+{_SMI}\b",
+    rf"\b(explain|uitleggen|leg)\b[^?]{{0,60}}\b(like\s+i'?m|simple|simpel|makkelijk|eenvoudig)\b[^?]*"
+    rf"\b{_SMI}\b",
     rf"\b{_SMI}\b[^?]{{0,80}}\bwhat\s+(is|does)\s+(that|it|this)\b",
     rf"\b{_SMI}\b[^?]{{0,80}}\bwhat\s+(that|it|this)\s+(is|means)\b",
     rf"\b(explain|uitleggen|leg|verklaar)\b[^?]{{0,60}}\b{_SMI}\b",
@@ -110,7 +126,10 @@ COMPARE_KOT = _rx(rf"\b{COMPARE}[^?]*\b(kinderopvangtoeslag|kot|childcare\s+(ben
                   r"child\s*care\s+(benefit|allowance)|toeslag)\b",
                   rf"\b(kinderopvangtoeslag|kot|childcare\s+(benefit|allowance))\b[^?]*\b{COMPARE}")
 
-MISSING = _rx(r"\bontbrek\w*\s+(gegevens|stukken|informatie|documenten|papieren)",
+MISSING = _rx(r"\b(niet\s+compleet|onvolledig|incompleet|not\s+complete|incomplete)\b",
+              r"\b(nog|extra|meer|aanvullende)\s+(een\s+)?(verklaring|stukken|gegevens|documenten|"
+              r"papieren|informatie|bewijs)\b", r"\b(extra|more|additional|further)\s+(documents?|"
+              r"papers?|information|info|proof|evidence)\b",r"\bontbrek\w*\s+(gegevens|stukken|informatie|documenten|papieren)",
               r"\b(gegevens|stukken|informatie|documenten|papieren|iets)\b[^.?!]*\b(ontbreken|"
               r"ontbreekt|missen|mist)\b", r"\b(missen|mist|ontbreken|ontbreekt)\b[^.?!]*"
               r"\b(gegevens|stukken|papieren|informatie|documenten)\b",
@@ -131,8 +150,15 @@ INCOME_ACCESS = _rx(
     r"\bverdienen\s+(we\s+|wij\s+)?(te\s+|best\s+|vrij\s+|heel\s+)?"
     r"(goed|veel)\b",
     r"\b(earn|make)\s+(quite\s+|pretty\s+|very\s+|fairly\s+)?(well|a\s+lot|good\s+money)\b",
-    r"\bmaximum\s+inkomen\b|\bmaximum\s+income\b")
+    r"\bmaximum\s+inkomen\b|\bmaximum\s+income\b", r"\bweinig\s+geld\b", r"\blaag\s+inkomen\b",
+    r"\blage\s+inkomens?\b", r"\bminima\b", r"\bmodaal\b", r"\bbijstandsnorm\b",
+    r"\b(arm|arme|armen|rijk|rijke)\b", r"\blow[\s-]income\b", r"\b(poor|poorer|rich|wealthy)\b",
+    r"\bincome\s+(cap|ceiling|bracket)\b", r"\b(only|just)\s+for\s+(people|families)\s+(on|with)\s+"
+    r"(benefits|welfare|little|low)", r"\bon\s+(benefits|welfare)\b[^.?!]*\bonly\b",
+    r"\b(alleen|enkel)\s+(voor|als)\b[^.?!]*\b(bijstand|uitkering|weinig|laag|arm)")
 ASSETS = _rx(r"\bspaargeld\b", r"\bspaarrekening", r"\bgespaard\b", r"\bsavings?\b",
+             r"\boverwaarde\b", r"\bop\s+de\s+bank\b", r"\bin\s+the\s+bank\b", r"\bbezit\w*",
+             r"\bproperty\b", r"\bwealth\b", r"\bspaar\w*", r"\bhomeowners?\b",
              r"\bvermogen\b", r"\bassets?\b", r"\beigen\s+huis\b", r"\bkoophuis\b",
              r"\bown\s+(our|a|the|my)\s+(house|home|flat|apartment)\b", r"\berfenis\b",
              r"\bge[eë]rfd\b", r"\binherit\w*", r"\bbeleggingen\b|\binvestments?\b")
@@ -140,6 +166,11 @@ MEDICAL_FILE = _rx(r"\bmedisch\w*\s+(dossier|gegevens|informatie|verslag|rapport
                    r"\bdiagnose\b", r"\bdiagnosis\b", r"\bmedical\s+(file|records?|data|"
                    r"information|details|report|history|proof)", r"\bpati[eë]ntendossier\b")
 REFUSE_INCOME = _rx(
+    r"\b(leeg\s+laten|leeglaten|overslaan|niet\s+invullen|open\s+laten)\b[^.?!]{0,40}\b(inkomen|"
+    r"salaris)", r"\b(inkomen|salaris)\w*\b[^.?!]{0,40}\b(leeg\s+laten|leeglaten|overslaan|niet\s+"
+    r"invullen|open\s+laten)", r"\b(leave|skip|not\s+fill\s+in)\b[^.?!]{0,40}\b(income|salary)\b",
+    r"\b(income|salary)\b[^.?!]{0,40}\b(empty|blank|skip)\b", r"\bdigging\b|\bsnuffelen\b|"
+    r"\bneus\s+in\s+(mijn|onze)\s+(financi|geld)",
     r"\b(niet|geen|liever\s+niet|zonder)\b[^.?!]{0,40}\b(inkomen|salaris|loon|verdien\w*)\b"
     r"[^.?!]{0,30}\b(doorgeven|opgeven|laten\s+zien|geven|delen|vertellen|tonen|zien)\b",
     r"\b(inkomen|salaris|loon)\b[^.?!]{0,30}\b(niet|liever\s+niet)\s+(doorgeven|opgeven|"
@@ -160,8 +191,12 @@ EXTENSION = _rx(r"\bverleng\w*", r"\bextend\w*", r"\bextension\b", r"\brenew\w*"
                 r"\blanger\b", r"\bna\s+(een|1|één|het\s+eerste)\s+jaar\b",
                 r"\bna\s+(6|zes)\s+maanden\b", r"\bafter\s+(a|one|the\s+first)\s+year\b",
                 r"\bafter\s+(6|six)\s+months\b", r"\b(houdt|stopt)\s+(het\s+)?(dan\s+)?op\b",
-                r"\bafloopt\b|\bloopt\s+af\b", r"\bcarry\s+on\b|\bcontinue\b")
-CONTRACT = _rx(r"\bcontract\w*\b", r"\b(alvast|eerder|nu\s+al|al)\s+(beginnen|starten|"
+                r"\bafloopt\b|\bloopt\s+af\b", r"\bcarry\s+on\b|\bcontinue\b",
+                r"\b(ends?|ending|expires?|expiring|runs?\s+out|is\s+over)\b",
+                r"\b(afgelopen|voorbij|"
+                r"stopt|eindigt|einddatum|end\s+date)\b")
+CONTRACT = _rx(r"\bcontract\w*\b", r"\b(teken|tekenen|tekent|ondertekenen|sign|signing)\b",
+               r"\b(alvast|eerder|nu\s+al|al)\s+(beginnen|starten|"
                r"tekenen)\b", r"\bstart\w*\s+(already|before|now|early)\b",
                r"\b(voordat|voor)\b[^.?!]*\b(beslist|besluit|beslissing)\b[^.?!]*\b(beginnen|"
                r"starten|tekenen)\b", r"\b(beginnen|starten|tekenen)\b[^.?!]*\b(voordat|voor)\b"
@@ -170,6 +205,10 @@ CONTRACT = _rx(r"\bcontract\w*\b", r"\b(alvast|eerder|nu\s+al|al)\s+(beginnen|st
 REFUSED = _rx(r"\bafgewezen\b", r"\bwijst\b[^.?!]*\baf\b", r"\bafwijzing\b", r"\brejected\b",
               r"\brefused\b", r"\brejection\b", r"\bturned\s+down\b", r"\bdidn'?t\s+get\b",
               r"\bniet\s+gekregen\b", r"\bgeweigerd\b", r"\bsaid\s+no\b")
+PENDING = _rx(r"\b(nog\s+(niks|niets|niet|geen))\b[^.?!]*\b(besloten|beslist|besluit|beslissing|"
+              r"goedgekeurd|toegekend|gehoord)", r"\b(before|until)\s+(the|a|we\s+get\s+the)\s+"
+              r"decision\b", r"\b(not|no)\b[^.?!]*\b(decided|decision|approved)\b",
+              r"\bvoordat\b[^.?!]*\b(beslist|besluit|goedgekeurd)")
 ELIGIBILITY = _rx(r"\bin\s+aanmerk\w*", r"\brecht\s+op\b", r"\b(kom|komen|kan|kunnen|krijg|krijgen)"
                   r"\s+(ik|wij|we)\b[^.?!]*\bsmi\b", r"\bpast\s+smi\b", r"\bqualif\w*",
                   r"\beligib\w*",
@@ -179,6 +218,7 @@ ELIGIBILITY = _rx(r"\bin\s+aanmerk\w*", r"\brecht\s+op\b", r"\b(kom|komen|kan|ku
 
 # The child itself has a Wlz indication or needs treatment day care: that route comes first.
 _KID = r"(zoon|zoontje|dochter|dochtertje|kind|kindje|baby|son|daughter|child|kid|boy|girl|" \
+       r"youngest|oldest|eldest|jongste|oudste|kleine|little\s+one|twins?|tweeling|" \
        r"hij|zij|he|she)"
 CHILD_WLZ = _rx(rf"\b{_KID}\b[^.?!]{{0,80}}\b(heeft|krijgt|has|got|gets|with|met)\b[^.?!]{{0,30}}"
                 r"\bwlz", rf"\bwlz[\s-]*(indicatie|indication)?\b[^.?!]{{0,20}}\b(voor|for)\s+"
@@ -187,7 +227,9 @@ CHILD_MKD = _rx(r"\bmedisch\w*\s+kinderdagverblijf", r"\bmkd\b", r"\bmedical\s+d
                 r"nursery|centre|center)", r"\bbehandelgroep\b", r"\bdagbehandeling\b")
 FEE = _rx(r"\bhoeveel\b[^.?!]*\b(betaal|betalen|kost|bijdrage|zelf)", r"\beigen\s+bijdrage\b",
           r"\bouderbijdrage\b", r"\bhow\s+much\b[^.?!]*\b(pay|cost|contribut)",
-          r"\b(own\s+)?contribution\b", r"\bwat\s+(moet|moeten)\s+(ik|wij|we)\b[^.?!]*\bbetalen")
+          r"\b(own\s+)?contribution\b", r"\bwat\s+(moet|moeten)\s+(ik|wij|we)\b[^.?!]*\bbetalen",
+          r"\bwat\s+kost\b", r"\bwhat\s+(does|will|would)\b[^.?!]*\bcost\b", r"\bzelf\s+betalen\b",
+          r"\bpay\s+(myself|ourselves|ourself)\b", r"\bwat\s+betaal\b")
 
 
 # Items that answer the same ask from another side: when retrieval finds one of these surely,
@@ -217,7 +259,8 @@ _Q_START = re.compile(r"^\s*(en\s+|and\s+|maar\s+|but\s+|dus\s+|so\s+)?(wat|hoe|
 
 
 # "Ik heb spaargeld geërfd. Telt dat mee?": a short question pointing back at the sentence before
-_POINTS_BACK = re.compile(r"\b(dat|dit|die|het|that|this|it|those|these)\b")
+_POINTS_BACK = re.compile(r"\b(dat|dit|die|het|daar\w*|dan|daarna|that|this|it|those|these|there|"
+                          r"then|after\s+that)\b")
 
 
 def asking_part(text: str) -> str:
@@ -237,12 +280,13 @@ def asking_part(text: str) -> str:
     return " . ".join(asking)
 
 
-def _acts(q: str) -> str | None:
-    """Which action the tool is asked to do for the parent, if any."""
+def _acts(q: str, whole: str) -> str | None:
+    """Which action the tool is asked to do for the parent, if any ("kunt u uitzoeken wat er mis
+    is?" after a sentence about the payment: the payment is read from the whole message)."""
     if not re.search(_YOU, q):
         return None
     for name, rx in ACT.items():
-        m = rx.search(q)
+        m = rx.search(whole if name == "payment" else q)
         if m:
             # "can my social worker apply for me": another person acts, that is a question
             if _THIRD.search(q) and name in ("fill_in",):
@@ -255,7 +299,7 @@ def find_ask(text: str) -> Ask | None:
     """The specific question a message asks, or None (then retrieval and the situation decide)."""
     whole = plain(text)
     q = asking_part(text)
-    act = _acts(q)
+    act = _acts(q, whole)
     if act is not None:
         return Ask(f"act_{act}", kind="handoff", reply=f"cannot_{act}")
     if YES_NO.search(q) and re.search(r"\b(krijg|krijgen|get|smi|it|het)\b", q):
@@ -295,7 +339,7 @@ def find_ask(text: str) -> Ask | None:
     if CURRENT_INCOME.search(q) or (re.search(r"\b(inkomen|income|verdien\w*|earn\w*)\b", q)
                                     and CURRENT_INCOME.search(whole)):
         return Ask("current_income", ("huidig-inkomen",), judge=True)
-    if CONTRACT.search(q):
+    if CONTRACT.search(q) or (CONTRACT.search(whole) and PENDING.search(whole)):
         return Ask("contract", ("starten-voor-besluit",), judge=True)
     if EXTENSION.search(q) and not re.search(r"\b(hoe\s+lang|how\s+long)\b", q):
         return Ask("extension", ("verlengen",), judge=True)
