@@ -28,72 +28,108 @@ class Ask:
 
 
 # The tool itself is asked to act: "kunt u", "kun jij", "can you", or an imperative to the tool.
-_YOU = r"(kun|kan|kunt|wil|wilt|zou|mag|garandeer\w*|beloof\w*)\s+(je|jij|u)\b|\bvoor\s+me\b|" \
-       r"\b(can|could|would|will)\s+(you|u)\b|" \
-       r"^\s*(please\s+)?(handle|write|file|check|change|overturn|fill|submit|draft|send|" \
-       r"schrijf|regel|dien|verander|controleer|check|vul|stuur|zoek)\b|\bplease\s+(handle|" \
-       r"write|file|check|change|overturn|fill|submit|draft|send)\b|\bvoor\s+mij\b|\bfor\s+me\b"
+_YOU = (
+    r"(kun|kan|kunt|wil|wilt|zou|mag|garandeer\w*|beloof\w*)\s+(je|jij|u)\b|\bvoor\s+me\b|"
+    r"\b(can|could|would|will)\s+(you|u)\b|"
+    r"^\s*(please\s+)?(handle|write|file|check|change|overturn|fill|submit|draft|send|"
+    r"schrijf|regel|dien|verander|controleer|check|vul|stuur|zoek)\b|\bplease\s+(handle|"
+    r"write|file|check|change|overturn|fill|submit|draft|send)\b|\bvoor\s+mij\b|\bfor\s+me\b"
+)
 # ... unless another person is asked about: "can my social worker apply for me" is a question.
-_THIRD = re.compile(r"\b(iemand|someone|somebody|anyone|mijn\s+(maatschappelijk\s+werker|"
-                    r"hulpverlener|begeleider|buurvrouw|buurman|zus|broer|moeder|vader|vriendin|"
-                    r"vriend|partner|man|vrouw|coach|consulent)|my\s+(social\s+worker|care\s+worker|"
-                    r"case\s+worker|caseworker|support\s+worker|coach|sister|brother|mother|"
-                    r"father|friend|neighbour|neighbor|partner|husband|wife)|het\s+wijkteam|"
-                    r"the\s+wijkteam|maatschappelijk\s+werk\w*|social\s+worker|wijkteam|"
-                    r"hulpverlener|een\s+tolk|an\s+interpreter)\b")
+_THIRD = re.compile(
+    r"\b(iemand|someone|somebody|anyone|mijn\s+(maatschappelijk\s+werker|"
+    r"hulpverlener|begeleider|buurvrouw|buurman|zus|broer|moeder|vader|vriendin|"
+    r"vriend|partner|man|vrouw|coach|consulent)|my\s+(social\s+worker|care\s+worker|"
+    r"case\s+worker|caseworker|support\s+worker|coach|sister|brother|mother|"
+    r"father|friend|neighbour|neighbor|partner|husband|wife)|het\s+wijkteam|"
+    r"the\s+wijkteam|maatschappelijk\s+werk\w*|social\s+worker|wijkteam|"
+    r"hulpverlener|een\s+tolk|an\s+interpreter)\b"
+)
 
-_DECISION = r"(besluit|beslissing|afwijzing|beschikking|decision|rejection|refusal|ruling)"
-_CHANGE = r"(veranderen|aanpassen|terugdraaien|terugdraait|ongedaan|herzien|wijzigen|omzetten|" \
-          r"intrekken|intrekt|change|overturn|reverse|undo|alter|fix|revise|reconsider|withdraw)"
-ACT = {
-    "decision": _rx(rf"\b{_CHANGE}\b[^.?!]*\b{_DECISION}", rf"\b{_DECISION}\b[^.?!]*\b{_CHANGE}\b",
-                    r"\boverturn\b", r"\bchange\s+(their|its|her|his)\s+mind\b",
-                    r"\b(ervoor\s+)?zorgen\s+dat\s+(de\s+gemeente|ze|zij|ik)\b[^.?!]*\b(toch|"
-                    r"alsnog|goedkeur\w*|toekent|intrekt|krijg)\b",
-                    r"\bmake\s+(the\s+)?(council|gemeente|municipality|them)\b[^.?!]*\b(change|"
-                    r"approve|give|grant|accept)"),
-    "payment": _rx(r"\b(nakijken|nagaan|checken|uitzoeken|kijken|check|look\s+into|find\s+out|"
-                   r"see|trace|chase)\b[^.?!]*\b(betaling|uitbetaling|betaald|betalen|geld|"
-                   r"payment|paid|pay|money)\b",
-                   r"\b(betaling|uitbetaling|payment)\b[^.?!]*\b(nakijken|checken|check|"
-                   r"uitzoeken|look\s+into)\b",
-                   r"\b(geld|betaling|uitbetaling|payment|money)\b[^?!]*\b(niet|nog\s+niet|not|"
-                   r"never|late|te\s+laat)\b[^?!]*\b(uitzoeken|nakijken|checken|kijken|check|"
-                   r"find\s+out|look\s+into)\b"),
-    "objection": _rx(r"\b(schrijven|schrijf|opstellen|indienen|dien|regelen|regel|versturen|"
-                     r"opsturen|doen|maken|write|handle|file|submit|draft|send|do|make|lodge)\b"
-                     r"[^.?!]*\b(bezwaar\w*|objection|appeal)",
-                     r"\b(bezwaar\w*|objection|appeal)\b[^.?!]*\b(schrijven|opstellen|indienen|"
-                     r"regelen|versturen|opsturen|write|handle|file|submit|draft|send)\b"),
-    "complaint": _rx(r"\b(indienen|dien|schrijven|regelen|versturen|opsturen|maken|file|submit|"
-                     r"write|make|lodge|send)\b[^.?!]*\b(klacht|complaint)",
-                     r"\b(klacht|complaint)\b[^.?!]*\b(indienen|schrijven|regelen|versturen|"
-                     r"opsturen|file|submit|write|lodge|send)\b"),
-    "fill_in": _rx(r"\b(invullen|vul|fill\s+(in|out)|complete)\b[^.?!]*(formulier|aanvraag|"
-                   r"\bform|application)", r"(formulier|aanvraag|\bform|application)\w*\b[^.?!]*"
-                   r"\b(invullen|fill\s+(it\s+)?(in|out))\b"),
-}
+# An action asked of the tool (a verb of doing, not of explaining) and what it is about.
+_DO = re.compile(
+    r"\b(schrijven|schrijf|maken|maak|opstellen|indienen|dien|sturen|stuur|versturen|"
+    r"opsturen|regelen|regel|doen|invullen|vul|aanvragen|vraag|veranderen|verander|"
+    r"aanpassen|terugdraaien|terugdraait|intrekken|intrekt|ongedaan|herzien|wijzigen|"
+    r"uitzoeken|zoek|nakijken|kijk|kijken|checken|check|controleren|nagaan|zorgen|"
+    r"goedkeuren|write|make|draft|file|submit|send|handle|arrange|do|fill|apply|"
+    r"change|overturn|reverse|undo|alter|revise|reconsider|withdraw|find\s+out|"
+    r"look\s+into|chase|sort\s+out|fix|get|trace|complete|lodge)\b"
+)
+# "Kunt u uitleggen hoe ik bezwaar maak?" asks for an explanation: that is answered.
+_EXPLAIN = re.compile(
+    r"\b(uitleggen|uitleg|vertellen|vertel|zeggen|laten\s+weten|explain|tell|"
+    r"show|hoe|how|wat\s+moet\s+ik|what\s+should\s+i|waar|where)\b"
+)
+_ON_MY_BEHALF = re.compile(
+    r"\b(voor\s+mij|voor\s+me|namens\s+mij|for\s+me|on\s+my\s+behalf|"
+    r"in\s+my\s+place|in\s+mijn\s+plaats)\b"
+)
+OBJECTS = (
+    ("objection", re.compile(r"\b(bezwaar\w*|objection|appeal)\b")),
+    ("complaint", re.compile(r"\b(klacht\w*|complain\w*)\b")),
+    ("payment", re.compile(r"\b(betaling\w*|uitbetal\w*|betaald|geld|payment|paid|money)\b")),
+    (
+        "decision",
+        re.compile(
+            r"\b(besluit|beslissing|afwijzing|beschikking|goedgekeurd|goedkeur\w*|"
+            r"toegekend|toekenn\w*|decision|rejection|refusal|approv\w*|"
+            r"their\s+mind|overturn\w*)\b"
+        ),
+    ),
+    (
+        "fill_in",
+        re.compile(
+            r"(formulier|aanvra\w*|\bforms?\b|application|\bapply\b|invullen|"
+            r"fill\s+(it\s+)?(in|out))"
+        ),
+    ),
+)
 # "Zeg gewoon ja of nee", "just tell me yes or no", "can you promise/guarantee"
-YES_NO = _rx(r"\bja\s+of\s+nee\b", r"\byes\s+or\s+no\b", r"\b(beloof\w*|garand\w*|"
-             r"garantie|promis\w*|guarant\w*)\b", r"\b(zeker\s+weten|for\s+sure|100\s*%)\b")
+YES_NO = _rx(
+    r"\bja\s+of\s+nee\b",
+    r"\byes\s+or\s+no\b",
+    r"\b(of|or)\s+(niet|not)\s*\?",
+    r"\bstraight\s+answer\b",
+    r"\bduidelijk\s+antwoord\b",
+    r"\bgewoon\s+(ja|nee)\b",
+    r"\b(beloof\w*|garand\w*|"
+    r"garantie|promis\w*|guarant\w*)\b",
+    r"\b(zeker\s+weten|for\s+sure|100\s*%)\b",
+)
 
-HELP_FORM = _rx(r"\b(helpen|help|hulp|ondersteun\w*|assist\w*|support)\b[^.?!]*\b(invullen|"
-                r"formulier|aanvraag|aanvragen|fill|form|application|apply|taal|language|"
-                r"nederlands|dutch)\b",
-                r"\b(aanvragen|aanvraag\s+(doen|indienen)|apply|invullen|fill\s+(it\s+)?"
-                r"(in|out))\b[^.?!]*\b(voor\s+mij|namens\s+mij|for\s+me|on\s+my\s+behalf)\b")
+HELP_FORM = _rx(
+    r"\b(helpen|help|hulp|ondersteun\w*|assist\w*|support)\b[^.?!]*\b(invullen|"
+    r"formulier|aanvraag|aanvragen|fill|form|application|apply|taal|language|"
+    r"nederlands|dutch)\b",
+    r"\b(aanvragen|aanvraag\s+(doen|indienen)|apply|invullen|fill\s+(it\s+)?"
+    r"(in|out))\b[^.?!]*\b(voor\s+mij|namens\s+mij|for\s+me|on\s+my\s+behalf)\b",
+)
 
 # A question about school itself (choice, a move, dyslexia), not about SMI or opvang.
-SCHOOL = _rx(r"\b(find|zoeken|zoek|vinden|vind|choose|kiezen|kies|pick|inschrijven|register|"
-             r"enrol\w*|aanmelden)\b[^.?!]*\b(basis)?school\b",
-             r"\b(primary\s+)?school\s+for\s+my\b",
-             r"\b(adhd|autis\w*)\b[^.?!]*\bschool\b",r"\b(welke|which|what|beste|best|goede|good|fijne|leuke)\b[^.?!]*\b(basis)?school",
-             r"\b(andere|another|new|nieuwe|different)\s+(basis|primary\s+)?school",
-             r"\b(switch|change|move|overstappen|wisselen|veranderen)\b[^.?!]*\bschools?\b",
-             r"\bdyslex", r"\bschooladvies\b", r"\bcito\b", r"\bhuiswerk", r"\bhomework",
-             r"\bbijles", r"\btutor", r"\bgepest\b", r"\bbullied\b", r"\bleerplicht")
-_CARE_WORDS = re.compile(r"\b(smi|opvang|kinderopvang|kdv|bso|gastouder\w*|childcare|child\s*care|"
-                         r"day\s*care|daycare|nursery|childminder|creche|indicatie)\b")
+SCHOOL = _rx(
+    r"\b(find|zoeken|zoek|vinden|vind|choose|kiezen|kies|pick|inschrijven|register|"
+    r"enrol\w*|aanmelden)\b[^.?!]*\b(basis)?school\b",
+    r"\b(primary\s+)?school\s+for\s+my\b",
+    r"\b(adhd|autis\w*)\b[^.?!]*\bschool\b",
+    r"\b(welke|which|what|beste|best|goede|good|fijne|leuke)\b[^.?!]*\b(basis)?school",
+    r"\b(andere|another|new|nieuwe|different)\s+(basis|primary\s+)?school",
+    r"\b(switch|change|move|overstappen|wisselen|veranderen)\b[^.?!]*\bschools?\b",
+    r"\bdyslex",
+    r"\bschooladvies\b",
+    r"\bcito\b",
+    r"\bhuiswerk",
+    r"\bhomework",
+    r"\bbijles",
+    r"\btutor",
+    r"\bgepest\b",
+    r"\bbullied\b",
+    r"\bleerplicht",
+)
+_CARE_WORDS = re.compile(
+    r"\b(smi|opvang|kinderopvang|kdv|bso|gastouder\w*|childcare|child\s*care|"
+    r"day\s*care|daycare|nursery|childminder|creche|indicatie)\b"
+)
 
 _SMI = r"(smi|s\.m\.i\.?|soci\w*[\s-]+medi\w*(\s+indica\w*)?|social[\s-]+medical(\s+indication)?)"
 WHAT_IS = _rx(
@@ -115,130 +151,307 @@ WHAT_IS = _rx(
     rf"(words|english|language)|in\s+(makkelijke|eenvoudige|simpele|gewone)\s+(woorden|taal))",
     rf"\b{_SMI}\b[^?]{{0,40}}\b(stand\s+for|staat\s+voor|mean|betekenis|meaning)\b",
 )
-COMPARE = r"(verschil\w*|difference|differ\w*|hetzelfde|zelfde|the\s+same\s+(as|thing)|" \
-          r"vergelijk\w*|compare\w*|" \
-          r"\bvs\b|versus|iets\s+anders|anders\s+dan|of\s+iets\s+anders)"
-COMPARE_VE = _rx(rf"\b{COMPARE}[^?]*\b(peuteropvang|peuterspeelzaal|vve|ve|voorschool\w*|toddler|"
-                 r"preschool|pre-school|early\s+(childhood\s+)?education|playgroup)\b",
-                 rf"\b(peuteropvang|peuterspeelzaal|vve|ve|voorschool\w*|toddler|preschool|"
-                 rf"early\s+(childhood\s+)?education)\b[^?]*\b{COMPARE}")
-COMPARE_KOT = _rx(rf"\b{COMPARE}[^?]*\b(kinderopvangtoeslag|kot|childcare\s+(benefit|allowance)|"
-                  r"child\s*care\s+(benefit|allowance)|toeslag)\b",
-                  rf"\b(kinderopvangtoeslag|kot|childcare\s+(benefit|allowance))\b[^?]*\b{COMPARE}")
+# SMI named and an explanation asked ("give me a short explanation", "nooit van gehoord") with no
+# specific question (how/when/how much ...) beside it.
+EXPLAIN_CUE = _rx(
+    r"\bexplanation\b",
+    r"\buitleg\b",
+    r"\b(explain|uitleggen)\b",
+    r"\bmeaning\b",
+    r"\bbetekenis\b",
+    r"\bwat\s+(is|betekent)\s+(dat|dit|het)\b",
+    r"\bwhat\s+(is|does)\s+(that|it|this)\b",
+    r"\bwat\s+(is|zijn)\s+dat\s+voor\b",
+    r"\bnooit\s+(van\s+)?gehoord\b",
+    r"\bnever\s+heard\b",
+    r"\bgeen\s+idee\s+wat\b",
+    r"\bno\s+idea\s+what\b",
+    r"\bwhat\s+(the|this|that)\s+(scheme|regeling|thing)\s+is\b",
+    r"\bwat\s+(de|die|deze)\s+regeling\s+is\b",
+    r"\bwat\s+ze\s+(ermee\s+)?bedoel",
+)
+SPECIFIC = _rx(
+    r"\b(hoe|how|wanneer|when|hoeveel|how\s+much|how\s+many|how\s+long|hoelang|"
+    r"welke|which|waar|where|kost|cost|verschil|difference|inkomen|income)\b"
+)
+COMPARE = (
+    r"(verschil\w*|difference|differ\w*|hetzelfde|zelfde|the\s+same\s+(as|thing)|"
+    r"vergelijk\w*|compare\w*|"
+    r"\bvs\b|versus|iets\s+anders|anders\s+dan|of\s+iets\s+anders)"
+)
+_VE = (
+    r"(peuteropvang|peuterspeelzaal|peuterspeelgroep|peutergroep|peuterschool|vve|ve|"
+    r"voorschool\w*|toddler\s*(program\w*|group|care|class)|preschool|pre-school|"
+    r"early\s+(childhood\s+)?education|playgroup)"
+)
+COMPARE_VE = _rx(
+    rf"\b{COMPARE}[^?]*\b{_VE}\b",
+    rf"\b{_VE}\b.{{0,160}}\b{COMPARE}",
+    rf"\b{_SMI}\s+(of|or)\s+(de\s+|het\s+|the\s+)?{_VE}\b",
+    rf"\b{_VE}\s+(of|or)\s+(de\s+|het\s+|the\s+)?{_SMI}\b",
+)
+_KOT = r"(kinderopvangtoeslag|kot|child\s*care\s+(benefit|allowance)|toeslag)"
+COMPARE_KOT = _rx(
+    rf"\b{COMPARE}[^?]*\b{_KOT}\b",
+    rf"\b{_KOT}\b.{{0,160}}\b{COMPARE}",
+    rf"\b{_SMI}\s+(of|or)\s+(voor\s+|for\s+|de\s+|the\s+)?{_KOT}\b",
+    rf"\b{_KOT}\s+(of|or)\s+(voor\s+|for\s+)?{_SMI}\b",
+)
 
-MISSING = _rx(r"\b(niet\s+compleet|onvolledig|incompleet|not\s+complete|incomplete)\b",
-              r"\b(nog|extra|meer|aanvullende)\s+(een\s+)?(verklaring|stukken|gegevens|documenten|"
-              r"papieren|informatie|bewijs)\b", r"\b(extra|more|additional|further)\s+(documents?|"
-              r"papers?|information|info|proof|evidence)\b",r"\bontbrek\w*\s+(gegevens|stukken|informatie|documenten|papieren)",
-              r"\b(gegevens|stukken|informatie|documenten|papieren|iets)\b[^.?!]*\b(ontbreken|"
-              r"ontbreekt|missen|mist)\b", r"\b(missen|mist|ontbreken|ontbreekt)\b[^.?!]*"
-              r"\b(gegevens|stukken|papieren|informatie|documenten)\b",
-              r"\baanvraag\s+(aan)?vul\w*|\baanvullen\b|\bvul\w*\s+aan\b",
-              r"\b(information|documents?|details|data|papers?)\b[^.?!]*\b(is|are)\s+missing",
-              r"\bmissing\s+(information|documents?|details|data|papers?)",
-              r"\b(incomplete)\b[^.?!]*\b(application|aanvraag)",
-              r"\b(more|additional|extra)\s+(information|documents?|details)\b[^.?!]*"
-              r"\b(letter|asked|ask|want|need|application)")
+MISSING = _rx(
+    r"\baanvraag\b[^.?!]*\bniet\s+in\s+behandeling",
+    r"\bbinnen\s+\d+\s+(dagen|weken)\b[^.?!]*\b(sturen|stuur|opsturen|aanleveren|inleveren)",
+    r"\bwithin\s+\d+\s+(days|weeks)\b[^.?!]*\b(send|provide|submit|hand\s+in)",
+    r"\b(niet\s+compleet|onvolledig|incompleet|not\s+complete|incomplete)\b",
+    r"\b(nog|extra|meer|aanvullende)\s+(een\s+)?(verklaring|stukken|gegevens|documenten|"
+    r"papieren|informatie|bewijs)\b",
+    r"\b(extra|more|additional|further)\s+(documents?|"
+    r"papers?|information|info|proof|evidence)\b",
+    r"\bontbrek\w*\s+(gegevens|stukken|informatie|documenten|papieren)",
+    r"\b(gegevens|stukken|informatie|documenten|papieren|iets)\b[^.?!]*\b(ontbreken|"
+    r"ontbreekt|missen|mist)\b",
+    r"\b(missen|mist|ontbreken|ontbreekt)\b[^.?!]*"
+    r"\b(gegevens|stukken|papieren|informatie|documenten)\b",
+    r"\baanvraag\s+(aan)?vul\w*|\baanvullen\b|\bvul\w*\s+aan\b",
+    r"\b(information|documents?|details|data|papers?)\b[^.?!]*\b(is|are)\s+missing",
+    r"\bmissing\s+(information|documents?|details|data|papers?)",
+    r"\b(incomplete)\b[^.?!]*\b(application|aanvraag)",
+    r"\b(more|additional|extra)\s+(information|documents?|details)\b[^.?!]*"
+    r"\b(letter|asked|ask|want|need|application)",
+)
 
 # Specific questions inside a story about the family (class 1).
 INCOME_ACCESS = _rx(
-    r"\bte\s+rijk\b", r"\btoo\s+(rich|wealthy|well\s+off)\b", r"\bte\s+veel\s+(verdien\w*|inkomen)",
-    r"\b(earn|make|earning|making)\s+too\s+much\b", r"\binkomen\b[^.?!]{0,30}\bte\s+hoog\b",
-    r"\bincome\b[^.?!]{0,30}\btoo\s+high\b", r"\b(hoog|hoge|goed)\s+inkomen\b",
-    r"\bhigh\s+income\b", r"\binkomens?(grens|toets|eis)\b", r"\bincome\s+(limit|test|"
+    r"\bte\s+rijk\b",
+    r"\btoo\s+(rich|wealthy|well\s+off)\b",
+    r"\bte\s+veel\s+(verdien\w*|inkomen)",
+    r"\b(earn|make|earning|making)\s+too\s+much\b",
+    r"\binkomen\b[^.?!]{0,30}\bte\s+hoog\b",
+    r"\bincome\b[^.?!]{0,30}\btoo\s+high\b",
+    r"\b(hoog|hoge|goed)\s+inkomen\b",
+    r"\bhigh\s+income\b",
+    r"\binkomens?(grens|toets|eis)\b",
+    r"\bincome\s+(limit|test|"
     r"requirement|cap|threshold)\b",
     r"\bverdienen\s+(we\s+|wij\s+)?(te\s+|best\s+|vrij\s+|heel\s+)?"
     r"(goed|veel)\b",
     r"\b(earn|make)\s+(quite\s+|pretty\s+|very\s+|fairly\s+)?(well|a\s+lot|good\s+money)\b",
-    r"\bmaximum\s+inkomen\b|\bmaximum\s+income\b", r"\bweinig\s+geld\b", r"\blaag\s+inkomen\b",
-    r"\blage\s+inkomens?\b", r"\bminima\b", r"\bmodaal\b", r"\bbijstandsnorm\b",
-    r"\b(arm|arme|armen|rijk|rijke)\b", r"\blow[\s-]income\b", r"\b(poor|poorer|rich|wealthy)\b",
-    r"\bincome\s+(cap|ceiling|bracket)\b", r"\b(only|just)\s+for\s+(people|families)\s+(on|with)\s+"
-    r"(benefits|welfare|little|low)", r"\bon\s+(benefits|welfare)\b[^.?!]*\bonly\b",
-    r"\b(alleen|enkel)\s+(voor|als)\b[^.?!]*\b(bijstand|uitkering|weinig|laag|arm)")
-ASSETS = _rx(r"\bspaargeld\b", r"\bspaarrekening", r"\bgespaard\b", r"\bsavings?\b",
-             r"\boverwaarde\b", r"\bop\s+de\s+bank\b", r"\bin\s+the\s+bank\b", r"\bbezit\w*",
-             r"\bproperty\b", r"\bwealth\b", r"\bspaar\w*", r"\bhomeowners?\b",
-             r"\bvermogen\b", r"\bassets?\b", r"\beigen\s+huis\b", r"\bkoophuis\b",
-             r"\bown\s+(our|a|the|my)\s+(house|home|flat|apartment)\b", r"\berfenis\b",
-             r"\bge[eë]rfd\b", r"\binherit\w*", r"\bbeleggingen\b|\binvestments?\b")
-MEDICAL_FILE = _rx(r"\bmedisch\w*\s+(dossier|gegevens|informatie|verslag|rapport|papieren)",
-                   r"\bdiagnose\b", r"\bdiagnosis\b", r"\bmedical\s+(file|records?|data|"
-                   r"information|details|report|history|proof)", r"\bpati[eë]ntendossier\b")
+    r"\bmaximum\s+inkomen\b|\bmaximum\s+income\b",
+    r"\bweinig\s+geld\b",
+    r"\blaag\s+inkomen\b",
+    r"\blage\s+inkomens?\b",
+    r"\bminima\b",
+    r"\bmodaal\b",
+    r"\bbijstandsnorm\b",
+    r"\b(arm|arme|armen|rijk|rijke)\b",
+    r"\blow[\s-]income\b",
+    r"\b(poor|poorer|rich|wealthy)\b",
+    r"\bincome\s+(cap|ceiling|bracket)\b",
+    r"\b(only|just)\s+for\s+(people|families)\s+(on|with)\s+"
+    r"(benefits|welfare|little|low)",
+    r"\bon\s+(benefits|welfare)\b[^.?!]*\bonly\b",
+    r"\b(alleen|enkel)\s+(voor|als)\b[^.?!]*\b(bijstand|uitkering|weinig|laag|arm)",
+)
+ASSETS = _rx(
+    r"\bspaargeld\b",
+    r"\bspaarrekening",
+    r"\bgespaard\b",
+    r"\bsavings?\b",
+    r"\boverwaarde\b",
+    r"\bop\s+de\s+bank\b",
+    r"\bin\s+the\s+bank\b",
+    r"\bbezit\w*",
+    r"\bproperty\b",
+    r"\bwealth\b",
+    r"\bspaar\w*",
+    r"\bhomeowners?\b",
+    r"\bvermogen\b",
+    r"\bassets?\b",
+    r"\beigen\s+huis\b",
+    r"\bkoophuis\b",
+    r"\bown\s+(our|a|the|my)\s+(house|home|flat|apartment)\b",
+    r"\berfenis\b",
+    r"\bge[eë]rfd\b",
+    r"\binherit\w*",
+    r"\bbeleggingen\b|\binvestments?\b",
+)
+MEDICAL_FILE = _rx(
+    r"\bmedisch\w*\s+(dossier|gegevens|informatie|verslag|rapport|papieren)",
+    r"\bdiagnose\b",
+    r"\bdiagnosis\b",
+    r"\bmedical\s+(file|records?|data|"
+    r"information|details|report|history|proof)",
+    r"\bpati[eë]ntendossier\b",
+    r"\bweten\s+wat\s+(ik|hij|zij|mijn\s+\w+)\s+(precies\s+)?(heb|heeft|mankeer\w*)\b",
+    r"\bknow\s+(exactly\s+)?what\s+(i|he|she|my\s+\w+)\s+(exactly\s+)?(have|has)\b",
+    r"\b(welke|what|which)\s+(ziekte|aandoening|illness|condition|disease)\b[^.?!]*\b(vertellen|"
+    r"zeggen|noemen|weten|tell|say|know|share|disclose)\b",
+    r"\b(vertellen|zeggen|noemen|tell|say|share|disclose)\b[^.?!]*\b(welke|what|which)\s+(ziekte|"
+    r"aandoening|illness|condition|disease)\b",
+)
 REFUSE_INCOME = _rx(
+    r"\b(niet|hoef\w*\s+(toch\s+)?niet)\b[^.?!]{0,30}\b(zeggen|doorgeven|opgeven|laten\s+zien|"
+    r"vertellen|geven|delen|tonen|noemen)\b[^.?!]{0,30}\b(inkomen|salaris|loon|verdien\w*)",
+    r"\b(moet|hoef)\s+(ik|wij|we)\b[^.?!]{0,40}\b(inkomen|verdien\w*|salaris)\b[^.?!]{0,20}\b("
+    r"doorgeven|opgeven|laten\s+zien|vertellen|geven|delen|tonen|noemen|zeggen)",
+    r"\b(do|must)\s+(i|we)\s+(really\s+)?(have\s+to|need\s+to)\s+(tell|give|show|share|say|"
+    r"disclose|provide|report)\b[^.?!]*\b(income|earn\w*|salary)",
     r"\b(leeg\s+laten|leeglaten|overslaan|niet\s+invullen|open\s+laten)\b[^.?!]{0,40}\b(inkomen|"
-    r"salaris)", r"\b(inkomen|salaris)\w*\b[^.?!]{0,40}\b(leeg\s+laten|leeglaten|overslaan|niet\s+"
-    r"invullen|open\s+laten)", r"\b(leave|skip|not\s+fill\s+in)\b[^.?!]{0,40}\b(income|salary)\b",
-    r"\b(income|salary)\b[^.?!]{0,40}\b(empty|blank|skip)\b", r"\bdigging\b|\bsnuffelen\b|"
+    r"salaris)",
+    r"\b(inkomen|salaris)\w*\b[^.?!]{0,40}\b(leeg\s+laten|leeglaten|overslaan|niet\s+"
+    r"invullen|open\s+laten)",
+    r"\b(leave|skip|not\s+fill\s+in)\b[^.?!]{0,40}\b(income|salary)\b",
+    r"\b(income|salary)\b[^.?!]{0,40}\b(empty|blank|skip)\b",
+    r"\bdigging\b|\bsnuffelen\b|"
     r"\bneus\s+in\s+(mijn|onze)\s+(financi|geld)",
     r"\b(niet|geen|liever\s+niet|zonder)\b[^.?!]{0,40}\b(inkomen|salaris|loon|verdien\w*)\b"
     r"[^.?!]{0,30}\b(doorgeven|opgeven|laten\s+zien|geven|delen|vertellen|tonen|zien)\b",
     r"\b(inkomen|salaris|loon)\b[^.?!]{0,30}\b(niet|liever\s+niet)\s+(doorgeven|opgeven|"
-    r"laten\s+zien|geven|delen|vertellen|tonen)", r"\b(inkomen|salaris)\b[^.?!]{0,40}\b(ook\s+)?"
-    r"zonder\b", r"\bzonder\s+(mijn\s+|ons\s+)?inkomen\b",
+    r"laten\s+zien|geven|delen|vertellen|tonen)",
+    r"\b(inkomen|salaris)\b[^.?!]{0,40}\b(ook\s+)?"
+    r"zonder\b",
+    r"\bzonder\s+(mijn\s+|ons\s+)?inkomen\b",
     r"\b(don'?t|do\s+not|rather\s+not|not)\s+(want\s+to\s+|wish\s+to\s+)?(share|give|tell|"
     r"disclose|show|provide|reveal)\b[^.?!]{0,40}\b(income|salary|earnings|pay)",
-    r"\bwithout\s+(giving|sharing|showing|telling)\b[^.?!]{0,30}\b(income|salary|earnings)")
-CURRENT_INCOME = _rx(r"\bvorig(e)?\s+jaar\b", r"\blast\s+year'?s?\b", r"\bhuidige?\s+inkomen",
-                     r"\bcurrent\s+income", r"\b(welk|welke)\s+inkomen\b", r"\b(which|what)\s+"
-                     r"income\b", r"\binkomen\b[^.?!]{0,40}\b(gedaald|veranderd|gezakt|minder|"
-                     r"wisselend|wisselt|lager)\b", r"\bincome\b[^.?!]{0,40}\b(dropped|changed|"
-                     r"fell|fallen|varies|lower|went\s+down)\b", r"\b(zzp|freelanc\w*|"
-                     r"self[\s-]employed|zelfstandige)\b[^.?!]*\b(inkomen|income)\b",
-                     r"\b(inkomen|income)\b[^.?!]*\b(zzp|freelanc\w*|self[\s-]employed)\b")
-EXTENSION = _rx(r"\bverleng\w*", r"\bextend\w*", r"\bextension\b", r"\brenew\w*",
-                r"\bdoorlopen\b", r"\bdoorgaan\b", r"\bmore\s+time\b", r"\blonger\b",
-                r"\blanger\b", r"\bna\s+(een|1|één|het\s+eerste)\s+jaar\b",
-                r"\bna\s+(6|zes)\s+maanden\b", r"\bafter\s+(a|one|the\s+first)\s+year\b",
-                r"\bafter\s+(6|six)\s+months\b", r"\b(houdt|stopt)\s+(het\s+)?(dan\s+)?op\b",
-                r"\bafloopt\b|\bloopt\s+af\b", r"\bcarry\s+on\b|\bcontinue\b",
-                r"\b(ends?|ending|expires?|expiring|runs?\s+out|is\s+over)\b",
-                r"\b(afgelopen|voorbij|"
-                r"stopt|eindigt|einddatum|end\s+date)\b")
-CONTRACT = _rx(r"\bcontract\w*\b", r"\b(teken|tekenen|tekent|ondertekenen|sign|signing)\b",
-               r"\b(alvast|eerder|nu\s+al|al)\s+(beginnen|starten|"
-               r"tekenen)\b", r"\bstart\w*\s+(already|before|now|early)\b",
-               r"\b(voordat|voor)\b[^.?!]*\b(beslist|besluit|beslissing)\b[^.?!]*\b(beginnen|"
-               r"starten|tekenen)\b", r"\b(beginnen|starten|tekenen)\b[^.?!]*\b(voordat|voor)\b"
-               r"[^.?!]*\b(beslist|besluit|beslissing)\b", r"\bbefore\s+(the|a|we\s+get\s+the)\s+"
-               r"decision\b", r"\bsign\b[^.?!]*\b(before|now|already)\b")
-REFUSED = _rx(r"\bafgewezen\b", r"\bwijst\b[^.?!]*\baf\b", r"\bafwijzing\b", r"\brejected\b",
-              r"\brefused\b", r"\brejection\b", r"\bturned\s+down\b", r"\bdidn'?t\s+get\b",
-              r"\bniet\s+gekregen\b", r"\bgeweigerd\b", r"\bsaid\s+no\b")
-PENDING = _rx(r"\b(nog\s+(niks|niets|niet|geen))\b[^.?!]*\b(besloten|beslist|besluit|beslissing|"
-              r"goedgekeurd|toegekend|gehoord)", r"\b(before|until)\s+(the|a|we\s+get\s+the)\s+"
-              r"decision\b", r"\b(not|no)\b[^.?!]*\b(decided|decision|approved)\b",
-              r"\bvoordat\b[^.?!]*\b(beslist|besluit|goedgekeurd)")
-ELIGIBILITY = _rx(r"\bin\s+aanmerk\w*", r"\brecht\s+op\b", r"\b(kom|komen|kan|kunnen|krijg|krijgen)"
-                  r"\s+(ik|wij|we)\b[^.?!]*\bsmi\b", r"\bpast\s+smi\b", r"\bqualif\w*",
-                  r"\beligib\w*",
-                  r"\bentitled\b", r"\b(can|could|will|would)\s+(i|we)\s+(get|receive|apply)\b",
-                  r"\bdo\s+(i|we)\s+(get|have\s+a\s+right)\b", r"\bmaak\s+ik\s+kans\b")
+    r"\bwithout\s+(giving|sharing|showing|telling)\b[^.?!]{0,30}\b(income|salary|earnings)",
+)
+CURRENT_INCOME = _rx(
+    r"\bvorig(e)?\s+jaar\b",
+    r"\b(which|what|welk\w*)\s+(year'?s?|jaar)\b",
+    r"\b(income|inkomen|salary|salaris)\b[^.?!]{0,30}\b(counts?|telt|tellen)\b",
+    r"\b(salary|salaris|loon|wage|pay)\b[^.?!]{0,30}\b(dropped|fell|lower|less|"
+    r"gedaald|minder|omlaag|gezakt)\b",
+    r"\blast\s+year'?s?\b",
+    r"\bhuidige?\s+inkomen",
+    r"\bcurrent\s+income",
+    r"\b(welk|welke)\s+inkomen\b",
+    r"\b(which|what)\s+"
+    r"income\b",
+    r"\binkomen\b[^.?!]{0,40}\b(gedaald|veranderd|gezakt|minder|"
+    r"wisselend|wisselt|lager)\b",
+    r"\bincome\b[^.?!]{0,40}\b(dropped|changed|"
+    r"fell|fallen|varies|lower|went\s+down)\b",
+    r"\b(zzp|freelanc\w*|"
+    r"self[\s-]employed|zelfstandige)\b[^.?!]*\b(inkomen|income)\b",
+    r"\b(inkomen|income)\b[^.?!]*\b(zzp|freelanc\w*|self[\s-]employed)\b",
+)
+EXTENSION = _rx(
+    r"\bverleng\w*",
+    r"\bextend\w*",
+    r"\bextension\b",
+    r"\brenew\w*",
+    r"\bdoorlopen\b",
+    r"\bdoorgaan\b",
+    r"\bmore\s+time\b",
+    r"\blonger\b",
+    r"\blanger\b",
+    r"\bna\s+(een|1|één|het\s+eerste)\s+jaar\b",
+    r"\bna\s+(6|zes)\s+maanden\b",
+    r"\bafter\s+(a|one|the\s+first)\s+year\b",
+    r"\bafter\s+(6|six)\s+months\b",
+    r"\b(houdt|stopt)\s+(het\s+)?(dan\s+)?op\b",
+    r"\bafloopt\b|\bloopt\s+af\b",
+    r"\bcarry\s+on\b|\bcontinue\b",
+    r"\b(ends?|ending|expires?|expiring|runs?\s+out|is\s+over)\b",
+    r"\b(afgelopen|voorbij|"
+    r"stopt|eindigt|einddatum|end\s+date)\b",
+)
+CONTRACT = _rx(
+    r"\bcontract\w*\b",
+    r"\b(teken|tekenen|tekent|ondertekenen|sign|signing)\b",
+    r"\b(alvast|eerder|nu\s+al|al)\s+(beginnen|starten|"
+    r"tekenen)\b",
+    r"\bstart\w*\s+(already|before|now|early)\b",
+    r"\b(voordat|voor)\b[^.?!]*\b(beslist|besluit|beslissing)\b[^.?!]*\b(beginnen|"
+    r"starten|tekenen)\b",
+    r"\b(beginnen|starten|tekenen)\b[^.?!]*\b(voordat|voor)\b"
+    r"[^.?!]*\b(beslist|besluit|beslissing)\b",
+    r"\bbefore\s+(the|a|we\s+get\s+the)\s+"
+    r"decision\b",
+    r"\bsign\b[^.?!]*\b(before|now|already)\b",
+)
+REFUSED = _rx(
+    r"\bafgewezen\b",
+    r"\bwijst\b[^.?!]*\baf\b",
+    r"\bafwijzing\b",
+    r"\brejected\b",
+    r"\brefused\b",
+    r"\brejection\b",
+    r"\bturned\s+down\b",
+    r"\bdidn'?t\s+get\b",
+    r"\bniet\s+gekregen\b",
+    r"\bgeweigerd\b",
+    r"\bsaid\s+no\b",
+)
+PENDING = _rx(
+    r"\b(pending|waiting\s+for|not\s+yet\s+(decided|approved)|still\s+(open|processing))\b",
+    r"\b(loopt\s+nog|nog\s+in\s+behandeling|wacht\w*\s+(nog\s+)?op)\b",
+    r"\b(nog\s+(niks|niets|niet|geen))\b[^.?!]*\b(besloten|beslist|besluit|beslissing|"
+    r"goedgekeurd|toegekend|gehoord)",
+    r"\b(before|until)\s+(the|a|we\s+get\s+the)\s+"
+    r"decision\b",
+    r"\b(not|no)\b[^.?!]*\b(decided|decision|approved)\b",
+    r"\bvoordat\b[^.?!]*\b(beslist|besluit|goedgekeurd)",
+)
+ELIGIBILITY = _rx(
+    r"\bin\s+aanmerk\w*",
+    r"\brecht\s+op\b",
+    r"\b(kom|komen|kan|kunnen|krijg|krijgen)"
+    r"\s+(ik|wij|we)\b[^.?!]*\bsmi\b",
+    r"\bpast\s+smi\b",
+    r"\bqualif\w*",
+    r"\beligib\w*",
+    r"\bentitled\b",
+    r"\b(can|could|will|would)\s+(i|we)\s+(get|receive|apply)\b",
+    r"\bdo\s+(i|we)\s+(get|have\s+a\s+right)\b",
+    r"\bmaak\s+ik\s+kans\b",
+)
 
 
 # The child itself has a Wlz indication or needs treatment day care: that route comes first.
-_KID = r"(zoon|zoontje|dochter|dochtertje|kind|kindje|baby|son|daughter|child|kid|boy|girl|" \
-       r"youngest|oldest|eldest|jongste|oudste|kleine|little\s+one|twins?|tweeling|" \
-       r"hij|zij|he|she)"
-CHILD_WLZ = _rx(rf"\b{_KID}\b[^.?!]{{0,80}}\b(heeft|krijgt|has|got|gets|with|met)\b[^.?!]{{0,30}}"
-                r"\bwlz", rf"\bwlz[\s-]*(indicatie|indication)?\b[^.?!]{{0,20}}\b(voor|for)\s+"
-                rf"(mijn|ons|onze|my|our|het|the)\s+{_KID}\b")
-CHILD_MKD = _rx(r"\bmedisch\w*\s+kinderdagverblijf", r"\bmkd\b", r"\bmedical\s+day[\s-]*(care|"
-                r"nursery|centre|center)", r"\bbehandelgroep\b", r"\bdagbehandeling\b")
-FEE = _rx(r"\bhoeveel\b[^.?!]*\b(betaal|betalen|kost|bijdrage|zelf)", r"\beigen\s+bijdrage\b",
-          r"\bouderbijdrage\b", r"\bhow\s+much\b[^.?!]*\b(pay|cost|contribut)",
-          r"\b(own\s+)?contribution\b", r"\bwat\s+(moet|moeten)\s+(ik|wij|we)\b[^.?!]*\bbetalen",
-          r"\bwat\s+kost\b", r"\bwhat\s+(does|will|would)\b[^.?!]*\bcost\b", r"\bzelf\s+betalen\b",
-          r"\bpay\s+(myself|ourselves|ourself)\b", r"\bwat\s+betaal\b")
+_KID = (
+    r"(zoon|zoontje|dochter|dochtertje|kind|kindje|baby|son|daughter|child|kid|boy|girl|"
+    r"youngest|oldest|eldest|jongste|oudste|kleine|little\s+one|twins?|tweeling|"
+    r"hij|zij|he|she)"
+)
+CHILD_WLZ = _rx(
+    rf"\b{_KID}\b[^.?!]{{0,80}}\b(heeft|krijgt|has|got|gets|with|met)\b[^.?!]{{0,60}}"
+    r"\b(wlz|ciz)\b",
+    rf"\bwlz[\s-]*(indicatie|indication)?\b[^.?!]{{0,20}}\b(voor|for)\s+"
+    rf"(mijn|ons|onze|my|our|het|the)\s+{_KID}\b",
+)
+CHILD_MKD = _rx(
+    r"\bmedisch\w*\s+kinderdagverblijf",
+    r"\bmkd\b",
+    r"\bmedical\s+day[\s-]*(care|"
+    r"nursery|centre|center)",
+    r"\bbehandelgroep\b",
+    r"\bdagbehandeling\b",
+)
+FEE = _rx(
+    r"\bhoeveel\b[^.?!]*\b(betaal|betalen|kost|bijdrage|zelf)",
+    r"\beigen\s+bijdrage\b",
+    r"\bouderbijdrage\b",
+    r"\bhow\s+much\b[^.?!]*\b(pay|cost|contribut)",
+    r"\b(own\s+)?contribution\b",
+    r"\bwat\s+(moet|moeten)\s+(ik|wij|we)\b[^.?!]*\bbetalen",
+    r"\bwat\s+kost\b",
+    r"\bwhat\s+(does|will|would)\b[^.?!]*\bcost\b",
+    r"\bzelf\s+betalen\b",
+    r"\bpay\s+(myself|ourselves|ourself)\b",
+    r"\bwat\s+betaal\b",
+)
 
 
 # Items that answer the same ask from another side: when retrieval finds one of these surely,
 # its wording fits the question better than the ask's default item.
-FAMILIES = (frozenset({"vermogen", "nooit-gevraagd"}),
-            frozenset({"nooit-gevraagd", "verklaring-professional", "privacy-gegevens"}),
-            frozenset({"wie-vraagt-aan", "hulp-taal-formulier"}),
-            frozenset({"inkomen", "afgewezen-inkomen"}),
-            frozenset({"smi-en-kot", "verschil-smi-kot"}))
+FAMILIES = (
+    frozenset({"vermogen", "nooit-gevraagd"}),
+    frozenset({"nooit-gevraagd", "verklaring-professional", "privacy-gegevens"}),
+    frozenset({"wie-vraagt-aan", "hulp-taal-formulier"}),
+    frozenset({"inkomen", "afgewezen-inkomen"}),
+    frozenset({"smi-en-kot", "verschil-smi-kot"}),
+)
 
 
 def same_family(a: str, b: str) -> bool:
@@ -251,16 +464,20 @@ def asks_fee(text: str) -> bool:
 
 
 _SPLIT = re.compile(r"(?<=[.?!])\s+|\n+")
-_Q_START = re.compile(r"^\s*(en\s+|and\s+|maar\s+|but\s+|dus\s+|so\s+)?(wat|hoe|hoeveel|hoelang|"
-                      r"wanneer|waar|welke|welk|wie|waarom|kan|kun|kunt|mag|moet|moeten|krijg|"
-                      r"krijgen|is|zijn|heb|hebben|hoeft|hoef|telt|tellen|kijken|gaat|wil|wilt|"
-                      r"zeg|leg|what|how|when|where|which|who|why|can|could|do|does|did|is|are|"
-                      r"will|would|should|may|must|please|explain|tell|just)\b")
+_Q_START = re.compile(
+    r"^\s*(en\s+|and\s+|maar\s+|but\s+|dus\s+|so\s+)?(wat|hoe|hoeveel|hoelang|"
+    r"wanneer|waar|welke|welk|wie|waarom|kan|kun|kunt|mag|moet|moeten|krijg|"
+    r"krijgen|is|zijn|heb|hebben|hoeft|hoef|telt|tellen|kijken|gaat|wil|wilt|"
+    r"zeg|leg|what|how|when|where|which|who|why|can|could|do|does|did|is|are|"
+    r"will|would|should|may|must|please|explain|tell|just)\b"
+)
 
 
 # "Ik heb spaargeld geërfd. Telt dat mee?": a short question pointing back at the sentence before
-_POINTS_BACK = re.compile(r"\b(dat|dit|die|het|daar\w*|dan|daarna|that|this|it|those|these|there|"
-                          r"then|after\s+that)\b")
+_POINTS_BACK = re.compile(
+    r"\b(dat|dit|die|het|daar\w*|dan|daarna|that|this|it|those|these|there|"
+    r"then|after\s+that)\b"
+)
 
 
 def asking_part(text: str) -> str:
@@ -271,8 +488,12 @@ def asking_part(text: str) -> str:
     asking: list[str] = []
     for i, s in enumerate(sentences):
         if s.endswith("?") or _Q_START.search(s):
-            if i > 0 and len(s.split()) <= 14 and _POINTS_BACK.search(s) \
-                    and sentences[i - 1] not in asking:
+            if (
+                i > 0
+                and len(s.split()) <= 14
+                and _POINTS_BACK.search(s)
+                and sentences[i - 1] not in asking
+            ):
                 asking.append(sentences[i - 1])
             asking.append(s)
     if not asking and sentences:
@@ -281,16 +502,22 @@ def asking_part(text: str) -> str:
 
 
 def _acts(q: str, whole: str) -> str | None:
-    """Which action the tool is asked to do for the parent, if any ("kunt u uitzoeken wat er mis
-    is?" after a sentence about the payment: the payment is read from the whole message)."""
-    if not re.search(_YOU, q):
+    """Which action the tool is asked to do for the parent, if any: a request to the tool ("kunt
+    u", "can you", an imperative, "namens mij"), a verb of doing, and its object. "Kunt u
+    uitzoeken wat er mis is?" after a sentence about the payment reads the object from the
+    whole message."""
+    behalf = _ON_MY_BEHALF.search(q)
+    if not (re.search(_YOU, q) or behalf) or not _DO.search(q):
         return None
-    for name, rx in ACT.items():
-        m = rx.search(whole if name == "payment" else q)
-        if m:
-            # "can my social worker apply for me": another person acts, that is a question
-            if _THIRD.search(q) and name in ("fill_in",):
-                return None
+    if _EXPLAIN.search(q) and not behalf:
+        return None
+    if _THIRD.search(q):  # "can my social worker apply for me": another person acts
+        return None
+    for name, rx in OBJECTS:
+        if rx.search(q):
+            return name
+    for name, rx in OBJECTS[:3]:
+        if rx.search(whole):
             return name
     return None
 
@@ -304,23 +531,39 @@ def find_ask(text: str) -> Ask | None:
         return Ask(f"act_{act}", kind="handoff", reply=f"cannot_{act}")
     if YES_NO.search(q) and re.search(r"\b(krijg|krijgen|get|smi|it|het)\b", q):
         return Ask("act_yes_no", kind="handoff", reply="cannot_yes_no")
-    if HELP_FORM.search(q) and (_THIRD.search(q) or re.search(r"\b(taal|language|nederlands|"
-                                                              r"dutch)\b", whole)):
-        first = "wie-vraagt-aan" if re.search(r"\b(aanvra\w*|apply|namens|behalf)\b", q) \
+    if HELP_FORM.search(q) and (
+        _THIRD.search(q)
+        or re.search(
+            r"\b(taal|language|nederlands|"
+            r"dutch)\b",
+            whole,
+        )
+    ):
+        first = (
+            "wie-vraagt-aan"
+            if re.search(r"\b(aanvra\w*|apply|namens|behalf)\b", q)
             else "hulp-taal-formulier"
+        )
         other = "hulp-taal-formulier" if first == "wie-vraagt-aan" else "wie-vraagt-aan"
         return Ask("help_form", (first, other))
-    if SCHOOL.search(q) and not _CARE_WORDS.search(q):
+    if (
+        SCHOOL.search(q) or re.search(r"\bschool", q) and SCHOOL.search(whole)
+    ) and not _CARE_WORDS.search(q):
         return Ask("offtopic_school", kind="refuse", reply="offtopic")
     if COMPARE_VE.search(q):
         return Ask("compare_ve", ("peuteropvang-ve", "wat-is-smi"))
     if COMPARE_KOT.search(q) and re.search(rf"\b{_SMI}\b", whole):
         return Ask("compare_kot", ("verschil-smi-kot",))
-    if WHAT_IS.search(whole):
+    if WHAT_IS.search(whole) or (
+        re.search(rf"\b{_SMI}\b", whole) and EXPLAIN_CUE.search(whole) and not SPECIFIC.search(q)
+    ):
         return Ask("what_is", ("wat-is-smi",))
-    if MISSING.search(whole) and not re.search(r"\b(welke|what|which)\s+(gegevens|information|"
-                                               r"data|documents?)\b[^.?!]*\b(nodig|need|"
-                                               r"ask|vraag)\b", q):
+    if MISSING.search(whole) and not re.search(
+        r"\b(welke|what|which)\s+(gegevens|information|"
+        r"data|documents?)\b[^.?!]*\b(nodig|need|"
+        r"ask|vraag)\b",
+        q,
+    ):
         return Ask("missing_data", ("ontbrekende-gegevens",))
     if CHILD_MKD.search(whole):
         return Ask("child_mkd", ("jeugdwet-mkd",))
@@ -336,8 +579,9 @@ def find_ask(text: str) -> Ask | None:
         return Ask("assets", ("vermogen",), judge=True)
     if MEDICAL_FILE.search(q):
         return Ask("medical_file", ("nooit-gevraagd",), judge=True)
-    if CURRENT_INCOME.search(q) or (re.search(r"\b(inkomen|income|verdien\w*|earn\w*)\b", q)
-                                    and CURRENT_INCOME.search(whole)):
+    if CURRENT_INCOME.search(q) or (
+        re.search(r"\b(inkomen|income|verdien\w*|earn\w*)\b", q) and CURRENT_INCOME.search(whole)
+    ):
         return Ask("current_income", ("huidig-inkomen",), judge=True)
     if CONTRACT.search(q) or (CONTRACT.search(whole) and PENDING.search(whole)):
         return Ask("contract", ("starten-voor-besluit",), judge=True)
