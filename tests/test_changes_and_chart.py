@@ -23,7 +23,12 @@ def test_an_extension_with_nothing_changed_gives_the_same_verdict():
 
 def test_an_extension_may_only_change_what_an_extension_asks():
     with pytest.raises(KeyError):
-        apply_extension(make_answers(), {"household.parents.0.activity": "work"})
+        apply_extension(make_answers(), {"gemeente": "leiden"})
+    with pytest.raises(KeyError):
+        apply_extension(make_answers(), {"household.parents.0.wlz_indication": True})
+    # issue 13: the extension asks whether a parent now works or studies (then KOT)
+    after = apply_extension(make_answers(), {"household.parents.0.activity": "work"})
+    assert after.household.parents[0].activity.value == "work"
 
 
 def test_unchanged_fields_are_listed_for_the_verlengingsaanvraag():
