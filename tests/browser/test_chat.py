@@ -23,6 +23,10 @@ def test_chat_answers_with_a_source_and_hands_over_to_the_wizard(app):
     app.open("chat")
     assert app.heading() == _("Ask a question about SMI")
     app.screen("chat-empty")
+    # st.chat_input's send button is an icon named in English by Streamlit; its accessible
+    # name follows the page language (wizard/ui/a11y.py)
+    send = app.page.locator("[data-testid='stChatInputSubmitButton']")
+    assert send.get_attribute("aria-label") == "Vraag versturen"
 
     answer = ask(app, "Heb ik een brief van de huisarts nodig?")
     said = answer.inner_text()

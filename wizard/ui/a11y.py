@@ -29,6 +29,7 @@ TEXTS: dict[str, str] = {
     "Running...": N_("Running..."),
     "Stop": N_("Stop"),
     "Press Enter to apply": N_("Press Enter to apply"),
+    "Send message": N_("Send message"),  # st.chat_input's send button (aria-label only)
 }
 TABLE = N_("Table (scroll sideways to see all columns)")
 
