@@ -54,12 +54,16 @@ _DO = re.compile(
     r"uitzoeken|zoek|nakijken|kijk|kijken|checken|check|controleren|nagaan|zorgen|"
     r"goedkeuren|write|make|draft|file|submit|send|handle|arrange|do|fill|apply|"
     r"change|overturn|reverse|undo|alter|revise|reconsider|withdraw|find\s+out|"
-    r"look\s+into|chase|sort\s+out|fix|get|trace|complete|lodge)\b"
+    r"look\s+into|chase|sort\s+out|fix|get|trace|complete|lodge|appeal|object|contest|"
+    r"challenge|aanvechten|bellen|call|mailen|e-?mail|contact\w*)\b|"
+    r"\b(gemeente|ze|hen|hun)\s+(te\s+)?vragen\b|\bask\s+(the\s+)?(gemeente|council|"
+    r"municipality|them)\b"
 )
 # "Kunt u uitleggen hoe ik bezwaar maak?" asks for an explanation: that is answered.
 _EXPLAIN = re.compile(
-    r"\b(uitleggen|uitleg|vertellen|vertel|zeggen|laten\s+weten|explain|tell|"
-    r"show|hoe|how|wat\s+moet\s+ik|what\s+should\s+i|waar|where)\b"
+    r"\b(uitleggen|uitleg|vertellen|vertel|zeggen|laten\s+weten|explain|tell|show|"
+    r"wat\s+moet\s+ik|what\s+should\s+i|waar|where)\b|"
+    r"\b(hoe|how)\s+(ik|i|we|wij|je|you|to|moet|kan|kun|can|do|does|should|werkt|works)\b"
 )
 _ON_MY_BEHALF = re.compile(
     r"\b(voor\s+mij|voor\s+me|namens\s+mij|for\s+me|on\s+my\s+behalf|"
@@ -99,6 +103,8 @@ YES_NO = _rx(
 )
 
 HELP_FORM = _rx(
+    r"\b(voor\s+mij|voor\s+me|namens\s+mij|for\s+me|on\s+my\s+behalf)\b[^.?!]*\b(aanvragen|"
+    r"invullen|indienen|doen|apply|fill)",
     r"\b(helpen|help|hulp|ondersteun\w*|assist\w*|support)\b[^.?!]*\b(invullen|"
     r"formulier|aanvraag|aanvragen|fill|form|application|apply|taal|language|"
     r"nederlands|dutch)\b",
@@ -108,6 +114,9 @@ HELP_FORM = _rx(
 
 # A question about school itself (choice, a move, dyslexia), not about SMI or opvang.
 SCHOOL = _rx(
+    r"\b(montessori|dalton|vrije\s+school|waldorf|jenaplan|speciaal\s+onderwijs|"
+    r"special\s+(needs\s+)?education)\b",
+    r"\bschool\b[^.?!]*\b(better|beter|best|beste)\b",
     r"\b(find|zoeken|zoek|vinden|vind|choose|kiezen|kies|pick|inschrijven|register|"
     r"enrol\w*|aanmelden)\b[^.?!]*\b(basis)?school\b",
     r"\b(primary\s+)?school\s+for\s+my\b",
@@ -133,6 +142,9 @@ _CARE_WORDS = re.compile(
 
 _SMI = r"(smi|s\.m\.i\.?|soci\w*[\s-]+medi\w*(\s+indica\w*)?|social[\s-]+medical(\s+indication)?)"
 WHAT_IS = _rx(
+    rf"\bwat\s+(wordt|word|bedoelen|bedoelt)\s+(er\s+|ze\s+|ze\s+er\s+|u\s+)?(bedoeld\s+|verstaan\s+)?"
+    rf"(met|onder)\s+(een\s+|de\s+)?{_SMI}\b",
+    rf"\bwhat\s+(is|do\s+they|does\s+(it|she|he|the\s+\w+))\s+(meant|mean)\s+by\s+{_SMI}\b",
     rf"\bwat\s+(is|zijn|betekent|betekend|houdt|houd|bedoelen\s+ze\s+met)\s+(nou\s+|nu\s+|eigenlijk\s+|"
     rf"precies\s+|toch\s+)*(een\s+|de\s+|die\s+|dat\s+)?{_SMI}\b",
     rf"\b{_SMI}\b[^?]{{0,80}}\bwat\s+(is|betekent|houdt|houd)\s+(dat|dit|het|die)"
@@ -175,7 +187,7 @@ SPECIFIC = _rx(
     r"welke|which|waar|where|kost|cost|verschil|difference|inkomen|income)\b"
 )
 COMPARE = (
-    r"(verschil\w*|difference|differ\w*|hetzelfde|zelfde|the\s+same\s+(as|thing)|"
+    r"(verschi\w*|versch\w*l|difference|dif+e?r\w*|hetzelfde|zelfde|the\s+same\s+(as|thing)|"
     r"vergelijk\w*|compare\w*|"
     r"\bvs\b|versus|iets\s+anders|anders\s+dan|of\s+iets\s+anders)"
 )
@@ -222,6 +234,11 @@ MISSING = _rx(
 
 # Specific questions inside a story about the family (class 1).
 INCOME_ACCESS = _rx(
+    r"\b(salaris|salary|loon|inkomen|income|verdien\w*|earn\w*|wages?)\b[^.?!]*\b(vergeten|"
+    r"forget\s+it|geen\s+kans|no\s+chance|kansloos|pointless|no\s+point|niet\s+de\s+moeite|"
+    r"not\s+worth)\b",
+    r"\b(vergeten|forget\s+it|geen\s+kans|no\s+chance|kansloos|pointless|no\s+point)\b"
+    r"[^.?!]*\b(salaris|salary|loon|inkomen|income|verdien\w*|earn\w*)\b",
     r"\bte\s+rijk\b",
     r"\btoo\s+(rich|wealthy|well\s+off)\b",
     r"\bte\s+veel\s+(verdien\w*|inkomen)",
@@ -289,6 +306,15 @@ MEDICAL_FILE = _rx(
     r"\b(vertellen|zeggen|noemen|tell|say|share|disclose)\b[^.?!]*\b(welke|what|which)\s+(ziekte|"
     r"aandoening|illness|condition|disease)\b",
 )
+# A letter or proof from a doctor: a professional confirms the need (not the diagnosis).
+_PRO = (r"(psychiater|psycholoog|specialist|arts|dokter|huisarts|behandelaar|therapeut|doctor|"
+        r"psychiatrist|psychologist|gp|therapist|consultant|physician|verloskundige|midwife)")
+PROOF = _rx(
+    rf"\b(bewijs|proof|evidence|verslag|report|brief|briefje|letter|note|verklaring|statement|"
+    rf"attest)\b[^.?!]*\b{_PRO}\b",
+    rf"\b{_PRO}\b[^.?!]*\b(bewijs|proof|evidence|verslag|report|brief|briefje|letter|note|"
+    rf"verklaring|statement|attest)\b",
+)
 REFUSE_INCOME = _rx(
     r"\b(niet|hoef\w*\s+(toch\s+)?niet)\b[^.?!]{0,30}\b(zeggen|doorgeven|opgeven|laten\s+zien|"
     r"vertellen|geven|delen|tonen|noemen)\b[^.?!]{0,30}\b(inkomen|salaris|loon|verdien\w*)",
@@ -316,6 +342,8 @@ REFUSE_INCOME = _rx(
     r"\bwithout\s+(giving|sharing|showing|telling)\b[^.?!]{0,30}\b(income|salary|earnings)",
 )
 CURRENT_INCOME = _rx(
+    r"\b(earned|earn|verdiende|verdien|inkomen|income)\b[^.?!]*\b(now|nu|currently|momenteel|"
+    r"op\s+dit\s+moment)\b[^.?!]*\?|\b(20\d\d)\b[^.?!]*\b(or|of)\b[^.?!]*\b(now|nu)\b",
     r"\bvorig(e)?\s+jaar\b",
     r"\b(which|what|welk\w*)\s+(year'?s?|jaar)\b",
     r"\b(income|inkomen|salary|salaris)\b[^.?!]{0,30}\b(counts?|telt|tellen)\b",
@@ -336,6 +364,8 @@ CURRENT_INCOME = _rx(
     r"\b(inkomen|income)\b[^.?!]*\b(zzp|freelanc\w*|self[\s-]employed)\b",
 )
 EXTENSION = _rx(
+    r"\b(daarna|erna|after\s+that|afterwards|then)\b[^.?!]*\b(nog|still|again|weer|opnieuw)\b",
+    r"\b(nog|still|again|weer|opnieuw)\b[^.?!]*\b(daarna|erna|after\s+that|afterwards)\b",
     r"\bverleng\w*",
     r"\bextend\w*",
     r"\bextension\b",
@@ -577,6 +607,8 @@ def find_ask(text: str) -> Ask | None:
         return Ask("income_access", ("inkomen",), judge=True)
     if ASSETS.search(q):
         return Ask("assets", ("vermogen",), judge=True)
+    if PROOF.search(q) and not MEDICAL_FILE.search(q):
+        return Ask("proof_professional", ("verklaring-professional", "nooit-gevraagd"), judge=True)
     if MEDICAL_FILE.search(q):
         return Ask("medical_file", ("nooit-gevraagd",), judge=True)
     if CURRENT_INCOME.search(q) or (

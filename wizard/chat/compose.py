@@ -322,6 +322,14 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
             r.answer = f"{need}\n\n{r.answer}"
             r.intent = "fee_missing"
             return r
+    if not lead and asked is None and facts.has_situation and not eligibility \
+            and not A.asks_eligibility(question) and not facts.cares:
+        # a story with a question in it: what the asking sentences ask leads (the general rule
+        # behind wizard/chat/asks.py, for questions its patterns do not know)
+        asking = _best(A.asking_part(question), one, detected)
+        if asking is not None and _confident(asking) and asking.coverage >= 0.5 \
+                and asking.item.id not in SITUATION_ITEMS | {"wizard", "aanvragen"}:
+            lead = [asking.item.id]
     if lead:
         if hit is not None and _confident(hit) and hit.coverage >= 0.6 and \
                 A.same_family(hit.item.id, lead[0]):
