@@ -42,32 +42,27 @@ def _form_font(fields) -> str | None:
 
 
 def add_appearances(pdf: bytes) -> bytes:
-    """The PDF with /DA and /AP on every form field, its streams compressed and its objects in
-    object streams. WeasyPrint writes uncompressed (wizard.documents.pdf): qpdf compresses in
-    C++ while it saves anyway, which is cheaper than pydyf compressing in Python first."""
+    """The PDF with /DA and /AP on every form field (unchanged when it has no form)."""
     with pikepdf.open(io.BytesIO(pdf)) as doc:
         form = doc.Root.get("/AcroForm")
-        if form is not None:
-            _appearances(doc, form)
+        if form is None:
+            return pdf
+        fields = list(form.Fields)
+        font = _form_font(fields)
+        for field in fields:
+            kind = field.get("/FT")
+            for widget in _widgets(field):
+                w, h = _size(widget)
+                if kind == "/Btn":
+                    if font and "/DA" not in widget:
+                        widget.DA = pikepdf.String(f"/{font} 0 Tf 0 g")
+                    normal = widget.AP.N
+                    if "/Off" not in normal:
+                        normal.Off = _empty(doc, w, h)
+                elif "/AP" not in widget:
+                    widget.AP = pikepdf.Dictionary(N=_empty(doc, w, h))
+        if "/NeedAppearances" in form:
+            del form["/NeedAppearances"]
         out = io.BytesIO()
-        doc.save(out, compress_streams=True, object_stream_mode=pikepdf.ObjectStreamMode.generate)
+        doc.save(out)
         return out.getvalue()
-
-
-def _appearances(doc: pikepdf.Pdf, form: pikepdf.Dictionary) -> None:
-    fields = list(form.Fields)
-    font = _form_font(fields)
-    for field in fields:
-        kind = field.get("/FT")
-        for widget in _widgets(field):
-            w, h = _size(widget)
-            if kind == "/Btn":
-                if font and "/DA" not in widget:
-                    widget.DA = pikepdf.String(f"/{font} 0 Tf 0 g")
-                normal = widget.AP.N
-                if "/Off" not in normal:
-                    normal.Off = _empty(doc, w, h)
-            elif "/AP" not in widget:
-                widget.AP = pikepdf.Dictionary(N=_empty(doc, w, h))
-    if "/NeedAppearances" in form:
-        del form["/NeedAppearances"]

@@ -79,7 +79,5 @@ def html_to_pdf(html: str, fetcher: ProjectFetcher | None = None) -> bytes:
         doc = HTML(string=html, base_url=base_url(),
                    url_fetcher=fetcher or shared_fetcher).render(
             stylesheets=[css], font_config=fonts, pdf_forms=True, pdf_tags=True)
-        # Uncompressed: add_appearances opens and saves the PDF anyway, and compresses it there.
-        pdf = doc.write_pdf(pdf_variant="pdf/ua-1", pdf_forms=True, pdf_tags=True,
-                            uncompressed_pdf=True)
+        pdf = doc.write_pdf(pdf_variant="pdf/ua-1", pdf_forms=True, pdf_tags=True)
     return add_appearances(pdf)
