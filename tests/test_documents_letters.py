@@ -40,6 +40,10 @@ def answers_for(outcome: str):
 @pytest.mark.parametrize("kind", ["ontbrekend", "toekenning", "verlenging", "afwijzing"])
 def test_each_letter_for_each_outcome(kind, outcome, lang):
     a = answers_for(outcome)
+    if kind == "ontbrekend":  # a request needs something to ask for: no phone number
+        app = a.application
+        a = a.model_copy(update={"application": app.model_copy(update={
+            "contact": app.contact.model_copy(update={"phone": None, "email": None})})})
     if kind == "afwijzing" and outcome in ("eligible", "assessment_needed"):
         with pytest.raises(InputError):
             build_letter_html(kind, a, DEC, lang=lang)
@@ -119,8 +123,11 @@ def _complete() -> dict:
 
 def test_complete_answers_miss_nothing():
     assert missing_fields(full_answers()) == []
-    html = build_letter_html("ontbrekend", full_answers(), DEC)
-    assert text("ontbrekend.none", "nl") in html
+    # no request for nothing under the subject "wij missen nog gegevens": a clear error
+    with pytest.raises(InputError) as err:
+        build_letter_html("ontbrekend", full_answers(), DEC)
+    assert "ontbreekt niets" in err.value.message("nl")
+    assert "Nothing the gemeente needs is missing" in err.value.message("en")
 
 
 def test_every_missing_field_combination_is_listed_exactly():
@@ -138,9 +145,14 @@ def test_every_missing_field_combination_is_listed_exactly():
             REMOVABLE[key](data)
         from wizard.models import Answers
         a = Answers.from_data(data)
+        needed = [k for k in subset if k.split(".")[-1] in NEEDED_TO_DECIDE]
+        if not needed:  # nothing to ask for: no letter, a clear message instead
+            with pytest.raises(InputError):
+                build_letter_html("ontbrekend", a, DEC)
+            assert needed_missing(a) == []
+            continue
         html = build_letter_html("ontbrekend", a, DEC)
         listed = re.findall(r'<li data-field="([^"]+)">', html)
-        needed = [k for k in subset if k.split(".")[-1] in NEEDED_TO_DECIDE]
         assert sorted(listed) == sorted(needed), subset
         assert [m.id for m in needed_missing(a)] == listed
         assert sorted(m.id for m in missing_fields(a)) == sorted(subset)
@@ -159,11 +171,22 @@ def test_cli_letters_and_bad_input(tmp_path, capsys):
     answers.write_text(full_answers().model_dump_json())
     decision = tmp_path / "d.json"
     decision.write_text(json.dumps(DECISION))
-    for kind in ("toekenning", "verlenging", "ontbrekend"):
+    for kind in ("toekenning", "verlenging"):
         out = tmp_path / f"{kind}.pdf"
         assert main(["letter", kind, str(answers), "--decision", str(decision),
                      "-o", str(out)]) == 0
         assert out.read_bytes().startswith(b"%PDF")
+    # complete answers: no request for missing details, one clear line, no file
+    out = tmp_path / "ontbrekend.pdf"
+    assert main(["letter", "ontbrekend", str(answers), "--decision", str(decision),
+                 "-o", str(out)]) == 2 and not out.exists()
+    assert "ontbreekt niets" in capsys.readouterr().err
+    data = json.loads(answers.read_text())
+    data["application"]["contact"].update(phone=None, email=None)
+    answers.write_text(json.dumps(data))
+    assert main(["letter", "ontbrekend", str(answers), "--decision", str(decision),
+                 "-o", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
     assert main(["letter", "toekenning", str(answers), "-o", str(tmp_path / "x.pdf")]) == 2
     decision.write_text('{"number": "1"}')
     assert main(["letter", "toekenning", str(answers), "--decision", str(decision),

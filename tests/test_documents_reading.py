@@ -77,3 +77,20 @@ def test_alkmaar_documents_do_not_state_the_basislijn_age_as_its_rule(lang, rang
     assert ("in onze regels" if lang == "nl" else "in our rules") in letter
     base = pdf_text(build_letter_pdf("toekenning", full_answers(), DEC, "basislijn", lang))
     assert range_words in base
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_no_publiekstekst_ends_on_a_near_empty_page(lang):
+    """Rotterdam's and Alkmaar's Dutch text ran one line onto a third page; the words list
+    now puts each term beside its explanation. Every profile, both languages."""
+    import io
+    import re
+
+    from pypdf import PdfReader
+
+    from wizard.documents import build_publiekstekst
+    from wizard.profiles import all_profiles
+    for pid in sorted(all_profiles()):
+        pages = PdfReader(io.BytesIO(build_publiekstekst(pid, lang, "pdf"))).pages
+        last = re.sub(r"\s+", " ", pages[-1].extract_text() or "")
+        assert len(pages) == 1 or len(last) > 300, (pid, last)

@@ -179,7 +179,10 @@ def _no_bidi(pdf: bytes) -> str:
 
 @pytest.mark.parametrize("kind", ["toekenning", "verlenging", "ontbrekend"])
 def test_letters_show_a_bidi_control_as_a_code_and_keep_the_hours_line_in_order(kind):
-    a = full_answers(application=BIDI_APP)
+    app = BIDI_APP
+    if kind == "ontbrekend":  # a request needs something to ask for
+        app = BIDI_APP | {"contact": FULL_APP["contact"] | {"phone": None, "email": None}}
+    a = full_answers(application=app)
     dec = Decision.model_validate_json(json.dumps(DECISION))
     text = _no_bidi(build_letter_pdf(kind, a, dec, lang="nl"))
     if kind != "ontbrekend":

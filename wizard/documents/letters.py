@@ -224,6 +224,8 @@ def letter_context(kind: LetterKind, answers: Answers, profile: Profile,
     if kind == "ontbrekend":
         ctx["missing"] = [{"id": m.id, "text": text(f"missing.{m.key}", lang, n=m.child)}
                           for m in needed_missing(answers, profile)]
+        if not ctx["missing"]:  # a request for nothing under "wij missen nog gegevens"
+            raise InputError(texts("error.nothing_missing"))
         ctx["due"] = decision.due if decision else Decision(number="-", date=date.today()).due
         return ctx
     needs = ["number"]
