@@ -55,3 +55,20 @@ def test_the_answer_to_the_question_must_lead():
     assert check(case, R())
     R.answer = "Uw inkomen bepaalt niet of u SMI krijgt.\n\nUit wat u schrijft: u bent ziek."
     assert check(case, R()) == []
+
+
+def test_the_question_patterns_do_not_take_other_items_questions():
+    """An ask pattern that fires on an FAQ item's own example question must point to that item
+    (or one that answers the same ask): the patterns read intent, not stray words."""
+    from wizard.chat.asks import find_ask, same_family
+    from wizard.chat.faq import load_items
+
+    wrong = []
+    for item in load_items():
+        for lang in ("nl", "en"):
+            for v in item.part(lang).variants:
+                a = find_ask(v)
+                if a and a.items and item.id not in a.items and not any(
+                        same_family(item.id, x) for x in a.items):
+                    wrong.append((item.id, v, a.name))
+    assert not wrong

@@ -29,6 +29,7 @@ class Ask:
 
 # The tool itself is asked to act: "kunt u", "kun jij", "can you", or an imperative to the tool.
 _YOU = (
+    r"\b(zoek|regel|schrijf|doe|vul|stuur|bel|check|kijk|dien|maak|vraag)\s+(jij|je|u)\b|"
     r"(kun|kan|kunt|wil|wilt|zou|mag|garandeer\w*|beloof\w*)\s+(je|jij|u)\b|\bvoor\s+me\b|"
     r"\b(can|could|would|will)\s+(you|u)\b|"
     r"^\s*(please\s+)?(handle|write|file|check|change|overturn|fill|submit|draft|send|"
@@ -37,6 +38,10 @@ _YOU = (
 )
 # ... unless another person is asked about: "can my social worker apply for me" is a question.
 _THIRD = re.compile(
+    # the childcare provider as the one who acts ("does the daycare apply for me?")
+    r"\b(kan|mag|moet|doet|can|may|does|do|will|could|must)\s+(de\s+opvang|het\s+kdv|de\s+bso|"
+    r"the\s+daycare|the\s+day\s*care|the\s+nursery|the\s+provider|de\s+gastouder|"
+    r"the\s+childminder)\b|"
     r"\b(iemand|someone|somebody|anyone|mijn\s+(maatschappelijk\s+werker|"
     r"hulpverlener|begeleider|buurvrouw|buurman|zus|broer|moeder|vader|vriendin|"
     r"vriend|partner|man|vrouw|coach|consulent)|my\s+(social\s+worker|care\s+worker|"
@@ -56,12 +61,13 @@ _DO = re.compile(
     r"change|overturn|reverse|undo|alter|revise|reconsider|withdraw|find\s+out|"
     r"look\s+into|chase|sort\s+out|fix|get|trace|complete|lodge|appeal|object|contest|"
     r"challenge|aanvechten|bellen|call|mailen|e-?mail|contact\w*)\b|"
-    r"\b(gemeente|ze|hen|hun)\s+(te\s+)?vragen\b|\bask\s+(the\s+)?(gemeente|council|"
-    r"municipality|them)\b"
+    r"\b(gemeente|ze|hen|hun)\s+(te\s+)?vragen\b|\b(ask|tell)\s+(the\s+)?(gemeente|council|"
+    r"municipality|them)\b|\b(approve|accept|grant|goedkeuren|toekennen)\b"
 )
 # "Kunt u uitleggen hoe ik bezwaar maak?" asks for an explanation: that is answered.
 _EXPLAIN = re.compile(
-    r"\b(uitleggen|uitleg|vertellen|vertel|zeggen|laten\s+weten|explain|tell|show|"
+    r"\b(uitleggen|uitleg|(me|mij|ons)\s+(vertellen|zeggen|laten\s+weten)|vertel\s+(me|mij|ons)|"
+    r"zeg\s+(me|mij|ons)|explain|tell\s+(me|us)|show|"
     r"wat\s+moet\s+ik|what\s+should\s+i|waar|where)\b|"
     r"\b(hoe|how)\s+(ik|i|we|wij|je|you|to|moet|kan|kun|can|do|does|should|werkt|works)\b"
 )
@@ -103,6 +109,9 @@ YES_NO = _rx(
 )
 
 HELP_FORM = _rx(
+    r"\b(send\s+in|submit|indienen|insturen|opsturen|versturen|doen|make)\b[^.?!]*\b(aanvraag|"
+    r"application|formulier|form)\b[^.?!]*\b(voor\s+mij|voor\s+me|namens\s+mij|for\s+me|"
+    r"on\s+my\s+behalf)\b",
     r"\b(voor\s+mij|voor\s+me|namens\s+mij|for\s+me|on\s+my\s+behalf)\b[^.?!]*\b(aanvragen|"
     r"invullen|indienen|doen|apply|fill)",
     r"\b(helpen|help|hulp|ondersteun\w*|assist\w*|support)\b[^.?!]*\b(invullen|"
@@ -142,6 +151,8 @@ _CARE_WORDS = re.compile(
 
 _SMI = r"(smi|s\.m\.i\.?|soci\w*[\s-]+medi\w*(\s+indica\w*)?|social[\s-]+medical(\s+indication)?)"
 WHAT_IS = _rx(
+    rf"\bwat\s+(een\s+|de\s+)?{_SMI}\b[^?.]{{0,40}}\b(is|inhoudt|betekent)\b",
+    rf"\bwhat\s+(an?\s+|the\s+)?{_SMI}\b[^?.]{{0,40}}\b(is|means)\b",
     rf"\bwat\s+(wordt|word|bedoelen|bedoelt)\s+(er\s+|ze\s+|ze\s+er\s+|u\s+)?(bedoeld\s+|verstaan\s+)?"
     rf"(met|onder)\s+(een\s+|de\s+)?{_SMI}\b",
     rf"\bwhat\s+(is|do\s+they|does\s+(it|she|he|the\s+\w+))\s+(meant|mean)\s+by\s+{_SMI}\b",
@@ -189,7 +200,9 @@ SPECIFIC = _rx(
 COMPARE = (
     r"(verschi\w*|versch\w*l|difference|dif+e?r\w*|hetzelfde|zelfde|the\s+same\s+(as|thing)|"
     r"vergelijk\w*|compare\w*|"
-    r"\bvs\b|versus|iets\s+anders|anders\s+dan|of\s+iets\s+anders)"
+    r"\bvs\b|versus|iets\s+anders|anders\s+dan|of\s+iets\s+anders|another\s+word\s+for|"
+    r"ander\s+woord\s+voor|(een|a)\s+(soort|kind\s+of|type\s+of|vorm\s+van|form\s+of)|"
+    r"part\s+of|onderdeel\s+van|same\s+as)"
 )
 _VE = (
     r"(peuteropvang|peuterspeelzaal|peuterspeelgroep|peutergroep|peuterschool|vve|ve|"
@@ -211,6 +224,8 @@ COMPARE_KOT = _rx(
 )
 
 MISSING = _rx(
+    r"\b(aanvraag|application|formulier|form)\b[^.?!]*\b(lacks?|lacking|mist|ontbreekt)\b",
+    r"\b(lacks?|lacking|mist|ontbreekt)\b[^.?!]*\b(aanvraag|application)\b",
     r"\baanvraag\b[^.?!]*\bniet\s+in\s+behandeling",
     r"\bbinnen\s+\d+\s+(dagen|weken)\b[^.?!]*\b(sturen|stuur|opsturen|aanleveren|inleveren)",
     r"\bwithin\s+\d+\s+(days|weeks)\b[^.?!]*\b(send|provide|submit|hand\s+in)",
@@ -234,6 +249,12 @@ MISSING = _rx(
 
 # Specific questions inside a story about the family (class 1).
 INCOME_ACCESS = _rx(
+    r"\b(goed|veel)\s+geld\b",
+    r"\bgood\s+money\b",
+    r"\b(above|over|boven)\s+(the\s+|de\s+)?"
+    r"(limit|grens|inkomensgrens)\b",
+    r"\bis\s+there\s+(a|an)\s+(income\s+)?(limit|cap|maximum)\b",
+    r"\bis\s+er\s+een\s+(inkomens)?(grens|maximum)\b",
     r"\b(salaris|salary|loon|inkomen|income|verdien\w*|earn\w*|wages?)\b[^.?!]*\b(vergeten|"
     r"forget\s+it|geen\s+kans|no\s+chance|kansloos|pointless|no\s+point|niet\s+de\s+moeite|"
     r"not\s+worth)\b",
@@ -293,6 +314,7 @@ ASSETS = _rx(
     r"\bbeleggingen\b|\binvestments?\b",
 )
 MEDICAL_FILE = _rx(
+    r"\b(hospital|medical|patient|ziekenhuis|medische)\s*(records?|files?|dossiers?|gegevens|notes)\b",
     r"\bmedisch\w*\s+(dossier|gegevens|informatie|verslag|rapport|papieren)",
     r"\bdiagnose\b",
     r"\bdiagnosis\b",
@@ -307,8 +329,10 @@ MEDICAL_FILE = _rx(
     r"aandoening|illness|condition|disease)\b",
 )
 # A letter or proof from a doctor: a professional confirms the need (not the diagnosis).
-_PRO = (r"(psychiater|psycholoog|specialist|arts|dokter|huisarts|behandelaar|therapeut|doctor|"
-        r"psychiatrist|psychologist|gp|therapist|consultant|physician|verloskundige|midwife)")
+_PRO = (
+    r"(psychiater|psycholoog|specialist|arts|dokter|huisarts|behandelaar|therapeut|doctor|"
+    r"psychiatrist|psychologist|gp|therapist|consultant|physician|verloskundige|midwife)"
+)
 PROOF = _rx(
     rf"\b(bewijs|proof|evidence|verslag|report|brief|briefje|letter|note|verklaring|statement|"
     rf"attest)\b[^.?!]*\b{_PRO}\b",
@@ -316,6 +340,8 @@ PROOF = _rx(
     rf"verklaring|statement|attest)\b",
 )
 REFUSE_INCOME = _rx(
+    r"\b(don'?t|do\s+not|not)\s+(\w+\s+)?(fill\s+in|fill\s+out|enter|give|share|put\s+in|state)\b"
+    r"[^.?!]{0,30}\b(income|salary|earnings)",
     r"\b(niet|hoef\w*\s+(toch\s+)?niet)\b[^.?!]{0,30}\b(zeggen|doorgeven|opgeven|laten\s+zien|"
     r"vertellen|geven|delen|tonen|noemen)\b[^.?!]{0,30}\b(inkomen|salaris|loon|verdien\w*)",
     r"\b(moet|hoef)\s+(ik|wij|we)\b[^.?!]{0,40}\b(inkomen|verdien\w*|salaris)\b[^.?!]{0,20}\b("
@@ -346,7 +372,8 @@ CURRENT_INCOME = _rx(
     r"op\s+dit\s+moment)\b[^.?!]*\?|\b(20\d\d)\b[^.?!]*\b(or|of)\b[^.?!]*\b(now|nu)\b",
     r"\bvorig(e)?\s+jaar\b",
     r"\b(which|what|welk\w*)\s+(year'?s?|jaar)\b",
-    r"\b(income|inkomen|salary|salaris)\b[^.?!]{0,30}\b(counts?|telt|tellen)\b",
+    r"\b(which|what|welk\w*)\b[^.?!]{0,30}\b(income|inkomen|salary|salaris)\b[^.?!]{0,30}\b(counts?|"
+    r"telt|tellen)\b",
     r"\b(salary|salaris|loon|wage|pay)\b[^.?!]{0,30}\b(dropped|fell|lower|less|"
     r"gedaald|minder|omlaag|gezakt)\b",
     r"\blast\s+year'?s?\b",
@@ -552,6 +579,33 @@ def _acts(q: str, whole: str) -> str | None:
     return None
 
 
+def _story_topic(q: str, whole: str) -> Ask | None:
+    """The specific questions that come inside a story about the family (class 1)."""
+    if INCOME_ACCESS.search(q) and REFUSED.search(whole):
+        return Ask("refused_income", ("afgewezen-inkomen", "inkomen"), judge=True)
+    if REFUSE_INCOME.search(q):
+        return Ask("refuse_income", ("geen-inkomen-opgeven",), judge=True)
+    if CURRENT_INCOME.search(q) or (
+        re.search(r"\b(inkomen|income|verdien\w*|earn\w*|loon|salaris|salary)\b", q)
+        and CURRENT_INCOME.search(whole)
+        and not INCOME_ACCESS.search(q)
+    ):
+        return Ask("current_income", ("huidig-inkomen",), judge=True)
+    if INCOME_ACCESS.search(q):
+        return Ask("income_access", ("inkomen",), judge=True)
+    if ASSETS.search(q):
+        return Ask("assets", ("vermogen",), judge=True)
+    if PROOF.search(q) and not MEDICAL_FILE.search(q):
+        return Ask("proof_professional", ("verklaring-professional", "nooit-gevraagd"), judge=True)
+    if MEDICAL_FILE.search(q):
+        return Ask("medical_file", ("nooit-gevraagd",), judge=True)
+    if CONTRACT.search(q) or (CONTRACT.search(whole) and PENDING.search(whole)):
+        return Ask("contract", ("starten-voor-besluit",), judge=True)
+    if EXTENSION.search(q) and not re.search(r"\b(hoe\s+lang|how\s+long)\b", q):
+        return Ask("extension", ("verlengen",), judge=True)
+    return None
+
+
 def find_ask(text: str) -> Ask | None:
     """The specific question a message asks, or None (then retrieval and the situation decide)."""
     whole = plain(text)
@@ -582,7 +636,11 @@ def find_ask(text: str) -> Ask | None:
         return Ask("offtopic_school", kind="refuse", reply="offtopic")
     if COMPARE_VE.search(q):
         return Ask("compare_ve", ("peuteropvang-ve", "wat-is-smi"))
-    if COMPARE_KOT.search(q) and re.search(rf"\b{_SMI}\b", whole):
+    if (
+        COMPARE_KOT.search(q)
+        and re.search(rf"\b{_SMI}\b", whole)
+        and not re.search(r"\b(wlz|detentie|detention|gevangenis|prison|jail)\b", whole)
+    ):  # a partner with a Wlz indication or in detention: retrieval has the precise item
         return Ask("compare_kot", ("verschil-smi-kot",))
     if WHAT_IS.search(whole) or (
         re.search(rf"\b{_SMI}\b", whole) and EXPLAIN_CUE.search(whole) and not SPECIFIC.search(q)
@@ -599,26 +657,18 @@ def find_ask(text: str) -> Ask | None:
         return Ask("child_mkd", ("jeugdwet-mkd",))
     if CHILD_WLZ.search(whole):
         return Ask("child_wlz", ("wlz-kind",))
-    if INCOME_ACCESS.search(q) and REFUSED.search(whole):
-        return Ask("refused_income", ("afgewezen-inkomen", "inkomen"), judge=True)
-    if REFUSE_INCOME.search(q):
-        return Ask("refuse_income", ("geen-inkomen-opgeven",), judge=True)
-    if INCOME_ACCESS.search(q):
-        return Ask("income_access", ("inkomen",), judge=True)
-    if ASSETS.search(q):
-        return Ask("assets", ("vermogen",), judge=True)
-    if PROOF.search(q) and not MEDICAL_FILE.search(q):
-        return Ask("proof_professional", ("verklaring-professional", "nooit-gevraagd"), judge=True)
-    if MEDICAL_FILE.search(q):
-        return Ask("medical_file", ("nooit-gevraagd",), judge=True)
-    if CURRENT_INCOME.search(q) or (
-        re.search(r"\b(inkomen|income|verdien\w*|earn\w*)\b", q) and CURRENT_INCOME.search(whole)
+    topic = _story_topic(q, whole)
+    if (
+        topic is None
+        and len(q.split()) <= 10
+        and not _CARE_WORDS.search(q)
+        and not ELIGIBILITY.search(q)
     ):
-        return Ask("current_income", ("huidig-inkomen",), judge=True)
-    if CONTRACT.search(q) or (CONTRACT.search(whole) and PENDING.search(whole)):
-        return Ask("contract", ("starten-voor-besluit",), judge=True)
-    if EXTENSION.search(q) and not re.search(r"\b(hoe\s+lang|how\s+long)\b", q):
-        return Ask("extension", ("verlengen",), judge=True)
+        # "waar kijken ze naar?", "is there a limit?", "what happens then?": a short question
+        # whose subject is in the story around it
+        topic = _story_topic(whole, whole)
+    if topic is not None:
+        return topic
     return None
 
 

@@ -252,7 +252,7 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
         return done("refuse", text, sources, intent.name, action=action)
 
     asked = A.find_ask(question)
-    if asked is not None and asked.name == "help_form" and intent.name == "human":
+    if asked is not None and asked.name in ("help_form", "missing_data") and intent.name == "human":
         intent = I.Intent("question", "answer")  # "can my social worker apply for me?"
     if asked is not None and asked.kind == "handoff":
         # the tool is asked to act: say plainly what it cannot do, then who can
