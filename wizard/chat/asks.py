@@ -42,6 +42,8 @@ _THIRD = re.compile(
     r"\b(kan|mag|moet|doet|can|may|does|do|will|could|must)\s+(de\s+opvang|het\s+kdv|de\s+bso|"
     r"the\s+daycare|the\s+day\s*care|the\s+nursery|the\s+provider|de\s+gastouder|"
     r"the\s+childminder)\b|"
+    r"\b(my|mijn)\s+(case\s*manager|casemanager|klantmanager|consulent|mentor|jeugdconsulent|"
+    r"begeleider|support\s+worker|key\s+worker)\b|"
     r"\b(iemand|someone|somebody|anyone|mijn\s+(maatschappelijk\s+werker|"
     r"hulpverlener|begeleider|buurvrouw|buurman|zus|broer|moeder|vader|vriendin|"
     r"vriend|partner|man|vrouw|coach|consulent)|my\s+(social\s+worker|care\s+worker|"
@@ -114,6 +116,8 @@ HELP_FORM = _rx(
     r"on\s+my\s+behalf)\b",
     r"\b(voor\s+mij|voor\s+me|namens\s+mij|for\s+me|on\s+my\s+behalf)\b[^.?!]*\b(aanvragen|"
     r"invullen|indienen|doen|apply|fill)",
+    r"\b(appl(y|ies|ying)|aanvra\w*|fill\w*\s+in|invul\w*)\b[^.?!]*\b(voor\s+mij|voor\s+me|namens\s+mij|"
+    r"for\s+me|on\s+my\s+behalf)\b",
     r"\b(helpen|help|hulp|ondersteun\w*|assist\w*|support)\b[^.?!]*\b(invullen|"
     r"formulier|aanvraag|aanvragen|fill|form|application|apply|taal|language|"
     r"nederlands|dutch)\b",
@@ -200,7 +204,8 @@ SPECIFIC = _rx(
 COMPARE = (
     r"(verschi\w*|versch\w*l|difference|dif+e?r\w*|hetzelfde|zelfde|the\s+same\s+(as|thing)|"
     r"vergelijk\w*|compare\w*|"
-    r"\bvs\b|versus|iets\s+anders|anders\s+dan|of\s+iets\s+anders|another\s+word\s+for|"
+    r"\bvs\b|versus|relate\w*|relation|verhoud\w*|both|allebei|beide|combin\w*|tegelijk\w*|"
+    r"together|iets\s+anders|anders\s+dan|of\s+iets\s+anders|another\s+word\s+for|"
     r"ander\s+woord\s+voor|(een|a)\s+(soort|kind\s+of|type\s+of|vorm\s+van|form\s+of)|"
     r"part\s+of|onderdeel\s+van|same\s+as)"
 )
@@ -334,6 +339,8 @@ _PRO = (
     r"psychiatrist|psychologist|gp|therapist|consultant|physician|verloskundige|midwife)"
 )
 PROOF = _rx(
+    r"\b(prove|proof\s+of|bewijzen|aantonen|laten\s+zien)\b[^.?!]*\b(sick|ill|ziek|ziekte|illness|"
+    r"condition|problem\w*|probleem|problemen)\b",
     rf"\b(bewijs|proof|evidence|verslag|report|brief|briefje|letter|note|verklaring|statement|"
     rf"attest)\b[^.?!]*\b{_PRO}\b",
     rf"\b{_PRO}\b[^.?!]*\b(bewijs|proof|evidence|verslag|report|brief|briefje|letter|note|"
@@ -486,6 +493,8 @@ CHILD_MKD = _rx(
     r"\bdagbehandeling\b",
 )
 FEE = _rx(
+    r"\bwhat\s+(would|will|do|does|should)\s+(i|we)\s+(have\s+to\s+)?pay\b",
+    r"\bwat\s+(betaal|betalen)\s+(ik|wij|we)\b",
     r"\bhoeveel\b[^.?!]*\b(betaal|betalen|kost|bijdrage|zelf)",
     r"\beigen\s+bijdrage\b",
     r"\bouderbijdrage\b",
@@ -579,6 +588,18 @@ def _acts(q: str, whole: str) -> str | None:
     return None
 
 
+# "heeft het zin om aan te vragen?" after naming what they earn: a question about income
+WORTH = _rx(
+    r"\bheeft\s+het\s+(wel\s+|nog\s+)?zin\b",
+    r"\bde\s+moeite\s+(waard|om)\b",
+    r"\bworth\s+(it|applying|trying|a\s+try)\b",
+    r"\bany\s+point\b",
+    r"\bis\s+it\s+worth\b",
+    r"\bzin\s+om\b",
+)
+_MONEY_WORDS = re.compile(r"\b(verdien\w*|inkomen|salaris|loon|income|earn\w*|salary|wages?)\b")
+
+
 def _story_topic(q: str, whole: str) -> Ask | None:
     """The specific questions that come inside a story about the family (class 1)."""
     if INCOME_ACCESS.search(q) and REFUSED.search(whole):
@@ -591,7 +612,7 @@ def _story_topic(q: str, whole: str) -> Ask | None:
         and not INCOME_ACCESS.search(q)
     ):
         return Ask("current_income", ("huidig-inkomen",), judge=True)
-    if INCOME_ACCESS.search(q):
+    if INCOME_ACCESS.search(q) or (WORTH.search(q) and _MONEY_WORDS.search(whole)):
         return Ask("income_access", ("inkomen",), judge=True)
     if ASSETS.search(q):
         return Ask("assets", ("vermogen",), judge=True)

@@ -538,7 +538,7 @@ def _income(f: Facts, p: str) -> None:
 # "3 days a week 10 hours a day", "2 dagen van 11 uur": days times hours a day
 DAYS_HOURS = re.compile(rf"\b{_NUM}\s*(?:hele\s+|full\s+)?(?:dagen|dag|days?|middagen|ochtenden|"
                         rf"mornings?|afternoons?|dagdelen)\b[^.;]{{0,25}}?\b"
-                        rf"(\d{{1,2}}(?:[.,]\d)?)\s*(?:uur|uren|hours?|u)\b")
+                        rf"(\d{{1,2}}(?:[.,]\d)?)\s*(?:uur|uren|hours?|hrs?|u|h)\b")
 
 
 def _money(f: Facts, p: str) -> None:
