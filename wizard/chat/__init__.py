@@ -9,9 +9,10 @@ from wizard.chat.index import get_index
 
 def warm_up() -> None:
     """Build both indexes and the safety net now (e.g. at app start), not on the first question."""
-    from wizard.chat import safety
+    from wizard.chat import safety, safety_broad
 
     safety.warm_up()
+    safety_broad.net()  # the broad second net's word classes (about 0.1 s)
     get_index("nl")
     get_index("en")
 

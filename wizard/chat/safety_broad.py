@@ -63,11 +63,17 @@ def _classes_per_sentence(norm: str) -> list[frozenset[str]]:
 
 def fired_rules(text: str, norm: str | None = None) -> list[str]:
     """The names of the rules a message meets (for tests and for tuning the data)."""
-    return [r.name for r in _fired(text, norm)]
+    return [r.name for r in _fired(_norm(text, norm))[0]]
 
 
-def _fired(text: str, norm: str | None) -> list[_Rule]:
-    norm = safety.normalise(text) if norm is None else norm
+def _norm(text: str, norm: str | None) -> str:
+    """The caller's normalised text (detect_danger passes it with ordinary idioms blanked out),
+    or safety.normalise(text) without that blanking (stricter: for tests and tuning)."""
+    return safety.normalise(text) if norm is None else norm
+
+
+def _fired(norm: str) -> tuple[list[_Rule], list[frozenset[str]]]:
+    """(the rules a normalised message meets, the word classes of each of its sentences)."""
     sentences = _classes_per_sentence(norm)
     out = []
     for rule in net().rules:
@@ -76,21 +82,19 @@ def _fired(text: str, norm: str | None) -> list[_Rule]:
             if rule.all <= seen and not rule.none & here:
                 out.append(rule)
                 break
-    return out
+    return out, sentences
 
 
 def detect_broad(text: str, norm: str | None = None) -> safety.Danger | None:
-    """The danger the broad net finds in a message, or None. `norm` is the message as
-    safety.normalise gives it (ordinary idioms blanked out), when the caller has it already."""
+    """The danger the broad net finds in a message, or None. `norm`: see _norm."""
     if not text or not text.strip():
         return None
-    norm = safety.normalise(text) if norm is None else norm
-    rules = _fired(text, norm)
+    norm = _norm(text, norm)
+    rules, sentences = _fired(norm)
     if not rules:
         return None
     kinds = {r.kind for r in rules}
-    if kinds & {"domestic_violence", "harm_to_child"} and any(
-            "now" in s for s in _classes_per_sentence(norm)):
+    if kinds & {"domestic_violence", "harm_to_child"} and any("now" in s for s in sentences):
         kinds.add("acute_danger")  # violence or harm happening now: 112 first
     ordered = [k for k in _ORDER if k in kinds]
     lines = list(safety._order(ordered, "domestic_violence" in kinds))
