@@ -68,7 +68,23 @@ def test_the_question_patterns_do_not_take_other_items_questions():
         for lang in ("nl", "en"):
             for v in item.part(lang).variants:
                 a = find_ask(v)
-                if a and a.items and item.id not in a.items and not any(
-                        same_family(item.id, x) for x in a.items):
-                    wrong.append((item.id, v, a.name))
+                if a and (not a.items or item.id not in a.items and not any(
+                        same_family(item.id, x) for x in a.items)):
+                    wrong.append((item.id, v, a.name))  # also: no FAQ question is a handoff
     assert not wrong
+
+
+@pytest.mark.parametrize("question", [
+    "kan je bezwaar maken tegen het besluit?",
+    "kun je smi aanvragen als je ziek bent?",
+    "kun je een klacht indienen bij de gemeente?",
+    "kan je het formulier ook online invullen?",
+    "can you file an objection online?",
+    "can you apply for smi if you are a student?",
+])
+def test_a_general_you_question_is_answered_not_handed_off(question):
+    """Dutch and English use "je"/"you" for "one": "kan je bezwaar maken?" asks how objecting
+    works, it does not ask the tool to object."""
+    from wizard.chat.compose import ask
+
+    assert ask(question).kind == "answer"

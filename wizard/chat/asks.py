@@ -29,7 +29,7 @@ class Ask:
 
 # The tool itself is asked to act: "kunt u", "kun jij", "can you", or an imperative to the tool.
 _YOU = (
-    r"\b(zoek|regel|schrijf|doe|vul|stuur|bel|check|kijk|dien|maak|vraag)\s+(jij|je|u)\b|"
+    r"\b(zoek|regel|schrijf|doe|vul|stuur|bel|check|kijk|dien|maak|vraag|zorg)\s+(jij|je|u)\b|"
     r"(kun|kan|kunt|wil|wilt|zou|mag|garandeer\w*|beloof\w*)\s+(je|jij|u)\b|\bvoor\s+me\b|"
     r"\b(can|could|would|will)\s+(you|u)\b|"
     r"^\s*(please\s+)?(handle|write|file|check|change|overturn|fill|submit|draft|send|"
@@ -62,7 +62,7 @@ _DO = re.compile(
     r"goedkeuren|write|make|draft|file|submit|send|handle|arrange|do|fill|apply|"
     r"change|overturn|reverse|undo|alter|revise|reconsider|withdraw|find\s+out|"
     r"look\s+into|chase|sort\s+out|fix|get|trace|complete|lodge|appeal|object|contest|"
-    r"challenge|aanvechten|bellen|call|mailen|e-?mail|contact\w*)\b|"
+    r"challenge|aanvechten|zorg|bellen|call|mailen|e-?mail|contact\w*)\b|"
     r"\b(gemeente|ze|hen|hun)\s+(te\s+)?vragen\b|\b(ask|tell)\s+(the\s+)?(gemeente|council|"
     r"municipality|them)\b|\b(approve|accept|grant|goedkeuren|toekennen)\b"
 )
@@ -80,7 +80,7 @@ _ON_MY_BEHALF = re.compile(
 OBJECTS = (
     ("objection", re.compile(r"\b(bezwaar\w*|objection|appeal)\b")),
     ("complaint", re.compile(r"\b(klacht\w*|complain\w*)\b")),
-    ("payment", re.compile(r"\b(betaling\w*|uitbetal\w*|betaald|geld|payment|paid|money)\b")),
+    ("payment", re.compile(r"\b(betaling\w*|uitbeta\w*|betaald|geld|payment|paid|money)\b")),
     (
         "decision",
         re.compile(
@@ -101,6 +101,7 @@ OBJECTS = (
 YES_NO = _rx(
     r"\bja\s+of\s+nee\b",
     r"\byes\s+or\s+no\b",
+    r"\b(of|or)\s+(niet|not)\s*[?!.]*\s*$",
     r"\b(of|or)\s+(niet|not)\s*\?",
     r"\bstraight\s+answer\b",
     r"\bduidelijk\s+antwoord\b",
@@ -127,6 +128,8 @@ HELP_FORM = _rx(
 
 # A question about school itself (choice, a move, dyslexia), not about SMI or opvang.
 SCHOOL = _rx(
+    r"\bmeld\w*\b[^.?!]*\baan\b[^.?!]*school",
+    r"\bmeld\w*\b[^.?!]*school\w*\b[^.?!]*\baan\b",
     r"\b(montessori|dalton|vrije\s+school|waldorf|jenaplan|speciaal\s+onderwijs|"
     r"special\s+(needs\s+)?education)\b",
     r"\bschool\b[^.?!]*\b(better|beter|best|beste)\b",
@@ -204,7 +207,7 @@ SPECIFIC = _rx(
 COMPARE = (
     r"(verschi\w*|versch\w*l|difference|dif+e?r\w*|hetzelfde|zelfde|the\s+same\s+(as|thing)|"
     r"vergelijk\w*|compare\w*|"
-    r"\bvs\b|versus|relate\w*|relation|verhoud\w*|both|allebei|beide|combin\w*|tegelijk\w*|"
+    r"\bvs\b|versus|like|zoals|net\s+als|similar|lijkt\s+op|relate\w*|relation|verhoud\w*|both|allebei|beide|combin\w*|tegelijk\w*|"
     r"together|iets\s+anders|anders\s+dan|of\s+iets\s+anders|another\s+word\s+for|"
     r"ander\s+woord\s+voor|(een|a)\s+(soort|kind\s+of|type\s+of|vorm\s+van|form\s+of)|"
     r"part\s+of|onderdeel\s+van|same\s+as)"
@@ -339,6 +342,8 @@ _PRO = (
     r"psychiatrist|psychologist|gp|therapist|consultant|physician|verloskundige|midwife)"
 )
 PROOF = _rx(
+    rf"\b(papieren|papers|documents|documenten|stukken)\b[^.?!]*\b{_PRO}\b",
+    rf"\b{_PRO}\b[^.?!]*\b(papieren|papers|documents|documenten|stukken)\b",
     r"\b(prove|proof\s+of|bewijzen|aantonen|laten\s+zien)\b[^.?!]*\b(sick|ill|ziek|ziekte|illness|"
     r"condition|problem\w*|probleem|problemen)\b",
     rf"\b(bewijs|proof|evidence|verslag|report|brief|briefje|letter|note|verklaring|statement|"
@@ -398,6 +403,7 @@ CURRENT_INCOME = _rx(
     r"\b(inkomen|income)\b[^.?!]*\b(zzp|freelanc\w*|self[\s-]employed)\b",
 )
 EXTENSION = _rx(
+    r"\bloopt\b[^.?!]{0,30}\baf\b",
     r"\b(daarna|erna|after\s+that|afterwards|then)\b[^.?!]*\b(nog|still|again|weer|opnieuw)\b",
     r"\b(nog|still|again|weer|opnieuw)\b[^.?!]*\b(daarna|erna|after\s+that|afterwards)\b",
     r"\bverleng\w*",
@@ -421,6 +427,8 @@ EXTENSION = _rx(
     r"stopt|eindigt|einddatum|end\s+date)\b",
 )
 CONTRACT = _rx(
+    r"\b(start|begin)\w*\b[^.?!]{0,40}\b(already|alvast|meanwhile|in\s+the\s+meantime|"
+    r"while\s+we\s+wait|before\s+(we|the|they))\b",
     r"\bcontract\w*\b",
     r"\b(teken|tekenen|tekent|ondertekenen|sign|signing)\b",
     r"\b(alvast|eerder|nu\s+al|al)\s+(beginnen|starten|"
@@ -448,6 +456,7 @@ REFUSED = _rx(
     r"\bsaid\s+no\b",
 )
 PENDING = _rx(
+    r"\bwait\w*\s+(for|on)\s+(the\s+)?(gemeente|council|municipality|decision|answer|reply)",
     r"\b(pending|waiting\s+for|not\s+yet\s+(decided|approved)|still\s+(open|processing))\b",
     r"\b(loopt\s+nog|nog\s+in\s+behandeling|wacht\w*\s+(nog\s+)?op)\b",
     r"\b(nog\s+(niks|niets|niet|geen))\b[^.?!]*\b(besloten|beslist|besluit|beslissing|"
@@ -567,17 +576,43 @@ def asking_part(text: str) -> str:
     return " . ".join(asking)
 
 
+# The tool as the one who acts: "kan de chat ...", "I need you to ...".
+_TOOL = re.compile(
+    r"\b(kan|kun|kunnen|can|could|will|would|does|do)\s+(de|deze|this|the|your)\s+(chat|bot|"
+    r"chatbot|tool|site|website|wegwijzer|app)\b|\b(i|we)\s+(need|want|would\s+like)\s+you\s+to\b|"
+    r"\bik\s+wil\s+(graag\s+)?dat\s+(je|jij|u)\b"
+)
+# Marks of a request rather than a general "can one ...?": the parent's own case (mijn/my),
+# "even", "please", an imperative, the tool named, a verb that only a helper can do.
+_REQUEST = re.compile(
+    r"\b(mijn|my|our|onze|ons|me|mij|ik|i)\b|\b(could|would|will)\s+you\b|\b(zou|wil|wilt)\s+"
+    r"(je|jij|u)\b|\b(de\s+)?gemeente\s+(te\s+)?(vragen|bellen|mailen)\b|\b(ask|tell|call|email|"
+    r"contact)\s+(the\s+)?(gemeente|council|municipality)\b|\b(even|eens|ff|effe|please|pls|plz|alsjeblieft|"
+    r"alstublieft|aub|graag)\b|^\s*(just\s+|gewoon\s+|please\s+)?(regel|zorg|zoek|schrijf|doe|"
+    r"vul|stuur|bel|check|kijk|dien|maak|write|handle|file|change|fill|submit|draft|send|find|tell|"
+    r"ask|make|arrange|sort)\b|\b(uitzoeken|zoek\w*\s+\w*\s*uit|nakijken|checken|check|"
+    r"find\s+out|look\s+into|trace|chase|zorgen|zorg)\b|" + _TOOL.pattern
+)
+_GENERIC = re.compile(
+    r"\b(als|wanneer|indien)\s+(je|u|jij|men)\b|\b(if|when|once|whether)\s+"
+    r"(you|one)\b|\bje\s+(kunt|kan)\s+(ook|altijd)\b"
+)
+
+
 def _acts(q: str, whole: str) -> str | None:
     """Which action the tool is asked to do for the parent, if any: a request to the tool ("kunt
     u", "can you", an imperative, "namens mij"), a verb of doing, and its object. "Kunt u
     uitzoeken wat er mis is?" after a sentence about the payment reads the object from the
     whole message."""
     behalf = _ON_MY_BEHALF.search(q)
-    if not (re.search(_YOU, q) or behalf) or not _DO.search(q):
+    if not (re.search(_YOU, q) or behalf or _TOOL.search(q)) or not _DO.search(q):
         return None
     if _EXPLAIN.search(q) and not behalf:
         return None
     if _THIRD.search(q):  # "can my social worker apply for me": another person acts
+        return None
+    # "kan je bezwaar maken?" asks what one can do; "kunt u mijn bezwaar schrijven?" asks the tool
+    if not behalf and (_GENERIC.search(q) or not _REQUEST.search(q)):
         return None
     for name, rx in OBJECTS:
         if rx.search(q):
@@ -634,7 +669,11 @@ def find_ask(text: str) -> Ask | None:
     act = _acts(q, whole)
     if act is not None:
         return Ask(f"act_{act}", kind="handoff", reply=f"cannot_{act}")
-    if YES_NO.search(q) and re.search(r"\b(krijg|krijgen|get|smi|it|het)\b", q):
+    if YES_NO.search(q) and re.search(
+        r"\b(krijg|krijgen|get|smi|it|het|approved|goedgekeurd|"
+        r"toegekend|recht|qualify|eligible)\b",
+        q,
+    ):
         return Ask("act_yes_no", kind="handoff", reply="cannot_yes_no")
     if HELP_FORM.search(q) and (
         _THIRD.search(q)
