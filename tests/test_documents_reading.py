@@ -94,3 +94,18 @@ def test_no_publiekstekst_ends_on_a_near_empty_page(lang):
         pages = PdfReader(io.BytesIO(build_publiekstekst(pid, lang, "pdf"))).pages
         last = re.sub(r"\s+", " ", pages[-1].extract_text() or "")
         assert len(pages) == 1 or len(last) > 300, (pid, last)
+
+
+@pytest.mark.parametrize("pid,lang,where", [
+    ("alkmaar", "nl", "Stuur ze naar: Gemeente Alkmaar Afdeling Jeugd t.a.v. SMI Postbus 53 "
+                      "1800 BC Alkmaar E-mail: smi@alkmaar.nl"),
+    ("rotterdam", "en", "Send them to: Gemeente Rotterdam Team Sociaal Medische Advisering "
+                        "Antwoordnummer 1722 3000 VB Rotterdam"),
+    ("leiden", "nl", "Stuur ze naar: [postadres van de gemeente, met postcode — door de "
+                     "gemeente in te vullen]")])
+def test_missing_details_letter_says_where_to_send_them(pid, lang, where):
+    from tests.test_documents_fixtures import FULL_APP
+    app = FULL_APP | {"contact": FULL_APP["contact"] | {"phone": None, "email": None}}
+    t = pdf_text(build_letter_pdf("ontbrekend", full_answers(gemeente=pid, application=app),
+                                  DEC, pid, lang))
+    assert where in t

@@ -226,6 +226,10 @@ def letter_context(kind: LetterKind, answers: Answers, profile: Profile,
                           for m in needed_missing(answers, profile)]
         if not ctx["missing"]:  # a request for nothing under "wij missen nog gegevens"
             raise InputError(texts("error.nothing_missing"))
+        # where the parent sends them: where the gemeente takes applications (also an
+        # organisation's address), else a marked place for the staff
+        ctx["send_postal"] = (given.postal_address or info.postal
+                              or [fill_in("postal", lang)])
         ctx["due"] = decision.due if decision else Decision(number="-", date=date.today()).due
         return ctx
     needs = ["number"]
