@@ -62,7 +62,7 @@ _DO = re.compile(
     r"goedkeuren|write|make|draft|file|submit|send|handle|arrange|do|fill|apply|"
     r"change|overturn|reverse|undo|alter|revise|reconsider|withdraw|find\s+out|"
     r"look\s+into|chase|sort\s+out|fix|get|trace|complete|lodge|appeal|object|contest|"
-    r"challenge|aanvechten|zorg|bellen|call|mailen|e-?mail|contact\w*)\b|"
+    r"challenge|aanvechten|zorg|indien\w*|bellen|call|mailen|e-?mail|contact\w*)\b|"
     r"\b(gemeente|ze|hen|hun)\s+(te\s+)?vragen\b|\b(ask|tell)\s+(the\s+)?(gemeente|council|"
     r"municipality|them)\b|\b(approve|accept|grant|goedkeuren|toekennen)\b"
 )
@@ -257,6 +257,8 @@ MISSING = _rx(
 
 # Specific questions inside a story about the family (class 1).
 INCOME_ACCESS = _rx(
+    r"\bverdien\w*\s+(\w+\s+)?(behoorlijk|goed|veel|prima|flink|genoeg|te\s+veel|aardig)\b",
+    r"\bearns?\s+(\w+\s+)?(well|a\s+lot|good|plenty|decent(ly)?)\b",
     r"\b(goed|veel)\s+geld\b",
     r"\bgood\s+money\b",
     r"\b(above|over|boven)\s+(the\s+|de\s+)?"
@@ -427,6 +429,9 @@ EXTENSION = _rx(
     r"stopt|eindigt|einddatum|end\s+date)\b",
 )
 CONTRACT = _rx(
+    r"\bwacht\w*\b[^.?!]*\b(tot|totdat)\b[^.?!]*\b(gemeente|besluit|beslist|ja\s+zegt|goedkeur\w*)",
+    r"\b(should|must|do)\s+(i|we)\s+wait\b[^.?!]*\b(daycare|childcare|opvang|start|decision|"
+    r"gemeente|council)",
     r"\b(start|begin)\w*\b[^.?!]{0,40}\b(already|alvast|meanwhile|in\s+the\s+meantime|"
     r"while\s+we\s+wait|before\s+(we|the|they))\b",
     r"\bcontract\w*\b",

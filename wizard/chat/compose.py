@@ -234,6 +234,10 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
     named = G.mentioned(question)
 
     intent = I.classify(question, known_words())
+    asked = A.find_ask(question)
+    if intent.name == "offtopic" and asked is not None and asked.items:
+        # "... de aangifte van vorig jaar. Welke moet ik gebruiken?" asks about SMI's income
+        intent = I.Intent("question", "answer")
     prefix, prefix_sources = "", []
     if reply_lang == "both":
         prefix, prefix_sources = _fixed("languages", "both")
@@ -251,7 +255,6 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
         action = _wizard_action(reply_lang, gem_id, facts) if intent.name == "abuse" else None
         return done("refuse", text, sources, intent.name, action=action)
 
-    asked = A.find_ask(question)
     if asked is not None and asked.name in ("help_form", "missing_data") and intent.name == "human":
         intent = I.Intent("question", "answer")  # "can my social worker apply for me?"
     if asked is not None and asked.kind == "handoff":
