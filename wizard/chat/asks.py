@@ -257,8 +257,9 @@ MISSING = _rx(
 
 # Specific questions inside a story about the family (class 1).
 INCOME_ACCESS = _rx(
-    r"\bverdien\w*\s+(\w+\s+)?(behoorlijk|goed|veel|prima|flink|genoeg|te\s+veel|aardig)\b",
-    r"\bearns?\s+(\w+\s+)?(well|a\s+lot|good|plenty|decent(ly)?)\b",
+    r"\bverdien\w*\s+(\w+\s+)?(behoorlijk|goed|veel|prima|flink|genoeg|te\s+veel|aardig)\b"
+    r"(?!\s+(minder|less|lager))",
+    r"\bearns?\s+(\w+\s+)?(well|a\s+lot|good|plenty|decent(ly)?)\b(?!\s+less)",
     r"\b(goed|veel)\s+geld\b",
     r"\bgood\s+money\b",
     r"\b(above|over|boven)\s+(the\s+|de\s+)?"
@@ -382,6 +383,8 @@ REFUSE_INCOME = _rx(
     r"\bwithout\s+(giving|sharing|showing|telling)\b[^.?!]{0,30}\b(income|salary|earnings)",
 )
 CURRENT_INCOME = _rx(
+    r"\bverdien\w*\b[^.?!]{0,20}\b(minder|lager)\b",
+    r"\bearn\w*\b[^.?!]{0,20}\bless\b",
     r"\b(earned|earn|verdiende|verdien|inkomen|income)\b[^.?!]*\b(now|nu|currently|momenteel|"
     r"op\s+dit\s+moment)\b[^.?!]*\?|\b(20\d\d)\b[^.?!]*\b(or|of)\b[^.?!]*\b(now|nu)\b",
     r"\bvorig(e)?\s+jaar\b",
