@@ -42,6 +42,7 @@ _THIRD = re.compile(
     r"\b(kan|mag|moet|doet|can|may|does|do|will|could|must)\s+(de\s+opvang|het\s+kdv|de\s+bso|"
     r"the\s+daycare|the\s+day\s*care|the\s+nursery|the\s+provider|de\s+gastouder|"
     r"the\s+childminder)\b|"
+    r"\b(my|mijn|the|de)\s+(gp|huisarts|doctor|dokter|specialist|psychiater|psychiatrist)\b|"
     r"\b(my|mijn)\s+(case\s*manager|casemanager|klantmanager|consulent|mentor|jeugdconsulent|"
     r"begeleider|support\s+worker|key\s+worker)\b|"
     r"\b(iemand|someone|somebody|anyone|mijn\s+(maatschappelijk\s+werker|"
@@ -62,7 +63,7 @@ _DO = re.compile(
     r"goedkeuren|write|make|draft|file|submit|send|handle|arrange|do|fill|apply|"
     r"change|overturn|reverse|undo|alter|revise|reconsider|withdraw|find\s+out|"
     r"look\s+into|chase|sort\s+out|fix|get|trace|complete|lodge|appeal|object|contest|"
-    r"challenge|aanvechten|zorg|indien\w*|bellen|call|mailen|e-?mail|contact\w*)\b|"
+    r"challenge|aanvechten|zorg|indien\w*|navragen|nabellen|informeren|inquire|bellen|call|mailen|e-?mail|contact\w*)\b|"
     r"\b(gemeente|ze|hen|hun)\s+(te\s+)?vragen\b|\b(ask|tell)\s+(the\s+)?(gemeente|council|"
     r"municipality|them)\b|\b(approve|accept|grant|goedkeuren|toekennen)\b"
 )
@@ -90,6 +91,13 @@ OBJECTS = (
         ),
     ),
     (
+        "status",
+        re.compile(
+            r"\b(binnen\s+is|binnen\s+gekomen|ontvangen|status|received|arrived|"
+            r"hoe\s+het\s+(er\s+)?(mee\s+)?staat)\b"
+        ),
+    ),
+    (
         "fill_in",
         re.compile(
             r"(formulier|aanvra\w*|\bforms?\b|application|\bapply\b|invullen|"
@@ -112,6 +120,9 @@ YES_NO = _rx(
 )
 
 HELP_FORM = _rx(
+    r"\b(can|could|may|mag|kan|kunnen|mogen|does|will|would)\s+(my|mijn|the|de|het|a|an|een|"
+    r"someone|iemand)\s+(\w+\s+){0,2}(fill|invul\w*|vul|apply|aanvra\w*|help\w*|send|indien\w*|"
+    r"sign|onderteken\w*)\b",
     r"\b(send\s+in|submit|indienen|insturen|opsturen|versturen|doen|make)\b[^.?!]*\b(aanvraag|"
     r"application|formulier|form)\b[^.?!]*\b(voor\s+mij|voor\s+me|namens\s+mij|for\s+me|"
     r"on\s+my\s+behalf)\b",
@@ -207,7 +218,7 @@ SPECIFIC = _rx(
 COMPARE = (
     r"(verschi\w*|versch\w*l|difference|dif+e?r\w*|hetzelfde|zelfde|the\s+same\s+(as|thing)|"
     r"vergelijk\w*|compare\w*|"
-    r"\bvs\b|versus|like|zoals|net\s+als|similar|lijkt\s+op|relate\w*|relation|verhoud\w*|both|allebei|beide|combin\w*|tegelijk\w*|"
+    r"\bvs\b|versus|instead\s+of|in\s+plaats\s+van|on\s+top|in\s+addition|erbij|naast|like|zoals|net\s+als|similar|lijkt\s+op|relate\w*|relation|verhoud\w*|both|allebei|beide|combin\w*|tegelijk\w*|"
     r"together|iets\s+anders|anders\s+dan|of\s+iets\s+anders|another\s+word\s+for|"
     r"ander\s+woord\s+voor|(een|a)\s+(soort|kind\s+of|type\s+of|vorm\s+van|form\s+of)|"
     r"part\s+of|onderdeel\s+van|same\s+as)"
@@ -302,6 +313,9 @@ INCOME_ACCESS = _rx(
     r"\b(alleen|enkel)\s+(voor|als)\b[^.?!]*\b(bijstand|uitkering|weinig|laag|arm)",
 )
 ASSETS = _rx(
+    r"\b(life\s+)?insurance\b[^.?!]*\b(money|payout|paid)\b|\b(money|payout)\b[^.?!]*\binsurance\b",
+    r"\bverzekering\w*\b[^.?!]*\b(geld|uitkering|uitgekeerd)\b",
+    r"\blump\s+sum\b",
     r"\bspaargeld\b",
     r"\bspaarrekening",
     r"\bgespaard\b",
@@ -432,6 +446,7 @@ EXTENSION = _rx(
     r"stopt|eindigt|einddatum|end\s+date)\b",
 )
 CONTRACT = _rx(
+    r"\b(signature|handtekening|deposit|aanbetaling|borg|inschrijfgeld|registration\s+fee)\b",
     r"\bwacht\w*\b[^.?!]*\b(tot|totdat)\b[^.?!]*\b(gemeente|besluit|beslist|ja\s+zegt|goedkeur\w*)",
     r"\b(should|must|do)\s+(i|we)\s+wait\b[^.?!]*\b(daycare|childcare|opvang|start|decision|"
     r"gemeente|council)",
@@ -625,7 +640,7 @@ def _acts(q: str, whole: str) -> str | None:
     for name, rx in OBJECTS:
         if rx.search(q):
             return name
-    for name, rx in OBJECTS[:3]:
+    for name, rx in OBJECTS[:4]:
         if rx.search(whole):
             return name
     return None
@@ -674,15 +689,16 @@ def find_ask(text: str) -> Ask | None:
     """The specific question a message asks, or None (then retrieval and the situation decide)."""
     whole = plain(text)
     q = asking_part(text)
-    act = _acts(q, whole)
-    if act is not None:
-        return Ask(f"act_{act}", kind="handoff", reply=f"cannot_{act}")
     if YES_NO.search(q) and re.search(
-        r"\b(krijg|krijgen|get|smi|it|het|approved|goedgekeurd|"
-        r"toegekend|recht|qualify|eligible)\b",
-        q,
+        r"\b(krijg\w*|get|smi|approved|goedgekeurd|toegekend|recht|qualify|eligible)\b", q
     ):
         return Ask("act_yes_no", kind="handoff", reply="cannot_yes_no")
+    act = _acts(q, whole)
+    if act is not None:
+        # the status of an application: the fixed 'human' reply (file, calls, appointments)
+        return Ask(
+            f"act_{act}", kind="handoff", reply="human" if act == "status" else f"cannot_{act}"
+        )
     if HELP_FORM.search(q) and (
         _THIRD.search(q)
         or re.search(
@@ -691,6 +707,8 @@ def find_ask(text: str) -> Ask | None:
             whole,
         )
     ):
+        if re.search(rf"\b{_PRO}\b", q):  # "can my GP fill in part of the form?"
+            return Ask("help_form", ("verklaring-professional", "hulp-taal-formulier"))
         first = (
             "wie-vraagt-aan"
             if re.search(r"\b(aanvra\w*|apply|namens|behalf)\b", q)
