@@ -107,6 +107,11 @@ OBJECTS = (
 )
 # "Zeg gewoon ja of nee", "just tell me yes or no", "can you promise/guarantee"
 YES_NO = _rx(
+    r"\bsay\s+yes\b",
+    r"\bja\s+zeggen\b",
+    r"\bzeggen\s+ze\s+ja\b",
+    r"\btell\s+me\s+straight\b",
+    r"\bwill\s+(they|the\s+\w+)\s+(approve|accept)\b",
     r"\bja\s+of\s+nee\b",
     r"\byes\s+or\s+no\b",
     r"\b(of|or)\s+(niet|not)\s*[?!.]*\s*$",
@@ -218,7 +223,7 @@ SPECIFIC = _rx(
 COMPARE = (
     r"(verschi\w*|versch\w*l|difference|dif+e?r\w*|hetzelfde|zelfde|the\s+same\s+(as|thing)|"
     r"vergelijk\w*|compare\w*|"
-    r"\bvs\b|versus|instead\s+of|in\s+plaats\s+van|on\s+top|in\s+addition|erbij|naast|like|zoals|net\s+als|similar|lijkt\s+op|relate\w*|relation|verhoud\w*|both|allebei|beide|combin\w*|tegelijk\w*|"
+    r"\bvs\b|versus|daarnaast|ook\s+nog|as\s+well|additionally|instead\s+of|in\s+plaats\s+van|on\s+top|in\s+addition|erbij|naast|like|zoals|net\s+als|similar|lijkt\s+op|relate\w*|relation|verhoud\w*|both|allebei|beide|combin\w*|tegelijk\w*|"
     r"together|iets\s+anders|anders\s+dan|of\s+iets\s+anders|another\s+word\s+for|"
     r"ander\s+woord\s+voor|(een|a)\s+(soort|kind\s+of|type\s+of|vorm\s+van|form\s+of)|"
     r"part\s+of|onderdeel\s+van|same\s+as)"
@@ -243,6 +248,12 @@ COMPARE_KOT = _rx(
 )
 
 MISSING = _rx(
+    r"\bon\s+hold\b",
+    r"\bin\s+de\s+wacht\b",
+    r"\baangehouden\b",
+    r"\bopgeschort\b",
+    r"\buntil\s+i\s+(send|provide|hand\s+in)\b",
+    r"\btot(dat)?\s+ik\b[^.?!]*\b(stuur|opstuur|aanlever|inlever)",
     r"\b(aanvraag|application|formulier|form)\b[^.?!]*\b(lacks?|lacking|mist|ontbreekt)\b",
     r"\b(lacks?|lacking|mist|ontbreekt)\b[^.?!]*\b(aanvraag|application)\b",
     r"\baanvraag\b[^.?!]*\bniet\s+in\s+behandeling",
@@ -268,6 +279,9 @@ MISSING = _rx(
 
 # Specific questions inside a story about the family (class 1).
 INCOME_ACCESS = _rx(
+    r"\bmeans[\s-]*test\w*",
+    r"\binkomensafhankelijk\b",
+    r"\bincome[\s-](dependent|related|based)\b",
     r"\bverdien\w*\s+(\w+\s+)?(behoorlijk|goed|veel|prima|flink|genoeg|te\s+veel|aardig)\b"
     r"(?!\s+(minder|less|lager))",
     r"\bearns?\s+(\w+\s+)?(well|a\s+lot|good|plenty|decent(ly)?)\b(?!\s+less)",
@@ -339,6 +353,9 @@ ASSETS = _rx(
     r"\bbeleggingen\b|\binvestments?\b",
 )
 MEDICAL_FILE = _rx(
+    r"\bbankafschrift\w*",
+    r"\bbank\s+statements?\b",
+    r"\bafschriften\s+van\s+de\s+bank\b",
     r"\b(hospital|medical|patient|ziekenhuis|medische)\s*(records?|files?|dossiers?|gegevens|notes)\b",
     r"\bmedisch\w*\s+(dossier|gegevens|informatie|verslag|rapport|papieren)",
     r"\bdiagnose\b",
@@ -397,6 +414,10 @@ REFUSE_INCOME = _rx(
     r"\bwithout\s+(giving|sharing|showing|telling)\b[^.?!]{0,30}\b(income|salary|earnings)",
 )
 CURRENT_INCOME = _rx(
+    r"\binkomen\s+van\s+(20\d\d|vorig\s+jaar)\b",
+    r"\bincome\s+(of|from|for)\s+(20\d\d|last\s+year)\b",
+    r"\bverdien\w*\s+nu\b",
+    r"\bnu\s+(alleen\s+)?(nog|maar)\s+\d+\s*%",
     r"\bverdien\w*\b[^.?!]{0,20}\b(minder|lager)\b",
     r"\bearn\w*\b[^.?!]{0,20}\bless\b",
     r"\b(earned|earn|verdiende|verdien|inkomen|income)\b[^.?!]*\b(now|nu|currently|momenteel|"
@@ -422,6 +443,8 @@ CURRENT_INCOME = _rx(
     r"\b(inkomen|income)\b[^.?!]*\b(zzp|freelanc\w*|self[\s-]employed)\b",
 )
 EXTENSION = _rx(
+    r"\b(apply|aanvragen|aanvraag)\b[^.?!]*\b(again|opnieuw|every|elk|ieder|each\s+time|elke\s+keer)\b",
+    r"\b(opnieuw|again)\b[^.?!]*\b(apply|aanvragen|aanvraag)\b",
     r"\bloopt\b[^.?!]{0,30}\baf\b",
     r"\b(daarna|erna|after\s+that|afterwards|then)\b[^.?!]*\b(nog|still|again|weer|opnieuw)\b",
     r"\b(nog|still|again|weer|opnieuw)\b[^.?!]*\b(daarna|erna|after\s+that|afterwards)\b",
@@ -446,6 +469,11 @@ EXTENSION = _rx(
     r"stopt|eindigt|einddatum|end\s+date)\b",
 )
 CONTRACT = _rx(
+    r"\balvast\b[^.?!]*\b(opvang|kdv|bso|gastouder|beginnen|starten|wennen|dagopvang)\b",
+    r"\b(opvang|kdv|bso|gastouder|beginnen|starten|dagopvang)\b[^.?!]*\balvast\b",
+    r"\bwennen\b",
+    r"\bsettl\w*[\s-]in\b",
+    r"\bterwijl\b[^.?!]*\b(aanvraag|application)\b[^.?!]*\b(loopt|pending)",
     r"\b(signature|handtekening|deposit|aanbetaling|borg|inschrijfgeld|registration\s+fee)\b",
     r"\bwacht\w*\b[^.?!]*\b(tot|totdat)\b[^.?!]*\b(gemeente|besluit|beslist|ja\s+zegt|goedkeur\w*)",
     r"\b(should|must|do)\s+(i|we)\s+wait\b[^.?!]*\b(daycare|childcare|opvang|start|decision|"
@@ -690,7 +718,7 @@ def find_ask(text: str) -> Ask | None:
     whole = plain(text)
     q = asking_part(text)
     if YES_NO.search(q) and re.search(
-        r"\b(krijg\w*|get|smi|approved|goedgekeurd|toegekend|recht|qualify|eligible)\b", q
+        r"\b(krijg\w*|get|smi|approved?|goedgekeurd|toegekend|recht|qualify|eligible|yes|ja)\b", q
     ):
         return Ask("act_yes_no", kind="handoff", reply="cannot_yes_no")
     act = _acts(q, whole)
@@ -720,10 +748,13 @@ def find_ask(text: str) -> Ask | None:
         SCHOOL.search(q) or re.search(r"\bschool", q) and SCHOOL.search(whole)
     ) and not _CARE_WORDS.search(q):
         return Ask("offtopic_school", kind="refuse", reply="offtopic")
-    if COMPARE_VE.search(q):
+    # "We already get kinderopvangtoeslag. How is SMI different?": the compared thing may sit in
+    # the sentence before the question
+    compare_in_q = re.search(rf"\b{COMPARE}", q) and re.search(rf"\b{_SMI}\b", q)
+    if COMPARE_VE.search(q) or (compare_in_q and re.search(rf"\b{_VE}\b", whole)):
         return Ask("compare_ve", ("peuteropvang-ve", "wat-is-smi"))
     if (
-        COMPARE_KOT.search(q)
+        (COMPARE_KOT.search(q) or (compare_in_q and re.search(rf"\b{_KOT}\b", whole)))
         and re.search(rf"\b{_SMI}\b", whole)
         and not re.search(r"\b(wlz|detentie|detention|gevangenis|prison|jail)\b", whole)
     ):  # a partner with a Wlz indication or in detention: retrieval has the precise item
