@@ -248,6 +248,8 @@ COMPARE_KOT = _rx(
 )
 
 MISSING = _rx(
+    r"\b(gemeente|council|municipality)\s+(wil|wilt|vraagt|wants|asks\s+for|needs|heeft)\s+"
+    r"(nog|still|more|extra|also|ook|additional)\b",
     r"\bon\s+hold\b",
     r"\bin\s+de\s+wacht\b",
     r"\baangehouden\b",
@@ -327,6 +329,12 @@ INCOME_ACCESS = _rx(
     r"\b(alleen|enkel)\s+(voor|als)\b[^.?!]*\b(bijstand|uitkering|weinig|laag|arm)",
 )
 ASSETS = _rx(
+    r"\bowning\s+(a|our|the|my)?\s*(house|home|flat|apartment)\b",
+    r"\bhuis\s+bezit\w*",
+    r"\beigen\s+woning\b",
+    r"\bkoopwoning\b",
+    r"\bhypotheek\b",
+    r"\bmortgage\b",
     r"\b(life\s+)?insurance\b[^.?!]*\b(money|payout|paid)\b|\b(money|payout)\b[^.?!]*\binsurance\b",
     r"\bverzekering\w*\b[^.?!]*\b(geld|uitkering|uitgekeerd)\b",
     r"\blump\s+sum\b",
@@ -363,7 +371,7 @@ MEDICAL_FILE = _rx(
     r"\bmedical\s+(file|records?|data|"
     r"information|details|report|history|proof)",
     r"\bpati[eë]ntendossier\b",
-    r"\bweten\s+wat\s+(ik|hij|zij|mijn\s+\w+)\s+(precies\s+)?(heb|heeft|mankeer\w*)\b",
+    r"\b(weten|weet)\s+wat\s+(ik|hij|zij|mijn\s+\w+)\s+(precies\s+)?(heb|heeft|mankeer\w*)\b",
     r"\bknow\s+(exactly\s+)?what\s+(i|he|she|my\s+\w+)\s+(exactly\s+)?(have|has)\b",
     r"\b(welke|what|which)\s+(ziekte|aandoening|illness|condition|disease)\b[^.?!]*\b(vertellen|"
     r"zeggen|noemen|weten|tell|say|know|share|disclose)\b",
@@ -414,6 +422,8 @@ REFUSE_INCOME = _rx(
     r"\bwithout\s+(giving|sharing|showing|telling)\b[^.?!]{0,30}\b(income|salary|earnings)",
 )
 CURRENT_INCOME = _rx(
+    r"\b(sick\s+pay|ziektewet|ziekengeld|ziekteuitkering)\b[^.?!]*\b\d+\s*%",
+    r"\b\d+\s*%[^.?!]*\b(salaris|salary|loon|pay|inkomen|income|sick\s+pay)\b",
     r"\binkomen\s+van\s+(20\d\d|vorig\s+jaar)\b",
     r"\bincome\s+(of|from|for)\s+(20\d\d|last\s+year)\b",
     r"\bverdien\w*\s+nu\b",
@@ -469,6 +479,9 @@ EXTENSION = _rx(
     r"stopt|eindigt|einddatum|end\s+date)\b",
 )
 CONTRACT = _rx(
+    r"\b(reserv\w*|plaatsing\w*|plek\s+vanaf|place\s+from|offer\w*\s+a\s+place)\b",
+    r"\b(confirm|bevestig\w*)\b[^.?!]*\b(this\s+week|deze\s+week|today|vandaag|place|plek|"
+    r"before|voor\s+\w*dag)\b",
     r"\balvast\b[^.?!]*\b(opvang|kdv|bso|gastouder|beginnen|starten|wennen|dagopvang)\b",
     r"\b(opvang|kdv|bso|gastouder|beginnen|starten|dagopvang)\b[^.?!]*\balvast\b",
     r"\bwennen\b",
@@ -507,6 +520,7 @@ REFUSED = _rx(
     r"\bsaid\s+no\b",
 )
 PENDING = _rx(
+    r"\b(decision|besluit|beslissing)\b[^.?!]*\b(not\s+yet|nog\s+niet|niet\s+binnen)",
     r"\bwait\w*\s+(for|on)\s+(the\s+)?(gemeente|council|municipality|decision|answer|reply)",
     r"\b(pending|waiting\s+for|not\s+yet\s+(decided|approved)|still\s+(open|processing))\b",
     r"\b(loopt\s+nog|nog\s+in\s+behandeling|wacht\w*\s+(nog\s+)?op)\b",
@@ -671,6 +685,12 @@ def _acts(q: str, whole: str) -> str | None:
     for name, rx in OBJECTS[:4]:
         if rx.search(whole):
             return name
+    if re.search(
+        r"\b(regel\w*|arrange|sort\s+out|zorg\w*|fix|handle|bel|bellen|call|mail\w*|"
+        r"e-?mail)\b",
+        q,
+    ):
+        return "status"  # arranging something with the gemeente: only the gemeente can
     return None
 
 
