@@ -242,3 +242,28 @@ def care_limit_note(profile: Profile, *, days_per_week: Decimal | None = None,
         return {"code": "hours_check", "rule": rule, "max": most, "hours": hours_month,
                 "per_week": per_week}
     return None
+
+
+# --- facts from the chat ----------------------------------------------------------------------
+
+def apply_prefill(draft: Draft, fill: dict[str, Any]) -> list[str]:
+    """Write the facts the chat understood (`wizard.chat.handoff.read_prefill`) into a new
+    draft; returns the question steps that now show a filled-in answer. Every step is still
+    asked: the family checks each answer and goes on with Next. A child without an age is
+    left out (the draft must stay a valid Answers file), and with it its care type."""
+    steps = []
+    parents = (fill.get("household") or {}).get("parents")
+    if parents:
+        draft["household"] = {"parents": [dict(p) for p in parents]}
+        steps.append("household")
+    reasons = (fill.get("situation") or {}).get("reasons")
+    if reasons:
+        draft["situation"] = {"reasons": list(reasons)}
+        steps.append("situation")
+    kids = [dict(c) for c in fill.get("children") or [] if c.get("age") is not None]
+    if kids:
+        draft["children"] = kids[:MAX_CHILDREN]
+        steps.append("children")
+        if any(c.get("care") for c in kids):
+            steps.append("opvang")
+    return steps

@@ -14,6 +14,7 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from wizard.chat.facts import Facts
+from wizard.errors import SmiError
 from wizard.models import Activity, CareType, Reason, School
 
 WIZARD_PATH = "/check"  # the wizard page's url_path (wizard/ui/pages.py)
@@ -26,7 +27,7 @@ def prefill_params(facts: Facts, lang: str) -> dict[str, str]:
 
     params: dict[str, str] = {"lang": "en" if lang == "en" else "nl", "from": "chat"}
     if facts.gemeente:
-        params["gemeente"] = facts.gemeente.profile_id
+        params["gemeente"] = _gemeente_id(facts.gemeente.name, facts.gemeente.profile_id)
     parents, _ = household(facts)
     if parents:
         codes = []
@@ -44,6 +45,19 @@ def prefill_params(facts: Facts, lang: str) -> dict[str, str]:
     if facts.care_type:
         params["care"] = facts.care_type.value
     return params
+
+
+def _gemeente_id(name: str, profile_id: str) -> str:
+    """The profile id when the profile is this gemeente's alone ("rotterdam"); otherwise (the
+    basislijn, a regional profile) the CBS code, so the wizard knows which gemeente it is."""
+    from wizard.gemeenten import all_gemeenten, resolve_gemeente
+
+    try:
+        entry = resolve_gemeente(name)
+    except SmiError:
+        return profile_id
+    covered = [e for e in all_gemeenten() if e.profile_id == entry.profile_id]
+    return entry.profile_id if entry.has_own_profile and len(covered) == 1 else entry.cbs_code
 
 
 def handoff_link(facts: Facts, lang: str) -> str:

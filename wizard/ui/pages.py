@@ -18,6 +18,7 @@ from wizard.ui.compare import render_compare
 from wizard.ui.extension import extension_page
 from wizard.ui.focus import focus_heading
 from wizard.ui.language import direction_html, direction_script, language_help
+from wizard.ui.prefill import prefill_note, take_prefill
 from wizard.ui.result import render_result
 from wizard.ui.safe import md_literal
 from wizard.ui.state import (
@@ -140,6 +141,7 @@ def _phone_menu() -> None:
 
 def wizard_page() -> None:
     init()
+    take_prefill()
     step = ss["step"]
     if step == "start":
         render_start()
@@ -152,6 +154,7 @@ def wizard_page() -> None:
         # Back/Next buttons (a moved button loses the keyboard focus).
         with st.container(key=f"smi_step_{step}"):
             steps.RENDER[step]()
+            prefill_note(step)
         _nav(step)
     elif step == "review":
         render_review()

@@ -20,6 +20,7 @@ from wizard.models import Reason
 from wizard.profiles import get_profile
 from wizard.rules import assess
 from wizard.ui.amount_field import as_text, read_field
+from wizard.ui.prefill import prefilled
 from wizard.ui.state import T, draft, error_for, lang, seed, set_error, set_message, ss
 
 # --- option labels (English msgids, translated where shown) ----------------------------------
@@ -141,7 +142,8 @@ def _gemeente_for_draft() -> str | None:
 def render_gemeente() -> None:
     _ = T()
     st.title(_say(N_("Where do you live?"), N_("Where does the family live?")))
-    seed({"w_gemeente": _gemeente_for_draft() if "gemeente" in ss["done"] else None})
+    seed({"w_gemeente": _gemeente_for_draft()
+          if "gemeente" in ss["done"] or prefilled("gemeente") else None})
     options = gemeente_options()
     st.selectbox(_say(N_("Your gemeente"), N_("The family's gemeente")), list(options),
                  key="w_gemeente", index=None,
@@ -176,7 +178,11 @@ def render_household() -> None:
     st.title(_say(N_("Your household"), N_("The family's household")))
     parents = draft()["household"]["parents"]
     answered = "household" in ss["done"]
-    seed({"w_partner": ("partner" if len(parents) == 2 else "alone") if answered else None})
+    # From the chat: one parent named does not say the other is absent, so only a partner
+    # named is filled in; a Wlz indication or detention only when the chat said so.
+    pre = prefilled("household")
+    seed({"w_partner": ("partner" if len(parents) == 2 else "alone") if answered
+          else "partner" if pre and len(parents) == 2 else None})
     _radio(_say(N_("Do you care for the children alone, or together with a partner?"),
                 N_("Does the parent care for the children alone, or together with a partner?")),
            {"alone": N_("Alone"), "partner": N_("With a partner")}, "w_partner",
@@ -187,7 +193,7 @@ def render_household() -> None:
                   "when there is no job (any more) and no study.")
     for i in range(2 if two else 1):
         p = parents[i] if i < len(parents) else {}
-        seed({f"w_act_{i}": p.get("activity") if answered and p else None})
+        seed({f"w_act_{i}": p.get("activity") if (answered or pre) and p else None})
         if i == 0:
             label = _say(N_("Do you have a job, or do you study?"),
                          N_("Does the parent who applies have a job, or study?"))
@@ -204,7 +210,8 @@ def render_household() -> None:
             p = parents[i] if i < len(parents) else {}
             code = "wlz" if p.get("wlz_indication") else "detention" if p.get("detention") \
                 else "no"
-            seed({f"w_special_{i}": code if answered else None})
+            said = pre and ("wlz_indication" in p or "detention" in p)
+            seed({f"w_special_{i}": code if answered or said else None})
             if i == 0:
                 label = _say(N_("Do you have a Wlz indication, or are you in detention?"),
                              N_("Does the parent who applies have a Wlz indication, or is "
@@ -330,7 +337,7 @@ def render_children() -> None:
     _ = T()
     st.title(_say(N_("Your children"), N_("The children")))
     kids = draft().get("children") or []
-    answered = "children" in ss["done"]
+    answered = "children" in ss["done"] or prefilled("children")
     seed({"w_n_children": len(kids) if answered and kids else 1})
     st.selectbox(_("For how many children is childcare needed?"),
                  list(range(1, MAX_CHILDREN + 1)), key="w_n_children")
@@ -338,8 +345,10 @@ def render_children() -> None:
         c = kids[i] if answered and i < len(kids) else {}
         code = "wlz" if c.get("wlz_indication") else "treatment" if c.get(
             "needs_treatment_daycare") else "no"
+        # the chat never asks about special care: that answer stays open
+        said = "wlz_indication" in c or "needs_treatment_daycare" in c
         seed({f"w_c{i}_age": c.get("age"), f"w_c{i}_school": c.get("school") if c else None,
-              f"w_c{i}_care": code if c else None})
+              f"w_c{i}_care": code if said else None})
         st.subheader(_("Child {n}").format(n=i + 1))
         st.number_input(_("Age in years"), min_value=0, max_value=18, step=1,
                         key=f"w_c{i}_age", value=None,
@@ -422,7 +431,8 @@ def render_opvang() -> None:
     for i in opvang_children():
         care = kids[i].get("care") or {}
         given = inputs.get(i, {})
-        seed({f"w_o{i}_type": (care.get("type") or "unknown") if answered else None,
+        seed({f"w_o{i}_type": (care.get("type") or "unknown") if answered
+              else care.get("type") if prefilled("opvang") else None,
               f"w_o{i}_unit": given.get("unit", "days" if not care.get("hours_per_month")
                                         else "hours"),
               f"w_o{i}_days": given.get("days", ""), f"w_o{i}_dayhours": given.get(
