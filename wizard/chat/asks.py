@@ -107,6 +107,7 @@ OBJECTS = (
 )
 # "Zeg gewoon ja of nee", "just tell me yes or no", "can you promise/guarantee"
 YES_NO = _rx(
+    r"\b(decide|beslissen|beslis)\b[^.?!]*\b(if|whether|of)\b[^.?!]*\b(get|krijg\w*)\b",
     r"\bsay\s+yes\b",
     r"\bja\s+zeggen\b",
     r"\bzeggen\s+ze\s+ja\b",
@@ -281,6 +282,8 @@ MISSING = _rx(
 
 # Specific questions inside a story about the family (class 1).
 INCOME_ACCESS = _rx(
+    r"\b(income|inkomen|salary|salaris|earn\w*|verdien\w*)\b[^.?!]*\b(disqualif\w*|exclude\w*|"
+    r"uitsluit\w*|block\w*|prevent\w*|afwijz\w*|refus\w*|weiger\w*|in\s+de\s+weg)",
     r"\bmeans[\s-]*test\w*",
     r"\binkomensafhankelijk\b",
     r"\bincome[\s-](dependent|related|based)\b",
@@ -650,7 +653,7 @@ _TOOL = re.compile(
 # Marks of a request rather than a general "can one ...?": the parent's own case (mijn/my),
 # "even", "please", an imperative, the tool named, a verb that only a helper can do.
 _REQUEST = re.compile(
-    r"\b(mijn|my|our|onze|ons|me|mij|ik|i)\b|\b(could|would|will)\s+you\b|\b(zou|wil|wilt)\s+"
+    r"\b(mijn|my|our|onze|ons|me|mij|ik|i|jij)\b|\b(could|would|will)\s+you\b|\b(zou|wil|wilt)\s+"
     r"(je|jij|u)\b|\b(de\s+)?gemeente\s+(te\s+)?(vragen|bellen|mailen)\b|\b(ask|tell|call|email|"
     r"contact)\s+(the\s+)?(gemeente|council|municipality)\b|\b(even|eens|ff|effe|please|pls|plz|alsjeblieft|"
     r"alstublieft|aub|graag)\b|^\s*(just\s+|gewoon\s+|please\s+)?(regel|zorg|zoek|schrijf|doe|"
