@@ -33,7 +33,8 @@ _YOU = (
     r"(kun|kan|kunt|wil|wilt|zou|mag|garandeer\w*|beloof\w*)\s+(je|jij|u)\b|\bvoor\s+me\b|"
     r"\b(can|could|would|will)\s+(you|u)\b|"
     r"^\s*(please\s+)?(handle|write|file|check|change|overturn|fill|submit|draft|send|"
-    r"schrijf|regel|dien|verander|controleer|check|vul|stuur|zoek)\b|\bplease\s+(handle|"
+    r"schrijf|regel|dien|verander|controleer|check|vul|stuur|zoek)\b|\bplease\s+(look|find|contact|"
+    r"call|sort|arrange|ask|tell|make|handle|"
     r"write|file|check|change|overturn|fill|submit|draft|send)\b|\bvoor\s+mij\b|\bfor\s+me\b"
 )
 # ... unless another person is asked about: "can my social worker apply for me" is a question.
@@ -425,6 +426,7 @@ REFUSE_INCOME = _rx(
     r"\bwithout\s+(giving|sharing|showing|telling)\b[^.?!]{0,30}\b(income|salary|earnings)",
 )
 CURRENT_INCOME = _rx(
+    r"\b(old|oude|vorige|previous|former|earlier)\s+(salary|salaris|income|inkomen|loon|pay|wage)\b",
     r"\b(sick\s+pay|ziektewet|ziekengeld|ziekteuitkering)\b[^.?!]*\b\d+\s*%",
     r"\b\d+\s*%[^.?!]*\b(salaris|salary|loon|pay|inkomen|income|sick\s+pay)\b",
     r"\binkomen\s+van\s+(20\d\d|vorig\s+jaar)\b",
@@ -435,13 +437,15 @@ CURRENT_INCOME = _rx(
     r"\bearn\w*\b[^.?!]{0,20}\bless\b",
     r"\b(earned|earn|verdiende|verdien|inkomen|income)\b[^.?!]*\b(now|nu|currently|momenteel|"
     r"op\s+dit\s+moment)\b[^.?!]*\?|\b(20\d\d)\b[^.?!]*\b(or|of)\b[^.?!]*\b(now|nu)\b",
-    r"\bvorig(e)?\s+jaar\b",
+    r"\b(inkomen|income|loon|salaris|salary|verdien\\w*|earn\\w*|aangifte)\b[^.?!]*\bvorig(e)?\s+jaar\b",
+    r"\bvorig(e)?\s+jaar\b[^.?!]*\b(inkomen|income|loon|salaris|salary|verdien\\w*|earn\\w*|aangifte)\b",
     r"\b(which|what|welk\w*)\s+(year'?s?|jaar)\b",
     r"\b(which|what|welk\w*)\b[^.?!]{0,30}\b(income|inkomen|salary|salaris)\b[^.?!]{0,30}\b(counts?|"
     r"telt|tellen)\b",
     r"\b(salary|salaris|loon|wage|pay)\b[^.?!]{0,30}\b(dropped|fell|lower|less|"
     r"gedaald|minder|omlaag|gezakt)\b",
-    r"\blast\s+year'?s?\b",
+    r"\b(inkomen|income|loon|salaris|salary|verdien\\w*|earn\\w*|aangifte)\b[^.?!]*\blast\s+year\b",
+    r"\blast\s+year'?s?\b[^.?!]*\b(inkomen|income|loon|salaris|salary|verdien\\w*|earn\\w*|aangifte)\b",
     r"\bhuidige?\s+inkomen",
     r"\bcurrent\s+income",
     r"\b(welk|welke)\s+inkomen\b",
@@ -456,6 +460,11 @@ CURRENT_INCOME = _rx(
     r"\b(inkomen|income)\b[^.?!]*\b(zzp|freelanc\w*|self[\s-]employed)\b",
 )
 EXTENSION = _rx(
+    r"\bbijna\s+(op|voorbij|afgelopen|klaar)\b",
+    r"\balmost\s+(over|up|finished|ending)\b",
+    r"\bnog\s+een\s+keer\b",
+    r"\bonce\s+more\b",
+    r"\bone\s+more\s+time\b",
     r"\b(apply|aanvragen|aanvraag)\b[^.?!]*\b(again|opnieuw|every|elk|ieder|each\s+time|elke\s+keer)\b",
     r"\b(opnieuw|again)\b[^.?!]*\b(apply|aanvragen|aanvraag)\b",
     r"\bloopt\b[^.?!]{0,30}\baf\b",
@@ -709,6 +718,13 @@ WORTH = _rx(
 _MONEY_WORDS = re.compile(r"\b(verdien\w*|inkomen|salaris|loon|income|earn\w*|salary|wages?)\b")
 
 
+# A question with its own subject ("how long does it take?") does not borrow one from the story.
+_SPECIFIC_Q = re.compile(
+    r"\b(hoe\s*lang|how\s+long|wanneer|when|hoeveel|how\s+(much|many)|"
+    r"waar\s+(vraag|moet|kan)|where|beslist|decide\w*)\b"
+)
+
+
 def _story_topic(q: str, whole: str) -> Ask | None:
     """The specific questions that come inside a story about the family (class 1)."""
     if INCOME_ACCESS.search(q) and REFUSED.search(whole):
@@ -773,7 +789,11 @@ def find_ask(text: str) -> Ask | None:
         return Ask("offtopic_school", kind="refuse", reply="offtopic")
     # "We already get kinderopvangtoeslag. How is SMI different?": the compared thing may sit in
     # the sentence before the question
-    compare_in_q = re.search(rf"\b{COMPARE}", q) and re.search(rf"\b{_SMI}\b", q)
+    compare_in_q = (re.search(rf"\b{COMPARE}", q) and re.search(rf"\b{_SMI}\b", q)) or re.search(
+        rf"\b(is|zijn)\s+(that|this|it|dat|dit|het|die)\s+(also\s+|ook\s+|a\s+kind\s+of\s+|"
+        rf"een\s+soort\s+)?{_SMI}\b",
+        q,
+    )
     if COMPARE_VE.search(q) or (compare_in_q and re.search(rf"\b{_VE}\b", whole)):
         return Ask("compare_ve", ("peuteropvang-ve", "wat-is-smi"))
     if (
@@ -800,7 +820,8 @@ def find_ask(text: str) -> Ask | None:
     topic = _story_topic(q, whole)
     if (
         topic is None
-        and len(q.split()) <= 10
+        and len(q.rsplit(" . ", 1)[-1].split()) <= 10
+        and not _SPECIFIC_Q.search(q.rsplit(" . ", 1)[-1])
         and not _CARE_WORDS.search(q)
         and not ELIGIBILITY.search(q)
     ):
