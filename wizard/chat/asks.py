@@ -146,6 +146,10 @@ HELP_FORM = _rx(
 
 # A question about school itself (choice, a move, dyslexia), not about SMI or opvang.
 SCHOOL = _rx(
+    r"\bhomeschool\w*",
+    r"\bthuisonderwijs\b",
+    r"\bleerplicht\w*",
+    r"\bschool\s*attendance\b",
     r"\bmeld\w*\b[^.?!]*\baan\b[^.?!]*school",
     r"\bmeld\w*\b[^.?!]*school\w*\b[^.?!]*\baan\b",
     r"\b(montessori|dalton|vrije\s+school|waldorf|jenaplan|speciaal\s+onderwijs|"
@@ -197,7 +201,7 @@ WHAT_IS = _rx(
     rf"\b(explain|uitleggen|leg|verklaar)\b[^?]{{0,60}}\b{_SMI}\b",
     rf"\b{_SMI}\b[^?]{{0,80}}\b(explain|uitleggen|leg\b[^?]*\buit\b|in\s+(simple|plain|easy)\s+"
     rf"(words|english|language)|in\s+(makkelijke|eenvoudige|simpele|gewone)\s+(woorden|taal))",
-    rf"\b{_SMI}\b[^?]{{0,40}}\b(stand\s+for|staat\s+voor|mean|betekenis|meaning)\b",
+    rf"\b{_SMI}\b[^?]{{0,40}}\b(stands?\s+for|staat\s+voor|mean|betekenis|meaning)\b",
 )
 # SMI named and an explanation asked ("give me a short explanation", "nooit van gehoord") with no
 # specific question (how/when/how much ...) beside it.
@@ -250,6 +254,8 @@ COMPARE_KOT = _rx(
 )
 
 MISSING = _rx(
+    r"\bbefore\s+they\s+can\s+(continue|proceed|decide|go\s+on)\b",
+    r"\bvoordat\s+ze\s+(verder\s+(kunnen|gaan)|kunnen\s+beslissen)\b",
     r"\b(gemeente|council|municipality)\s+(wil|wilt|vraagt|wants|asks\s+for|needs|heeft)\s+"
     r"(nog|still|more|extra|also|ook|additional)\b",
     r"\bon\s+hold\b",
@@ -640,13 +646,10 @@ def asking_part(text: str) -> str:
     asking: list[str] = []
     for i, s in enumerate(sentences):
         if s.endswith("?") or _Q_START.search(s):
-            if (
-                i > 0
-                and len(s.split()) <= 14
-                and _POINTS_BACK.search(s)
-                and sentences[i - 1] not in asking
-            ):
-                asking.append(sentences[i - 1])
+            if i > 0 and len(s.split()) <= 14 and _POINTS_BACK.search(s):
+                # "dat" may point one or two sentences back ("Ik heb een erfenis gekregen. Ik
+                # ben ziek en mijn man werkt. Moet ik dat melden?")
+                asking.extend(x for x in sentences[max(0, i - 2) : i] if x not in asking)
             asking.append(s)
     if not asking and sentences:
         asking = sentences[-1:]
@@ -699,7 +702,8 @@ def _acts(q: str, whole: str) -> str | None:
             return name
     if re.search(
         r"\b(regel\w*|arrange|sort\s+out|zorg\w*|fix|handle|bel|bellen|call|mail\w*|"
-        r"e-?mail)\b",
+        r"e-?mail|uitzoeken|nakijken|checken|check|find\s+out|look\s+into|write|schrijf|"
+        r"schrijven|send|stuur|sturen)\b",
         q,
     ):
         return "status"  # arranging something with the gemeente: only the gemeente can
