@@ -13,7 +13,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from wizard.models import Activity, Answers
+from wizard.models import Activity, Answers, Child
 from wizard.points import b11_fee
 from wizard.profiles import Profile, get_profile
 from wizard.rules import WHO_GETS_SMI, assess
@@ -62,7 +62,26 @@ def field_max_length(model: type, field: str) -> int:
     return seen
 
 
+def field_most(model: type, field: str) -> int:
+    """The largest value the answers model allows in a number field (its `le=`), so a
+    screen never offers a number a saved file may not hold."""
+    from typing import get_args
+
+    from annotated_types import Le
+
+    todo = [model.model_fields[field].annotation, *model.model_fields[field].metadata]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, Le):
+            return int(item.le)
+        todo.extend(getattr(item, "__metadata__", ()))
+        todo.extend(getattr(item, "metadata", ()) if not isinstance(item, type) else ())
+        todo.extend(get_args(item))
+    raise KeyError(f"{model.__name__}.{field} has no upper bound")
+
+
 MAX_CHILDREN = field_max_length(Answers, "children")
+MAX_AGE = field_most(Child, "age")
 
 
 def new_draft(today: date | None = None) -> Draft:

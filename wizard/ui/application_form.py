@@ -12,10 +12,11 @@ import streamlit as st
 from pydantic import ValidationError
 
 from wizard.answers_io import explain
-from wizard.application import Application
+from wizard.application import MAX_NAME, Application, Contact, Professional
 from wizard.documents import field_help, income_matters
 from wizard.documents.texts import text
 from wizard.errors import SmiError
+from wizard.flow import field_max_length
 from wizard.i18n import gettext_for
 from wizard.models import Answers
 from wizard.profiles import get_profile
@@ -34,7 +35,7 @@ def _field(kind: str, key: str, label_key: str, lang: str, value: Any, **kw: Any
     widget = {"text": st.text_input, "area": st.text_area, "date": st.date_input,
               "check": st.checkbox}[kind]
     if kind == "text":
-        kw.setdefault("max_chars", 300)
+        kw.setdefault("max_chars", MAX_NAME)  # the longest text the application model takes
         value = value or ""
     if kind == "date":
         kw.setdefault("format", "DD-MM-YYYY")
@@ -84,8 +85,10 @@ def render_application_form(answers: Answers, lang: str, draft: dict[str, Any]) 
         v["contact"]["street"] = _field("text", "street", "street", lang, c.street)
         v["contact"]["postcode"] = _field("text", "postcode", "postcode", lang, c.postcode,
                                           max_chars=7)
-        v["contact"]["city"] = _field("text", "city", "city", lang, c.city, max_chars=100)
-        v["contact"]["phone"] = _field("text", "phone", "phone", lang, c.phone, max_chars=30)
+        v["contact"]["city"] = _field("text", "city", "city", lang, c.city,
+                                        max_chars=field_max_length(Contact, "city"))
+        v["contact"]["phone"] = _field("text", "phone", "phone", lang, c.phone,
+                                       max_chars=field_max_length(Contact, "phone"))
         v["contact"]["email"] = _field("text", "email", "email", lang, c.email)
         if len(answers.household.parents) > 1:
             partner = app.partner.name if app.partner else None
@@ -108,7 +111,7 @@ def render_application_form(answers: Answers, lang: str, draft: dict[str, Any]) 
                                          d.provider.start_date),
                 }})
         v["reason_text"] = _field("area", "reason", "reason_text", lang, app.reason_text or "",
-                                  max_chars=500)
+                                  max_chars=field_max_length(Application, "reason_text"))
         st.markdown("**" + (_("You, the professional who knows the family") if pro
                             else _("The professional who knows your situation")) + "**")
         p = app.professional
@@ -117,7 +120,7 @@ def render_application_form(answers: Answers, lang: str, draft: dict[str, Any]) 
             "organisation": _field("text", "prof_org", "professional_organisation", lang,
                                    p.organisation),
             "phone": _field("text", "prof_phone", "professional_phone", lang, p.phone,
-                            max_chars=30),
+                            max_chars=field_max_length(Professional, "phone")),
             "consent": _field("check", "consent", "consent", lang, p.consent),
         }
         v["period"] = {"start": _field("date", "period_start", "period_start", lang,

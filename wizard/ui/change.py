@@ -8,14 +8,17 @@ from typing import Any
 
 import streamlit as st
 
+from wizard.application import Provider
 from wizard.changes import apply_change
 from wizard.documents.changes import build_change_pdf, fee_rows, what_changed
 from wizard.errors import SmiError
+from wizard.flow import field_max_length
 from wizard.i18n import N_
 from wizard.models import Answers
 from wizard.profiles import get_profile
 from wizard.ui.amount_field import as_cell, as_text, read_field
 from wizard.ui.downloads import pdf_on_request
+from wizard.ui.runner import SOME_WRONG, Errors
 from wizard.ui.state import T, answers_or_none, init, lang, load_answers_file, ss
 from wizard.ui.steps import CARE_TYPE
 
@@ -55,10 +58,7 @@ def _on_use_session() -> None:
         _use(a)
 
 
-def _errors_key(k: str) -> None:
-    msgid = ss.get("chg_errors", {}).get(k)
-    if msgid:
-        st.error(T()(msgid), icon=":material/error:")
+ERRORS = Errors("chg_errors")  # shown the way every journey shows them (wizard/ui/runner.py)
 
 
 def _care_children(before: Answers) -> list[int]:
@@ -81,16 +81,16 @@ def _form(before: Answers) -> None:
         st.radio(_("Which type of childcare?"), list(types), key=f"c_o{i}_type",
                  format_func=lambda c: _(types[c]))
         st.text_input(_("Hours of childcare per month"), key=f"c_o{i}_hours")
-        _errors_key(f"c_o{i}_hours")
+        ERRORS.show(f"c_o{i}_hours")
         st.text_input(_("Price per hour, in euros"), key=f"c_o{i}_price")
-        _errors_key(f"c_o{i}_price")
+        ERRORS.show(f"c_o{i}_price")
         st.text_input(_("Name of the childcare provider"), key=f"c_o{i}_provider",
-                      max_chars=200)
+                      max_chars=field_max_length(Provider, "name"))
         st.text_input(_("LRK number of the childcare (optional)"), key=f"c_o{i}_lrk",
-                      max_chars=20,
+                      max_chars=field_max_length(Provider, "lrk_number"),
                       help=_("The number of the childcare in the national register (Landelijk "
                              "Register Kinderopvang)."))
-        _errors_key(f"c_o{i}_lrk")
+        ERRORS.show(f"c_o{i}_lrk")
     st.subheader(_("Income"))
     options = dict(INCOME) if before.income.toetsingsinkomen is not None else {
         k: v for k, v in INCOME.items() if k != "keep"}
@@ -99,14 +99,14 @@ def _form(before: Answers) -> None:
              format_func=lambda c: _(options[c]))
     if ss.get("c_inc_choice") == "give":
         st.text_input(_("Income per year, in euros, before tax"), key="c_inc")
-        _errors_key("c_inc")
+        ERRORS.show("c_inc")
 
 
 def _on_compute() -> None:
     before = _before()
     if before is None:
         return
-    errors: dict[str, str] = {}
+    ss[ERRORS.key] = {}
     updates: dict[str, Any] = {}
     for i in _care_children(before):
         updates[f"children.{i}.care.type"] = ss.get(f"c_o{i}_type")
@@ -114,13 +114,13 @@ def _on_compute() -> None:
                                  ("price", "hourly_price", "price")):
             value, message = read_field(ss.get(f"c_o{i}_{key}"), kind, lang())
             if message:
-                errors[f"c_o{i}_{key}"] = message  # already in the visitor's language
+                ERRORS.message(f"c_o{i}_{key}", message)
                 continue
             updates[f"children.{i}.care.{field}"] = str(value) if value is not None else None
         name = (ss.get(f"c_o{i}_provider") or "").strip() or None
         lrk = (ss.get(f"c_o{i}_lrk") or "").replace(" ", "") or None
         if lrk and not (lrk.isdigit() and 6 <= len(lrk) <= 12):
-            errors[f"c_o{i}_lrk"] = N_("An LRK number has 6 to 12 digits.")
+            ERRORS.set(f"c_o{i}_lrk", N_("An LRK number has 6 to 12 digits."))
         app = before.application
         old = app.child(i).provider if app else None
         if name != (old.name if old else None):
@@ -133,14 +133,13 @@ def _on_compute() -> None:
     elif choice == "give":
         value, message = read_field(ss.get("c_inc"), "income", lang())
         if message:
-            errors["c_inc"] = message
+            ERRORS.message("c_inc", message)
         else:
             if value is None:
-                errors["c_inc"] = N_("Fill in an amount, or choose 'Skip'.")
+                ERRORS.set("c_inc", N_("Fill in an amount, or choose 'Skip'."))
             else:
                 updates["income.toetsingsinkomen"] = str(value)
-    ss["chg_errors"] = errors
-    if errors:
+    if ERRORS.all():
         ss.pop("chg_after", None)
         return
     ss["chg_after"] = apply_change(before, updates).model_dump(mode="json", exclude_none=True)
@@ -203,8 +202,8 @@ def change_page() -> None:
     _form(before)
     st.button(_("Show the change"), key="c_compute", on_click=_on_compute, type="primary",
               icon=":material/arrow_forward:")
-    if ss.get("chg_errors"):
-        st.error(_("Some answers are missing or not right. See the messages above."),
+    if ERRORS.all():
+        st.error(_(SOME_WRONG),
                  icon=":material/error:")
     after = ss.get("chg_after")
     if after:

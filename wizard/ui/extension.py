@@ -17,8 +17,9 @@ from wizard.profiles import all_profiles, get_profile
 from wizard.ui.amount_field import as_cell, as_text, read_field
 from wizard.ui.downloads import pdf_on_request
 from wizard.ui.result import EXTENSION, OUTCOME
+from wizard.ui.runner import Errors, Journey, focus, goto, on_back, render_step
 from wizard.ui.state import T, init, lang, load_answers_file, seed, ss
-from wizard.ui.steps import CARE_TYPE, CHOOSE, profile_label
+from wizard.ui.steps import CARE_TYPE, profile_label
 
 STILL = {"yes": N_("Yes, it is still there"), "no": N_("No, it is over")}
 WORKS_NOW = {"no": N_("No"), "yes": N_("Yes: every parent in the household now has a job, "
@@ -44,28 +45,14 @@ def _state() -> None:
     ss.setdefault("ext_errors", {})
 
 
-def _err(key: str, msgid: str) -> None:
-    ss["ext_errors"][key] = msgid
-
-
-def _show_err(key: str) -> None:
-    msgid = ss["ext_errors"].get(key)
-    if msgid:
-        st.error(T()(msgid), icon=":material/error:")
+ERRORS = Errors("ext_errors")
 
 
 def _radio(label: str, options: dict[str, str], key: str, help: str | None = None) -> None:
     _ = T()
     st.radio(label, list(options), key=key, index=None, format_func=lambda c: _(options[c]),
              help=help)
-    _show_err(key)
-
-
-def _need(key: str) -> bool:
-    if ss.get(key) is None:
-        _err(key, CHOOSE)
-        return False
-    return True
+    ERRORS.show(key)
 
 
 # Widgets of the question steps: seeded again from the extension draft after every step
@@ -73,9 +60,7 @@ def _need(key: str) -> bool:
 STEP_WIDGETS = ("x_still", "x_works", "x_duration", "x_prof", "x_o", "x_inc")
 
 
-def _goto(step: str) -> None:
-    ss["ext_step"] = step
-    ss["ext_errors"] = {}
+def _clear_step_widgets() -> None:
     for key in [k for k in ss if isinstance(k, str) and k.startswith(STEP_WIDGETS)]:
         del ss[key]
 
@@ -150,26 +135,26 @@ def render_basics() -> None:
     st.selectbox(_("Your gemeente"), ids, key="x_gemeente", index=None,
                  format_func=lambda p: profile_label(p, _),
                  placeholder=_("Type the name of your gemeente"))
-    _show_err("x_gemeente")
+    ERRORS.show("x_gemeente")
     seed({"x_n": 1})
     st.selectbox(_("For how many children do you want childcare?"),
                  list(range(1, xf.flow.MAX_CHILDREN + 1)), key="x_n")
     types = {k: v for k, v in CARE_TYPE.items() if k != "unknown"}
     for i in range(ss["x_n"]):
         st.subheader(_("Child {n}").format(n=i + 1))
-        st.number_input(_("Age in years"), min_value=0, max_value=18, step=1,
+        st.number_input(_("Age in years"), min_value=0, max_value=xf.flow.MAX_AGE, step=1,
                         key=f"x_c{i}_age", value=None)
-        _show_err(f"x_c{i}_age")
+        ERRORS.show(f"x_c{i}_age")
         _radio(_("Which type of childcare?"), types, f"x_c{i}_type")
 
 
 def save_basics() -> bool:
-    ok = _need("x_gemeente")
+    ok = ERRORS.need("x_gemeente")
     for i in range(ss["x_n"]):
         if ss.get(f"x_c{i}_age") is None:
-            _err(f"x_c{i}_age", N_("Fill in the age, please."))
+            ERRORS.set(f"x_c{i}_age", N_("Fill in the age, please."))
             ok = False
-        ok = _need(f"x_c{i}_type") and ok
+        ok = ERRORS.need(f"x_c{i}_type") and ok
     if not ok:
         return False
     kids = [{"age": int(ss[f"x_c{i}_age"]), "school": "primary" if ss[f"x_c{i}_type"] == "bso"
@@ -202,14 +187,14 @@ def render_situation() -> None:
 
 
 def save_situation() -> bool:
-    ok = _need("x_still")
-    if not (_need("x_works") and ok):
+    ok = ERRORS.need("x_still")
+    if not (ERRORS.need("x_works") and ok):
         return False
     ext = ss["ext"]
     ext["still"] = ss["x_still"] == "yes"
     ext["works_now"] = ss["x_works"] == "yes"
     if ext["still"] and not ext["works_now"]:
-        if not _need("x_duration"):
+        if not ERRORS.need("x_duration"):
             return False
         ext["duration"] = ss["x_duration"]
     else:
@@ -231,7 +216,7 @@ def render_professional() -> None:
 
 
 def save_professional() -> bool:
-    if not _need("x_prof"):
+    if not ERRORS.need("x_prof"):
         return False
     ss["ext"]["professional"] = ss["x_prof"] == "yes"
     return True
@@ -251,9 +236,9 @@ def render_opvang() -> None:
               f"x_o{i}_price": as_text(care.get("hourly_price"), lang())})
         st.subheader(_("Child {n}").format(n=i + 1))
         st.text_input(_("Hours of childcare per month"), key=f"x_o{i}_hours")
-        _show_err(f"x_o{i}_hours")
+        ERRORS.show(f"x_o{i}_hours")
         st.text_input(_("Price per hour, in euros"), key=f"x_o{i}_price")
-        _show_err(f"x_o{i}_price")
+        ERRORS.show(f"x_o{i}_price")
 
 
 def save_opvang() -> bool:
@@ -266,7 +251,7 @@ def save_opvang() -> bool:
                                  ("price", "hourly_price", "price")):
             value, message = read_field(ss.get(f"x_o{i}_{key}"), kind, lang())
             if message:
-                _err(f"x_o{i}_{key}", message)  # already in the visitor's language
+                ERRORS.message(f"x_o{i}_{key}", message)
                 ok = False
                 continue
             care[field] = str(value) if value is not None else None
@@ -296,11 +281,11 @@ def render_income() -> None:
         st.text_input(_("Income per year, in euros, before tax"), key="x_inc",
                       help=_("The income of you and your partner together (toetsingsinkomen), "
                              "for this year. An estimate is fine, for example 32,000."))
-        _show_err("x_inc")
+        ERRORS.show("x_inc")
 
 
 def save_income() -> bool:
-    if not _need("x_inc_choice"):
+    if not ERRORS.need("x_inc_choice"):
         return False
     choice = ss["x_inc_choice"]
     ext = ss["ext"]
@@ -311,10 +296,10 @@ def save_income() -> bool:
     else:
         value, message = read_field(ss.get("x_inc"), "income", lang())
         if message:
-            _err("x_inc", message)
+            ERRORS.message("x_inc", message)
             return False
         if value is None:
-            _err("x_inc", N_("Fill in an amount, or choose 'Skip'."))
+            ERRORS.set("x_inc", N_("Fill in an amount, or choose 'Skip'."))
             return False
         ext["income"] = {"toetsingsinkomen": str(value)}
     return True
@@ -327,26 +312,22 @@ SAVE = {"basics": save_basics, "situation": save_situation, "professional": save
         "opvang": save_opvang, "income": save_income}
 
 
-def _on_next(step: str) -> None:
-    ss["ext_errors"] = {}
-    if not SAVE[step]():
-        return
-    if step not in ss["ext_done"]:
-        ss["ext_done"].append(step)
-    _goto(xf.next_step(ss["ext"], ss["ext_done"], step))
+def _back_step(step: str) -> str:
+    return "start" if ss["ext"] is None else xf.previous_step(ss["ext"], ss["ext_done"], step)
 
 
-def _on_back(step: str) -> None:
-    if ss["ext"] is None:
-        _goto("start")
-        return
-    # Keep what was typed on this step when it is valid ("Terug" never loses input).
-    if step in SAVE and step != "basics":
-        saved = dict(ss["ext_errors"])
-        if SAVE[step]() and step not in ss["ext_done"]:
-            ss["ext_done"].append(step)
-        ss["ext_errors"] = saved
-    _goto(xf.previous_step(ss["ext"], ss["ext_done"], step))
+EXT = Journey(
+    name="ext", step_key="ext_step", done_key="ext_done", errors=ERRORS, render=RENDER,
+    save=SAVE, next_step=lambda step: xf.next_step(ss["ext"], ss["ext_done"], step),
+    back_step=_back_step,
+    progress=lambda step: None if ss["ext"] is None else xf.progress(ss["ext"],
+                                                                      ss["ext_done"], step),
+    clear=_clear_step_widgets, block_prefix="smi_ext_", button_prefix="x_",
+    heading="[data-testid=stMain] h2", not_saved_on_back=frozenset({"basics"}))
+
+
+def _goto(step: str) -> None:
+    goto(EXT, step)
 
 
 def _restart() -> None:
@@ -468,22 +449,12 @@ def extension_page() -> None:
         _goto("start")
         st.rerun()
     if step in RENDER:
-        if ss["ext"] is not None:
-            k, n = xf.progress(ss["ext"], ss["ext_done"], step)
-            st.progress(k / n, text=_("Step {k} of {n}").format(k=k, n=n))
-        RENDER[step]()
-        left, right = st.columns(2)
-        left.button(_("Back"), key="x_back", on_click=_on_back, args=(step,),
-                    icon=":material/arrow_back:")
-        right.button(_("Next"), key="x_next", on_click=_on_next, args=(step,), type="primary",
-                     icon=":material/arrow_forward:")
-        if ss["ext_errors"]:
-            st.error(_("Some answers are missing or not right. See the messages above."),
-                     icon=":material/error:")
+        render_step(EXT, step)
     else:
         render_result()
         left, right = st.columns(2)
-        left.button(_("Back"), key="x_back", on_click=_on_back, args=("result",),
+        left.button(_("Back"), key="x_back", on_click=on_back, args=(EXT, "result"),
                     icon=":material/arrow_back:")
         right.button(_("Start again"), key="x_restart", on_click=_restart,
                      icon=":material/restart_alt:")
+    focus(EXT, step)

@@ -11,12 +11,11 @@ import streamlit as st
 from wizard import flow
 from wizard.amounts import show_money
 from wizard.i18n import LANG_NAMES, N_, text_dir
-from wizard.ui import a11y, steps
+from wizard.ui import a11y, runner, steps
 from wizard.ui.amount_field import as_text
 from wizard.ui.change import change_page
 from wizard.ui.compare import render_compare
 from wizard.ui.extension import extension_page
-from wizard.ui.focus import focus_heading
 from wizard.ui.language import direction_html, direction_script, language_help
 from wizard.ui.prefill import prefill_note, take_prefill
 from wizard.ui.result import render_result
@@ -139,76 +138,51 @@ def _phone_menu() -> None:
 
 # --- the wizard ------------------------------------------------------------------------------
 
+def _next_step(step: str) -> str:
+    nxt = flow.next_step(draft(), done(), step)
+    if ss.get("from_review"):  # a change from the review: the next unanswered step, or back
+        later = flow.path(draft(), done())
+        later = later[later.index(step) + 1:]
+        nxt = next((s for s in later if s in flow.QUESTION_STEPS and s not in done()), "review")
+    if nxt in ("review", "result"):
+        ss["from_review"] = False
+    return nxt
+
+
+def _back_step(step: str) -> str:
+    p = flow.path(draft(), done())
+    i = p.index(step) if step in p else len(p) - 1
+    return p[max(i - 1, 0)]
+
+
+def _progress(step: str) -> tuple[int, int] | None:
+    return None if step == "result" else flow.progress(draft(), done(), step)
+
+
+CHECK = runner.Journey(
+    name="check", step_key="step", done_key="done", errors=steps.ERRORS,
+    render=steps.RENDER, save=steps.SAVE, next_step=_next_step, back_step=_back_step,
+    progress=_progress, clear=clear_widgets, after_render=prefill_note)
+
+
 def wizard_page() -> None:
     init()
     take_prefill()
     step = ss["step"]
     if step == "start":
         render_start()
-        if ss.get("moves"):
-            focus_heading(f"check:start:{ss['moves']}")
+        runner.focus(CHECK, step)
         return
-    _progress(step)
     if step in steps.RENDER:
-        # One block for the step, so a question that appears inside it never moves the
-        # Back/Next buttons (a moved button loses the keyboard focus).
-        with st.container(key=f"smi_step_{step}"):
-            steps.RENDER[step]()
-            prefill_note(step)
-        _nav(step)
+        runner.render_step(CHECK, step)
     elif step == "review":
+        runner.progress_bar(CHECK, step)
         render_review()
     else:
         render_result()
         _result_nav()
     _save_panel()
-    if ss.get("moves"):
-        focus_heading(f"check:{step}:{ss['moves']}")
-
-
-def _progress(step: str) -> None:
-    if step == "result":
-        return
-    k, n = flow.progress(draft(), done(), step)
-    st.progress(k / n, text=T()(N_("Step {k} of {n}")).format(k=k, n=n))
-
-
-def _on_next(step: str) -> None:
-    ss["errors"] = {}
-    if not steps.SAVE[step]():
-        return
-    if step not in done():
-        done().append(step)
-    nxt = flow.next_step(draft(), done(), step)
-    if ss.get("from_review"):
-        later = flow.path(draft(), done())
-        later = later[later.index(step) + 1:]
-        nxt = next((s for s in later if s in flow.QUESTION_STEPS and s not in done()), "review")
-    if nxt in ("review", "result"):
-        ss["from_review"] = False
-    goto(nxt)
-
-
-def _on_back(step: str) -> None:
-    # Keep what was typed on this step when it is valid ("Terug" never loses input).
-    if step in steps.SAVE and steps.SAVE[step]() and step not in done():
-        done().append(step)
-    p = flow.path(draft(), done())
-    i = p.index(step) if step in p else len(p) - 1
-    goto(p[max(i - 1, 0)])
-
-
-def _nav(step: str) -> None:
-    _ = T()
-    with st.container():
-        if ss["errors"]:
-            st.error(_("Some answers are missing or not right. See the messages above."),
-                     icon=":material/error:")
-    left, right = st.columns(2)
-    left.button(_("Back"), key="back", on_click=_on_back, args=(step,),
-                icon=":material/arrow_back:")
-    right.button(_("Next"), key="next", on_click=_on_next, args=(step,), type="primary",
-                 icon=":material/arrow_forward:")
+    runner.focus(CHECK, step)
 
 
 def _save_panel() -> None:
@@ -379,7 +353,7 @@ def render_review() -> None:
     missing = [s for s in flow.path(draft(), done())
                if s in flow.QUESTION_STEPS and s not in done()]
     left, right = st.columns(2)
-    left.button(_("Back"), key="back", on_click=_on_back, args=("review",),
+    left.button(_("Back"), key="back", on_click=runner.on_back, args=(CHECK, "review"),
                 icon=":material/arrow_back:")
     if missing:
         right.button(_("Next"), key="next_missing", on_click=goto, args=(missing[0],),

@@ -56,29 +56,19 @@ def seed(values: dict[str, Any]) -> None:
             ss[key] = value
 
 
-def set_error(key: str, msgid: str) -> None:
-    ss["errors"][key] = msgid
-
-
-def set_message(key: str, message: str) -> None:
-    """A message already in the visitor's language (e.g. from the amount reader)."""
-    ss["errors"][key] = ("text", message)
-
-
-def error_for(key: str) -> None:
-    """Show the plain-language validation message under a field, if there is one."""
-    msg = ss["errors"].get(key)
-    if msg:
-        st.error(msg[1] if isinstance(msg, tuple) else T()(msg), icon=":material/error:")
+def move_to(step_key: str, errors_key: str, step: str, clear: Callable[[], None]) -> None:
+    """Go to a step of a journey (wizard/ui/runner.py): its errors go, the focus moves to its
+    heading, and its widgets are seeded again from the draft (Streamlit forgets the value of
+    a widget that a run does not draw)."""
+    ss[step_key] = step
+    ss[errors_key] = {}
+    ss["moves"] = ss.get("moves", 0) + 1
+    clear()
 
 
 def goto(step: str) -> None:
-    ss["step"] = step
-    ss["errors"] = {}
-    ss["moves"] = ss.get("moves", 0) + 1  # a step change: the focus goes to its heading
-    # Streamlit forgets a widget's value once a run draws it no more; the next step is
-    # seeded again from the draft, which holds every saved answer.
-    clear_widgets()
+    """A step of the first application (also used by the chat's handoff)."""
+    move_to("step", "errors", step, clear_widgets)
 
 
 def answers_or_none() -> Answers | None:

@@ -21,7 +21,8 @@ from wizard.profiles import get_profile
 from wizard.rules import assess
 from wizard.ui.amount_field import as_text, read_field
 from wizard.ui.prefill import prefilled
-from wizard.ui.state import T, draft, error_for, lang, seed, set_error, set_message, ss
+from wizard.ui.runner import Errors
+from wizard.ui.state import T, draft, lang, seed, ss
 
 # --- option labels (English msgids, translated where shown) ----------------------------------
 
@@ -75,7 +76,7 @@ INCOME_CHOICE = {
     "skip": N_("Skip: show the estimate with the highest contribution"),
 }
 CARE_UNIT = {"days": N_("In days a week"), "hours": N_("In hours a month")}
-CHOOSE = N_("Choose an answer, please.")
+ERRORS = Errors("errors")  # the first application's messages (wizard/ui/runner.py)
 
 
 def _fmt(options: dict[str, str]) -> Callable[[str], str]:
@@ -85,14 +86,7 @@ def _fmt(options: dict[str, str]) -> Callable[[str], str]:
 
 def _radio(label: str, options: dict[str, str], key: str, help: str | None = None) -> None:
     st.radio(label, list(options), key=key, format_func=_fmt(options), help=help, index=None)
-    error_for(key)
-
-
-def _need(key: str) -> bool:
-    if ss.get(key) is None:
-        set_error(key, CHOOSE)
-        return False
-    return True
+    ERRORS.show(key)
 
 
 def _say(parent: str, professional: str) -> str:
@@ -152,7 +146,7 @@ def render_gemeente() -> None:
                  placeholder=_("Type the name of the gemeente"),
                  help=_("Type the first letters to search. Every gemeente in the Netherlands "
                         "is in the list."))
-    error_for("w_gemeente")
+    ERRORS.show("w_gemeente")
     entry = gemeente_entry(ss.get("w_gemeente"))
     note = basislijn_note(entry)
     if note:
@@ -162,7 +156,7 @@ def render_gemeente() -> None:
 
 
 def save_gemeente() -> bool:
-    if not _need("w_gemeente"):
+    if not ERRORS.need("w_gemeente"):
         return False
     code = ss["w_gemeente"]
     entry = gemeente_entry(code)
@@ -227,15 +221,15 @@ def render_household() -> None:
 
 
 def save_household() -> bool:
-    ok = _need("w_partner")
+    ok = ERRORS.need("w_partner")
     n = 2 if ss.get("w_partner") == "partner" else 1
     for i in range(n):
-        ok = _need(f"w_act_{i}") and ok
+        ok = ERRORS.need(f"w_act_{i}") and ok
     if not ok:
         return False
     parents = [{"activity": ss[f"w_act_{i}"]} for i in range(n)]
     for i in flow.needs_special_question(parents):
-        if not _need(f"w_special_{i}"):
+        if not ERRORS.need(f"w_special_{i}"):
             return False
         code = ss[f"w_special_{i}"]
         parents[i]["wlz_indication"] = code == "wlz"
@@ -273,7 +267,7 @@ def render_situation() -> None:
     for code, msgid in REASONS.items():
         st.checkbox(_(msgid), key=f"w_reason_{code}")
     st.checkbox(_("None of these"), key="w_reason_none")
-    error_for("w_reason_none")
+    ERRORS.show("w_reason_none")
     if not any(ss.get(f"w_reason_{c}") for c in REASONS):
         return
     seed({"w_long": ("yes" if sit.get("long_term") else "no") if answered else None})
@@ -297,28 +291,28 @@ def render_situation() -> None:
         seed({f"w_pc_{k}": ss["pro_contact"].get(k, "") for k in CONTACT_FIELDS})
         for k, msgid in CONTACT_FIELDS.items():
             st.text_input(_(msgid), key=f"w_pc_{k}", max_chars=TEXT_LIMITS[k])
-            error_for(f"w_pc_{k}")
+            ERRORS.show(f"w_pc_{k}")
 
 
 def save_situation() -> bool:
     chosen = [c for c in REASONS if ss.get(f"w_reason_{c}")]
     if not chosen and not ss.get("w_reason_none"):
-        set_error("w_reason_none", N_("Choose at least one situation, or 'None of these'."))
+        ERRORS.set("w_reason_none", N_("Choose at least one situation, or 'None of these'."))
         return False
     if chosen and ss.get("w_reason_none"):
-        set_error("w_reason_none", N_("You chose 'None of these' and also a situation. "
+        ERRORS.set("w_reason_none", N_("You chose 'None of these' and also a situation. "
                                       "Choose one of the two."))
         return False
     if chosen:
-        ok = _need("w_long")
-        if not (_need("w_prof") and ok):
+        ok = ERRORS.need("w_long")
+        if not (ERRORS.need("w_prof") and ok):
             return False
     if chosen and ss.get("pro"):
         email = (ss.get("w_pc_email") or "").strip()
         try:  # the one e-mail check: the application model's
             Contact.model_validate({"email": email or None})
         except ValidationError:
-            set_error("w_pc_email", N_("This e-mail address looks wrong. Check it, please."))
+            ERRORS.set("w_pc_email", N_("This e-mail address looks wrong. Check it, please."))
             return False
         ss["pro_contact"] = {k: (ss.get(f"w_pc_{k}") or "").strip() for k in CONTACT_FIELDS}
     sit = draft()["situation"]
@@ -350,10 +344,10 @@ def render_children() -> None:
         seed({f"w_c{i}_age": c.get("age"), f"w_c{i}_school": c.get("school") if c else None,
               f"w_c{i}_care": code if said else None})
         st.subheader(_("Child {n}").format(n=i + 1))
-        st.number_input(_("Age in years"), min_value=0, max_value=18, step=1,
+        st.number_input(_("Age in years"), min_value=0, max_value=flow.MAX_AGE, step=1,
                         key=f"w_c{i}_age", value=None,
                         help=_("A baby younger than 1 year is 0 years old."))
-        error_for(f"w_c{i}_age")
+        ERRORS.show(f"w_c{i}_age")
         _radio(_("Which school does this child go to?"), SCHOOL, f"w_c{i}_school")
         _radio(_("Does this child need special care?"), CHILD_CARE, f"w_c{i}_care")
 
@@ -363,10 +357,10 @@ def save_children() -> bool:
     n = ss["w_n_children"]
     for i in range(n):
         if ss.get(f"w_c{i}_age") is None:
-            set_error(f"w_c{i}_age", N_("Fill in the age, please."))
+            ERRORS.set(f"w_c{i}_age", N_("Fill in the age, please."))
             ok = False
-        ok = _need(f"w_c{i}_school") and ok
-        ok = _need(f"w_c{i}_care") and ok
+        ok = ERRORS.need(f"w_c{i}_school") and ok
+        ok = ERRORS.need(f"w_c{i}_care") and ok
     if not ok:
         return False
     old = draft().get("children") or []
@@ -448,11 +442,11 @@ def render_opvang() -> None:
         if ss.get(f"w_o{i}_unit") == "days":
             st.text_input(_("Days a week"), key=f"w_o{i}_days",
                           help=_("For example 2, or 2.5 for two and a half days."))
-            error_for(f"w_o{i}_days")
+            ERRORS.show(f"w_o{i}_days")
             st.text_input(_("Hours in one day of childcare"), key=f"w_o{i}_dayhours",
                           help=_("How long one day at this childcare is, for example 10 or "
                                  "10.5. Ask the childcare if you do not know."))
-            error_for(f"w_o{i}_dayhours")
+            ERRORS.show(f"w_o{i}_dayhours")
             days, _e = read_field(ss.get(f"w_o{i}_days"), "days", lg)
             per_day, _e2 = read_field(ss.get(f"w_o{i}_dayhours"), "hours", lg)
             shown = st.empty()  # keeps its place, so the price field below never moves
@@ -463,7 +457,7 @@ def render_opvang() -> None:
         else:
             st.text_input(_("Hours of childcare per month"), key=f"w_o{i}_hours",
                           help=_("Leave empty if you do not know yet."))
-            error_for(f"w_o{i}_hours")
+            ERRORS.show(f"w_o{i}_hours")
             hours, _e = read_field(ss.get(f"w_o{i}_hours"), "hours", lg)
             note = flow.care_limit_note(profile, hours_month=hours)
         warn = st.empty()
@@ -472,14 +466,14 @@ def render_opvang() -> None:
         st.text_input(_("Price per hour, in euros"), key=f"w_o{i}_price",
                       help=_("You find this on the website of the childcare, for example "
                              "10,50. Leave empty if you do not know yet."))
-        error_for(f"w_o{i}_price")
+        ERRORS.show(f"w_o{i}_price")
 
 
 def _amount(key: str, kind: str) -> tuple[Decimal | None, bool]:
     """(value, ok) of an amount field; on a bad amount its message is set under the field."""
     value, message = read_field(ss.get(key), kind, lang())  # type: ignore[arg-type]
     if message:
-        set_message(key, message)
+        ERRORS.message(key, message)
         return None, False
     return value, True
 
@@ -490,7 +484,7 @@ def save_opvang() -> bool:
     cares: dict[int, dict | None] = {}
     inputs: dict[int, dict] = {}
     for i in opvang_children():
-        if not _need(f"w_o{i}_type"):
+        if not ERRORS.need(f"w_o{i}_type"):
             ok = False
             continue
         kind = ss[f"w_o{i}_type"]
@@ -510,7 +504,7 @@ def save_opvang() -> bool:
                 care["hours_per_month"] = str(flow.hours_per_month(days, per_day))
             elif (days is None) != (per_day is None) and ok_d and ok_h:
                 missing = f"w_o{i}_dayhours" if per_day is None else f"w_o{i}_days"
-                set_error(missing, N_("Fill in both the days and the hours in a day, or leave "
+                ERRORS.set(missing, N_("Fill in both the days and the hours in a day, or leave "
                                       "both empty."))
                 ok = False
         else:
@@ -556,7 +550,7 @@ def render_income() -> None:
                                 N_("The income of the parent and partner together "
                                    "(toetsingsinkomen), for this year. An estimate is fine, "
                                    "for example 32,000.")))
-        error_for("w_inc")
+        ERRORS.show("w_inc")
         value, _e = read_field(ss.get("w_inc"), "income", lang())
         if value is not None:
             st.caption(_("We read: {amount} a year.").format(
@@ -564,7 +558,7 @@ def render_income() -> None:
 
 
 def save_income() -> bool:
-    if not _need("w_inc_choice"):
+    if not ERRORS.need("w_inc_choice"):
         return False
     income: dict = {}
     if ss["w_inc_choice"] == "give":
@@ -572,7 +566,7 @@ def save_income() -> bool:
         if not ok:
             return False
         if value is None:
-            set_error("w_inc", N_("Fill in an amount, or choose 'Skip'."))
+            ERRORS.set("w_inc", N_("Fill in an amount, or choose 'Skip'."))
             return False
         income["toetsingsinkomen"] = str(value)
     draft()["income"] = income
