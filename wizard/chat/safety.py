@@ -142,6 +142,9 @@ def warm_up() -> None:
     lexicon()
     ordinary_words()
     replies()
+    from wizard.chat.safety_learned import model
+
+    model()  # the learned net trains once, here (about a second)
 
 
 # --- reading a message -----------------------------------------------------------------------
@@ -355,7 +358,7 @@ def detect_danger(text: str) -> Danger | None:
     expressions over the normalised text."""
     if not text or not text.strip():
         return None
-    norm = normalise(text)
+    norm = raw = normalise(text)
     lex = lexicon()
     for start, end in reversed(lex.neutral.spans(norm)):  # blank out, keep the word count
         norm = norm[:start] + "~ " * norm[start:end].count(" ") + norm[end:]
@@ -365,7 +368,10 @@ def detect_danger(text: str) -> Danger | None:
              if scores[k] >= THRESHOLD]
     if not kinds:  # the broad second net (safety_broad.py) reads it for other words of danger
         from wizard.chat.safety_broad import detect_broad
-        return detect_broad(text, norm)
+        from wizard.chat.safety_learned import detect_learned
+
+        # then the learned third net (safety_learned.py) for wordings no rule was written for
+        return detect_broad(text, norm) or detect_learned(text, raw)
     child = bool(lex.child_writer.search(norm))
     lines = list(_order(kinds, scores["domestic_violence"] > 0))
     if child:

@@ -1,0 +1,100 @@
+"""The chat's learned third safety net (wizard/chat/safety_learned.py): it must generalise to
+crisis wordings it never saw. Measured honestly by leave-one-group-out: for each group of
+examples (a batch of our own cases, the unit-test cases, each blind DEVELOPMENT set, the FAQ
+variants) the net is trained on all other groups and scored on the one left out. The rule nets
+were tuned on most of these groups, so their recall here is flattering; own_b01 was written before
+anything was tuned to it and is the fairest comparison. Never reads tests/blind/heldout/."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from wizard.chat import ask, safety, safety_learned
+from wizard.chat.safety import detect_danger
+
+
+@lru_cache(maxsize=1)
+def _cross_validated() -> tuple[list[tuple[str, str, str]], list[bool], list[float], list[str]]:
+    """(examples, rule nets fired, learned score on its unseen group, learned kind)."""
+    ex = safety_learned.examples()
+    norms = [safety.normalise(t) for _, _, t in ex]
+    feats = [safety_learned.doc_features(n) for n in norms]
+    real = safety_learned.detect_learned
+    safety_learned.detect_learned = lambda text, norm: None  # the two rule nets alone
+    try:
+        rules = [detect_danger(t) is not None for _, _, t in ex]
+    finally:
+        safety_learned.detect_learned = real
+    scores, kinds = [0.0] * len(ex), [""] * len(ex)
+    for group in sorted({g for g, _, _ in ex}):
+        m = safety_learned.train((lab, f) for (g, lab, _), f in zip(ex, feats) if g != group)
+        for i, (g, _, _) in enumerate(ex):
+            if g == group:
+                scores[i] = safety_learned.score(m, norms[i])
+                kinds[i] = safety_learned.kind_of(m, norms[i])
+    return ex, rules, scores, kinds
+
+
+def _rates(groups: set[str] | None = None) -> dict[str, float]:
+    ex, rules, scores, kinds = _cross_validated()
+    t = safety_learned.THRESHOLD
+    sel = [i for i, (g, _, _) in enumerate(ex) if groups is None or g in groups]
+    crisis = [i for i in sel if ex[i][1] != "ordinary"]
+    ordinary = [i for i in sel if ex[i][1] == "ordinary" and ex[i][0] != "faq"]
+    return {
+        "recall_rules": sum(rules[i] for i in crisis) / len(crisis),
+        "recall_both": sum(rules[i] or scores[i] >= t for i in crisis) / len(crisis),
+        "kind_right": sum(kinds[i] == ex[i][1] for i in crisis) / len(crisis),
+        "false_rules": sum(rules[i] for i in ordinary) / len(ordinary),
+        "false_both": sum(rules[i] or scores[i] >= t for i in ordinary) / len(ordinary),
+    }
+
+
+def test_on_unseen_groups_the_learned_net_catches_more_crisis_messages_than_the_rules():
+    r = _rates()
+    assert r["recall_both"] >= r["recall_rules"] + 0.01, r
+    assert r["recall_both"] >= 0.995, r
+    assert r["kind_right"] >= 0.8, r
+
+
+def test_on_our_batch_written_before_training_the_learned_net_closes_most_misses():
+    """own_b01: 76 crisis and 40 ordinary messages written before either net saw them (the rule
+    nets caught 66 of 76 on the first try)."""
+    r = _rates({"own_b01"})
+    assert r["recall_rules"] < 0.9 and r["recall_both"] >= 0.95, r
+    assert r["false_both"] <= 0.025, r
+
+
+def test_unseen_ordinary_messages_and_chat_questions_stay_calm():
+    """False crisis on the ordinary sets a parent writes (blind ordinary and chat questions, our
+    own ordinary batch), each scored by a net that did not learn from it: at most 2 %."""
+    r = _rates({"blind_ordinary", "blind_chat", "own_b01"})
+    assert r["false_both"] <= 0.02, r
+
+
+def test_on_the_hard_ordinary_cases_of_the_broad_net_false_alarms_stay_limited():
+    """The broad net's ordinary cases were written to sit close to a crisis (a child who hits at
+    the opvang, a parent who 'cannot anymore' with the form). The learned net adds false alarms
+    there; this bounds them (we prefer a false alarm to a miss)."""
+    r = _rates({f"broad_b{i:02d}" for i in range(1, 11)} | {"unit_tests"})
+    assert r["false_both"] - r["false_rules"] <= 0.04, r
+
+
+@pytest.mark.parametrize("text, number", [
+    ("ik wil gewoon dat alles stopt, voor altijd", "0800-0113"),
+    ("life is not worth it anymore and i am done", "0800-0113"),
+])
+def test_a_wording_no_rule_knows_gets_the_help_line_through_the_chat(text, number):
+    reply = ask(text)
+    assert reply.crisis is not None and number in reply.answer, reply.answer
+
+
+def test_the_model_is_the_same_every_time_it_is_trained():
+    ex = safety_learned.examples()[:300]
+    a = safety_learned.train((lab, safety_learned.doc_features(safety.normalise(t)))
+                             for _, lab, t in ex)
+    b = safety_learned.train((lab, safety_learned.doc_features(safety.normalise(t)))
+                             for _, lab, t in ex)
+    assert a == b

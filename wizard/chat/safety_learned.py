@@ -1,0 +1,149 @@
+"""The chat's LEARNED third safety net. The precise net (safety.py) and the broad net
+(safety_broad.py) are rule lists: they know the wordings they have seen. This net learns from
+labelled examples (content/safety/examples.toml, plus the FAQ variants as ordinary text) and so
+also scores wordings nobody wrote a rule for.
+
+Model: naive Bayes over the normalised text (safety.normalise): words, word pairs and letter
+groups of 3-5 letters inside a word (these carry misspellings and compounds). Trained
+deterministically at first use (about a second, then cached); no download, no dependency.
+A message is scored per sentence and per pair of neighbouring sentences (the highest counts), so a
+crisis sentence inside a long SMI question is not drowned by the ordinary ones. It fires above
+THRESHOLD, chosen by leave-one-group-out cross-validation (tests/test_chat_safety_learned.py) so
+that false alarms on ordinary messages stay at or under 2 %. The kind (which help line) comes from
+a second naive Bayes over the four kinds. Nothing here logs or stores a message."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from wizard.chat import safety
+from wizard.content import read_toml
+
+KINDS = ("suicide", "acute_danger", "domestic_violence", "harm_to_child")
+# Log-odds (crisis against ordinary) at which the net fires; from cross-validation, see above.
+THRESHOLD = 15.0
+_ALPHA = 0.5  # smoothing: a feature seen once is evidence, not proof
+_CHAR_WEIGHT = 0.25  # letter groups overlap: one word gives ~12 of them, so each counts less
+
+
+def features(norm: str) -> list[Counter[str]]:
+    """Per sentence of a normalised text (' a b | c d '): its features with their weights."""
+    out = []
+    for sentence in norm.split("|"):
+        words = [w for w in sentence.split() if w != "~"]
+        if not words:
+            continue
+        f: Counter[str] = Counter()
+        for w in words:
+            f["w:" + w] = 1.0
+            padded = f" {w} "
+            for n in (3, 4, 5):
+                for i in range(len(padded) - n + 1):
+                    f["c:" + padded[i:i + n]] = _CHAR_WEIGHT
+        for a, b in zip(words, words[1:]):
+            f[f"b:{a} {b}"] = 1.0
+        out.append(f)
+    return out
+
+
+def _merge(parts: Iterable[Counter[str]]) -> Counter[str]:
+    out: Counter[str] = Counter()
+    for p in parts:
+        for k, v in p.items():
+            out[k] = max(out[k], v)
+    return out
+
+
+@dataclass(frozen=True)
+class Model:
+    crisis: dict[str, float]  # feature -> log P(f|crisis) - log P(f|ordinary)
+    kinds: dict[str, tuple[float, ...]]  # feature -> log P(f|kind) per KINDS
+    unseen_kind: tuple[float, ...]  # log P(unseen feature|kind)
+
+
+def _log_probs(counts: Counter[str], vocab: set[str]) -> tuple[dict[str, float], float]:
+    total = sum(counts.values()) + _ALPHA * len(vocab)
+    return {f: math.log((counts[f] + _ALPHA) / total) for f in vocab}, math.log(_ALPHA / total)
+
+
+def doc_features(norm: str) -> Counter[str]:
+    """The features of a whole normalised message (each once, at its highest weight)."""
+    return _merge(features(norm))
+
+
+def train(examples: Iterable[tuple[str, Counter[str]]]) -> Model:
+    """A model from (label, doc_features) pairs; label "ordinary" or one of KINDS."""
+    per_label: dict[str, Counter[str]] = {k: Counter() for k in ("ordinary", *KINDS)}
+    for label, feats in examples:
+        per_label[label].update(feats)
+    crisis = sum((per_label[k] for k in KINDS), Counter())
+    vocab = set(crisis) | set(per_label["ordinary"])
+    pc, _ = _log_probs(crisis, vocab)
+    po, _ = _log_probs(per_label["ordinary"], vocab)
+    kind_vocab = set(crisis)
+    kp = [_log_probs(per_label[k], kind_vocab) for k in KINDS]
+    return Model(crisis={f: pc[f] - po[f] for f in vocab},
+                 kinds={f: tuple(p[0][f] for p in kp) for f in kind_vocab},
+                 unseen_kind=tuple(p[1] for p in kp))
+
+
+def score(model: Model, norm: str) -> float:
+    """The highest crisis log-odds over the sentences and pairs of neighbouring sentences."""
+    sentences = features(norm)
+    best = -math.inf
+    w = model.crisis
+    for i, f in enumerate(sentences):
+        here = sum(w.get(k, 0.0) * v for k, v in f.items())
+        best = max(best, here)
+        if i:
+            best = max(best, sum(w.get(k, 0.0) * v
+                                 for k, v in _merge((sentences[i - 1], f)).items()))
+    return best
+
+
+def kind_of(model: Model, norm: str) -> str:
+    total = [0.0] * len(KINDS)
+    for k, v in _merge(features(norm)).items():
+        row = model.kinds.get(k)
+        if row is not None:
+            for i, x in enumerate(row):
+                total[i] += x * v
+    return KINDS[max(range(len(KINDS)), key=lambda i: total[i])]
+
+
+def examples() -> list[tuple[str, str, str]]:
+    """(group, label, text) of content/safety/examples.toml and the FAQ variants (ordinary)."""
+    from wizard.chat.faq import load_items
+
+    data = read_toml(safety._safety_dir() / "examples.toml")
+    out = [(e["group"], e["label"], e["text"]) for e in data["examples"]]
+    for item in load_items():
+        for lang in ("nl", "en"):
+            out += [("faq", "ordinary", v) for v in item.part(lang).variants]
+    return out
+
+
+@lru_cache(maxsize=1)
+def model() -> Model:
+    return train((label, doc_features(safety.normalise(text))) for _, label, text in examples())
+
+
+def detect_learned(text: str, norm: str) -> safety.Danger | None:
+    """The danger the learned net finds in a message (normalised as safety.normalise), or None."""
+    m = model()
+    s = score(m, norm)
+    if s < THRESHOLD:
+        return None
+    kind = kind_of(m, norm)
+    lines = list(safety._order([kind], kind == "domestic_violence"))
+    child = bool(safety.lexicon().child_writer.search(norm))
+    if child:
+        lines.append("kindertelefoon")
+    numbers = tuple(safety.replies()["lines"][x]["number"] for x in lines)
+    return safety.Danger(kind=kind, kinds=(kind,), lines=tuple(lines), numbers=numbers,
+                         scores={"learned": round(s, 2)}, signals=("learned",),
+                         child_writer=child)
