@@ -254,6 +254,7 @@ COMPARE_KOT = _rx(
 )
 
 MISSING = _rx(
+    r"\bcomplete\s+(my|the|your|our)\s+(application|aanvraag|form)\b",
     r"\bbefore\s+they\s+can\s+(continue|proceed|decide|go\s+on)\b",
     r"\bvoordat\s+ze\s+(verder\s+(kunnen|gaan)|kunnen\s+beslissen)\b",
     r"\b(gemeente|council|municipality)\s+(wil|wilt|vraagt|wants|asks\s+for|needs|heeft)\s+"
@@ -289,6 +290,10 @@ MISSING = _rx(
 
 # Specific questions inside a story about the family (class 1).
 INCOME_ACCESS = _rx(
+    r"\b(comfortable|well[\s-]off|fine|ok|okay)\s+financially\b",
+    r"\bfinancially\s+(comfortable|fine|ok|okay|well|secure)\b",
+    r"\bfinancieel\s+(goed|prima|geen\s+probleem|ruim)\b",
+    r"\bgeen\s+geldzorgen\b",
     r"\b(income|inkomen|salary|salaris|earn\w*|verdien\w*)\b[^.?!]*\b(disqualif\w*|exclude\w*|"
     r"uitsluit\w*|block\w*|prevent\w*|afwijz\w*|refus\w*|weiger\w*|in\s+de\s+weg)",
     r"\bmeans[\s-]*test\w*",
@@ -394,6 +399,8 @@ _PRO = (
     r"psychiatrist|psychologist|gp|therapist|consultant|physician|verloskundige|midwife)"
 )
 PROOF = _rx(
+    r"\bproof\s+of\s+(my|his|her|our|the)\s+(?!income|salary|earnings|address|savings)\w+",
+    r"\bbewijs\s+van\s+(mijn|zijn|haar|onze|de)\s+(?!inkomen|salaris|adres|spaargeld)\w+",
     rf"\b(papieren|papers|documents|documenten|stukken)\b[^.?!]*\b{_PRO}\b",
     rf"\b{_PRO}\b[^.?!]*\b(papieren|papers|documents|documenten|stukken)\b",
     r"\b(prove|proof\s+of|bewijzen|aantonen|laten\s+zien)\b[^.?!]*\b(sick|ill|ziek|ziekte|illness|"
@@ -700,6 +707,10 @@ def _acts(q: str, whole: str) -> str | None:
     for name, rx in OBJECTS[:4]:
         if rx.search(whole):
             return name
+    if re.search(
+        r"\b(change|veranderen|verander|aanpassen|wijzigen|verhogen|increase)\b", q
+    ):
+        return "decision"  # "can you change my SMI to 3 days?": only a new decision can
     if re.search(
         r"\b(regel\w*|arrange|sort\s+out|zorg\w*|fix|handle|bel|bellen|call|mail\w*|"
         r"e-?mail|uitzoeken|nakijken|checken|check|find\s+out|look\s+into|write|schrijf|"
