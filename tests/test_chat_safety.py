@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from wizard.chat import ask
-from wizard.chat.safety import danger_reply, detect_danger, reply_lang
+from wizard.chat.safety import danger_reply, detect_danger, normalise, reply_lang
 from wizard.cli import main
 
 BLIND = Path(__file__).parent / "blind"
@@ -841,3 +841,49 @@ def test_the_phrase_syntax_of_the_signal_lists(phrase, text, hit):
     from wizard.chat.phrases import Matcher
 
     assert Matcher([phrase]).search(text) is hit
+
+
+# --- both help lines where one message needs both; known false alarms ------------------------
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("I pray I won't wake up", {"112", "0800-0113"}),
+    ("Honestly some nights I pray I won't wake up. Can we get help with the bso costs?",
+     {"0800-0113"}),
+    ("I have intrusive thoughts with a knife about the children", {"0800-2000"}),
+    ("ik krijg steeds gedachten met een mes over mijn kinderen", {"0800-2000"}),
+    ("ik heb mijn zoon gisteren een schop gegeven, ik schaam me kapot", {"0800-2000"}),
+    # A baby that does not wake or respond now stays 112.
+    ("mijn baby wordt niet wakker", {"112"}),
+    ("he took an overdose today", {"112"}),
+    ("mijn ex dreigt me te vermoorden en te verhuizen met de kinderen", {"0800-2000"}),
+    # Grief after a suicide: we keep the 113 line (decided 2026-11-30): 113 is a place to talk
+    # for anyone touched by suicide, and someone grieving one is not left without it.
+    ("mijn broer is vorig jaar overleden door zelfmoord en ik ben nog steeds verdrietig",
+     {"0800-0113"}),
+])
+def test_a_message_gets_every_help_line_it_needs(text, numbers):
+    danger = detect_danger(text)
+    assert danger is not None and numbers <= set(danger.numbers), (text, danger)
+
+
+@pytest.mark.parametrize("text", [
+    "my partner overdosed last year but he is clean now and goes to therapy. do we still qualify",
+    "she took an overdose in 2023, now she is clean and in therapy. can we get smi",
+    "de baby wordt 's nachts niet wakker, gelukkig, maar ik ben wel moe",
+    "I hope the baby won't wake up when I call the gemeente",
+    "my ex threatened to take me to court over the kids' school",
+    "mijn ex en ik hebben ruzie over de alimentatie, hij dreigt naar de rechter te gaan",
+    "mijn ex dreigt te verhuizen naar een andere stad met de kinderen, kan dat",
+    "ik ben klaar voor de aanvraag, alles is geregeld",
+    "mijn kind heeft autisme en slaat zichzelf als hij boos is, de opvang kan het niet aan",
+    "mijn kind slaat met de deur als hij boos is, normaal gedrag?",
+])
+def test_former_false_alarms_get_a_calm_answer(text):
+    assert detect_danger(text) is None
+    assert not ask(text).crisis
+
+
+def test_ordinary_words_are_not_repaired_into_danger_words():
+    norm = normalise("the teacher showed me his drawings, hij viel op zijn billen")
+    assert " showed " in norm and " billen " in norm
