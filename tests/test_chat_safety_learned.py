@@ -44,6 +44,8 @@ def _rates(groups: set[str] | None = None) -> dict[str, float]:
     crisis = [i for i in sel if ex[i][1] != "ordinary"]
     ordinary = [i for i in sel if ex[i][1] == "ordinary" and ex[i][0] != "faq"]
     return {
+        "missed_rules": sum(not rules[i] for i in crisis),
+        "missed_both": sum(not (rules[i] or scores[i] >= t) for i in crisis),
         "recall_rules": sum(rules[i] for i in crisis) / len(crisis),
         "recall_both": sum(rules[i] or scores[i] >= t for i in crisis) / len(crisis),
         "kind_right": sum(kinds[i] == ex[i][1] for i in crisis) / len(crisis),
@@ -52,19 +54,26 @@ def _rates(groups: set[str] | None = None) -> dict[str, float]:
     }
 
 
-def test_on_unseen_groups_the_learned_net_catches_more_crisis_messages_than_the_rules():
+def test_on_unseen_groups_the_learned_net_catches_most_messages_the_rules_miss():
     r = _rates()
-    assert r["recall_both"] >= r["recall_rules"] + 0.01, r
+    assert r["missed_both"] <= r["missed_rules"] / 3, r
     assert r["recall_both"] >= 0.995, r
     assert r["kind_right"] >= 0.8, r
 
 
+def test_on_unseen_groups_false_crisis_stays_at_most_two_percent():
+    """Every ordinary group but the (easy) FAQ variants: the blind ordinary and chat questions,
+    our own ordinary batch, and the broad net's ordinary cases, written to sit close to a crisis
+    (a child who hits at the opvang, a parent who 'cannot anymore' with the form)."""
+    assert _rates()["false_both"] <= 0.02, _rates()
+
+
 def test_on_our_batch_written_before_training_the_learned_net_closes_most_misses():
-    """own_b01: 76 crisis and 40 ordinary messages written before either net saw them (the rule
-    nets caught 66 of 76 on the first try)."""
+    """own_b01: 75 crisis and 40 ordinary messages written before either net saw them (the rule
+    nets caught 66 of 76 on the first try; one was later caught by a rule fix)."""
     r = _rates({"own_b01"})
     assert r["recall_rules"] < 0.9 and r["recall_both"] >= 0.95, r
-    assert r["false_both"] <= 0.025, r
+    assert r["false_both"] == 0, r
 
 
 def test_unseen_ordinary_messages_and_chat_questions_stay_calm():
@@ -72,14 +81,6 @@ def test_unseen_ordinary_messages_and_chat_questions_stay_calm():
     own ordinary batch), each scored by a net that did not learn from it: at most 2 %."""
     r = _rates({"blind_ordinary", "blind_chat", "own_b01"})
     assert r["false_both"] <= 0.02, r
-
-
-def test_on_the_hard_ordinary_cases_of_the_broad_net_false_alarms_stay_limited():
-    """The broad net's ordinary cases were written to sit close to a crisis (a child who hits at
-    the opvang, a parent who 'cannot anymore' with the form). The learned net adds false alarms
-    there; this bounds them (we prefer a false alarm to a miss)."""
-    r = _rates({f"broad_b{i:02d}" for i in range(1, 11)} | {"unit_tests"})
-    assert r["false_both"] - r["false_rules"] <= 0.04, r
 
 
 @pytest.mark.parametrize("text, number", [
