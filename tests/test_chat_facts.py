@@ -216,3 +216,10 @@ def test_asking_for_the_phone_number_gives_the_gemeentes_own_or_says_it_is_unkno
     assert get_profile("rotterdam").contact.phone in r.answer
     r = ask("wat is het telefoonnummer voor smi, ik woon in Zwolle", lang="nl")
     assert "weten wij niet" in r.answer and "Zwolle" in r.answer
+
+
+def test_opening_hours_of_a_day_count_as_hours_a_day():
+    from decimal import Decimal
+
+    f = read_facts("2 dagen kinderdagverblijf van 8 tot 18 uur, 9,90 per uur, inkomen 47.000")
+    assert f.hours_per_week == 20 and f.price == Decimal("9.90")

@@ -64,7 +64,7 @@ _DO = re.compile(
     r"goedkeuren|write|make|draft|file|submit|send|handle|arrange|do|fill|apply|"
     r"change|overturn|reverse|undo|alter|revise|reconsider|withdraw|find\s+out|"
     r"look\s+into|chase|sort\s+out|fix|get|trace|complete|lodge|appeal|object|contest|"
-    r"challenge|aanvechten|zorg|indien\w*|navragen|nabellen|informeren|inquire|bellen|call|mailen|e-?mail|contact\w*)\b|"
+    r"challenge|aanvechten|fight|bestrijden|zorg|indien\w*|navragen|nabellen|informeren|inquire|bellen|call|mailen|e-?mail|contact\w*)\b|"
     r"\b(gemeente|ze|hen|hun)\s+(te\s+)?vragen\b|\b(ask|tell)\s+(the\s+)?(gemeente|council|"
     r"municipality|them)\b|\b(approve|accept|grant|goedkeuren|toekennen)\b"
 )
@@ -290,6 +290,7 @@ MISSING = _rx(
 
 # Specific questions inside a story about the family (class 1).
 INCOME_ACCESS = _rx(
+    r"\b(alimentatie|kinderalimentatie|partneralimentatie|alimony|child\s+support)\b",
     r"\b(comfortable|well[\s-]off|fine|ok|okay)\s+financially\b",
     r"\bfinancially\s+(comfortable|fine|ok|okay|well|secure)\b",
     r"\bfinancieel\s+(goed|prima|geen\s+probleem|ruim)\b",
@@ -592,6 +593,8 @@ CHILD_MKD = _rx(
     r"\bdagbehandeling\b",
 )
 FEE = _rx(
+    r"\bbijbetal\w*",
+    r"\bextra\s+betalen\b",
     r"\bwhat\s+(would|will|do|does|should)\s+(i|we)\s+(have\s+to\s+)?pay\b",
     r"\bwat\s+(betaal|betalen)\s+(ik|wij|we)\b",
     r"\bhoeveel\b[^.?!]*\b(betaal|betalen|kost|bijdrage|zelf)",
@@ -686,6 +689,12 @@ _GENERIC = re.compile(
 )
 
 
+_DIRECT = re.compile(
+    r"\b(can|could|will|would)\s+you\s+do\s+(that|this|it)\b|\b(kun|kan|kunt|wil|"
+    r"wilt)\s+(jij|je|u)\s+dat\s+(doen|regelen|voor\s+mij\s+doen)\b"
+)
+
+
 def _acts(q: str, whole: str) -> str | None:
     """Which action the tool is asked to do for the parent, if any: a request to the tool ("kunt
     u", "can you", an imperative, "namens mij"), a verb of doing, and its object. "Kunt u
@@ -696,7 +705,9 @@ def _acts(q: str, whole: str) -> str | None:
         return None
     if _EXPLAIN.search(q) and not behalf:
         return None
-    if _THIRD.search(q):  # "can my social worker apply for me": another person acts
+    if _THIRD.search(q) and not _DIRECT.search(q):
+        # "can my social worker apply for me": another person acts (unless the tool is asked
+        # outright: "I need someone to fight the decision, can you do that?")
         return None
     # "kan je bezwaar maken?" asks what one can do; "kunt u mijn bezwaar schrijven?" asks the tool
     if not behalf and (_GENERIC.search(q) or not _REQUEST.search(q)):
@@ -707,9 +718,7 @@ def _acts(q: str, whole: str) -> str | None:
     for name, rx in OBJECTS[:4]:
         if rx.search(whole):
             return name
-    if re.search(
-        r"\b(change|veranderen|verander|aanpassen|wijzigen|verhogen|increase)\b", q
-    ):
+    if re.search(r"\b(change|veranderen|verander|aanpassen|wijzigen|verhogen|increase)\b", q):
         return "decision"  # "can you change my SMI to 3 days?": only a new decision can
     if re.search(
         r"\b(regel\w*|arrange|sort\s+out|zorg\w*|fix|handle|bel|bellen|call|mail\w*|"

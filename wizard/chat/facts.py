@@ -541,10 +541,20 @@ DAYS_HOURS = re.compile(rf"\b{_NUM}\s*(?:hele\s+|full\s+)?(?:dagen|dag|days?|mid
                         rf"(\d{{1,2}}(?:[.,]\d)?)\s*(?:uur|uren|hours?|hrs?|u|h)\b")
 
 
+TIME_RANGE = re.compile(r"\b(?:van|from)\s+(\d{1,2})(?:[.:]00)?\s*(?:uur\s*)?(?:tot|to|-|until|till)\s*"
+                        r"(\d{1,2})(?:[.:]00)?\s*(?:uur|h|hrs|o'clock)?\b")
+
+
 def _money(f: Facts, p: str) -> None:
     _income(f, p)
     for m in DAYS.finditer(p):
         f.days_per_week = Decimal(_num(m.group(1)))
+    if f.days_per_week is not None:
+        # "2 dagen van 8 tot 18 uur", "from 8 to 18": a day's opening hours as hours a day
+        for m in TIME_RANGE.finditer(p):
+            per_day = Decimal(int(m.group(2)) - int(m.group(1)))
+            if Decimal(1) <= per_day <= Decimal(14):
+                f.hours_per_week = f.days_per_week * per_day
     for m in DAYS_HOURS.finditer(p):
         per_day = Decimal(m.group(2).replace(",", "."))
         if Decimal(1) <= per_day <= Decimal(14):  # a day of opvang, not "4 dagen, 20 uur"
