@@ -223,3 +223,9 @@ def test_opening_hours_of_a_day_count_as_hours_a_day():
 
     f = read_facts("2 dagen kinderdagverblijf van 8 tot 18 uur, 9,90 per uur, inkomen 47.000")
     assert f.hours_per_week == 20 and f.price == Decimal("9.90")
+
+
+def test_a_price_said_as_euro_uur_is_a_price_not_hours():
+    from decimal import Decimal
+
+    assert read_facts("kdv 2 dag 10 uur. 9,50 euro uur.").price == Decimal("9.50")

@@ -501,7 +501,7 @@ def _price(seg: str) -> Decimal | None:
         after, before = seg[m.end():m.end() + 25], seg[max(0, m.start() - 30):m.start()]
         if not re.search(r"\d", m.group(0)):
             continue
-        if _NOT_MONEY_AFTER.match(after) and not m.group(1):
+        if _NOT_MONEY_AFTER.match(after) and not m.group(1) and m.group(3) not in ("euro", "eur", "€"):
             continue
         explicit = PER_HOUR.search(after) or PER_HOUR.search(m.group(0)[-8:])
         small = "," in m.group(2) or "." in m.group(2) or m.group(1) or m.group(3) in (
