@@ -5,6 +5,7 @@ nothing changed, explains B7/B8 and yields a tagged verlengingsaanvraag PDF."""
 from __future__ import annotations
 
 import io
+from decimal import Decimal
 
 import pikepdf
 import pytest
@@ -17,6 +18,7 @@ from wizard import extension_flow as xf
 from wizard import flow
 from wizard.answers_io import dump_answers
 from wizard.documents.changes import build_extension_html, build_extension_pdf
+from wizard.draft import CareDraft, IncomeDraft
 from wizard.rules import assess
 
 FIRST = make_answers(situation={"long_term": True},
@@ -25,13 +27,16 @@ FIRST = make_answers(situation={"long_term": True},
                                       "name": "De Kikker", "lrk_number": "123456789"}}]})
 
 
-def nothing_changed(first=FIRST) -> dict:
-    ext = xf.new_extension(first)
-    ext |= {"still": True, "duration": "6_to_12_months", "professional": True}
+def nothing_changed(first=FIRST) -> xf.ExtensionDraft:
+    ext = extension(first, still=True, duration="6_to_12_months", professional=True)
     care = first.children[0].care
-    ext["care"] = {"0": {"hours_per_month": str(care.hours_per_month),
-                         "hourly_price": str(care.hourly_price)}}
+    ext.care = {0: CareDraft(hours_per_month=care.hours_per_month,
+                             hourly_price=care.hourly_price)}
     return ext
+
+
+def extension(first, **answers) -> xf.ExtensionDraft:
+    return xf.ExtensionDraft(first=first, **answers)
 
 
 DONE = ["situation", "professional", "opvang", "income"]
@@ -55,7 +60,7 @@ def test_an_extension_with_nothing_changed_gives_the_same_verdict():
 
 
 def test_a_situation_that_is_over_ends_after_one_question():
-    ext = xf.new_extension(FIRST) | {"still": False}
+    ext = extension(FIRST, still=False)
     assert xf.path(ext, ["situation"]) == ["start", "situation", "result"]
     assert xf.question_count(ext, ["situation"]) == 1 and not xf.is_needed(ext)
 
@@ -63,19 +68,19 @@ def test_a_situation_that_is_over_ends_after_one_question():
 def test_B8_hardheidsclausule_only_for_a_long_or_lasting_situation():
     for duration, expected in [("chronic", True), ("longer", True), ("6_to_12_months", False),
                                ("under_6_months", False), ("unknown", False)]:
-        assert xf.hardheidsclausule_applies({"duration": duration}) is expected
+        assert xf.hardheidsclausule_applies(duration) is expected
 
 
 def test_no_income_question_where_the_gemeente_does_not_use_income():
     first = make_answers(gemeente="isd-bollenstreek")
-    ext = xf.new_extension(first) | {"still": True, "duration": "longer", "professional": True}
+    ext = extension(first, still=True, duration="longer", professional=True)
     assert "income" not in xf.path(ext, ["situation", "professional", "opvang"])
 
 
 def test_the_extension_only_changes_what_it_asks():
     ext = nothing_changed()
-    ext["care"]["0"]["hours_per_month"] = "100"
-    ext["income"] = {"toetsingsinkomen": "52000"}
+    ext.care[0].hours_per_month = Decimal(100)
+    ext.income = IncomeDraft(toetsingsinkomen=Decimal(52000))
     after = xf.extended_answers(ext)
     assert after.household == FIRST.household and after.application == FIRST.application
     assert after.children[0].care.hours_per_month == 100
@@ -86,8 +91,8 @@ def test_the_extension_only_changes_what_it_asks():
 
 def test_verlengingsaanvraag_lists_what_stayed_the_same_and_what_changed():
     ext = nothing_changed()
-    ext["care"]["0"]["hours_per_month"] = "100"
-    ext["duration"] = "chronic"
+    ext.care[0].hours_per_month = Decimal(100)
+    ext.duration = "chronic"
     html = build_extension_html(FIRST, xf.extended_answers(ext), lang="nl",
                                 duration="chronic", professional=True)
     same = html.split("Wat is hetzelfde gebleven?")[1].split("<h2>")[0]

@@ -28,10 +28,10 @@ def test_interleaved_sessions_keep_their_own_language_gemeente_and_answers():
     d.gemeente(en, "leiden")
     d.household(nl, ["work", "none"])
     d.household(en, ["none"])
-    assert nl.session_state["draft"]["gemeente"] == "rotterdam"
-    assert en.session_state["draft"]["gemeente"] == "leiden"
-    assert len(nl.session_state["draft"]["household"]["parents"]) == 2
-    assert len(en.session_state["draft"]["household"]["parents"]) == 1
+    assert nl.session_state["draft"].gemeente == "rotterdam"
+    assert en.session_state["draft"].gemeente == "leiden"
+    assert len(nl.session_state["draft"].household.parents) == 2
+    assert len(en.session_state["draft"].household.parents) == 1
     nl_text, en_text = d.texts(nl), d.texts(en)
     assert "ziekte" in nl_text and "illness" not in nl_text
     assert "illness" in en_text and "ziekte" not in en_text
@@ -44,9 +44,9 @@ def test_two_sessions_finishing_in_turn_keep_their_own_results():
     en = _family("en", "oost-gelre", "150000")
     nl.run()  # rerun the first session after the second finished
     assert nl.session_state["lang"] == "nl" and en.session_state["lang"] == "en"
-    assert nl.session_state["draft"]["gemeente"] == "haarlemmermeer"
-    assert en.session_state["draft"]["gemeente"] == "oost-gelre"
-    assert nl.session_state["draft"]["income"]["toetsingsinkomen"] == "30000"
-    assert en.session_state["draft"]["income"]["toetsingsinkomen"] == "150000"
+    assert nl.session_state["draft"].gemeente == "haarlemmermeer"
+    assert en.session_state["draft"].gemeente == "oost-gelre"
+    assert nl.session_state["draft"].income.toetsingsinkomen == 30000
+    assert en.session_state["draft"].income.toetsingsinkomen == 150000
     assert "Haarlemmermeer" in d.texts(nl) and "Oost Gelre" not in d.texts(nl)
     assert "Oost Gelre" in d.texts(en) and "Haarlemmermeer" not in d.texts(en)

@@ -143,4 +143,4 @@ def test_the_deployments_gemeente_is_already_chosen_on_the_first_question(tmp_pa
     at.button(key="start").click().run()
     assert at.selectbox(key="w_gemeente").value == "GM0546"
     at.button(key="next").click().run()
-    assert at.session_state["draft"]["gemeente"] == "leiden"
+    assert at.session_state["draft"].gemeente == "leiden"

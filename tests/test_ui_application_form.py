@@ -25,9 +25,9 @@ def test_entered_details_are_kept_and_printed_on_the_form():
     at.checkbox(key="app_consent").check()
     at.run()  # no separate 'save': what is on screen is in the answers at once
     assert not at.exception
-    app = at.session_state["draft"]["application"]
-    assert app["applicant"]["name"] == "Fatima de Vries"
-    assert app["children"][0]["name"] == "Noor" and app["professional"]["consent"] is True
+    app = at.session_state["draft"].application
+    assert app.applicant.name == "Fatima de Vries"
+    assert app.children[0].name == "Noor" and app.professional.consent is True
     answers = flow.build_answers(at.session_state["draft"])
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(
         build_form_pdf(answers, answers.gemeente, "nl"))).pages)
@@ -43,7 +43,7 @@ def test_a_wrong_bsn_gives_one_message_and_keeps_what_was_typed():
     at.run()
     assert not at.exception
     assert any("elfproef" in e.value for e in at.error)
-    assert "application" not in at.session_state["draft"]
+    assert at.session_state["draft"].application is None
     assert at.text_input(key="app_name").value == "Jan Jansen"
 
 

@@ -22,6 +22,7 @@ from tests.ui_driver import (
     to_result,
 )
 from wizard import flow
+from wizard.draft import IncomeDraft
 from wizard.rules import assess
 
 
@@ -55,12 +56,12 @@ def test_english_85_000_is_eighty_five_thousand_euros_not_85():
     at = _to_opvang(new_app("en"))
     opvang(at, {0: ("dagopvang", "87", "10.50")})
     income(at, "85,000")
-    assert at.session_state["draft"]["income"]["toetsingsinkomen"] == "85000"
+    assert at.session_state["draft"].income.toetsingsinkomen == Decimal("85000")
     assert "€85,000 per year" in texts(at)  # the review shows it back in English format
     to_result(at)
     fee = assess(flow.build_answers(at.session_state["draft"])).fee.total_eigen_bijdrage
-    low = assess(flow.build_answers({**at.session_state["draft"],
-                                     "income": {"toetsingsinkomen": "85"}})).fee
+    low = assess(flow.build_answers(at.session_state["draft"].model_copy(
+        update={"income": IncomeDraft(toetsingsinkomen=Decimal(85))}))).fee
     assert fee > low.total_eigen_bijdrage  # the reading that matters: not the €85 one
 
 
@@ -70,7 +71,7 @@ def test_dutch_incomes_are_read_as_dutch(typed, stored):
     at = _to_opvang(new_app())
     opvang(at, {0: ("dagopvang", "87", "10,50")})
     income(at, typed)
-    assert Decimal(at.session_state["draft"]["income"]["toetsingsinkomen"]) == Decimal(stored)
+    assert at.session_state["draft"].income.toetsingsinkomen == Decimal(stored)
 
 
 def test_dutch_summary_shows_euros_the_dutch_way():
@@ -87,8 +88,8 @@ def test_four_dagen_is_accepted_and_converted_to_hours_a_month():
     assert "Dat is ongeveer 173 uur per maand." in texts(at)
     at.button(key="next").click().run()
     assert step(at) == "income"
-    care = at.session_state["draft"]["children"][0]["care"]
-    assert Decimal(care["hours_per_month"]) == 173
+    care = at.session_state["draft"].children[0].care
+    assert care.hours_per_month == 173
 
 
 def test_leiden_warns_when_the_days_asked_exceed_its_maximum():

@@ -73,6 +73,6 @@ def test_answers_already_given_are_never_overwritten_by_a_later_handoff():
     next_(at)
     at.session_state["chat_handoff_link"] = handoff_link(read_facts(STORY), "nl")
     at.run()
-    assert at.session_state["draft"]["gemeente"] == "leiden"
+    assert at.session_state["draft"].gemeente == "leiden"
     assert at.radio(key="w_partner").value is None
     assert "chat_handoff_link" not in at.session_state

@@ -23,6 +23,7 @@ from tests.ui_driver import (
     to_result,
 )
 from wizard import flow
+from wizard.draft import Draft
 from wizard.feedback import FeedbackStore
 from wizard.rules import assess
 from wizard.ui.state import answers_bytes
@@ -54,7 +55,7 @@ def test_back_keeps_the_answers():
     for _ in range(3):
         at.button(key="next").click().run()
     assert step(at) == "children"
-    assert at.session_state["draft"]["situation"]["reasons"] == [
+    assert at.session_state["draft"].situation.reasons == [
         "parent_mental_illness", "addiction"]
 
 
@@ -108,7 +109,7 @@ BAD_FILES = {
 
 
 def _valid() -> dict:
-    return json.loads(answers_bytes({**flow.new_draft(), "children": [{"age": 3}]}))
+    return json.loads(answers_bytes(Draft.model_validate({"children": [{"age": 3}]})))
 
 
 @pytest.mark.parametrize("case", list(BAD_FILES))
@@ -121,7 +122,7 @@ def test_a_bad_upload_gives_one_message_and_changes_nothing(case):
     at = new_app()
     start(at)
     gemeente(at, "leiden")
-    before = json.dumps(at.session_state["draft"], sort_keys=True)
+    before = at.session_state["draft"].model_dump_json()
     at.button(key="back").click().run()
     at.button(key="back").click().run()
     assert step(at) == "start"
@@ -129,7 +130,7 @@ def test_a_bad_upload_gives_one_message_and_changes_nothing(case):
     assert not at.exception
     assert step(at) == "start"
     assert len(at.error) == 1
-    assert json.dumps(at.session_state["draft"], sort_keys=True) == before
+    assert at.session_state["draft"].model_dump_json() == before
 
 
 def test_language_switch_mid_flow_keeps_answers_and_translates():
@@ -143,7 +144,7 @@ def test_language_switch_mid_flow_keeps_answers_and_translates():
     assert "What is going on in your family?" in texts(at)
     assert at.checkbox(key="w_reason_domestic_violence").value is True
     assert step(at) == "situation"
-    assert at.session_state["draft"]["gemeente"] == "rotterdam"
+    assert at.session_state["draft"].gemeente == "rotterdam"
 
 
 def _compare_app() -> AppTest:

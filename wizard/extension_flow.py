@@ -2,31 +2,24 @@
 goes through, what they change, and how many questions that takes. Only what may have changed
 is asked (B7, B13); everything else comes from the answers file of the first application.
 
-An extension draft is a plain dict (it lives in the session and in tests):
-  first      the Answers JSON of the first application (from the saved file or the short version)
-  short      True when there was no saved file and the short version was filled in
-  still      is the situation still there? (True/False/None = not answered)
-  works_now  does every parent now work, study or follow a route to work? (True = KOT now)
-  duration   how long it is expected to last: one of DURATIONS
-  professional  can the professional still confirm it? (True/False/None)
-  care       {child index (str): {"hours_per_month": str|None, "hourly_price": str|None}}
-  income     {"toetsingsinkomen": str|None} or None when the step was not answered
+An extension draft is the typed `ExtensionDraft` below (None = not answered yet).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from typing import Any
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
 
 from wizard import flow
 from wizard.changes import apply_extension
+from wizard.draft import CareDraft, Draft, IncomeDraft
 from wizard.models import Answers
 from wizard.profiles import get_profile
 from wizard.rules import WHO_GETS_SMI, assess
 from wizard.verdict import Verdict
-
-ExtensionDraft = dict[str, Any]
 
 # Every screen of the extension, in order; EXTENSION_QUESTION_STEPS ask something.
 EXTENSION_STEPS: tuple[str, ...] = ("start", "basics", "situation", "professional", "opvang",
@@ -41,10 +34,24 @@ LONG_DURATIONS = frozenset({"6_to_12_months", "longer", "chronic"})
 HARDHEID_DURATIONS = frozenset({"longer", "chronic"})
 
 
+class ExtensionDraft(BaseModel):
+    """What a parent answers for an extension, on top of the first application's answers."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    first: Answers  # from the saved file, or the short version's gemeente and children
+    short: bool = False  # no saved file: the short version was filled in
+    still: bool | None = None  # is the situation still there?
+    works_now: bool | None = None  # does every parent now work or study? (then KOT)
+    duration: Literal[DURATIONS] | None = None  # type: ignore[valid-type]
+    professional: bool | None = None  # can the professional confirm it again?
+    # child index -> new hours and price; a field not set stays as it was
+    care: dict[int, CareDraft] = Field(default_factory=dict)
+    income: IncomeDraft | None = None  # None: unchanged; toetsingsinkomen None: skipped
+
+
 def new_extension(first: Answers, short: bool = False) -> ExtensionDraft:
-    return {"first": first.model_dump(mode="json", exclude_none=True), "short": short,
-            "still": None, "works_now": None, "duration": None, "professional": None,
-            "care": {}, "income": None}
+    return ExtensionDraft(first=first, short=short)
 
 
 def short_first(gemeente: str, children: list[dict[str, Any]],
@@ -52,35 +59,35 @@ def short_first(gemeente: str, children: list[dict[str, Any]],
     """The 'first application' of the short version (no saved file): the gemeente and the
     children with their type of care. The household is not asked again: the gemeente checked
     it when it granted SMI, so it is recorded as one parent without work (no KOT)."""
-    draft = flow.new_draft(today)
-    draft["gemeente"] = gemeente
-    draft["children"] = children
-    draft["situation"] = {"reasons": ["other"], "professional_can_confirm": True}
-    return flow.build_answers(draft)
+    draft = Draft.model_validate({
+        "reference_date": today or date.today(), "gemeente": gemeente, "children": children,
+        "situation": {"reasons": ["other"], "professional_can_confirm": True}})
+    return draft.complete()
 
 
 def first_answers(ext: ExtensionDraft) -> Answers:
-    return Answers.from_data(ext["first"])
+    return ext.first
 
 
 def updates(ext: ExtensionDraft, today: date | None = None) -> dict[str, Any]:
     """The extension answers as dotted paths for wizard.changes.apply_extension. Only what
     was answered is changed; `today` (default: today) becomes the reference date."""
     out: dict[str, Any] = {"reference_date": (today or date.today()).isoformat()}
-    if ext.get("works_now"):
+    if ext.works_now:
         # Every parent now works or studies: that is kinderopvangtoeslag, not SMI (domain.md).
-        for i in range(len(ext["first"].get("household", {}).get("parents", [{}]))):
+        for i in range(len(ext.first.household.parents)):
             out[f"household.parents.{i}.activity"] = "work"
-    if ext.get("duration") is not None:
-        out["situation.long_term"] = ext["duration"] in LONG_DURATIONS
-    if ext.get("professional") is not None:
-        out["situation.professional_can_confirm"] = bool(ext["professional"])
-    for i, care in sorted((ext.get("care") or {}).items(), key=lambda kv: int(kv[0])):
-        for field in ("hours_per_month", "hourly_price"):
-            if field in care:
-                out[f"children.{int(i)}.care.{field}"] = care[field]
-    if ext.get("income") is not None:
-        out["income.toetsingsinkomen"] = ext["income"].get("toetsingsinkomen")
+    if ext.duration is not None:
+        out["situation.long_term"] = ext.duration in LONG_DURATIONS
+    if ext.professional is not None:
+        out["situation.professional_can_confirm"] = ext.professional
+    for i, care in sorted(ext.care.items()):
+        for field, value in care.model_dump(mode="json", exclude_unset=True).items():
+            if field in ("hours_per_month", "hourly_price"):
+                out[f"children.{i}.care.{field}"] = value
+    if ext.income is not None:
+        inc = ext.income.toetsingsinkomen
+        out["income.toetsingsinkomen"] = None if inc is None else str(inc)
     return out
 
 
@@ -101,8 +108,8 @@ def path(ext: ExtensionDraft, done: Iterable[str]) -> list[str]:
     """The screens of this extension, given what is answered so far (the longest path still
     possible for steps not yet answered)."""
     done = set(done)
-    steps = ["start"] + (["basics"] if ext.get("short") else []) + ["situation"]
-    if "situation" in done and (ext.get("still") is False or ext.get("works_now")):
+    steps = ["start"] + (["basics"] if ext.short else []) + ["situation"]
+    if "situation" in done and (ext.still is False or ext.works_now):
         return steps + ["result"]  # nothing to extend, or kinderopvangtoeslag now
     steps.append("professional")
     first = first_answers(ext)
@@ -144,12 +151,12 @@ def first_application_count(first: Answers) -> int:
 
 def is_needed(ext: ExtensionDraft) -> bool:
     """False when the parent says the situation is over: no extension is needed."""
-    return ext.get("still") is not False
+    return ext.still is not False
 
 
-def hardheidsclausule_applies(ext: ExtensionDraft) -> bool:
+def hardheidsclausule_applies(duration: str | None) -> bool:
     """B8: with a situation that lasts long or does not go away, ask for a longer grant."""
-    return ext.get("duration") in HARDHEID_DURATIONS
+    return duration in HARDHEID_DURATIONS
 
 
 def verdict(ext: ExtensionDraft, today: date | None = None) -> Verdict:

@@ -2,8 +2,8 @@
 many questions a path asks, and what a family must prepare. The UI, the extension flow and
 the benchmarks all read this module; it holds no texts, only stable codes.
 
-The draft is the answers file's own JSON shape (`Answers.model_dump(mode="json")`), filled in
-step by step; `build_answers` turns it into the one `Answers` model.
+The draft is the typed `wizard.draft.Draft` (the Answers shape with every question optional),
+filled in step by step; `Draft.complete()` turns it into the one `Answers` model.
 """
 
 from __future__ import annotations
@@ -13,13 +13,20 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from wizard.models import Activity, Answers, Child
+from wizard.draft import (  # noqa: F401 (re-exported: the screens read limits here)
+    MAX_AGE,
+    MAX_CHILDREN,
+    ChildDraft,
+    Draft,
+    HouseholdDraft,
+    SituationDraft,
+    field_max_length,
+)
+from wizard.models import Activity, Answers
 from wizard.points import b11_fee
 from wizard.profiles import Profile, get_profile
 from wizard.rules import WHO_GETS_SMI, assess
 from wizard.verdict import Verdict
-
-Draft = dict[str, Any]
 
 # Every screen of the wizard, in order. QUESTION_STEPS are the ones that ask something.
 # "Who knows about it" is asked on the situation step: a verdict in at most 6 questions for a
@@ -29,78 +36,21 @@ STEPS: tuple[str, ...] = ("start", "gemeente", "household", "situation", "childr
 QUESTION_STEPS: tuple[str, ...] = ("gemeente", "household", "situation", "children", "opvang",
                                    "income")
 
-# Until the children step is answered the draft has no children, but an Answers file needs
-# at least one. On the short paths (KOT, no reason) the children do not change the outcome,
-# so a neutral child keeps the file valid; the result page does not show it.
-PLACEHOLDER_CHILD: dict[str, Any] = {"age": 0}
 
 
-def field_max_length(model: type, field: str) -> int:
-    """The max_length the answers model sets on a field: the screens take their limits from
-    the model, so a screen never allows more or less than a saved file may hold."""
-    from typing import get_args
-
-    from annotated_types import MaxLen
-
-    def found(items: Iterable[Any]) -> int | None:
-        for m in items:
-            if isinstance(m, MaxLen):
-                return m.max_length
-            for inner in getattr(m, "metadata", ()):  # a pydantic FieldInfo inside Annotated
-                if isinstance(inner, MaxLen):
-                    return inner.max_length
-        return None
-
-    info = model.model_fields[field]
-    todo, seen = [info.annotation], found(info.metadata)
-    while seen is None and todo:
-        ann = todo.pop()
-        seen = found(getattr(ann, "__metadata__", ()))
-        todo.extend(get_args(ann))
-    if seen is None:
-        raise KeyError(f"{model.__name__}.{field} has no max_length")
-    return seen
-
-
-def field_most(model: type, field: str) -> int:
-    """The largest value the answers model allows in a number field (its `le=`), so a
-    screen never offers a number a saved file may not hold."""
-    from typing import get_args
-
-    from annotated_types import Le
-
-    todo = [model.model_fields[field].annotation, *model.model_fields[field].metadata]
-    while todo:
-        item = todo.pop()
-        if isinstance(item, Le):
-            return int(item.le)
-        todo.extend(getattr(item, "__metadata__", ()))
-        todo.extend(getattr(item, "metadata", ()) if not isinstance(item, type) else ())
-        todo.extend(get_args(item))
-    raise KeyError(f"{model.__name__}.{field} has no upper bound")
-
-
-MAX_CHILDREN = field_max_length(Answers, "children")
-MAX_AGE = field_most(Child, "age")
 
 
 def new_draft(today: date | None = None) -> Draft:
-    return {"schema_version": 1, "gemeente": "basislijn",
-            "reference_date": (today or date.today()).isoformat(),
-            "household": {"parents": [{"activity": "none"}]},
-            "children": [], "situation": {"reasons": []}, "income": {}}
+    return Draft.new(today)
 
 
 def draft_from_answers(answers: Answers) -> Draft:
-    return answers.model_dump(mode="json", exclude_none=True)
+    return Draft.from_answers(answers)
 
 
 def build_answers(draft: Draft) -> Answers:
     """The Answers model of a draft (raises pydantic.ValidationError on bad data)."""
-    data = dict(draft)
-    if not data.get("children"):
-        data["children"] = [dict(PLACEHOLDER_CHILD)]
-    return Answers.from_data(data)
+    return draft.complete()
 
 
 # --- skip logic -----------------------------------------------------------------------------
@@ -111,11 +61,11 @@ def settles_kot(answers: Answers) -> bool:
     return any(p.counts_for_kot for p in parents) and all(p.does_not_block_kot for p in parents)
 
 
-def needs_special_question(parents: list[dict[str, Any]]) -> list[int]:
+def needs_special_question(activities: list[Activity | str | None]) -> list[int]:
     """Indexes of parents to ask about a Wlz indication or detention: only a non-working
     parent next to a working one, because only then can it turn the outcome into KOT."""
-    working = [p.get("activity", "none") != Activity.none.value for p in parents]
-    if len(parents) < 2 or not any(working):
+    working = [(a or Activity.none) != Activity.none for a in activities]
+    if len(activities) < 2 or not any(working):
         return []
     return [i for i, w in enumerate(working) if not w]
 
@@ -144,7 +94,7 @@ def path(draft: Draft, done: Iterable[str]) -> list[str]:
     if "household" in done and settles_kot(build_answers(draft)):
         return steps + ["result"]
     steps.append("situation")
-    if "situation" in done and not draft.get("situation", {}).get("reasons"):
+    if "situation" in done and not draft.situation.reasons:
         return steps + ["result"]
     steps.append("children")
     if "children" in done:
@@ -269,20 +219,20 @@ def apply_prefill(draft: Draft, fill: dict[str, Any]) -> list[str]:
     """Write the facts the chat understood (`wizard.chat.handoff.read_prefill`) into a new
     draft; returns the question steps that now show a filled-in answer. Every step is still
     asked: the family checks each answer and goes on with Next. A child without an age is
-    left out (the draft must stay a valid Answers file), and with it its care type."""
+    left out (a draft child needs one to count), and with it its care type."""
     steps = []
     parents = (fill.get("household") or {}).get("parents")
     if parents:
-        draft["household"] = {"parents": [dict(p) for p in parents]}
+        draft.household = HouseholdDraft.model_validate({"parents": parents})
         steps.append("household")
     reasons = (fill.get("situation") or {}).get("reasons")
     if reasons:
-        draft["situation"] = {"reasons": list(reasons)}
+        draft.situation = SituationDraft(reasons=reasons)
         steps.append("situation")
-    kids = [dict(c) for c in fill.get("children") or [] if c.get("age") is not None]
+    kids = [c for c in fill.get("children") or [] if c.get("age") is not None]
     if kids:
-        draft["children"] = kids[:MAX_CHILDREN]
+        draft.children = [ChildDraft.model_validate(c) for c in kids[:MAX_CHILDREN]]
         steps.append("children")
-        if any(c.get("care") for c in kids):
+        if any(c.care for c in draft.children):
             steps.append("opvang")
     return steps

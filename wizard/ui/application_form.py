@@ -15,6 +15,7 @@ from wizard.answers_io import explain
 from wizard.application import MAX_NAME, Application, Contact, Professional
 from wizard.documents import field_help, income_matters
 from wizard.documents.texts import text
+from wizard.draft import Draft
 from wizard.errors import SmiError
 from wizard.flow import field_max_length
 from wizard.i18n import gettext_for
@@ -63,7 +64,7 @@ def _given(values: Any) -> bool:
     return values not in (None, False)
 
 
-def render_application_form(answers: Answers, lang: str, draft: dict[str, Any]) -> None:
+def render_application_form(answers: Answers, lang: str, draft: Draft) -> None:
     """Draw the fields; what is on screen is stored in the draft at once when it is valid, so
     the PDF always holds it (no separate 'save'). A wrong value gives one message and keeps
     what was typed; the rest of the form keeps working."""
@@ -139,7 +140,7 @@ def render_application_form(answers: Answers, lang: str, draft: dict[str, Any]) 
 
 
 def store(values: dict[str, Any], births: dict[int, date | None],
-          draft: dict[str, Any]) -> SmiError | None:
+          draft: Draft) -> SmiError | None:
     """Put the details in the draft when they are valid; otherwise leave the draft as it was
     and return the one message to show."""
     data = _clean(values)
@@ -149,20 +150,17 @@ def store(values: dict[str, Any], births: dict[int, date | None],
         app = Application.model_validate(data)
     except ValidationError as exc:
         return explain(exc)
-    children = [dict(c) for c in draft.get("children", [])]
+    children = [c.model_copy() for c in draft.children]
     for i, born in births.items():
         if born and i < len(children):
-            children[i]["birth_date"] = born.isoformat()
-    candidate = {**draft, "children": children}
-    if _given(values):
-        candidate["application"] = app.model_dump(mode="json", exclude_none=True)
-    else:  # an untouched form adds nothing to the answers file
-        candidate.pop("application", None)
+            children[i].birth_date = born
+    # an untouched form adds nothing to the answers file
+    candidate = draft.model_copy(update={"children": children,
+                                         "application": app if _given(values) else None})
     try:
-        Answers.from_data(candidate)
+        candidate.complete()
     except ValidationError as exc:
         return explain(exc)
     if candidate != draft:
-        draft.clear()
-        draft.update(candidate)
+        draft.children, draft.application = candidate.children, candidate.application
     return None

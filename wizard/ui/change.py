@@ -28,8 +28,7 @@ INCOME = {"keep": N_("Our income has not changed"),
 
 
 def _before() -> Answers | None:
-    data = ss.get("chg_before")
-    return Answers.from_data(data) if data else None
+    return ss.get("chg_before")
 
 
 def _on_upload() -> None:
@@ -46,7 +45,7 @@ def _on_upload() -> None:
 
 
 def _use(answers: Answers) -> None:
-    ss["chg_before"] = answers.model_dump(mode="json", exclude_none=True)
+    ss["chg_before"] = answers
     ss.pop("chg_after", None)
     for key in [k for k in ss if isinstance(k, str) and k.startswith("c_") and k != "c_upload"]:
         del ss[key]
@@ -142,7 +141,7 @@ def _on_compute() -> None:
     if ERRORS.all():
         ss.pop("chg_after", None)
         return
-    ss["chg_after"] = apply_change(before, updates).model_dump(mode="json", exclude_none=True)
+    ss["chg_after"] = apply_change(before, updates)
 
 
 def _result(before: Answers, after: Answers) -> None:
@@ -207,4 +206,4 @@ def change_page() -> None:
                  icon=":material/error:")
     after = ss.get("chg_after")
     if after:
-        _result(before, Answers.from_data(after))
+        _result(before, after)

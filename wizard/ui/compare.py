@@ -102,7 +102,7 @@ def render_compare() -> None:
     ids = ["basislijn"] + sorted((p for p in all_profiles() if p != "basislijn"),
                                  key=lambda p: get_profile(p).name)
     if "w_cmp" not in ss:
-        first = draft().get("gemeente", "basislijn")
+        first = draft().gemeente
         # Two to start with, so a first visit shows a table and not an error.
         ss["w_cmp"] = list(dict.fromkeys([first, "basislijn", ids[1]]))[:2]
     st.multiselect(_("Gemeenten to compare"), ids, key="w_cmp", max_selections=4,

@@ -11,6 +11,7 @@ import streamlit as st
 from wizard import extension_flow as xf
 from wizard.answers_io import dump_answers
 from wizard.documents.changes import build_extension_pdf, fee_rows, stayed_the_same, what_changed
+from wizard.draft import CareDraft, IncomeDraft
 from wizard.errors import SmiError
 from wizard.i18n import N_
 from wizard.profiles import all_profiles, get_profile
@@ -170,11 +171,11 @@ def render_situation() -> None:
     _ = T()
     st.header(_("Your situation now"))
     ext = ss["ext"]
-    if ext["still"] is not None:
-        seed({"x_still": "yes" if ext["still"] else "no", "x_duration": ext["duration"]})
+    if ext.still is not None:
+        seed({"x_still": "yes" if ext.still else "no", "x_duration": ext.duration})
     _radio(_("Is the situation that you got SMI for still there?"), STILL, "x_still")
-    if ext.get("works_now") is not None:
-        seed({"x_works": "yes" if ext["works_now"] else "no"})
+    if ext.works_now is not None:
+        seed({"x_works": "yes" if ext.works_now else "no"})
     _radio(_("Has work changed? Does every parent in the household now have a job, or study?"),
            WORKS_NOW, "x_works",
            help=_("Ill, on sick leave or in hospital, but the job is still there? That counts "
@@ -191,14 +192,14 @@ def save_situation() -> bool:
     if not (ERRORS.need("x_works") and ok):
         return False
     ext = ss["ext"]
-    ext["still"] = ss["x_still"] == "yes"
-    ext["works_now"] = ss["x_works"] == "yes"
-    if ext["still"] and not ext["works_now"]:
+    ext.still = ss["x_still"] == "yes"
+    ext.works_now = ss["x_works"] == "yes"
+    if ext.still and not ext.works_now:
         if not ERRORS.need("x_duration"):
             return False
-        ext["duration"] = ss["x_duration"]
+        ext.duration = ss["x_duration"]
     else:
-        ext["duration"] = None
+        ext.duration = None
     return True
 
 
@@ -210,15 +211,15 @@ def render_professional() -> None:
     st.write(_("The gemeente may ask a professional again whether you still need childcare. "
                "For example your GP (huisarts), the wijkteam or the CJG. The gemeente does not "
                "ask for your medical file."))
-    if ss["ext"]["professional"] is not None:
-        seed({"x_prof": "yes" if ss["ext"]["professional"] else "no"})
+    if ss["ext"].professional is not None:
+        seed({"x_prof": "yes" if ss["ext"].professional else "no"})
     _radio(_("Can a professional confirm that the situation is still there?"), PROF, "x_prof")
 
 
 def save_professional() -> bool:
     if not ERRORS.need("x_prof"):
         return False
-    ss["ext"]["professional"] = ss["x_prof"] == "yes"
+    ss["ext"].professional = ss["x_prof"] == "yes"
     return True
 
 
@@ -229,9 +230,10 @@ def render_opvang() -> None:
     st.header(_("Hours and price of the childcare"))
     st.write(_("We filled in what you gave last time. Change only what is different."))
     first = xf.first_answers(ss["ext"])
-    given = ss["ext"].get("care") or {}
+    given = ss["ext"].care
     for i in xf.care_children(first):
-        care = first.children[i].care.model_dump(mode="json") | given.get(str(i), {})
+        care = first.children[i].care.model_dump() | (
+            given[i].model_dump(exclude_unset=True) if i in given else {})
         seed({f"x_o{i}_hours": as_text(care.get("hours_per_month"), lang()),
               f"x_o{i}_price": as_text(care.get("hourly_price"), lang())})
         st.subheader(_("Child {n}").format(n=i + 1))
@@ -243,10 +245,10 @@ def render_opvang() -> None:
 
 def save_opvang() -> bool:
     ok = True
-    cares: dict[str, dict[str, str | None]] = {}
+    cares: dict[int, CareDraft] = {}
     first = xf.first_answers(ss["ext"])
     for i in xf.care_children(first):
-        care: dict[str, str | None] = {}
+        care = CareDraft()
         for key, field, kind in (("hours", "hours_per_month", "hours"),
                                  ("price", "hourly_price", "price")):
             value, message = read_field(ss.get(f"x_o{i}_{key}"), kind, lang())
@@ -254,10 +256,10 @@ def save_opvang() -> bool:
                 ERRORS.message(f"x_o{i}_{key}", message)
                 ok = False
                 continue
-            care[field] = str(value) if value is not None else None
-        cares[str(i)] = care
+            setattr(care, field, value)
+        cares[i] = care
     if ok:
-        ss["ext"]["care"] = cares
+        ss["ext"].care = cares
     return ok
 
 
@@ -271,9 +273,9 @@ def render_income() -> None:
     first = xf.first_answers(ss["ext"])
     options = dict(INCOME) if first.income.toetsingsinkomen is not None else {
         k: v for k, v in INCOME.items() if k != "keep"}
-    inc = ss["ext"].get("income")
+    inc = ss["ext"].income
     if "income" in ss["ext_done"]:
-        given = None if inc is None else inc.get("toetsingsinkomen")
+        given = None if inc is None else inc.toetsingsinkomen
         seed({"x_inc_choice": "keep" if inc is None else "give" if given else "skip",
               "x_inc": as_text(given, lang())})
     _radio(_("Has your income changed?"), options, "x_inc_choice")
@@ -290,9 +292,9 @@ def save_income() -> bool:
     choice = ss["x_inc_choice"]
     ext = ss["ext"]
     if choice == "keep":
-        ext["income"] = None  # unchanged: nothing to update
+        ext.income = None  # unchanged: nothing to update
     elif choice == "skip":
-        ext["income"] = {"toetsingsinkomen": None}
+        ext.income = IncomeDraft()
     else:
         value, message = read_field(ss.get("x_inc"), "income", lang())
         if message:
@@ -301,7 +303,7 @@ def save_income() -> bool:
         if value is None:
             ERRORS.set("x_inc", N_("Fill in an amount, or choose 'Skip'."))
             return False
-        ext["income"] = {"toetsingsinkomen": str(value)}
+        ext.income = IncomeDraft(toetsingsinkomen=value)
     return True
 
 
@@ -353,7 +355,7 @@ def render_result() -> None:
     first, after = xf.first_answers(ext), xf.extended_answers(ext)
     verdict = xf.verdict(ext)
     profile = get_profile(after.gemeente)
-    if ext.get("works_now"):
+    if ext.works_now:
         _kot_now(verdict)
         _answers_download(after)
         return
@@ -367,7 +369,7 @@ def render_result() -> None:
     if verdict.offer:
         st.markdown(_("Extension in {name}: {rule}").format(
             name=profile.name, rule=_(EXTENSION[verdict.offer.extension])))
-    if xf.hardheidsclausule_applies(ext):
+    if xf.hardheidsclausule_applies(ext.duration):
         st.info(_("Your situation lasts long or will not go away. Ask for a long period right "
                   "away. The gemeente can depart from its own rules for you (hardship clause, "
                   "B8). Then you do not have to ask for an extension again and again."),
@@ -388,7 +390,7 @@ def render_result() -> None:
         rows = [{_("Child"): r["child"], _("Before"): r["before"], _("Now"): r["after"],
                  _("Difference"): as_cell(r["difference"])} for r in fees]
         st.table(rows, hide_index=True)
-    if not ext.get("short"):
+    if not ext.short:
         same = stayed_the_same(first, after, lg, profile)
         with st.expander(_("What stayed the same ({n} items): you do not have to give this "
                            "again").format(n=len(same))):
@@ -399,9 +401,9 @@ def render_result() -> None:
                  "empty boxes yourself and send it to the gemeente."))
     pdf_on_request("ext_pdf", _("Download the extension request (PDF)"),
                    lambda: build_extension_pdf(first, after, profile, lg,
-                                               duration=ext.get("duration"),
-                                               professional=ext.get("professional"),
-                                               from_file=not ext.get("short")),
+                                               duration=ext.duration,
+                                               professional=ext.professional,
+                                               from_file=not ext.short),
                    f"verlenging-smi-{after.gemeente}.pdf")
     _answers_download(after)
 

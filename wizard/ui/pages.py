@@ -3,7 +3,6 @@ the progress, back/next, and the save panel. app.py only routes to these."""
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 import streamlit as st
@@ -277,27 +276,27 @@ def _summary(step: str) -> list[str]:
     d = draft()
     if step == "gemeente":
         entry = steps.gemeente_entry(ss.get("gemeente_code"))
-        return [entry.name if entry else steps.profile_label(d["gemeente"], _)]
+        return [entry.name if entry else steps.profile_label(d.gemeente, _)]
     if step == "household":
-        parents = d["household"]["parents"]
+        parents = d.household.parents
         out = [_("Alone") if len(parents) == 1 else _("With a partner")]
         for i, p in enumerate(parents):
             who = _("You") if i == 0 else _("Your partner")
-            line = f"{who}: {_(steps.ACTIVITY[p['activity']])}"
-            if p.get("wlz_indication"):
+            line = f"{who}: {_(steps.ACTIVITY[p.activity or 'none'])}"
+            if p.wlz_indication:
                 line += " (" + _("Wlz indication") + ")"
-            if p.get("detention"):
+            if p.detention:
                 line += " (" + _("in detention") + ")"
             out.append(line)
         return out
     if step == "situation":
-        sit = d["situation"]
-        if not sit.get("reasons"):
+        sit = d.situation
+        if not sit.reasons:
             return [_("None of these")]
-        out = [_(steps.REASONS[r]) for r in sit["reasons"]]
+        out = [_(steps.REASONS[r]) for r in sit.reasons]
         out.append(_("Lasts longer than 6 months: {answer}").format(
-            answer=_("Yes") if sit.get("long_term") else _("No or do not know")))
-        yes = d["situation"].get("professional_can_confirm")
+            answer=_("Yes") if sit.long_term else _("No or do not know")))
+        yes = sit.professional_can_confirm
         out.append(_("A professional knows about it: {answer}").format(
             answer=_(steps.PROFESSIONAL["yes" if yes else "no"])))
         contact = ss.get("pro_contact") or {}
@@ -306,32 +305,32 @@ def _summary(step: str) -> list[str]:
         return out
     if step == "children":
         out = []
-        for i, c in enumerate(d["children"], start=1):
-            special = "wlz" if c.get("wlz_indication") else "treatment" if c.get(
-                "needs_treatment_daycare") else "no"
-            out.append(_("Child {n}: {age} years").format(n=i, age=c.get("age")) + "; "
-                       + _(steps.SCHOOL[c.get("school", "none")]) + "; "
+        for i, c in enumerate(d.children, start=1):
+            special = "wlz" if c.wlz_indication else "treatment" if c.needs_treatment_daycare \
+                else "no"
+            out.append(_("Child {n}: {age} years").format(n=i, age=c.age) + "; "
+                       + _(steps.SCHOOL[c.school or "none"]) + "; "
                        + _("special care: {answer}").format(answer=_(steps.CHILD_CARE[special])))
         return out
     if step == "opvang":
         out = []
-        for i, c in enumerate(d["children"], start=1):
-            care = c.get("care")
-            if not care:
+        for i, c in enumerate(d.children, start=1):
+            care = c.care
+            if not care or not care.type:
                 continue
-            parts = [_(steps.CARE_TYPE[care["type"]])]
-            if care.get("hours_per_month") is not None:
+            parts = [_(steps.CARE_TYPE[care.type])]
+            if care.hours_per_month is not None:
                 parts.append(_("{hours} hours a month").format(
-                    hours=as_text(care["hours_per_month"], lang())))
-            if care.get("hourly_price") is not None:
+                    hours=as_text(care.hours_per_month, lang())))
+            if care.hourly_price is not None:
                 parts.append(_("{price} per hour").format(
-                    price=show_money(Decimal(str(care["hourly_price"])), lang(), cents=True)))
+                    price=show_money(care.hourly_price, lang(), cents=True)))
             out.append(_("Child {n}").format(n=i) + ": " + "; ".join(parts))
         return out or [_("I do not know yet")]
     if step == "income":
-        inc = d.get("income", {}).get("toetsingsinkomen")
+        inc = d.income.toetsingsinkomen
         return [_("{amount} per year").format(
-            amount=show_money(Decimal(str(inc)), lang(), cents=None)) if inc is not None
+            amount=show_money(inc, lang(), cents=None)) if inc is not None
                 else _("Skipped: the estimate uses the highest contribution")]
     return []
 
@@ -393,4 +392,4 @@ def chat_page() -> None:
 
     init()
     st.title(T()(N_("Ask a question about SMI")))
-    render_chat_panel(lang(), draft().get("gemeente") or "")
+    render_chat_panel(lang(), draft().gemeente or "")

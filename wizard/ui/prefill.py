@@ -49,7 +49,7 @@ def take_prefill() -> None:
     if code:
         entry = next(e for e in all_gemeenten() if e.cbs_code == code)
         ss["gemeente_code"] = code
-        draft()["gemeente"] = entry.profile_id
+        draft().gemeente = entry.profile_id
         steps.insert(0, "gemeente")
     if not steps:
         return

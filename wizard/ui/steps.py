@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from enum import Enum
 
 import streamlit as st
 from pydantic import ValidationError
@@ -13,6 +14,14 @@ from pydantic import ValidationError
 from wizard import flow
 from wizard.amounts import show_money, show_number
 from wizard.application import Contact, Professional
+from wizard.draft import (
+    CareDraft,
+    ChildDraft,
+    HouseholdDraft,
+    IncomeDraft,
+    ParentDraft,
+    SituationDraft,
+)
 from wizard.flow import field_max_length
 from wizard.gemeenten import all_gemeenten, basislijn_note
 from wizard.i18n import N_
@@ -79,6 +88,11 @@ CARE_UNIT = {"days": N_("In days a week"), "hours": N_("In hours a month")}
 ERRORS = Errors("errors")  # the first application's messages (wizard/ui/runner.py)
 
 
+def _code(value: object) -> object:
+    """A widget option is the plain code ("work"), not the enum member of the draft."""
+    return value.value if isinstance(value, Enum) else value
+
+
 def _fmt(options: dict[str, str]) -> Callable[[str], str]:
     _ = T()
     return lambda code: _(options[code])
@@ -126,7 +140,7 @@ def _gemeente_for_draft() -> str | None:
     code = ss.get("gemeente_code")
     if code:
         return code
-    pid = draft()["gemeente"]
+    pid = draft().gemeente
     if pid == NOT_KNOWN:
         return NOT_KNOWN
     matches = [e.cbs_code for e in all_gemeenten() if e.profile_id == pid]
@@ -161,7 +175,7 @@ def save_gemeente() -> bool:
     code = ss["w_gemeente"]
     entry = gemeente_entry(code)
     ss["gemeente_code"] = code if entry else None
-    draft()["gemeente"] = entry.profile_id if entry else NOT_KNOWN
+    draft().gemeente = entry.profile_id if entry else NOT_KNOWN
     return True
 
 
@@ -170,7 +184,7 @@ def save_gemeente() -> bool:
 def render_household() -> None:
     _ = T()
     st.title(_say(N_("Your household"), N_("The family's household")))
-    parents = draft()["household"]["parents"]
+    parents = draft().household.parents
     answered = "household" in ss["done"]
     # From the chat: one parent named does not say the other is absent, so only a partner
     # named is filled in; a Wlz indication or detention only when the chat said so.
@@ -186,8 +200,8 @@ def render_household() -> None:
                   "'Has a job'. A job stays a job during illness. Choose 'None of these' only "
                   "when there is no job (any more) and no study.")
     for i in range(2 if two else 1):
-        p = parents[i] if i < len(parents) else {}
-        seed({f"w_act_{i}": p.get("activity") if (answered or pre) and p else None})
+        p = parents[i] if i < len(parents) else None
+        seed({f"w_act_{i}": _code(p.activity) if (answered or pre) and p else None})
         if i == 0:
             label = _say(N_("Do you have a job, or do you study?"),
                          N_("Does the parent who applies have a job, or study?"))
@@ -198,13 +212,12 @@ def render_household() -> None:
             helptext = work_help + " " + _("In detention (prison)? Choose 'None of these'; "
                                            "we ask about it next.")
         _radio(label, ACTIVITY, f"w_act_{i}", help=helptext)
-    acts = [{"activity": ss.get(f"w_act_{i}") or "none"} for i in range(2 if two else 1)]
-    if all(ss.get(f"w_act_{i}") for i in range(len(acts))):
+    acts = [ss.get(f"w_act_{i}") for i in range(2 if two else 1)]
+    if all(acts):
         for i in flow.needs_special_question(acts):
-            p = parents[i] if i < len(parents) else {}
-            code = "wlz" if p.get("wlz_indication") else "detention" if p.get("detention") \
-                else "no"
-            said = pre and ("wlz_indication" in p or "detention" in p)
+            p = parents[i] if i < len(parents) else ParentDraft()
+            code = "wlz" if p.wlz_indication else "detention" if p.detention else "no"
+            said = pre and (p.wlz_indication is not None or p.detention is not None)
             seed({f"w_special_{i}": code if answered or said else None})
             if i == 0:
                 label = _say(N_("Do you have a Wlz indication, or are you in detention?"),
@@ -227,14 +240,14 @@ def save_household() -> bool:
         ok = ERRORS.need(f"w_act_{i}") and ok
     if not ok:
         return False
-    parents = [{"activity": ss[f"w_act_{i}"]} for i in range(n)]
-    for i in flow.needs_special_question(parents):
+    parents = [ParentDraft(activity=ss[f"w_act_{i}"]) for i in range(n)]
+    for i in flow.needs_special_question([p.activity for p in parents]):
         if not ERRORS.need(f"w_special_{i}"):
             return False
         code = ss[f"w_special_{i}"]
-        parents[i]["wlz_indication"] = code == "wlz"
-        parents[i]["detention"] = code == "detention"
-    draft()["household"] = {"parents": parents}
+        parents[i].wlz_indication = code == "wlz"
+        parents[i].detention = code == "detention"
+    draft().household = HouseholdDraft(parents=parents)
     return True
 
 
@@ -258,10 +271,10 @@ def render_situation() -> None:
     st.title(_say(N_("Your situation"), N_("The family's situation")))
     st.write(_("It is not about which illness it is. We only ask what kind of situation it "
                "is. You can choose more than one."))
-    sit = draft()["situation"]
+    sit = draft().situation
     answered = "situation" in ss["done"]
-    seed({f"w_reason_{code}": code in sit.get("reasons", []) for code in REASONS})
-    seed({"w_reason_none": answered and not sit.get("reasons")})
+    seed({f"w_reason_{code}": code in sit.reasons for code in REASONS})
+    seed({"w_reason_none": answered and not sit.reasons})
     st.markdown("**" + _say(N_("What is going on in your family?"),
                             N_("What is going on in the family?")) + "**")
     for code, msgid in REASONS.items():
@@ -270,11 +283,11 @@ def render_situation() -> None:
     ERRORS.show("w_reason_none")
     if not any(ss.get(f"w_reason_{c}") for c in REASONS):
         return
-    seed({"w_long": ("yes" if sit.get("long_term") else "no") if answered else None})
+    seed({"w_long": ("yes" if sit.long_term else "no") if answered else None})
     _radio(_("Will the situation probably last longer than 6 months?"), YES_NO_UNKNOWN,
            "w_long", help=_("We ask this because the gemeente can then give SMI for "
                             "longer, or extend it."))
-    seed({"w_prof": ("yes" if sit.get("professional_can_confirm") else "no")
+    seed({"w_prof": ("yes" if sit.professional_can_confirm else "no")
           if answered else None})
     _radio(_say(N_("Does a professional know about your situation?"),
                 N_("Does a professional know about the family's situation?")),
@@ -315,10 +328,9 @@ def save_situation() -> bool:
             ERRORS.set("w_pc_email", N_("This e-mail address looks wrong. Check it, please."))
             return False
         ss["pro_contact"] = {k: (ss.get(f"w_pc_{k}") or "").strip() for k in CONTACT_FIELDS}
-    sit = draft()["situation"]
-    sit["reasons"] = [Reason(c).value for c in chosen]
-    sit["long_term"] = bool(chosen) and ss.get("w_long") == "yes"
-    sit["professional_can_confirm"] = bool(chosen) and ss.get("w_prof") == "yes"
+    draft().situation = SituationDraft(
+        reasons=[Reason(c) for c in chosen], long_term=bool(chosen) and ss.get("w_long") == "yes",
+        professional_can_confirm=bool(chosen) and ss.get("w_prof") == "yes")
     return True
 
 
@@ -330,18 +342,17 @@ MAX_CHILDREN = flow.MAX_CHILDREN  # from the answers model, as the saved file al
 def render_children() -> None:
     _ = T()
     st.title(_say(N_("Your children"), N_("The children")))
-    kids = draft().get("children") or []
+    kids = draft().children
     answered = "children" in ss["done"] or prefilled("children")
     seed({"w_n_children": len(kids) if answered and kids else 1})
     st.selectbox(_("For how many children is childcare needed?"),
                  list(range(1, MAX_CHILDREN + 1)), key="w_n_children")
     for i in range(ss["w_n_children"]):
-        c = kids[i] if answered and i < len(kids) else {}
-        code = "wlz" if c.get("wlz_indication") else "treatment" if c.get(
-            "needs_treatment_daycare") else "no"
+        c = kids[i] if answered and i < len(kids) else ChildDraft()
+        code = "wlz" if c.wlz_indication else "treatment" if c.needs_treatment_daycare else "no"
         # the chat never asks about special care: that answer stays open
-        said = "wlz_indication" in c or "needs_treatment_daycare" in c
-        seed({f"w_c{i}_age": c.get("age"), f"w_c{i}_school": c.get("school") if c else None,
+        said = c.wlz_indication is not None or c.needs_treatment_daycare is not None
+        seed({f"w_c{i}_age": c.age, f"w_c{i}_school": _code(c.school),
               f"w_c{i}_care": code if said else None})
         st.subheader(_("Child {n}").format(n=i + 1))
         st.number_input(_("Age in years"), min_value=0, max_value=flow.MAX_AGE, step=1,
@@ -363,16 +374,13 @@ def save_children() -> bool:
         ok = ERRORS.need(f"w_c{i}_care") and ok
     if not ok:
         return False
-    old = draft().get("children") or []
-    kids = []
-    for i in range(n):
-        child = {"age": int(ss[f"w_c{i}_age"]), "school": ss[f"w_c{i}_school"],
-                 "wlz_indication": ss[f"w_c{i}_care"] == "wlz",
-                 "needs_treatment_daycare": ss[f"w_c{i}_care"] == "treatment"}
-        if i < len(old) and old[i].get("care"):
-            child["care"] = old[i]["care"]
-        kids.append(child)
-    draft()["children"] = kids
+    old = draft().children
+    draft().children = [
+        ChildDraft(age=int(ss[f"w_c{i}_age"]), school=ss[f"w_c{i}_school"],
+                   wlz_indication=ss[f"w_c{i}_care"] == "wlz",
+                   needs_treatment_daycare=ss[f"w_c{i}_care"] == "treatment",
+                   care=old[i].care if i < len(old) else None)
+        for i in range(n)]
     return True
 
 
@@ -408,7 +416,7 @@ def gemeente_display_name() -> str:
     entry = gemeente_entry(ss.get("gemeente_code"))
     if entry:
         return entry.name
-    p = get_profile(draft()["gemeente"])
+    p = get_profile(draft().gemeente)
     return T()(N_("The gemeente")) if p.is_basislijn else p.name
 
 
@@ -418,21 +426,21 @@ def render_opvang() -> None:
     st.title(_("The childcare"))
     st.write(_("Do you not know this yet? That is fine. Choose 'I do not know yet' or leave the "
                "hours and price empty. Then we cannot estimate the contribution yet."))
-    kids = draft()["children"]
+    kids = draft().children
     answered = "opvang" in ss["done"]
     inputs = ss.setdefault("care_input", {})
-    profile = get_profile(draft()["gemeente"])
+    profile = get_profile(draft().gemeente)
     for i in opvang_children():
-        care = kids[i].get("care") or {}
+        care = kids[i].care or CareDraft()
         given = inputs.get(i, {})
-        seed({f"w_o{i}_type": (care.get("type") or "unknown") if answered
-              else care.get("type") if prefilled("opvang") else None,
-              f"w_o{i}_unit": given.get("unit", "days" if not care.get("hours_per_month")
+        seed({f"w_o{i}_type": (_code(care.type) or "unknown") if answered
+              else _code(care.type) if prefilled("opvang") else None,
+              f"w_o{i}_unit": given.get("unit", "days" if not care.hours_per_month
                                         else "hours"),
               f"w_o{i}_days": given.get("days", ""), f"w_o{i}_dayhours": given.get(
                   "day_hours", ""),
-              f"w_o{i}_hours": as_text(care.get("hours_per_month"), lg),
-              f"w_o{i}_price": as_text(care.get("hourly_price"), lg)})
+              f"w_o{i}_hours": as_text(care.hours_per_month, lg),
+              f"w_o{i}_price": as_text(care.hourly_price, lg)})
         st.subheader(_("Child {n}").format(n=i + 1))
         _radio(_("Which type of childcare?"), CARE_TYPE, f"w_o{i}_type")
         if ss.get(f"w_o{i}_type") in (None, "unknown"):
@@ -480,8 +488,8 @@ def _amount(key: str, kind: str) -> tuple[Decimal | None, bool]:
 
 def save_opvang() -> bool:
     ok = True
-    kids = draft()["children"]
-    cares: dict[int, dict | None] = {}
+    kids = draft().children
+    cares: dict[int, CareDraft | None] = {}
     inputs: dict[int, dict] = {}
     for i in opvang_children():
         if not ERRORS.need(f"w_o{i}_type"):
@@ -491,7 +499,7 @@ def save_opvang() -> bool:
         if kind == "unknown":
             cares[i] = None
             continue
-        care: dict = {"type": kind}
+        care = CareDraft(type=kind)
         unit = ss.get(f"w_o{i}_unit") or "days"
         inputs[i] = {"unit": unit}
         if unit == "days":
@@ -501,7 +509,14 @@ def save_opvang() -> bool:
             inputs[i] |= {"days": ss.get(f"w_o{i}_days") or "",
                           "day_hours": ss.get(f"w_o{i}_dayhours") or ""}
             if days is not None and per_day is not None:
-                care["hours_per_month"] = str(flow.hours_per_month(days, per_day))
+                hours = flow.hours_per_month(days, per_day)
+                # each is possible, together more than a month has: the reader says so
+                _h, message = read_field(str(hours), "hours", lang())
+                if message:
+                    ERRORS.message(f"w_o{i}_dayhours", message)
+                    ok = False
+                else:
+                    care.hours_per_month = hours
             elif (days is None) != (per_day is None) and ok_d and ok_h:
                 missing = f"w_o{i}_dayhours" if per_day is None else f"w_o{i}_days"
                 ERRORS.set(missing, N_("Fill in both the days and the hours in a day, or leave "
@@ -511,19 +526,17 @@ def save_opvang() -> bool:
             hours, ok_h = _amount(f"w_o{i}_hours", "hours")
             ok = ok and ok_h
             if hours is not None:
-                care["hours_per_month"] = str(hours)
+                care.hours_per_month = hours
         price, ok_p = _amount(f"w_o{i}_price", "price")
         ok = ok and ok_p
         if price is not None:
-            care["hourly_price"] = str(price)
+            care.hourly_price = price
         cares[i] = care
     if not ok:
         return False
     ss.setdefault("care_input", {}).update(inputs)
     for i, care in cares.items():
-        kids[i].pop("care", None)
-        if care:
-            kids[i]["care"] = care
+        kids[i].care = care
     return True
 
 
@@ -535,7 +548,7 @@ def render_income() -> None:
                   N_("The family's income (you may skip this)")))
     st.info(_("Income never decides whether a family can get SMI. It only sets the size of "
               "the own contribution (eigen bijdrage)."), icon=":material/info:")
-    inc = draft().get("income", {}).get("toetsingsinkomen")
+    inc = draft().income.toetsingsinkomen
     answered = "income" in ss["done"]
     seed({"w_inc_choice": ("give" if inc is not None else "skip") if answered else None,
           "w_inc": as_text(inc, lang())})
@@ -560,7 +573,7 @@ def render_income() -> None:
 def save_income() -> bool:
     if not ERRORS.need("w_inc_choice"):
         return False
-    income: dict = {}
+    income = IncomeDraft()
     if ss["w_inc_choice"] == "give":
         value, ok = _amount("w_inc", "income")
         if not ok:
@@ -568,8 +581,8 @@ def save_income() -> bool:
         if value is None:
             ERRORS.set("w_inc", N_("Fill in an amount, or choose 'Skip'."))
             return False
-        income["toetsingsinkomen"] = str(value)
-    draft()["income"] = income
+        income.toetsingsinkomen = value
+    draft().income = income
     return True
 
 
