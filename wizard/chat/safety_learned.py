@@ -33,6 +33,12 @@ _ALPHA = 0.5  # smoothing: a feature seen once is evidence, not proof
 _CHAR_WEIGHT = 0.1  # letter groups overlap: one word gives ~12 of them, so each counts less
 
 
+@lru_cache(maxsize=8192)
+def _letter_groups(word: str) -> tuple[str, ...]:
+    padded = f" {word} "
+    return tuple(f"c:{padded[i:i + n]}" for n in (3, 4, 5) for i in range(len(padded) - n + 1))
+
+
 def features(norm: str) -> list[Counter[str]]:
     """Per sentence of a normalised text (' a b | c d '): its features with their weights."""
     out = []
@@ -41,12 +47,10 @@ def features(norm: str) -> list[Counter[str]]:
         if not words:
             continue
         f: Counter[str] = Counter()
+        for w in words:  # dict.update: a letter group found twice is still one feature
+            dict.update(f, dict.fromkeys(_letter_groups(w), _CHAR_WEIGHT))
         for w in words:
             f["w:" + w] = 1.0
-            padded = f" {w} "
-            for n in (3, 4, 5):
-                for i in range(len(padded) - n + 1):
-                    f["c:" + padded[i:i + n]] = _CHAR_WEIGHT
         for a, b in zip(words, words[1:]):
             f[f"b:{a} {b}"] = 1.0
         out.append(f)
@@ -97,14 +101,14 @@ def train(examples: Iterable[tuple[str, Counter[str]]]) -> Model:
 def score(model: Model, norm: str) -> float:
     """The highest crisis log-odds over the sentences and pairs of neighbouring sentences."""
     sentences = features(norm)
-    best = -math.inf
     w = model.crisis
-    for i, f in enumerate(sentences):
-        here = sum(w.get(k, 0.0) * v for k, v in f.items())
-        best = max(best, here)
-        if i:
-            best = max(best, sum(w.get(k, 0.0) * v
-                                 for k, v in _merge((sentences[i - 1], f)).items()))
+    alone = [sum(w.get(k, 0.0) * v for k, v in f.items()) for f in sentences]
+    best = max(alone, default=-math.inf)
+    for i in range(1, len(sentences)):
+        # A pair counts each shared feature once (as doc_features does), without a new Counter.
+        prev, here = sentences[i - 1], sentences[i]
+        shared = sum(w.get(k, 0.0) * min(prev[k], here[k]) for k in prev.keys() & here.keys())
+        best = max(best, alone[i - 1] + alone[i] - shared)
     return best
 
 
