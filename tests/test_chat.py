@@ -269,3 +269,24 @@ def test_heldout_questions_meet_the_targets():
     assert _pct(totals, "en", ("answer", "handoff")) >= 0.85, failures
     refusals = [v for k, v in totals.items() if k[1] == "crisis/refuse"]
     assert sum(v[0] for v in refusals) == sum(v[1] for v in refusals), failures
+
+
+@pytest.mark.parametrize("question", [
+    "who won the world cup last year?", "who is the prime minister of the netherlands",
+    "welke fiets is beter voor mijn vrouw", "wat is de beste pizza in de stad?",
+])
+def test_a_question_without_a_word_of_our_domain_is_declined_not_answered_with_an_faq_item(question):
+    """A confident-looking retrieval hit on 'last year' must not turn a football question into
+    an answer about the income year."""
+    assert ask(question).kind == "refuse"
+
+
+@pytest.mark.parametrize("question", [
+    "is there a maximum hourly price?", "is er een maximum uurprijs?",
+    "is er een maximum aan de prijs per uur?",
+])
+def test_a_maximum_hourly_price_is_not_read_as_an_income_limit(question):
+    reply = ask(question)
+    assert reply.kind == "answer"
+    assert "inkomen" not in reply.answer.split("\n")[0].lower()
+    assert "income" not in reply.answer.split("\n")[0].lower()

@@ -307,8 +307,11 @@ INCOME_ACCESS = _rx(
     r"\bgood\s+money\b",
     r"\b(above|over|boven)\s+(the\s+|de\s+)?"
     r"(limit|grens|inkomensgrens)\b",
-    r"\bis\s+there\s+(a|an)\s+(income\s+)?(limit|cap|maximum)\b",
-    r"\bis\s+er\s+een\s+(inkomens)?(grens|maximum)\b",
+    # not "is there a maximum hourly price / number of days": that is the KOT maximum or B6
+    r"\bis\s+there\s+(a|an)\s+(income\s+)?(limit|cap|maximum)\b"
+    r"(?!\s+(\w+\s+)?(hourly|hours?|price|rate|days?|per\s+hour|on\s+the\s+(price|hours)))",
+    r"\bis\s+er\s+een\s+(inkomens)?(grens|maximum)\b"
+    r"(?!\s+(\w+\s+)?(uurprijs|prijs|uren|uur|dagen|aan\s+de\s+(prijs|uren|dagen)))",
     r"\b(salaris|salary|loon|inkomen|income|verdien\w*|earn\w*|wages?)\b[^.?!]*\b(vergeten|"
     r"forget\s+it|geen\s+kans|no\s+chance|kansloos|pointless|no\s+point|niet\s+de\s+moeite|"
     r"not\s+worth)\b",

@@ -294,6 +294,12 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
         query = re.sub(re.escape(place.name.lower()), " ", query.lower())
     query = _LIVES.sub(" ", query)
     hit, second = _retrieve(query, one, detected)
+    if (hit is None or hit.coverage < 0.6) and not I.is_domain(question) and not named \
+            and not place and asked is None and not facts.has_situation:
+        # no word of our domain, no fact about a family, and the nearest item explains little
+        # of the question: it is about something else ("who won the world cup last year?")
+        text, sources = _fixed("offtopic", reply_lang)
+        return done("refuse", text, sources, "offtopic")
     if hit is not None and (any(_only_smi(s) for s in _sentences(query)) or (
             _WHAT_IS_IT.search(query.lower()) and "smi" in T.words(query))) and \
             hit.item.id != "wat-is-smi":  # "... wat is smi?" / "they said SMI, what is that?"

@@ -123,6 +123,8 @@ DOMAIN = _rx(
     r"privacy", r"gegevens", r"\bdata\b", r"klacht", r"\bklag", r"\bklaag", r"complain", r"objection", r"beslis", r"decision",
     r"dagen", r"\bdays?\b", r"belastingdienst", r"wizard", r"chat", r"formulier", r"\bforms?\b",
     r"maatschappelijk\s+werk", r"social\s+worker", r"klantmanager", r"uitkering", r"bijstand",
+    r"\bkost", r"\bcosts?\b", r"betaal", r"betalen", r"\bpay", r"prijs", r"\bprice", r"\buren\b",
+    r"\bhours?\b", r"\bwerk", r"\bwork",
 )
 
 
