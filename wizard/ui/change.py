@@ -18,7 +18,7 @@ from wizard.models import Answers
 from wizard.profiles import get_profile
 from wizard.ui.amount_field import as_cell, as_text, read_field
 from wizard.ui.downloads import pdf_on_request
-from wizard.ui.runner import SOME_WRONG, Errors
+from wizard.ui.runner import Errors, Journey, focus, render_step
 from wizard.ui.state import T, answers_or_none, init, lang, load_answers_file, ss
 from wizard.ui.steps import CARE_TYPE
 
@@ -101,11 +101,11 @@ def _form(before: Answers) -> None:
         ERRORS.show("c_inc")
 
 
-def _on_compute() -> None:
+def _save_form() -> bool:
+    """Read the form; with every answer right, the answers after the change are kept."""
     before = _before()
     if before is None:
-        return
-    ss[ERRORS.key] = {}
+        return False
     updates: dict[str, Any] = {}
     for i in _care_children(before):
         updates[f"children.{i}.care.type"] = ss.get(f"c_o{i}_type")
@@ -140,8 +140,19 @@ def _on_compute() -> None:
                 updates["income.toetsingsinkomen"] = str(value)
     if ERRORS.all():
         ss.pop("chg_after", None)
-        return
+        return False
     ss["chg_after"] = apply_change(before, updates)
+    return True
+
+
+# One screen: the form stays on screen with the result below it; after "Show the change" the
+# focus goes to the result's heading.
+CHANGE = Journey(
+    name="chg", step_key="chg_step", done_key="chg_done", errors=ERRORS,
+    render={"form": lambda: _form(_before())}, save={"form": _save_form},
+    next_step=lambda step: step, back_step=lambda step: step, progress=lambda step: None,
+    clear=lambda: None, block_prefix="smi_chg_", button_prefix="c_", next_key="compute",
+    next_label=N_("Show the change"), has_back=False, heading="[data-testid=stMain] h2")
 
 
 def _result(before: Answers, after: Answers) -> None:
@@ -198,12 +209,8 @@ def change_page() -> None:
         st.warning(_("Your answers have no childcare details yet. Do the check first and fill "
                      "in the childcare."), icon=":material/warning:")
         return
-    _form(before)
-    st.button(_("Show the change"), key="c_compute", on_click=_on_compute, type="primary",
-              icon=":material/arrow_forward:")
-    if ERRORS.all():
-        st.error(_(SOME_WRONG),
-                 icon=":material/error:")
+    render_step(CHANGE, "form")
     after = ss.get("chg_after")
     if after:
         _result(before, after)
+        focus(CHANGE, "form")

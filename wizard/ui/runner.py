@@ -37,6 +37,10 @@ class Journey:
     heading: str = "[data-testid=stMain] h1"
     not_saved_on_back: frozenset[str] = field(default_factory=frozenset)
     after_render: Callable[[str], None] | None = None  # e.g. the "filled in from the chat" note
+    # A one-screen journey (the change report) names its own button and has no Back.
+    next_label: str = N_("Next")
+    next_key: str = "next"
+    has_back: bool = True
 
 
 # --- errors (one place for every journey) -------------------------------------------------------
@@ -113,11 +117,15 @@ def render_step(j: Journey, step: str) -> None:
     with st.container():
         if j.errors.all():
             st.error(_(SOME_WRONG), icon=":material/error:")
+    if not j.has_back:
+        st.button(_(j.next_label), key=f"{j.button_prefix}{j.next_key}", on_click=on_next,
+                  args=(j, step), type="primary", icon=":material/arrow_forward:")
+        return
     left, right = st.columns(2)
     left.button(_("Back"), key=f"{j.button_prefix}back", on_click=on_back, args=(j, step),
                 icon=":material/arrow_back:")
-    right.button(_("Next"), key=f"{j.button_prefix}next", on_click=on_next, args=(j, step),
-                 type="primary", icon=":material/arrow_forward:")
+    right.button(_(j.next_label), key=f"{j.button_prefix}{j.next_key}", on_click=on_next,
+                 args=(j, step), type="primary", icon=":material/arrow_forward:")
 
 
 def progress_bar(j: Journey, step: str) -> None:
