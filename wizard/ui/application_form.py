@@ -1,6 +1,6 @@
 """The application details on the result page: only what the aanvraagformulier needs (B13),
 each field with one line on why it is asked. Optional: what is left empty stays a fillable
-box on the PDF. What is on screen goes into the answers (draft["application"]) on every
+box on the PDF. What is on screen goes into the answers (draft.application) on every
 change, so that the saved file, the form and the letters all read the same facts."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
-"""Session state of one visitor: the language, the answers draft (the Answers JSON shape,
-see wizard.flow), the answered steps, the current step and professional mode. Nothing here
-is written to disk or logs: refresh = gone, unless the visitor downloads the file."""
+"""Session state of one visitor: the language, the answers draft (wizard.draft.Draft, typed,
+every question optional), the answered steps, the current step and professional mode.
+Nothing here is written to disk or logs: refresh = gone, unless the visitor downloads it."""
 
 from __future__ import annotations
 
