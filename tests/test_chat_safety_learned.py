@@ -16,8 +16,9 @@ from wizard.chat.safety import detect_danger
 
 
 @lru_cache(maxsize=1)
-def _cross_validated() -> tuple[list[tuple[str, str, str]], list[bool], list[float], list[str]]:
-    """(examples, rule nets fired, learned score on its unseen group, learned kind)."""
+def _cross_validated() -> tuple[list[tuple[str, str, str]], list[bool], list[float],
+                                list[list[str]]]:
+    """(examples, rule nets fired, learned score on its unseen group, learned kinds)."""
     ex = safety_learned.examples()
     norms = [safety.normalise(t) for _, _, t in ex]
     feats = [safety_learned.doc_features(n) for n in norms]
@@ -27,13 +28,13 @@ def _cross_validated() -> tuple[list[tuple[str, str, str]], list[bool], list[flo
         rules = [detect_danger(t) is not None for _, _, t in ex]
     finally:
         safety_learned.detect_learned = real
-    scores, kinds = [0.0] * len(ex), [""] * len(ex)
+    scores, kinds = [0.0] * len(ex), [[""]] * len(ex)
     for group in sorted({g for g, _, _ in ex}):
         m = safety_learned.train((lab, f) for (g, lab, _), f in zip(ex, feats) if g != group)
         for i, (g, _, _) in enumerate(ex):
             if g == group:
                 scores[i] = safety_learned.score(m, norms[i])
-                kinds[i] = safety_learned.kind_of(m, norms[i])
+                kinds[i] = safety_learned.kinds_of(m, norms[i])
     return ex, rules, scores, kinds
 
 
@@ -48,7 +49,8 @@ def _rates(groups: set[str] | None = None) -> dict[str, float]:
         "missed_both": sum(not (rules[i] or scores[i] >= t) for i in crisis),
         "recall_rules": sum(rules[i] for i in crisis) / len(crisis),
         "recall_both": sum(rules[i] or scores[i] >= t for i in crisis) / len(crisis),
-        "kind_right": sum(kinds[i] == ex[i][1] for i in crisis) / len(crisis),
+        "kind_first": sum(kinds[i][0] == ex[i][1] for i in crisis) / len(crisis),
+        "kind_given": sum(ex[i][1] in kinds[i] for i in crisis) / len(crisis),
         "false_rules": sum(rules[i] for i in ordinary) / len(ordinary),
         "false_both": sum(rules[i] or scores[i] >= t for i in ordinary) / len(ordinary),
     }
@@ -58,7 +60,7 @@ def test_on_unseen_groups_the_learned_net_catches_most_messages_the_rules_miss()
     r = _rates()
     assert r["missed_both"] <= r["missed_rules"] / 3, r
     assert r["recall_both"] >= 0.995, r
-    assert r["kind_right"] >= 0.8, r
+    assert r["kind_given"] >= 0.93 and r["kind_given"] > r["kind_first"], r
 
 
 def test_on_unseen_groups_false_crisis_stays_at_most_two_percent():

@@ -30,6 +30,11 @@ KINDS = ("suicide", "acute_danger", "domestic_violence", "harm_to_child")
 # _ALPHA and _CHAR_WEIGHT were chosen the same way (a grid of 0.1/0.5/1 by 0.1/0.25/0.5).
 THRESHOLD = 9.6
 _ALPHA = 0.5  # smoothing: a feature seen once is evidence, not proof
+# Kinds this close (log-likelihood) to the best also get their help line: with 6, the right kind
+# is among those given for 95 % of unseen crisis messages (88 % for the best alone), 1.4 kinds
+# on average (leave-one-group-out, as for THRESHOLD).
+_KIND_MARGIN = 6.0
+_URGENCY = ("acute_danger", "suicide", "domestic_violence", "harm_to_child")  # as in safety.py
 _CHAR_WEIGHT = 0.1  # letter groups overlap: one word gives ~12 of them, so each counts less
 
 
@@ -112,14 +117,18 @@ def score(model: Model, norm: str) -> float:
     return best
 
 
-def kind_of(model: Model, norm: str) -> str:
+def kinds_of(model: Model, norm: str) -> list[str]:
+    """The kinds whose log-likelihood is within _KIND_MARGIN of the best, best first: where the
+    model cannot tell suicide from harm to a child, the reader gets both help lines."""
     total = [0.0] * len(KINDS)
     for k, v in _merge(features(norm)).items():
         row = model.kinds.get(k)
         if row is not None:
             for i, x in enumerate(row):
                 total[i] += x * v
-    return KINDS[max(range(len(KINDS)), key=lambda i: total[i])]
+    best = max(total)
+    order = sorted(range(len(KINDS)), key=lambda i: -total[i])
+    return [KINDS[i] for i in order if total[i] >= best - _KIND_MARGIN]
 
 
 def examples() -> list[tuple[str, str, str]]:
@@ -145,12 +154,14 @@ def detect_learned(text: str, norm: str) -> safety.Danger | None:
     s = score(m, norm)
     if s < THRESHOLD:
         return None
-    kind = kind_of(m, norm)
-    lines = list(safety._order([kind], kind == "domestic_violence"))
+    found = kinds_of(m, norm)
+    kinds = [k for k in _URGENCY if k in found]
+    kind = kinds[0]
+    lines = list(safety._order(kinds, "domestic_violence" in kinds))
     child = bool(safety.lexicon().child_writer.search(norm))
     if child:
         lines.append("kindertelefoon")
     numbers = tuple(safety.replies()["lines"][x]["number"] for x in lines)
-    return safety.Danger(kind=kind, kinds=(kind,), lines=tuple(lines), numbers=numbers,
+    return safety.Danger(kind=kind, kinds=tuple(kinds), lines=tuple(lines), numbers=numbers,
                          scores={"learned": round(s, 2)}, signals=("learned",),
                          child_writer=child)
