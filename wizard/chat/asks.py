@@ -779,10 +779,120 @@ def _story_topic(q: str, whole: str) -> Ask | None:
     return None
 
 
+# Round 3 classes (issue 11): what the asking sentence wants, read before the story around it.
+# Off-topic although it names children: a car, a tax return, a match result.
+OFF_FAMILY = _rx(
+    r"\b(auto|car|minibus|gezinsauto|family\s+car)\b[^.?!]*\b(kinderzitje\w*|zitjes?|seats?|groot|"
+    r"big|fits?|past|kopen|buy)\b",
+    r"\b(welke|which|what)\s+(auto|car)\b",
+    r"\b(belastingaangifte|aangifte\s+inkomstenbelasting|tax\s+return|tax\s+form)\b",
+    r"\b(voetbal\w*|football|soccer|uitslag|score|wedstrijd|match)\b[^.?!]*\b(gisteren|yesterday|"
+    r"last\s+night|vanavond|tonight|gewonnen|won|uitslag|score)\b",
+    r"\b(ajax|psv|feyenoord|az|fc\s+\w+)\b",
+)
+# "... afgewezen. Mag dat eigenlijk?", "got a rejection letter, can I fight this?"
+REFUSAL = _rx(
+    r"\bafgewezen\b", r"\bafwijzing\w*", r"\bgeweigerd\b", r"\bweigering\b",
+    r"\bnee\s+gezegd\b", r"\bnee\s+tegen\b", r"\brejected\b", r"\brejection\b", r"\brefused\b",
+    r"\bturned\s+(us\s+|me\s+)?down\b", r"\bdenied\b", r"\bsaid\s+no\b", r"\bwijst\b[^.?!]*\baf\b",
+    r"\bwezen\b[^.?!]*\baf\b",
+)
+CONTEST = _rx(
+    r"\bmag\s+dat\b", r"\bmogen\s+ze\s+dat\b", r"\bis\s+dat\s+(wel\s+)?(toegestaan|terecht|eerlijk)\b",
+    r"\b(iets\s+)?(tegen|daartegen)\s+(doen|in\s+gaan|ingaan)\b", r"\bdaartegen\b",
+    r"\bwat\s+(kan|kunnen|moet)\s+(ik|we|wij)\b", r"\bwat\s+nu\b", r"\bhoe\s+lang\s+heb\s+(ik|we)\b",
+    r"\bbezwaar\b", r"\bberoep\b",
+    r"\b(fight|contest|challenge|appeal|object)\b", r"\bobjection\b", r"\bis\s+(that|this)\s+"
+    r"(allowed|legal|fair|right)\b", r"\bcan\s+they\s+do\s+that\b", r"\bwhat\s+(can|should)\s+(i|we)\b",
+    r"\b(my|our)\s+options\b", r"\bwhat\s+now\b", r"\bhow\s+long\s+do\s+(i|we)\s+have\b",
+)
+# "hoe vraag ik het aan, bij het uwv?": where and how to apply (at the gemeente)
+APPLY_WHERE = _rx(
+    r"\b(waar|hoe|bij\s+wie)\s+(vraag|kan|kun|moet|doe|meld|vragen|moeten|kunnen)\b[^.?!]*"
+    r"\b(aan|aanvra\w*|aanmelden)\b",
+    r"\b(where|how)\s+(do|can|should|must|to|would)\b[^.?!]*\b(apply|sign\s+up)\b",
+    r"\b(uwv|toeslagen|belastingdienst|svb)\b[^.?!]*\b(aanvra\w*|apply)\b",
+    r"\b(aanvra\w*|apply)\b[^.?!]*\b(uwv|toeslagen|belastingdienst|svb)\b",
+)
+PAPERS = _rx(
+    r"\b(welke|wat\s+voor|what|which)\s+(papieren|papers|documenten|documents?|stukken|paperwork|"
+    r"bewijzen|bewijsstukken)\b",
+    r"\b(papieren|documenten|stukken|papers|documents|paperwork)\b[^.?!]*\b(meenemen|meesturen|"
+    r"opsturen|inleveren|nodig|bring|send|need|hand\s+in)\b",
+)
+MOVING = _rx(
+    r"\b(verhuiz\w*|verhuis|verhuist)\b", r"\b(moving|move|relocat\w*)\b[^.?!]*\b(to|another|other|"
+    r"different|new|city|town|gemeente|municipality|house)\b",
+)
+MAX_PRICE = _rx(
+    r"\b(max\w*|cap|limit|plafond|grens)\b[^.?!]*\b(uurprijs|uurtarief|per\s+uur|hourly|per\s+hour|"
+    r"prijs|price|rate|bedrag|amount)\b",
+    r"\b(uurprijs|uurtarief|hourly\s+(price|rate)|price\s+per\s+hour)\b[^.?!]*\b(max\w*|cap|"
+    r"limit|grens|plafond)\b",
+    r"\b(zit|is)\s+er\s+(een\s+)?(max\w*|grens|plafond)\b",
+    r"\bis\s+there\s+a\s+(max\w*|cap|limit)\b",
+)
+# "hoe vraag ik huurtoeslag aan": applying for another scheme is not our question
+_OTHER_SCHEME = re.compile(r"\b(huurtoeslag|zorgtoeslag|kinderbijslag|kindgebonden\s+budget|bijstand|"
+                           r"uitkering|paspoort|rijbewijs|visum|rent\s+benefit|housing\s+benefit|"
+                           r"health\w*\s+benefit|child\s+benefit|passport|visa|driving\s+licen[cs]e)\b")
+# "betaalt de gemeente dat helemaal?": about the maximum only with a price or a cap in view
+# (without one, "does the gemeente sometimes pay the full childcare" is item meer-vergoeden)
+FULL_PAY = _rx(
+    r"\bbetaal\w*\s+(de\s+gemeente\s+)?(dat|het|alles|die)?\s*(ook\s+)?(helemaal|allemaal|"
+    r"volledig|alles)\b",
+    r"\b(de\s+gemeente\s+)?(dat|het)\s+(helemaal|allemaal|volledig)\b",
+    r"\b(pay|cover)\w*\s+(for\s+)?(the\s+)?(whole|full|entire|all)\b",
+)
+_DAYS_ONLY = re.compile(r"\b(max\w*|maximaal)\s+\d+\s+(dagen|days|dag|day|uur|hours)\b")
+_INCOME_REASON = re.compile(r"\b(inkomen|income|verdien\w*|earn\w*|salaris|salary|te\s+rijk)\b")
+
+
+_PRICE_WORD = re.compile(r"\b(uurprijs|uurtarief|per\s+uur|hourly|per\s+hour|tarief|rate|price|prijs|"
+                         r"kost\w*|costs?|rekening|bill|\d+[,.]\d\d)\b")
+
+
+def _early(q: str, whole: str) -> Ask | None:
+    """Asks read before the yes/no and act checks: off-topic with family words, and contesting a
+    refusal (unless the tool is asked to write or file the objection)."""
+    if OFF_FAMILY.search(whole) and not re.search(rf"\b({_SMI}|opvang|childcare|kdv|bso)\b", whole):
+        return Ask("offtopic_family", kind="refuse", reply="offtopic")
+    if REFUSAL.search(whole) and CONTEST.search(q) and _acts(q, whole) is None:
+        if _INCOME_REASON.search(whole):
+            return Ask("objection", ("bezwaar", "afgewezen-inkomen"))
+        return Ask("objection", ("bezwaar",))
+    return None
+
+
+def _round3(q: str, whole: str) -> Ask | None:
+    """Moving, papers, where to apply, the maximum hourly price: read after the school, help and
+    comparison checks, which name their own subject."""
+    if (MOVING.search(q) or MOVING.search(whole) and re.search(
+            r"\b(opnieuw|again|mee|keep|houd\w*|behoud\w*|gebeurt|happens|iets\s+doen|apply)\b", q)) \
+            and not re.search(r"\b(opvang|kdv|bso|daycare|provider)\b[^.?!]*"
+                              r"\b(verhuis\w*|moves?|moving)\b", q) \
+            and not re.search(r"\b(school|basisschool|inschrijving)\b", whole):
+        return Ask("moving", ("verhuizen",))
+    if PAPERS.search(q):
+        return Ask("papers", ("voorbereiden",), judge=True)
+    if APPLY_WHERE.search(q) and not re.search(r"\b(opnieuw|again|verlen\w*|exten\w*|help\w*|na\s+het|after)\b", q) \
+            and not (_OTHER_SCHEME.search(whole) and not re.search(rf"\b({_SMI}|opvang|childcare)\b", whole)) \
+            and not (re.search(rf"\b{_KOT}\b", whole) and not re.search(rf"\b{_SMI}\b", whole)):
+        return Ask("apply_where", ("aanvragen",), judge=True)
+    if (MAX_PRICE.search(q) or FULL_PAY.search(q) and _PRICE_WORD.search(whole)) \
+            and not _DAYS_ONLY.search(q) and not (
+            _INCOME_REASON.search(whole) and not _PRICE_WORD.search(whole)):
+        return Ask("max_price", ("uurprijs",))
+    return None
+
+
 def find_ask(text: str) -> Ask | None:
     """The specific question a message asks, or None (then retrieval and the situation decide)."""
     whole = plain(text)
     q = asking_part(text)
+    early = _early(q, whole)
+    if early is not None:
+        return early
     if YES_NO.search(q) and re.search(
         r"\b(krijg\w*|get|smi|approved?|goedgekeurd|toegekend|recht|qualify|eligible|yes|ja)\b", q
     ):
@@ -844,6 +954,9 @@ def find_ask(text: str) -> Ask | None:
         return Ask("child_mkd", ("jeugdwet-mkd",))
     if CHILD_WLZ.search(whole):
         return Ask("child_wlz", ("wlz-kind",))
+    later = _round3(q, whole)
+    if later is not None:
+        return later
     topic = _story_topic(q, whole)
     if (
         topic is None

@@ -250,6 +250,11 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
         r.facts = facts.to_fields()
         return r
 
+    if intent.name == "medical" and (named or place or _TOLD.search(question.lower())) \
+            and I.is_domain(question):
+        # "in leiden zeiden ze max 3 dagen en eerst naar de ggd, is dat normaal?" asks about a
+        # gemeente's rule, not for a medical opinion
+        intent = I.Intent("question", "answer")
     if intent.name in ("injection", "abuse", "medical", "legal", "rephrase", "offtopic"):
         text, sources = _fixed(intent.name, reply_lang)
         action = _wizard_action(reply_lang, gem_id, facts) if intent.name == "abuse" else None
@@ -470,6 +475,8 @@ def _lead_reply(lead, asked, hit, second, facts, question, one, reply_lang, prof
                     body = f"{body}\n\n{local}"
                     if lg == one:
                         sources.extend(local_sources)
+            if item.id == "uurprijs":  # the figure itself, from the table the engine uses
+                body = "\n\n".join(x for x in (S.max_price_line(facts, lg), body) if x)
             texts.append(body)
         sources.extend(source_dict(s, one) for s in item.sources)
     outcome = None
@@ -489,6 +496,12 @@ def _lead_reply(lead, asked, hit, second, facts, question, one, reply_lang, prof
              item_id=items[0].id, action=_wizard_action(reply_lang, gem_id, facts))
     r.outcome = outcome
     return r
+
+
+# the parent reports what the gemeente said or asks ("zeiden ze", "they told me")
+_TOLD = re.compile(r"\b(zeiden|zegt|zeggen|zei|vragen|eist|eisen|wil|wilden)\s+(ze|zij|de\s+gemeente|"
+                   r"hun)\b|\b(they|the\s+gemeente|the\s+municipality|the\s+council)\s+(said|told|say|"
+                   r"says|want|wants|require|requires|asked)\b|\bgemeente\b|\bmunicipality\b")
 
 
 # "ik woon in", "we live in": where the parent lives is read as a fact, not as a topic word.

@@ -149,7 +149,8 @@ NOT_WORK = _rx(r"\bwerk\w*\s+(nu\s+|al\s+|ook\s+|dus\s+)?(niet|geen)\b", r"\bgee
                r"\bdoes(n'?t|\s+not)\s+work", r"\bdon'?t\s+work", r"\bnot\s+working", r"\bunemployed",
                r"\bno\s+(job|work)\b", r"\bout\s+of\s+work", r"\bon\s+benefits", r"\bhuisvrouw",
                r"\bhousewife", r"\bhuisman\b", r"\bstay[\s-]at[\s-]home", r"\bthuisblijf",
-               r"\bstopped\s+working", r"\bgestopt\s+met\s+(werken|mijn\s+werk|zijn\s+werk|haar\s+werk)",
+               r"\bstopped\s+working", r"\b(quit|left|gave\s+up)\s+(my|his|her|their)?\s*(job|work)\b",
+               r"\bgestopt\s+met\s+(haar|zijn|mijn)?\s*baan\b", r"\bgestopt\s+met\s+(werken|mijn\s+werk|zijn\s+werk|haar\s+werk)",
                r"\b(kan|kon|can'?t|cannot|could\s*n'?t)\s+(niet\s+)?(meer\s+)?(werken|work)",
                r"\bzoek\w*\s+werk\b", r"\blooking\s+for\s+(a\s+)?(job|work)", r"\bontslagen",
                r"\blost\s+(my|his|her)\s+job", r"\bwerk\s+kwijt", r"\bbaan\s+kwijt", r"\bziektewet",
@@ -302,9 +303,20 @@ CHILD_ILL_PHRASE = re.compile(r"\b(mijn|ons|onze|my|our|de|the|het|a|een)\s+(ern
                               r"kind\w*|son|daughter|child\w*|baby|kid)\b")
 
 
+# "ik werk fulltime in het ziekenhuis (als verpleegkundige)": the hospital is the workplace
+WORKPLACE = re.compile(
+    r"\b(werk\w*|work\w*|full\s*-?\s*time|fulltime|part\s*-?\s*time|parttime|diensten|shifts?|"
+    r"verpleegkundige|verpleger|nurse|arts|doctor|schoonmaker|cleaner)\s+(\w+\s+){0,2}"
+    r"(in|at|bij|op|voor|for)\s+(het\s+|de\s+|a\s+|an\s+|the\s+)?(\w+\s+)?"
+    r"(ziekenhuis|hospital|kliniek|clinic|umc|ggz)\b|"
+    r"\b(ziekenhuis|hospital|kliniek|clinic)\s*\(?\s*(als|as)\s+(a\s+|an\s+)?"
+    r"(verpleegkundige|verpleger|nurse|arts|doctor|\w+)")
+
+
 def _apply_person(person: Person, clause: str) -> None:
     person.mentioned = True
     clause = CHILD_ILL_PHRASE.sub(" ", clause)
+    clause = WORKPLACE.sub(" werk ", clause)
     if DETENTION.search(clause):
         person.detention = True
     if WLZ.search(clause):

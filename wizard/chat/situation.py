@@ -380,3 +380,21 @@ def money_only(f: Facts, lang: str) -> Reading | None:
     sources = [{"title": _point("B11", lang), "ref": "B11"}, *local_sources(profile)]
     return Reading(text="\n\n".join(lines), sources=sources, route="fee",
                    outcome={"outcome": "fee_estimate", "route": "fee", "gemeente": profile.id})
+
+
+def max_price_line(f: Facts, lang: str, today: date | None = None) -> str:
+    """The maximum hourly price of the KOT table (content/tables/max_uurprijs.csv, via the
+    engine's table reader) for the care type named, or for all three: the figure a parent asking
+    "betaalt de gemeente dat helemaal?" needs. Empty when the year is not in the table."""
+    from wizard.amounts import show_money
+    from wizard.tables import max_uurprijs
+
+    year = (today or date.today()).year
+    try:
+        prices = max_uurprijs(year)
+    except Exception:  # noqa: BLE001 - a year the table does not cover: no figure, no guess
+        return ""
+    kinds = [f.care_type.value] if f.care_type else ["dagopvang", "bso", "gastouderopvang"]
+    parts = [_t("max_price_one", lang, care=_t(f"care_{k}", lang),
+                price=show_money(prices[k], lang, cents=True)) for k in kinds if k in prices]
+    return _t("max_price", lang, year=year, prices="; ".join(parts)) if parts else ""
