@@ -62,14 +62,16 @@ async def _to_opvang(s) -> None:
     s.check("w_reason_parent_mental_illness")
     await s.run()
     s.choose("w_long", 0)
-    await s.click("next")
-    s.choose("w_prof", 0)
+    await s.run()
+    s.choose("w_prof", 0)  # "who knows about it" is on the situation step
     await s.click("next")
     s.number("w_c0_age", 2)
     s.choose("w_c0_school", 0)
     s.choose("w_c0_care", 0)
     await s.click("next")
     s.choose("w_o0_type", 0)
+    await s.run()
+    s.choose("w_o0_unit", 1)  # hours a month: one field, as the rerun below types into
     await s.run()
 
 
@@ -117,6 +119,7 @@ def run(n: int = 40) -> list[dict]:
     d.professional(at, yes=True)
     d.children(at, [(2, "none", "no")])
     at.radio(key="w_o0_type").set_value("dagopvang").run()
+    at.radio(key="w_o0_unit").set_value("hours").run()
     wiz_t = _time_reruns(at, lambda: at.text_input(key="w_o0_hours"), n)
 
     b, w = statistics.median(bare_t) * 1000, statistics.median(wiz_t) * 1000
