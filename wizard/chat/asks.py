@@ -817,6 +817,9 @@ APPLY_WHERE = _rx(
 PAPERS = _rx(
     r"\b(welke|wat\s+voor|what|which)\s+(papieren|papers|documenten|documents?|stukken|paperwork|"
     r"bewijzen|bewijsstukken)\b",
+    r"\bwat\s+(moet|moeten)\s+(ik|we|wij)\s+(op|mee)?(sturen|nemen|leveren|voegen)\b",
+    r"\bwat\s+(moet|moeten)\s+(ik|we|wij)\s+(\w+\s+)?(meesturen|opsturen|meenemen|inleveren|bijvoegen)\b",
+    r"\bwhat\s+(do|should|must)\s+(i|we)\s+(need\s+to\s+|have\s+to\s+)?(send|bring|attach|hand\s+in)\b",
     r"\b(papieren|documenten|stukken|papers|documents|paperwork)\b[^.?!]*\b(meenemen|meesturen|"
     r"opsturen|inleveren|nodig|bring|send|need|hand\s+in)\b",
 )

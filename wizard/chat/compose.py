@@ -399,6 +399,18 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
                 sources += [source_dict(s, one) for s in hit.item.sources]
             return done("answer", "\n\n".join(parts), sources, "gemeente_rule",
                         action=_wizard_action(reply_lang, gem_id, facts))
+    if (hit is None or not _confident(hit)) and place and _TOLD.search(question.lower()) \
+            and _IS_THAT_RIGHT.search(question.lower()):
+        # "in Rotterdam zeggen ze ..., klopt dat?": what we know of that gemeente leads, then
+        # that each gemeente sets its own rules above the basislijn minimum
+        prof = S.profile_of(facts)
+        lines = S.local(facts, prof, one, None)
+        if lines:
+            item = _item("verschil-gemeenten", one)
+            general = re.sub(r"^(Nee|No)[,.]\s*(\w)", lambda m: m.group(2).upper(), item.part(one).answer)
+            return done("answer", "\n\n".join([*lines, general]),
+                        S.local_sources(prof) + [source_dict(x, one) for x in item.sources],
+                        "gemeente_told", action=_wizard_action(reply_lang, gem_id, facts))
     if hit is None or not _confident(hit):
         # off-topic only when no domain word is used and no item comes near
         if not I.is_domain(question) and (hit is None or hit.coverage < 0.34):
@@ -502,6 +514,11 @@ def _lead_reply(lead, asked, hit, second, facts, question, one, reply_lang, prof
 _TOLD = re.compile(r"\b(zeiden|zegt|zeggen|zei|vragen|eist|eisen|wil|wilden)\s+(ze|zij|de\s+gemeente|"
                    r"hun)\b|\b(they|the\s+gemeente|the\s+municipality|the\s+council)\s+(said|told|say|"
                    r"says|want|wants|require|requires|asked)\b|\bgemeente\b|\bmunicipality\b")
+
+
+_IS_THAT_RIGHT = re.compile(r"\b(klopt\s+(dat|dit|het)|is\s+dat\s+(wel\s+)?(normaal|zo|goed|terecht|"
+                            r"toegestaan)|mag\s+dat|mogen\s+ze\s+dat|is\s+(that|this)\s+(normal|right|"
+                            r"true|correct|allowed|legal|usual)|can\s+they\s+(do|ask)|are\s+they\s+allowed)\b")
 
 
 # "ik woon in", "we live in": where the parent lives is read as a fact, not as a topic word.
