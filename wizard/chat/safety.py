@@ -372,10 +372,11 @@ def detect_danger(text: str) -> Danger | None:
 
         # then the learned third net (safety_learned.py) for wordings no rule was written for
         return detect_broad(text, norm) or detect_learned(text, raw)
-    if kinds == ["acute_danger"]:
-        # 112 alone may not be all the reader needs: "I pray I won't wake up" reads here as a
-        # person not waking (112), but the broad net reads a wish to die (113) or harm to a child
-        # (Veilig Thuis). Its kinds are added after 112.
+    if len(kinds) == 1:
+        # One kind alone may not be all the reader needs: "I pray I won't wake up" reads here as
+        # a person not waking (112), but the broad net reads a wish to die (113); a parent's
+        # images of drowning the baby read as harm to a child (Veilig Thuis), but the parent
+        # needs 113 too. The broad net's kinds are added after the precise net's.
         from wizard.chat.safety_broad import detect_broad
         broad = detect_broad(text, norm)
         kinds += [k for k in broad.kinds if k not in kinds] if broad else []
