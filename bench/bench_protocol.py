@@ -47,14 +47,16 @@ async def journey(url: str, lat: list[float], think: bool, hold: asyncio.Event,
             s.check("w_reason_parent_mental_illness")
             await step(s.run())
             s.choose("w_long", 0)
-            await step(s.click("next"))
-            s.choose("w_prof", 0)
+            await step(s.run())
+            s.choose("w_prof", 0)  # "who knows about it" is on the situation step
             await step(s.click("next"))
             s.number("w_c0_age", 2)
             s.choose("w_c0_school", 0)
             s.choose("w_c0_care", 0)
             await step(s.click("next"))
             s.choose("w_o0_type", 0)
+            await step(s.run())
+            s.choose("w_o0_unit", 1)  # hours a month
             await step(s.run())
             s.type("w_o0_hours", "80")
             s.type("w_o0_price", "10,50")
