@@ -30,7 +30,7 @@ def _cross_validated() -> tuple[list[tuple[str, str, str]], list[bool], list[flo
         safety_learned.detect_learned = real
     scores, kinds = [0.0] * len(ex), [[""]] * len(ex)
     for group in sorted({g for g, _, _ in ex}):
-        m = safety_learned.train((lab, f) for (g, lab, _), f in zip(ex, feats) if g != group)
+        m = safety_learned.train((lab, f) for (g, lab, _), f in zip(ex, feats, strict=True) if g != group)
         for i, (g, _, _) in enumerate(ex):
             if g == group:
                 scores[i] = safety_learned.score(m, norms[i])

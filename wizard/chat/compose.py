@@ -407,7 +407,8 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
         lines = S.local(facts, prof, one, None)
         if lines:
             item = _item("verschil-gemeenten", one)
-            general = re.sub(r"^(Nee|No)[,.]\s*(\w)", lambda m: m.group(2).upper(), item.part(one).answer)
+            general = re.sub(r"^(Nee|No)[,.]\s*(\w)", lambda m: m.group(2).upper(),
+                             item.part(one).answer)
             return done("answer", "\n\n".join([*lines, general]),
                         S.local_sources(prof) + [source_dict(x, one) for x in item.sources],
                         "gemeente_told", action=_wizard_action(reply_lang, gem_id, facts))
@@ -511,12 +512,14 @@ def _lead_reply(lead, asked, hit, second, facts, question, one, reply_lang, prof
 
 
 # the parent reports what the gemeente said or asks ("zeiden ze", "they told me")
-_TOLD = re.compile(r"\b(zeiden|zegt|zeggen|zei|vragen|eist|eisen|wil|wilden)\s+(ze|zij|de\s+gemeente|"
+_TOLD = re.compile(r"\b(zeiden|zegt|zeggen|zei|vragen|eist|eisen|wil|wilden)\s+"
+                   r"(ze|zij|de\s+gemeente|"
                    r"hun)\b|\b(they|the\s+gemeente|the\s+municipality|the\s+council)\s+(said|told|say|"
                    r"says|want|wants|require|requires|asked)\b|\bgemeente\b|\bmunicipality\b")
 
 
-_IS_THAT_RIGHT = re.compile(r"\b(klopt\s+(dat|dit|het)|is\s+dat\s+(wel\s+)?(normaal|zo|goed|terecht|"
+_IS_THAT_RIGHT = re.compile(r"\b(klopt\s+(dat|dit|het)|"
+                            r"is\s+dat\s+(wel\s+)?(normaal|zo|goed|terecht|"
                             r"toegestaan)|mag\s+dat|mogen\s+ze\s+dat|is\s+(that|this)\s+(normal|right|"
                             r"true|correct|allowed|legal|usual)|can\s+they\s+(do|ask)|are\s+they\s+allowed)\b")
 

@@ -11,7 +11,8 @@ crisis sentence inside a long SMI question is not drowned by the ordinary ones. 
 THRESHOLD, chosen by leave-one-group-out cross-validation (tests/test_chat_safety_learned.py): the
 lowest value at which false crisis over all ordinary groups (blind ordinary and chat questions, our
 own, the broad net's near-crisis ordinary cases; not the easy FAQ variants), each scored by a
-model that did not learn from it, stays at or under 2 % (1.8 % at 9.6; 2.2 % at 9.4). The kind (which help line) comes from
+model that did not learn from it, stays at or under 2 % (1.8 % at 9.6; 2.2 % at 9.4).
+The kind (which help line) comes from
 a second naive Bayes over the four kinds. Nothing here logs or stores a message."""
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def features(norm: str) -> list[Counter[str]]:
             dict.update(f, dict.fromkeys(_letter_groups(w), _CHAR_WEIGHT))
         for w in words:
             f["w:" + w] = 1.0
-        for a, b in zip(words, words[1:]):
+        for a, b in zip(words, words[1:], strict=False):
             f[f"b:{a} {b}"] = 1.0
         out.append(f)
     return out

@@ -45,7 +45,8 @@ _BASISLIJN_SENTENCE = re.compile(r"[^.]*\b(basislijn|baseline|B\d{1,2})\b[^.]*\.
 def _without_name(lines: list[str], sender: str) -> list[str]:
     """The postal lines under the letterhead, without a first line that repeats it
     ("Gemeente Rotterdam" above "Gemeente Rotterdam, Team ...")."""
-    return lines[1:] if lines and lines[0].strip().casefold() == sender.strip().casefold() else lines
+    repeats = lines and lines[0].strip().casefold() == sender.strip().casefold()
+    return lines[1:] if repeats else lines
 
 
 def _child_label(app: Application, n: int, lang: str) -> str:
