@@ -133,6 +133,11 @@ def _confident(hit: Hit) -> bool:
         (hit.coverage >= 0.95 and hit.score >= 0.8)
 
 
+def _off_topic(question: str, hit: Hit | None, limit: float) -> bool:
+    """No word of our domain, and the nearest item explains less than `limit` of the question."""
+    return not I.is_domain(question) and (hit is None or hit.coverage < limit)
+
+
 def _only_smi(question: str) -> bool:
     """"Wat is SMI?", "smi??": no topic word besides SMI itself."""
     return get_index("nl").query_tokens(question) == ["smi"] or \
@@ -299,10 +304,10 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
         query = re.sub(re.escape(place.name.lower()), " ", query.lower())
     query = _LIVES.sub(" ", query)
     hit, second = _retrieve(query, one, detected)
-    if (hit is None or hit.coverage < 0.6) and not I.is_domain(question) and not named \
-            and not place and asked is None and not facts.has_situation:
-        # no word of our domain, no fact about a family, and the nearest item explains little
-        # of the question: it is about something else ("who won the world cup last year?")
+    if _off_topic(question, hit, 0.6) and not named and not place and asked is None \
+            and not facts.has_situation:
+        # no fact about a family either: a confident-looking hit on "last year" must not turn
+        # "who won the world cup last year?" into the income-year answer
         text, sources = _fixed("offtopic", reply_lang)
         return done("refuse", text, sources, "offtopic")
     if hit is not None and (any(_only_smi(s) for s in _sentences(query)) or (
@@ -413,8 +418,8 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
                         S.local_sources(prof) + [source_dict(x, one) for x in item.sources],
                         "gemeente_told", action=_wizard_action(reply_lang, gem_id, facts))
     if hit is None or not _confident(hit):
-        # off-topic only when no domain word is used and no item comes near
-        if not I.is_domain(question) and (hit is None or hit.coverage < 0.34):
+        # with a family fact or a gemeente named, off-topic only when no item comes near
+        if _off_topic(question, hit, 0.34):
             text, sources = _fixed("offtopic", reply_lang)
             return done("refuse", text, sources, "offtopic")
         ref = {lg: (profile.apply.url or next(iter(profile.sources.values())).ref)
