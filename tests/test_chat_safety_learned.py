@@ -101,3 +101,18 @@ def test_the_model_is_the_same_every_time_it_is_trained():
     b = safety_learned.train((lab, safety_learned.doc_features(safety.normalise(t)))
                              for _, lab, t in ex)
     assert a == b
+
+
+def test_every_examples_file_is_learned_from_and_a_wrong_label_fails_loudly(tmp_path, monkeypatch):
+    """A new batch of labelled messages is a new content/safety/examples_*.toml file."""
+    (tmp_path / "examples.toml").write_text(
+        '[[examples]]\ngroup = "a"\nlabel = "suicide"\ntext = "eerste bestand"\n', encoding="utf-8")
+    (tmp_path / "examples_more.toml").write_text(
+        '[[examples]]\ngroup = "b"\nlabel = "ordinary"\ntext = "tweede bestand"\n', encoding="utf-8")
+    monkeypatch.setattr(safety, "_safety_dir", lambda: tmp_path)
+    texts = {(g, lab, t) for g, lab, t in safety_learned.examples() if g != "faq"}
+    assert texts == {("a", "suicide", "eerste bestand"), ("b", "ordinary", "tweede bestand")}
+    (tmp_path / "examples_typo.toml").write_text(
+        '[[examples]]\ngroup = "c"\nlabel = "suicde"\ntext = "x"\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="suicde"):
+        safety_learned.examples()

@@ -1,6 +1,6 @@
 """The chat's LEARNED third safety net. The precise net (safety.py) and the broad net
 (safety_broad.py) are rule lists: they know the wordings they have seen. This net learns from
-labelled examples (content/safety/examples.toml, plus the FAQ variants as ordinary text) and so
+labelled examples (content/safety/examples*.toml, plus the FAQ variants as ordinary text) and so
 also scores wordings nobody wrote a rule for.
 
 Model: naive Bayes over the normalised text (safety.normalise): words, word pairs and letter
@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from wizard.chat import safety
 from wizard.content import read_toml
@@ -132,12 +133,22 @@ def kinds_of(model: Model, norm: str) -> list[str]:
     return [KINDS[i] for i in order if total[i] >= best - _KIND_MARGIN]
 
 
+def example_files() -> list[Path]:
+    """Every content/safety/examples*.toml (examples.toml, examples_more.toml, ...), by name: a
+    new batch of labelled messages is a new file, read without a code change."""
+    return sorted(safety._safety_dir().glob("examples*.toml"))
+
+
 def examples() -> list[tuple[str, str, str]]:
-    """(group, label, text) of content/safety/examples.toml and the FAQ variants (ordinary)."""
+    """(group, label, text) of content/safety/examples*.toml and the FAQ variants (ordinary)."""
     from wizard.chat.faq import load_items
 
-    data = read_toml(safety._safety_dir() / "examples.toml")
-    out = [(e["group"], e["label"], e["text"]) for e in data["examples"]]
+    out = []
+    for path in example_files():
+        for e in read_toml(path).get("examples", []):
+            if e["label"] not in ("ordinary", *KINDS):  # a typo must fail loudly
+                raise ValueError(f"{path.name}: unknown label {e['label']!r}")
+            out.append((e["group"], e["label"], e["text"]))
     for item in load_items():
         for lang in ("nl", "en"):
             out += [("faq", "ordinary", v) for v in item.part(lang).variants]
