@@ -41,6 +41,9 @@ for o in jl("ordinary_alarming.jsonl"):
 fam = tomllib.loads((H / "families.toml").read_text())["case"]
 for case in fam:
     try:
+        # a writer may leave the case's own date and gemeente out of the answers block
+        case["answers"].setdefault("gemeente", case["gemeente"])
+        case["answers"].setdefault("reference_date", case["date"])
         ans = parse_answers(json.dumps(case["answers"]))
         v = assess(ans, get_profile(case["gemeente"]))
     except Exception as e:
