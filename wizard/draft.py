@@ -9,12 +9,12 @@ import json
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from wizard.application import Application
-from wizard.limits import MAX_HOURLY_PRICE, MAX_HOURS_PER_MONTH, MAX_INCOME
+from wizard.limits import MAX_DAYS_PER_WEEK, MAX_HOURLY_PRICE, MAX_HOURS_PER_MONTH, MAX_INCOME
 from wizard.models import SCHEMA_VERSION, Activity, Answers, CareType, Child, Reason, School
 
 
@@ -88,10 +88,25 @@ class HouseholdDraft(_Part):
         max_length=2)
 
 
+# How the parent gave the amount of care: days a week (with the hours of one day) or hours a
+# month. Only the hours a month go into Answers; the rest lets a screen show the care again
+# as it was asked.
+# The parts of a CareDraft that only the screens use (not in the answers model's Care).
+_ASKED_ONLY = ("asked_as", "days_per_week", "hours_per_day")
+
+
 class CareDraft(_Part):
     type: CareType | None = None
+    asked_as: Literal["days", "hours"] | None = None
+    days_per_week: Annotated[Decimal, Field(ge=0, le=MAX_DAYS_PER_WEEK)] | None = None
+    # read as the amount reader's "hours"; the month it makes is checked as hours a month
+    hours_per_day: Annotated[Decimal, Field(ge=0, le=MAX_HOURS_PER_MONTH)] | None = None
     hours_per_month: Annotated[Decimal, Field(ge=0, le=MAX_HOURS_PER_MONTH)] | None = None
     hourly_price: Annotated[Decimal, Field(ge=0, le=MAX_HOURLY_PRICE)] | None = None
+
+    def given_as(self) -> Literal["days", "hours"]:
+        """How to ask again: as asked, else days unless hours a month are known (a file)."""
+        return self.asked_as or ("hours" if self.hours_per_month is not None else "days")
 
 
 class ChildDraft(_Part):
@@ -132,8 +147,13 @@ class Draft(_Part):
         return cls.model_validate(answers.model_dump(exclude_none=True))
 
     def data(self) -> dict[str, Any]:
-        """The answers file's JSON shape of what is given so far."""
-        return json.loads(self.model_dump_json(exclude_none=True))
+        """The answers file's JSON shape of what is given so far (how the care was asked,
+        days or hours, stays in the draft: the file holds the hours a month)."""
+        data = json.loads(self.model_dump_json(exclude_none=True))
+        for child in data.get("children", []):
+            for key in _ASKED_ONLY:
+                child.get("care", {}).pop(key, None)
+        return data
 
     def complete(self) -> Answers:
         """The Answers of this draft (pydantic.ValidationError when it cannot be one);

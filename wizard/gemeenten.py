@@ -30,6 +30,14 @@ class GemeenteEntry(BaseModel):
     has_own_profile: bool = False  # True when profile_id is not the basislijn
 
     @property
+    def common_name(self) -> str:
+        """The name people write: "Den Haag" for "'s-Gravenhage", "Den Bosch" for
+        "'s-Hertogenbosch" (the list's first alias without the old "'s"); else the CBS name."""
+        if self.name.startswith("'s"):
+            return next((a for a in self.aliases if not a.startswith("'s")), self.name)
+        return self.name
+
+    @property
     def slug(self) -> str:
         return _normalise(self.name).replace(" ", "-")
 

@@ -40,9 +40,7 @@ def _entries() -> list[tuple[str, Place]]:
         return out
     for g in all_gemeenten():
         # "'s-Gravenhage" is written "Den Haag" by almost everyone: name it back that way
-        shown = next((a for a in g.aliases if not a.startswith("'s")), g.name) \
-            if g.name.startswith("'s") else g.name
-        place = Place(shown, g.profile_id, g.has_own_profile)
+        place = Place(g.common_name, g.profile_id, g.has_own_profile)
         for n in {g.name, *g.aliases}:
             out.append((n, place))
     return out

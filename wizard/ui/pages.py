@@ -276,7 +276,7 @@ def _summary(step: str) -> list[str]:
     d = draft()
     if step == "gemeente":
         entry = steps.gemeente_entry(ss.get("gemeente_code"))
-        return [entry.name if entry else steps.profile_label(d.gemeente, _)]
+        return [entry.common_name if entry else steps.profile_label(d.gemeente, _)]
     if step == "household":
         parents = d.household.parents
         out = [_("Alone") if len(parents) == 1 else _("With a partner")]

@@ -118,7 +118,7 @@ def gemeente_label(profile: Profile) -> str:
     from wizard.ui.steps import gemeente_entry
 
     entry = gemeente_entry(ss.get("gemeente_code"))
-    return entry.name if entry else _gemeente_name(profile)
+    return entry.common_name if entry else _gemeente_name(profile)
 
 
 def render_result() -> None:

@@ -109,8 +109,7 @@ def apply_upload(raw: bytes) -> str | None:
     ss["done"] = flow.done_for_answers(answers)
     ss["upload_hash"] = digest
     ss["upload_error"] = None
-    for key in ("gemeente_code", "care_input"):  # facts of the previous answers
-        ss.pop(key, None)
+    ss.pop("gemeente_code", None)  # a fact of the previous answers
     clear_widgets()
     goto("review")
     return None

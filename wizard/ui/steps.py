@@ -122,11 +122,13 @@ NOT_KNOWN = "basislijn"  # the option "I do not know": the national minimum
 
 
 def gemeente_options() -> dict[str, str]:
-    """CBS code -> label with the other names ("'s-Gravenhage (Den Haag, The Hague)"), so
-    typing any of them finds it; "basislijn" -> the 'I do not know' option, first."""
+    """CBS code -> label: the name people write first, then the other names ("Den Haag
+    ('s-Gravenhage, The Hague)"), so typing any of them finds it and the chosen one reads as
+    the parent knows it; "basislijn" -> the 'I do not know' option, first."""
     out = {NOT_KNOWN: ""}
-    for e in sorted(all_gemeenten(), key=lambda e: e.name.lower().lstrip("'")):
-        out[e.cbs_code] = f"{e.name} ({', '.join(e.aliases)})" if e.aliases else e.name
+    for e in sorted(all_gemeenten(), key=lambda e: e.common_name.lower().lstrip("'")):
+        others = [n for n in (e.name, *e.aliases) if n != e.common_name]
+        out[e.cbs_code] = f"{e.common_name} ({', '.join(others)})" if others else e.name
     return out
 
 
@@ -415,7 +417,7 @@ def _num(value: Decimal, lg: str) -> str:
 def gemeente_display_name() -> str:
     entry = gemeente_entry(ss.get("gemeente_code"))
     if entry:
-        return entry.name
+        return entry.common_name
     p = get_profile(draft().gemeente)
     return T()(N_("The gemeente")) if p.is_basislijn else p.name
 
@@ -428,17 +430,14 @@ def render_opvang() -> None:
                "hours and price empty. Then we cannot estimate the contribution yet."))
     kids = draft().children
     answered = "opvang" in ss["done"]
-    inputs = ss.setdefault("care_input", {})
     profile = get_profile(draft().gemeente)
     for i in opvang_children():
         care = kids[i].care or CareDraft()
-        given = inputs.get(i, {})
         seed({f"w_o{i}_type": (_code(care.type) or "unknown") if answered
               else _code(care.type) if prefilled("opvang") else None,
-              f"w_o{i}_unit": given.get("unit", "days" if not care.hours_per_month
-                                        else "hours"),
-              f"w_o{i}_days": given.get("days", ""), f"w_o{i}_dayhours": given.get(
-                  "day_hours", ""),
+              f"w_o{i}_unit": care.given_as(),
+              f"w_o{i}_days": as_text(care.days_per_week, lg),
+              f"w_o{i}_dayhours": as_text(care.hours_per_day, lg),
               f"w_o{i}_hours": as_text(care.hours_per_month, lg),
               f"w_o{i}_price": as_text(care.hourly_price, lg)})
         st.subheader(_("Child {n}").format(n=i + 1))
@@ -490,7 +489,6 @@ def save_opvang() -> bool:
     ok = True
     kids = draft().children
     cares: dict[int, CareDraft | None] = {}
-    inputs: dict[int, dict] = {}
     for i in opvang_children():
         if not ERRORS.need(f"w_o{i}_type"):
             ok = False
@@ -499,15 +497,13 @@ def save_opvang() -> bool:
         if kind == "unknown":
             cares[i] = None
             continue
-        care = CareDraft(type=kind)
         unit = ss.get(f"w_o{i}_unit") or "days"
-        inputs[i] = {"unit": unit}
+        care = CareDraft(type=kind, asked_as=unit)
         if unit == "days":
             days, ok_d = _amount(f"w_o{i}_days", "days")
             per_day, ok_h = _amount(f"w_o{i}_dayhours", "hours")
             ok = ok and ok_d and ok_h
-            inputs[i] |= {"days": ss.get(f"w_o{i}_days") or "",
-                          "day_hours": ss.get(f"w_o{i}_dayhours") or ""}
+            care.days_per_week, care.hours_per_day = days, per_day
             if days is not None and per_day is not None:
                 hours = flow.hours_per_month(days, per_day)
                 # each is possible, together more than a month has: the reader says so
@@ -534,7 +530,6 @@ def save_opvang() -> bool:
         cares[i] = care
     if not ok:
         return False
-    ss.setdefault("care_input", {}).update(inputs)
     for i, care in cares.items():
         kids[i].care = care
     return True
