@@ -267,4 +267,14 @@ def test_the_form_says_where_to_send_it_from_the_gemeentes_contact():
     t = pdf_text(build_form_pdf(make_answers(gemeente="alkmaar"), "alkmaar", "nl"))
     assert "Postbus 53" in t and "1800 BC Alkmaar" in t and "smi@alkmaar.nl" in t
     t = pdf_text(build_form_pdf(make_answers(gemeente="den-haag"), "den-haag", "nl"))
-    assert "Vraag de gemeente waar u het naartoe stuurt" in t
+    assert "Postbus 12 600" in t and "2500 DJ Den Haag" in t
+
+
+def test_the_form_asks_the_gemeente_where_to_send_it_when_no_address_is_known():
+    from wizard.profiles import all_profiles
+    unknown = sorted(pid for pid, p in all_profiles().items()
+                     if not p.is_basislijn and not (p.contact and p.contact.address))
+    assert unknown, "every profile has a postal address now: test this with a new profile"
+    pid = unknown[0]
+    t = pdf_text(build_form_pdf(make_answers(gemeente=pid), pid, "nl"))
+    assert "Vraag de gemeente waar u het naartoe stuurt" in t and "Postbus" not in t

@@ -149,7 +149,11 @@ def test_coevorden_and_goeree_overflakkee_give_what_their_texts_give():
     coevorden, _ = profile_for_gemeente("Coevorden")
     assert coevorden.contact.phone == "0900 2004004" and coevorden.rules.months.months == 12
     goeree, _ = profile_for_gemeente("Goeree-Overflakkee")
-    assert goeree.legal_basis.cvdr == "CVDR677791" and goeree.contact is None
+    assert goeree.legal_basis.cvdr == "CVDR677791"
+    # Only the gemeente's postal address is known; phone, e-mail and term stay unknown.
+    assert goeree.contact.address[-2:] == ["Postbus 1", "3240 AA Middelharnis"]
+    assert (goeree.contact.phone, goeree.contact.email, goeree.contact.decision_term_weeks) == (
+        None, None, None)
 
 
 def test_the_monitor_does_not_count_rotterdams_former_tax_debt_condition():
