@@ -199,7 +199,10 @@ def _retrieve(query: str, lang: str, detected: str) -> tuple[Hit | None, Hit | N
         # the asking sentence leads; a short statement ("Ik heb smi gekregen.") is context
         bonus = 0.1 if c[0].rstrip().endswith("?") else \
             (-0.15 if c[0] != query and not _QUESTION.search(c[0]) else 0.0)
-        return (h.coverage + 0.02 * h.score + bonus) if _confident(h) else h.coverage * 0.5
+        # a short sentence of one generic word ("wat kan ik doen?", "how long do I have?")
+        # explains itself fully but says little: it leads only with a real score
+        sure = _confident(h) and (c[0] == query or h.score >= MIN_SCORE)
+        return (h.coverage + 0.02 * h.score + bonus) if sure else h.coverage * 0.5
     ranked = sorted(cands, key=key, reverse=True)
     best = ranked[0][1] if ranked else None
     second = next((h for s, h in ranked[1:] if h and best and h.item.id != best.item.id
@@ -346,7 +349,9 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
         # a story with a question in it: what the asking sentences ask leads (the general rule
         # behind wizard/chat/asks.py, for questions its patterns do not know)
         asking = _best(A.asking_part(question), one, detected)
+        # "wat kan ik doen?" names no topic of its own: one generic verb is not enough score
         if asking is not None and _confident(asking) and asking.coverage >= 0.5 \
+                and asking.score >= MIN_SCORE \
                 and asking.item.id not in SITUATION_ITEMS | {"wizard", "aanvragen"}:
             lead = [asking.item.id]
     if lead:
@@ -419,7 +424,11 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
                         "gemeente_told", action=_wizard_action(reply_lang, gem_id, facts))
     if hit is None or not _confident(hit):
         # with a family fact or a gemeente named, off-topic only when no item comes near
-        if _off_topic(question, hit, 0.34):
+        # Only everyday family words ("tips to make my baby sleep") and no fact about the
+        # family's situation: not our subject either.
+        weak_only = not I.is_strong_domain(question) and not (facts.has_situation or facts.reasons
+                                                              or place or named)
+        if _off_topic(question, hit, 0.34) or (weak_only and (hit is None or hit.coverage < 0.5)):
             text, sources = _fixed("offtopic", reply_lang)
             return done("refuse", text, sources, "offtopic")
         ref = {lg: (profile.apply.url or next(iter(profile.sources.values())).ref)

@@ -154,7 +154,12 @@ NOT_WORK = _rx(r"\bwerk\w*\s+(nu\s+|al\s+|ook\s+|dus\s+)?(niet|geen)\b", r"\bgee
                r"\b(kan|kon|can'?t|cannot|could\s*n'?t)\s+(niet\s+)?(meer\s+)?(werken|work)",
                r"\bzoek\w*\s+werk\b", r"\blooking\s+for\s+(a\s+)?(job|work)", r"\bontslagen",
                r"\blost\s+(my|his|her)\s+job", r"\bwerk\s+kwijt", r"\bbaan\s+kwijt", r"\bziektewet",
-               r"\bwia\b", r"\bwao\b", r"\bwajong\b", r"\bafgekeurd", r"\bww\b", r"\bin\s+de\s+ww\b")
+               r"\bwia\b", r"\bwao\b", r"\bwajong\b", r"\bafgekeurd", r"\bww\b", r"\bin\s+de\s+ww\b",
+               # "she doesn't have a job", "he has never had a job", "not employed"
+               r"\b(does|do|did)(n'?t|\s+not)\s+have\s+(a\s+|any\s+)?(paid\s+)?(job|work|employment)",
+               r"\b(has|have|had)\s+never\s+(had\s+)?(a\s+)?(job|work)", r"\bnot\s+employed",
+               r"\b(is|are)(n'?t|\s+not)\s+working", r"\bwithout\s+(a\s+)?(job|work)",
+               r"\bniet\s+aan\s+het\s+werk", r"\bnooit\s+gewerkt", r"\bheeft\s+nooit\s+(een\s+)?(baan|werk)")
 WORK = _rx(r"\bwerk(t|en)?\b", r"\bbaan\b", r"\bfull\s*-?\s*time", r"\bfulltime", r"\bvoltijd",
            r"\bpart\s*-?\s*time", r"\bdeeltijd", r"\bwork(s|ing)?\b", r"\bjob\b", r"\bemployed",
            r"\bzzp", r"\bondernemer", r"\bzelfstandig", r"\bself[\s-]employed", r"\bdiensten\b",
@@ -189,7 +194,9 @@ ILL = _rx(r"\bziek", r"\bkanker", r"\bchemo", r"\bkuur\b", r"\bms\b", r"\bhernia
           r"\bplat\s+liggen", r"\bmoet\s+(blijven\s+)?liggen", r"\bstay\s+in\s+bed", r"\bhyperemesis",
           r"\bzwangerschapsvergiftiging", r"\bpre-?eclamp", r"\bniet\s+tillen", r"\bgeopereerd",
           r"\blong\s*-?\s*covid", r"\bheart\s+attack", r"\bcan'?t\s+lift", r"\bdiagnosed",
-          r"\bgediagnosticeerd", r"\bchronic\s+fatigue", r"\bfibromyalg", r"\bme/cvs\b")
+          r"\bgediagnosticeerd", r"\bchronic\s+fatigue", r"\bfibromyalg", r"\bme/cvs\b",
+          r"\baccident\b", r"\binjur", r"\bbroke\s+(his|her|my)\b", r"\bfractur", r"\bgewond",
+          r"\bletsel", r"\bgebroken\b", r"\bmigraine", r"\bconcussion", r"\bhersenschudding")
 DISABILITY = _rx(r"\bbeperking", r"\bhandicap", r"\bdisab", r"\brolstoel", r"\bwheelchair",
                  r"\bblind\b", r"\bdoof\b", r"\bdeaf\b")
 ADDICTION = _rx(r"\bverslav", r"\baddict", r"\balcohol", r"\bdrugs\b", r"\bdrinkt\b", r"\bdrinks\b",
@@ -358,11 +365,32 @@ def _repair(p: str) -> str:
     return re.sub(r"[a-z]+", fix, p)
 
 
+# A grandparent writes about "my daughter" and "my son-in-law": those are the child's parents.
+GRANDPARENT = _rx(r"\b(oma|opa|grootmoeder|grootvader|grootouders?|grandma|grandpa|granny|"
+                  r"grandmother|grandfather|grandparents?)\b", r"\bklein(kind|kinderen|zoon|dochter)",
+                  r"\bgrand(child|children|kids?|son|daughter)\b")
+_AS_PARENTS = [
+    (re.compile(r"\b(mijn|m'n|mn|my|our|onze|ons)\s+schoon(zoon|dochter)\b"), " de partner "),
+    (re.compile(r"\b(mijn|m'n|mn|my|our)\s+(son|daughter)[\s-]in[\s-]law\b"), " de partner "),
+    (re.compile(r"\b(mijn|m'n|mn|onze|ons)\s+(dochter|zoon)\b"), " de moeder "),
+    (re.compile(r"\b(my|our)\s+(daughter|son)\b"), " the mother "),
+]
+
+
+def _as_parents(p: str) -> str:
+    """In a grandparent's story the grown-up child and the in-law are the parents."""
+    if not GRANDPARENT.search(p):
+        return p
+    for rx, repl in _AS_PARENTS:
+        p = rx.sub(repl, p)
+    return p
+
+
 def read_facts(text: str, gemeente: str | None = None) -> Facts:
     """The facts a message gives. `gemeente` (a profile id or name chosen in the UI or with
     --gemeente) is used when the message names none."""
     f = Facts()
-    p = _repair(plain(text))
+    p = _as_parents(_repair(plain(text)))
     f.gemeente = places.mentioned(text) or (places.chosen(gemeente) if gemeente else None)
     _people(f, p)
     _children(f, p)
@@ -488,7 +516,8 @@ def _amount(text: str, kind: str) -> Decimal | None:
 _SEGMENTS = re.compile(r"[.;!?]\s+|,\s+|\s+(?:en|and|plus|maar|but)\s+|\n+")
 _NOT_MONEY_AFTER = re.compile(
     r"^\s*(-\s*)?(jaar|jr|jarig|years?|yrs?|year-old|maanden|months?|dagen|dag|days?|uur|uren|"
-    r"hours?|hrs?|weken|weeks?|kinderen|children|kids|keer|times|x\b|procent|%)")
+    r"hours?|hrs?|weken|weeks?|kinderen|children|kids|kleinkind\w*|grandchild\w*|grandkids?|keer|"
+    r"times|x\b|procent|%)")
 _PRICE_LEAD = re.compile(r"(\ba|à|@|tegen|\bat|\bvoor|\bvan|\bfor|\bkost\w*|\bcosts?|"
                          r"\bprijs|\bprice|\btarief|\brate|uurprijs|uurtarief)\s*(€|eur)?\s*$")
 

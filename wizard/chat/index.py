@@ -79,10 +79,27 @@ class Index:
                 fixed = self._correct(w)
                 if fixed:
                     stem = fixed
+                else:
+                    # a Dutch compound the FAQ does not spell out ("leeftijdsgrens"): its
+                    # known first part says what it is about
+                    first = self._first_part(w)
+                    if first:
+                        out.append(first)
             if drop_unknown and stem not in self.idf:
                 continue
             out.append(stem)
         return out
+
+    def _first_part(self, word: str) -> str | None:
+        if self.lang != "nl" or len(word) < 8:
+            return None
+        for i in range(len(word) - 3, 3, -1):
+            head, rest = word[:i], word[i:]
+            if rest[:1] == "s" and len(rest) > 3:  # the linking s of "leeftijds-grens"
+                rest = rest[1:]
+            if len(rest) >= 3 and head in self.surface:
+                return self.surface[head]
+        return None
 
     def search(self, question: str, k: int = 3, drop_unknown: bool = False) -> list[Hit]:
         q = self.query_tokens(question, drop_unknown)

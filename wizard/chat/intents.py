@@ -72,7 +72,12 @@ HUMAN = _rx(
     r"\b(my|our)\s+(smi\s+)?application\b[^.?!]*\b(approved|status|number)",
     r"\bstatus\b[^.?!]*\b(application|aanvraag)", r"\b(application|aanvraag)\b[^.?!]*\bstatus\b",
     r"\bapplication\s+number", r"\bdossiernummer", r"\baanvraagnummer", r"\bzaaknummer",
-    r"\bheard\s+nothing", r"\bno\s+(answer|reply)\s+yet", r"\bis\s+(mijn|onze)\s+aanvraag\s+(al\s+)?"
+    r"\bheard\s+nothing", r"\bno\s+(answer|reply)\s+yet",
+    r"\bstill\s+(nothing|no\s+(answer|reply|news|word|decision|letter))\b",
+    r"\bnog\s+(steeds|altijd)\s+(niets|niks|geen\s+(antwoord|besluit|reactie|brief|bericht))\b",
+    r"\b(check|nakijken|kijken|uitzoeken|find\s+out|look\s+up|trace)\b[^.?!]*\b(where|waar|how\s+far|"
+    r"hoe\s+ver)\b[^.?!]*\b(application|aanvraag)\b",
+    r"\b(where|waar)\s+(is\s+)?(my|mijn)\s+(application|aanvraag)\b", r"\bis\s+(mijn|onze)\s+aanvraag\s+(al\s+)?"
     r"(goedgekeurd|afgewezen|binnen|rond)", r"\b(call|phone|ring|email|contact)\s+(the\s+)?(gemeente|"
     r"municipality|council)\s+for\s+me", r"\bfor\s+me\b[^.?!]*\barrange", r"\barrange\b[^.?!]*"
     r"\bfor\s+me", r"\b(bel|mail)\s+(jij|u|je)?\s*(de\s+)?gemeente\s+(voor\s+mij|even)",
@@ -107,25 +112,34 @@ NOT_OURS = _rx(r"\b(beste|best|goede|good|leuke|nice)\s+(kinderdagverblijf|dayca
 # Words that make a message about SMI or childcare whatever else it mentions.
 SMI_CORE = _rx(r"\bsmi\b", r"opvang", r"\bkdv\b", r"\bbso\b", r"gastouder", r"childcare",
                r"child\s*care", r"day\s*care", r"daycare", r"nursery", r"kinderdagverblijf",
-               r"kinderopvangtoeslag", r"\bkot\b", r"creche", r"childminder", r"indicatie")
+               r"kinderopvangtoeslag", r"\bkot\b", r"creche", r"childminder", r"indicatie",
+               r"(eigen|ouder)\s*bijdrage", r"\bcontribution\b")
 WH_WORDS = _rx(r"\b(welke|welk|hoeveel|hoe\s*lang|wanneer|waar|waarom|naast|tegelijk|zonder)\b",
                r"\b(what|which|how|when|where|why|together|both)\b")
 
-# Words that show the question is about this domain (any supported or common language).
-DOMAIN = _rx(
+# Everyday family words: on their own they do not make a message about SMI ("tips to make my
+# baby sleep", "saving money on groceries with kids").
+_WEAK_DOMAIN = (
+    r"\bkind", r"\bchild", r"\bkids?\b", r"\bbaby", r"zoon", r"dochter", r"\bson\b", r"daughter",
+    r"toddler", r"\bschool", r"\bdata\b", r"chat", r"dagen", r"\bdays?\b", r"\bkost", r"\bcosts?\b",
+    r"betaal", r"betalen", r"\bpay", r"prijs", r"\bprice", r"\buren\b", r"\bhours?\b", r"\bwerk",
+    r"\bwork", r"\bziek", r"\bill\b", r"\bsick",
+)
+_STRONG_DOMAIN = (
     r"\bsmi\b", r"opvang", r"\bkdv\b", r"kinderdagverblijf", r"\bbso\b", r"gastouder", r"toeslag", r"\bkot\b",
     r"gemeente", r"municipal", r"\bcouncil\b", r"childcare", r"child\s*care", r"day\s*care", r"nursery",
     r"childminder", r"creche", r"\bkita\b", r"kinderbetreuung", r"guarderia", r"\bwlz\b", r"jeugd", r"peuter",
-    r"bezwaar", r"indicatie", r"indication", r"basislijn", r"\bkind", r"\bchild", r"\bkids?\b", r"\bbaby",
-    r"zoon", r"dochter", r"\bson\b", r"daughter", r"toddler", r"aanvra", r"\bapply", r"hardheid",
+    r"bezwaar", r"indicatie", r"indication", r"basislijn", r"aanvra", r"\bappl(y|ie|ica)", r"hardheid",
+    r"leeftijd", r"\bage\s+(limit|range|grens)", r"\bhow\s+old\b",
     r"verleng", r"extension", r"extend", r"bijdrage", r"contribution", r"inkomen", r"income", r"vermogen",
-    r"\bziek", r"\bill\b", r"\bsick", r"\bschool", r"huisarts", r"\bggd\b", r"\bcjg\b", r"wijkteam",
-    r"privacy", r"gegevens", r"\bdata\b", r"klacht", r"\bklag", r"\bklaag", r"complain", r"objection", r"beslis", r"decision",
-    r"dagen", r"\bdays?\b", r"belastingdienst", r"wizard", r"chat", r"formulier", r"\bforms?\b",
+    r"huisarts", r"\bggd\b", r"\bcjg\b", r"wijkteam",
+    r"privacy", r"gegevens", r"klacht", r"\bklag", r"\bklaag", r"complain", r"objection", r"beslis", r"decision",
+    r"belastingdienst", r"wizard", r"formulier", r"\bforms?\b",
     r"maatschappelijk\s+werk", r"social\s+worker", r"klantmanager", r"uitkering", r"bijstand",
-    r"\bkost", r"\bcosts?\b", r"betaal", r"betalen", r"\bpay", r"prijs", r"\bprice", r"\buren\b",
-    r"\bhours?\b", r"\bwerk", r"\bwork",
 )
+# Words that show the question is about this domain (any supported or common language).
+DOMAIN = _rx(*_STRONG_DOMAIN, *_WEAK_DOMAIN)
+STRONG_DOMAIN = _rx(*_STRONG_DOMAIN)
 
 
 @dataclass(frozen=True)
@@ -180,3 +194,8 @@ def classify(text: str, known: frozenset[str] = frozenset()) -> Intent:
 
 def is_domain(text: str) -> bool:
     return bool(DOMAIN.search(plain(text)))
+
+
+def is_strong_domain(text: str) -> bool:
+    """A word of SMI, childcare, the gemeente or applying, not only an everyday family word."""
+    return bool(STRONG_DOMAIN.search(plain(text)))

@@ -56,6 +56,9 @@ def _key(text: str) -> str:
     return re.sub(r"[\s-]+", " ", _fold(text).lower()).strip()
 
 
+_PART = r"(?:zuid|noord|oost|west|centrum|south|north|east|west)"
+
+
 @lru_cache(maxsize=1)
 def _matcher() -> tuple[re.Pattern[str], dict[str, tuple[bool, Place]]]:
     """One pattern for every name and alias (longest first, so "Den Haag" wins over "Haag"),
@@ -68,7 +71,8 @@ def _matcher() -> tuple[re.Pattern[str], dict[str, tuple[bool, Place]]]:
         table.setdefault(_key(n), (n.lower() in _COMMON or len(n) <= 4, place))
     alts = sorted(table, key=len, reverse=True)
     body = "|".join(re.escape(k).replace(r"\ ", r"[\s-]+") for k in alts)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE), table
+    # "Rotterdam-Zuid", "Amsterdam-Noord": a part of town after a hyphen still names the gemeente
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])(?!-(?!{_PART}\b))", re.IGNORECASE), table
 
 
 _BEFORE = re.compile(r"(?:gemeente|in|uit|te|from|of|bij|near|van)\s+$", re.IGNORECASE)
