@@ -213,6 +213,9 @@ EXPLAIN_CUE = _rx(
     r"\bbetekenis\b",
     r"\bwat\s+(is|betekent)\s+(dat|dit|het)\b",
     r"\bwhat\s+(is|does)\s+(that|it|this)\b",
+    r"\bwhat\s+(on\s+earth|in\s+the\s+world|the\s+heck|exactly|actually)\s+(is|does|are)\b",
+    r"\bwat\s+(is|betekent)\s+(dat|dit|het)\s+(in\s+godsnaam|nou\s+weer|dan)\b",
+    r"\b(afkorting|abbreviation|acroniem|acronym)\b",
     r"\bwat\s+(is|zijn)\s+dat\s+voor\b",
     r"\bnooit\s+(van\s+)?gehoord\b",
     r"\bnever\s+heard\b",
@@ -337,7 +340,10 @@ INCOME_ACCESS = _rx(
     r"\blage\s+inkomens?\b",
     r"\bminima\b",
     r"\bmodaal\b",
-    r"\bbijstandsnorm\b",
+    r"\bbijstands(norm|niveau|grens)\b",
+    r"\b(sociaal|social)\s+minimum\b",
+    r"\b(welfare|benefit|bijstand)\s+(level|line|threshold)\b",
+    r"\b(onder|boven|below|above|under|over)\s+(het\s+|de\s+|the\s+)?(bijstand|welfare|minimum\s+income)\b",
     r"\b(arm|arme|armen|rijk|rijke)\b",
     r"\blow[\s-]income\b",
     r"\b(poor|poorer|rich|wealthy)\b",
@@ -443,6 +449,10 @@ REFUSE_INCOME = _rx(
     r"\bwithout\s+(giving|sharing|showing|telling)\b[^.?!]{0,30}\b(income|salary|earnings)",
 )
 CURRENT_INCOME = _rx(
+    r"\b(oude|vorige|old|last|previous|latest|laatste)\s+(year'?s\s+)?(jaaropgave|aangifte|"
+    r"belastingaangifte|tax\s+return|tax\s+assessment|aanslag|annual\s+statement)\b",
+    r"\b(20\d\d)\s+(tax\s+return|aangifte|jaaropgave|aanslag|tax\s+assessment)\b",
+    r"\b(jaaropgave|aangifte|tax\s+return|aanslag)\s+(van|of|from)\s+(20\d\d|vorig|last)\b",
     r"\b(old|oude|vorige|previous|former|earlier)\s+(salary|salaris|income|inkomen|loon|pay|wage)\b",
     r"\b(sick\s+pay|ziektewet|ziekengeld|ziekteuitkering)\b[^.?!]*\b\d+\s*%",
     r"\b\d+\s*%[^.?!]*\b(salaris|salary|loon|pay|inkomen|income|sick\s+pay)\b",
@@ -454,15 +464,15 @@ CURRENT_INCOME = _rx(
     r"\bearn\w*\b[^.?!]{0,20}\bless\b",
     r"\b(earned|earn|verdiende|verdien|inkomen|income)\b[^.?!]*\b(now|nu|currently|momenteel|"
     r"op\s+dit\s+moment)\b[^.?!]*\?|\b(20\d\d)\b[^.?!]*\b(or|of)\b[^.?!]*\b(now|nu)\b",
-    r"\b(inkomen|income|loon|salaris|salary|verdien\\w*|earn\\w*|aangifte)\b[^.?!]*\bvorig(e)?\s+jaar\b",
-    r"\bvorig(e)?\s+jaar\b[^.?!]*\b(inkomen|income|loon|salaris|salary|verdien\\w*|earn\\w*|aangifte)\b",
+    r"\b(inkomen|income|loon|salaris|salary|verdien\w*|earn\w*|aangifte)\b[^.?!]*\bvorig(e)?\s+jaar\b",
+    r"\bvorig(e)?\s+jaar\b[^.?!]*\b(inkomen|income|loon|salaris|salary|verdien\w*|earn\w*|aangifte)\b",
     r"\b(which|what|welk\w*)\s+(year'?s?|jaar)\b",
     r"\b(which|what|welk\w*)\b[^.?!]{0,30}\b(income|inkomen|salary|salaris)\b[^.?!]{0,30}\b(counts?|"
     r"telt|tellen)\b",
     r"\b(salary|salaris|loon|wage|pay)\b[^.?!]{0,30}\b(dropped|fell|lower|less|"
     r"gedaald|minder|omlaag|gezakt)\b",
-    r"\b(inkomen|income|loon|salaris|salary|verdien\\w*|earn\\w*|aangifte)\b[^.?!]*\blast\s+year\b",
-    r"\blast\s+year'?s?\b[^.?!]*\b(inkomen|income|loon|salaris|salary|verdien\\w*|earn\\w*|aangifte)\b",
+    r"\b(inkomen|income|loon|salaris|salary|verdien\w*|earn\w*|aangifte)\b[^.?!]*\blast\s+year\b",
+    r"\blast\s+year'?s?\b[^.?!]*\b(inkomen|income|loon|salaris|salary|verdien\w*|earn\w*|aangifte)\b",
     r"\bhuidige?\s+inkomen",
     r"\bcurrent\s+income",
     r"\b(welk|welke)\s+inkomen\b",
@@ -790,6 +800,23 @@ OFF_FAMILY = _rx(
     r"last\s+night|vanavond|tonight|gewonnen|won|uitslag|score)\b",
     r"\b(ajax|psv|feyenoord|az|fc\s+\w+)\b",
 )
+# Schoolwork, asked of the tool ("check my homework").
+SCHOOL_WORK = _rx(r"\bhuiswerk", r"\bhomework\b", r"\bspreekbeurt", r"\bwerkstuk", r"\bessay\b",
+                  r"\b(rekensom|sommen|maths?\s+(problem|exercise)|wiskunde|math\s+homework)\b")
+# On welfare (bijstand) and asked to look for work: the bijstand's own duties, not SMI's (B9).
+BIJSTAND_DUTY = _rx(r"\bbijstand\w*", r"\bklantmanager", r"\bparticipatiewet", r"\bwelfare\b",
+                    r"\b(on|in\s+de|een)\s+(benefits?|uitkering)\b", r"\bjob\s*coach", r"\bwerkcoach",
+                    r"\breintegratie|re-integratie|reintegration")
+DUTY = _rx(r"\bsollicit\w*", r"\b(werk|baan|job|work)\s+(zoeken|zoek|hunting|search\w*)\b",
+           r"\b(look|looking|search\w*)\s+for\s+(a\s+)?(job|work)\b", r"\bapply\w*\s+for\s+jobs\b",
+           r"\b(plicht\w*|verplicht\w*|obligat\w*|duty|duties|ontheffing|exemption|exempt)\b",
+           r"\b(must|have\s+to|has\s+to|moet|moeten)\s+(\w+\s+){0,3}(werken|work|solliciteren)\b")
+# The children's age asked as such: too young, too old, up to what age.
+AGE_Q = _rx(r"\b(te\s+jong|te\s+oud|oud\s+genoeg|ouder\s+(zijn|worden)|jong\s+genoeg)\b",
+            r"\b(too\s+young|too\s+old|old\s+enough|young\s+enough|how\s+old|age\s+limit|"
+            r"minimum\s+age|maximum\s+age|what\s+age|which\s+age|up\s+to\s+what\s+age)\b",
+            r"\b(leeftijd\w*|maximumleeftijd|minimumleeftijd)\b",
+            r"\b(vanaf|tot|tot\s+en\s+met)\s+(welke|hoe\s+oud|welk)\b")
 # "... afgewezen. Mag dat eigenlijk?", "got a rejection letter, can I fight this?"
 REFUSAL = _rx(
     r"\bafgewezen\b", r"\bafwijzing\w*", r"\bgeweigerd\b", r"\bweigering\b",
@@ -858,8 +885,16 @@ _PRICE_WORD = re.compile(r"\b(uurprijs|uurtarief|per\s+uur|hourly|per\s+hour|tar
 def _early(q: str, whole: str) -> Ask | None:
     """Asks read before the yes/no and act checks: off-topic with family words, and contesting a
     refusal (unless the tool is asked to write or file the objection)."""
-    if OFF_FAMILY.search(whole) and not re.search(rf"\b({_SMI}|opvang|childcare|kdv|bso)\b", whole):
+    if OFF_FAMILY.search(whole) and not re.search(
+            rf"\b({_SMI}|opvang|childcare|kdv|bso|(eigen\s+|ouder)?bijdrage|contribution)\b", whole):
         return Ask("offtopic_family", kind="refuse", reply="offtopic")
+    if SCHOOL_WORK.search(q) and not _CARE_WORDS.search(whole):
+        # "kun je mijn huiswerk nakijken?" is not an act for the gemeente: not our subject
+        return Ask("offtopic_school", kind="refuse", reply="offtopic")
+    if BIJSTAND_DUTY.search(whole) and DUTY.search(whole):
+        return Ask("bijstand_duty", ("bijstand-plichten",), judge=True)
+    if AGE_Q.search(q) and not re.search(r"\b(maanden|months|dagen|days)\s+(lang|long)\b", q):
+        return Ask("age", ("leeftijd",))
     if REFUSAL.search(whole) and CONTEST.search(q) and _acts(q, whole) is None:
         if _INCOME_REASON.search(whole):
             return Ask("objection", ("bezwaar", "afgewezen-inkomen"))
@@ -871,7 +906,8 @@ def _round3(q: str, whole: str) -> Ask | None:
     """Moving, papers, where to apply, the maximum hourly price: read after the school, help and
     comparison checks, which name their own subject."""
     if (MOVING.search(q) or MOVING.search(whole) and re.search(
-            r"\b(opnieuw|again|mee|keep|houd\w*|behoud\w*|gebeurt|happens|iets\s+doen|apply)\b", q)) \
+            r"\b(opnieuw|again|mee|keep|houd\w*|behoud\w*|gebeurt|happens|iets\s+doen|apply|door|"
+            r"doorlopen|loopt|continue\w*|carry|transfer\w*|still|nog|geldig|valid|stop\w*)\b", q)) \
             and not re.search(r"\b(opvang|kdv|bso|daycare|provider)\b[^.?!]*"
                               r"\b(verhuis\w*|moves?|moving)\b", q) \
             and not re.search(r"\b(school|basisschool|inschrijving)\b", whole):
