@@ -16,7 +16,7 @@ from tests.test_documents_fixtures import FULL_APP, full_answers
 from wizard.documents import build_form_html, build_form_pdf
 from wizard.documents.env import visible
 from wizard.documents.pdf import ProjectFetcher, html_to_pdf, render_document
-from wizard.documents.texts import catalogue
+from wizard.documents.texts import catalogue, text
 from wizard.money import fmt_eur
 from wizard.paths import content_dir
 
@@ -198,14 +198,12 @@ def test_every_text_key_used_in_templates_and_code_exists():
 
 
 def test_every_field_has_a_label_and_a_reason_in_both_languages():
-    from wizard.documents import field_help
     for key in ("applicant_name", "address", "contact", "partner_name", "child_name",
                 "child_birth_date", "provider", "lrk", "care_type", "hours", "price",
                 "start_date", "reason_category", "reason_text", "professional", "consent",
                 "period", "income"):
         for lang in ("nl", "en"):
-            label, why = field_help(key, lang)
-            assert label and why, (key, lang)
+            assert text(f"field.{key}", lang) and text(f"why.{key}", lang), (key, lang)
 
 
 def test_html_preview_is_autoescaped_and_has_lang():

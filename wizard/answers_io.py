@@ -105,15 +105,21 @@ def _where(loc: tuple, ctx: dict) -> dict[str, str]:
     return named or both("file")
 
 
+def problem_texts(err: dict) -> dict[str, str]:
+    """The model's own words for one validation problem (an item of `exc.errors()`), in every
+    language, without where it is: a screen that shows it under the field uses this."""
+    ctx = err.get("ctx") or {}
+    if err["type"] == "smi_amount":  # the amount reader's own sentence, in each language
+        return {lg: ctx[lg].rstrip(".") for lg in ("nl", "en")}
+    return both(_ERRORS.get(err["type"], "this value is not valid"), **{
+        k: v for k, v in ctx.items() if isinstance(v, (int, str))})
+
+
 def explain(exc: ValidationError) -> InputError:
     """The first problem of a validation error, in plain words, naming the child it is about."""
     err = exc.errors()[0]
     ctx = err.get("ctx") or {}
-    if err["type"] == "smi_amount":  # the amount reader's own sentence, in each language
-        problem = {lg: ctx[lg].rstrip(".") for lg in ("nl", "en")}
-    else:
-        problem = both(_ERRORS.get(err["type"], "this value is not valid"), **{
-            k: v for k, v in ctx.items() if isinstance(v, (int, str))})
+    problem = problem_texts(err)
     texts = both("The answers file cannot be used: {where}: {problem}.",
                  where=_where(tuple(err["loc"]), ctx), problem=problem)
     return InputError(texts)

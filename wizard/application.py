@@ -15,9 +15,14 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
+from wizard.limits import MAX_CHILDREN
+
 MAX_NAME = 300  # names may be long (several given names, double surnames) but are bounded
 MAX_TEXT = 200
 MAX_REASON = 200  # "the reason in a few words" (B13): a short line, no medical story
+# A BSN has 9 digits; people may write it in groups ("123 456 782", "1234.56.782"): the two
+# separators are taken out by the check below, so a screen lets 11 characters be typed.
+MAX_BSN_WRITTEN = 11
 
 # Control characters (C0, DEL, C1) never belong in a one-line field; bidi controls are
 # allowed in, and shown visibly on paper (wizard.documents.env.visible).
@@ -36,6 +41,7 @@ def _clean(v: str | None) -> str | None:
 
 Name = Annotated[str, Field(max_length=MAX_NAME)]
 Text = Annotated[str, Field(max_length=MAX_TEXT)]
+Bsn = Annotated[str, Field(max_length=MAX_BSN_WRITTEN)]
 
 
 def is_valid_bsn(bsn: str) -> bool:
@@ -74,7 +80,7 @@ class Person(_Strict):
     """The applicant or the partner."""
 
     name: Name | None = None
-    bsn: str | None = None  # optional: left blank, it is written by hand on the form
+    bsn: Bsn | None = None  # optional: left blank, it is written by hand on the form
 
     @field_validator("name")
     @classmethod
@@ -155,7 +161,7 @@ class ApplicationChild(_Strict):
     type, hours and price are there)."""
 
     name: Name | None = None
-    bsn: str | None = None
+    bsn: Bsn | None = None
     provider: Provider = Field(default_factory=Provider)
 
     @field_validator("name")
@@ -206,7 +212,7 @@ class Application(_Strict):
     applicant: Person = Field(default_factory=Person)
     contact: Contact = Field(default_factory=Contact)
     partner: Person | None = None  # only when there is a second parent in the household
-    children: Annotated[list[ApplicationChild], Field(max_length=12)] = Field(
+    children: Annotated[list[ApplicationChild], Field(max_length=MAX_CHILDREN)] = Field(
         default_factory=list)
     reason_text: Annotated[str, Field(max_length=MAX_REASON)] | None = None
     professional: Professional = Field(default_factory=Professional)

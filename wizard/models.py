@@ -15,7 +15,13 @@ from pydantic_core import PydanticCustomError
 from wizard.amounts import read_amount
 from wizard.application import Application
 from wizard.errors import AmountError
-from wizard.limits import MAX_HOURLY_PRICE, MAX_HOURS_PER_MONTH, MAX_INCOME  # noqa: F401 (re-exported)
+from wizard.limits import (  # noqa: F401 (re-exported)
+    MAX_CHILD_AGE,
+    MAX_CHILDREN,
+    MAX_HOURLY_PRICE,
+    MAX_HOURS_PER_MONTH,
+    MAX_INCOME,
+)
 
 SCHEMA_VERSION = 1
 
@@ -110,7 +116,7 @@ class Care(_Strict):
 
 
 class Child(_Strict):
-    age: Annotated[int, Field(ge=0, le=18)] | None = None
+    age: Annotated[int, Field(ge=0, le=MAX_CHILD_AGE)] | None = None
     birth_date: date | None = None
     school: School = School.none
     wlz_indication: bool = False
@@ -163,7 +169,7 @@ class Answers(_Strict):
     )
     reference_date: date = Field(default_factory=date.today)
     household: Household = Field(default_factory=Household)
-    children: Annotated[list[Child], Field(min_length=1, max_length=12)]
+    children: Annotated[list[Child], Field(min_length=1, max_length=MAX_CHILDREN)]
     situation: Situation = Field(default_factory=Situation)
     income: Income = Field(default_factory=Income)
     # Optional details for the aanvraagformulier (B13); absent in files from before issue 4.
@@ -198,7 +204,7 @@ class Answers(_Strict):
                 raise PydanticCustomError("smi_birth_future",
                                           "child {n}: the date of birth is in the future", {"n": i})
             computed = child.age_years_on(self.reference_date)
-            if computed > 18:
+            if computed > MAX_CHILD_AGE:
                 raise PydanticCustomError("smi_too_old",
                                           "child {n}: the date of birth gives an age above 18",
                                           {"n": i})

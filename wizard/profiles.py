@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_serializer, model_valid
 from wizard.content import parse, read_toml
 from wizard.errors import ContentError, DateNotCovered
 from wizard.i18n import LANGS, NEW_LANGS, both
+from wizard.limits import MAX_CHILD_AGE
 from wizard.models import CareType
 from wizard.paths import content_dir
 from wizard.sources import Source
@@ -68,7 +69,7 @@ class Rule(_Data):
 
 class AgeRule(Rule):
     until_end_of_primary: bool = False
-    max_age_years: int | None = Field(default=None, ge=0, le=18)  # inclusive
+    max_age_years: int | None = Field(default=None, ge=0, le=MAX_CHILD_AGE)  # inclusive
     below_age_months: int | None = Field(default=None, ge=1, le=216)  # "younger than"
     redirect: Route | None = None  # where older children go instead (e.g. peuteropvang)
 

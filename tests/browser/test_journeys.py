@@ -12,7 +12,6 @@ from pypdf import PdfReader
 from tests.browser.driver import ELIGIBLE, App, eligible_flow, settle
 from wizard.amounts import show_money
 from wizard.answers_io import parse_answers
-from wizard.documents.texts import text
 from wizard.rules import assess
 
 pytestmark = pytest.mark.browser
@@ -34,11 +33,13 @@ def pdf_text(data: bytes) -> str:
 
 def form_pdf(app: App) -> bytes:
     """One click on the download button gives the filled form (no 'make' or 'save' first)."""
-    return download(app, text("ui.download_form", app.lang))
+    return download(app, app._("Download the application form (PDF)"))
 
 
-def open_details(app: App) -> None:
-    app.page.get_by_text(text("ui.details_title", app.lang), exact=True).click()
+def open_details(app: App, pro: bool = False) -> None:
+    title = ("The family's details for the application form (optional)" if pro
+             else "Your details for the application form (optional)")
+    app.page.get_by_text(app._(title), exact=True).click()
     settle(app.page)
 
 
@@ -55,7 +56,7 @@ def test_parent_reaches_eligible_sees_the_fee_downloads_and_resumes(new_page, la
     assert shown.count(_("This is an estimate, not a decision. The gemeente decides.")) == 1
     # The optional details for the form: what is typed is in the answers and the PDF at once.
     open_details(app)
-    field = app.page.get_by_role("textbox", name=text("field.applicant_name", lang), exact=True)
+    field = app.page.get_by_role("textbox", name=_("Your name"), exact=True)
     field.fill(NAME)
     field.press("Tab")
     settle(app.page)

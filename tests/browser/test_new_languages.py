@@ -11,7 +11,6 @@ import pytest
 from pypdf import PdfReader
 
 from tests.browser.driver import eligible_flow, settle
-from wizard.documents.texts_more import more_text
 from wizard.i18n import LANG_NAMES
 
 pytestmark = pytest.mark.browser
@@ -94,7 +93,8 @@ def test_main_journey_in_the_language_with_axe_and_direction(new_page, lang):
 
     # the Dutch form's companion sheet in the language
     with app.page.expect_download() as d:
-        app.page.get_by_role("button", name=more_text("ui.download_companion", lang)).click()
+        app.page.get_by_role("button", name=_("Download the explanation sheet of the form in "
+                                              "your language (PDF)")).click()
     pdf = open(d.value.path(), "rb").read()
     text = "\n".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages)
     assert "Uw naam" in text  # the Dutch label as on the form

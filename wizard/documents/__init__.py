@@ -11,21 +11,10 @@ from wizard.documents.letters import (
     build_letter_pdf,
 )
 from wizard.documents.publiekstekst import build_publiekstekst
-from wizard.documents.texts import text
-
-
-def field_help(key: str, lang: str = "nl") -> tuple[str, str | None]:
-    """(label, why it is asked) of an application field, for the wizard (texts.toml
-    [field.<key>] and [why.<key>])."""
-    from wizard.documents.texts import catalogue
-
-    why = catalogue().get(f"why.{key}")
-    return text(f"field.{key}", lang), text(f"why.{key}", lang) if why else None
-
 
 __all__ = [
     "Decision", "Grant", "LETTER_KINDS", "Missing", "asks_bsn", "build_form_html",
     "build_form_pdf",
-    "build_letter_html", "build_letter_pdf", "build_publiekstekst", "field_help",
+    "build_letter_html", "build_letter_pdf", "build_publiekstekst",
     "income_matters", "missing_fields", "parse_decision",
 ]

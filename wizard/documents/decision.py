@@ -12,6 +12,7 @@ from pydantic_core import PydanticCustomError
 
 from wizard.documents.texts import texts
 from wizard.errors import InputError
+from wizard.limits import MAX_CHILDREN, MAX_DAYS_PER_WEEK, MAX_HOURS_PER_MONTH
 
 DEFAULT_DUE_DAYS = 14  # time to send missing details (Awb 4:5: a term set by the gemeente)
 EXTENSION_NOTICE_DAYS = 42  # ask for an extension 6 weeks before the end, unless set
@@ -22,9 +23,9 @@ class _Strict(BaseModel):
 
 
 class Grant(_Strict):
-    child: Annotated[int, Field(ge=1, le=12)]  # 1-based, as in the answers file
-    hours_per_month: Annotated[Decimal, Field(ge=0, le=744)] | None = None
-    days_per_week: Annotated[Decimal, Field(ge=0, le=7)] | None = None
+    child: Annotated[int, Field(ge=1, le=MAX_CHILDREN)]  # 1-based, as in the answers file
+    hours_per_month: Annotated[Decimal, Field(ge=0, le=MAX_HOURS_PER_MONTH)] | None = None
+    days_per_week: Annotated[Decimal, Field(ge=0, le=MAX_DAYS_PER_WEEK)] | None = None
 
     @model_validator(mode="after")
     def _amount(self) -> Grant:
@@ -36,7 +37,7 @@ class Grant(_Strict):
 class ExtraReason(_Strict):
     """A reason for refusal in the employee's own plain words, with its rule id."""
 
-    rule: Annotated[str, Field(pattern=r"^[A-Z0-9][A-Z0-9-]{0,39}$")]
+    rule: Annotated[str, Field(max_length=40, pattern=r"^[A-Z0-9][A-Z0-9-]*$")]
     text: Annotated[str, Field(min_length=1, max_length=500)]
 
 
@@ -46,7 +47,7 @@ class Decision(_Strict):
     application_date: date | None = None
     period_start: date | None = None
     period_end: date | None = None
-    grants: Annotated[list[Grant], Field(max_length=12)] = Field(default_factory=list)
+    grants: Annotated[list[Grant], Field(max_length=MAX_CHILDREN)] = Field(default_factory=list)
     eigen_bijdrage_per_month: Annotated[Decimal, Field(ge=0, le=100_000)] | None = None
     # Who receives the money: the gemeente's part, and the parent's own contribution.
     # Not known = a marked place in the letter for the gemeente to fill in.

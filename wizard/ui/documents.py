@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from wizard.application import Application, Professional
 from wizard.documents import build_form_pdf, build_publiekstekst
-from wizard.documents.texts import text
+from wizard.i18n import gettext_for
 from wizard.models import Answers
 from wizard.ui import hooks
 from wizard.ui.language import companion_download
@@ -57,8 +57,9 @@ def documents_buttons(answers: Answers, verdict: Verdict, lang: str,
         now = with_professional(now, contact)
         return build_form_pdf(now, now.gemeente, lang)
 
-    st.caption(text("ui.form_note", lang))
-    st.download_button(text("ui.download_form", lang), form_pdf,
+    _ = gettext_for(lang, "ui")
+    st.caption(_("The form holds what you filled in. You fill in the empty boxes yourself."))
+    st.download_button(_("Download the application form (PDF)"), form_pdf,
                        file_name=f"aanvraag-smi-{answers.gemeente}.pdf", mime="application/pdf",
                        key="doc_form_download", on_click="ignore", type="primary",
                        icon=":material/download:")
@@ -66,7 +67,7 @@ def documents_buttons(answers: Answers, verdict: Verdict, lang: str,
     companion_download(answers, lang, lambda: with_professional(flow.build_answers(current),
                                                                 contact))
     gemeente = answers.gemeente
-    st.download_button(text("ui.download_pub_pdf", lang),
+    st.download_button(_("Download the explanation of SMI (PDF)"),
                        data=lambda: build_publiekstekst(gemeente, lang, "pdf"),
                        file_name=f"smi-{gemeente}-{lang}.pdf", mime="application/pdf",
                        key="doc_download_pub", on_click="ignore", icon=":material/download:")

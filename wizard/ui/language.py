@@ -7,7 +7,7 @@ from __future__ import annotations
 import streamlit as st
 
 from wizard.glossary import glossary
-from wizard.i18n import NEW_LANGS, text_dir
+from wizard.i18n import NEW_LANGS, gettext_for, text_dir
 from wizard.translation_feedback import TranslationRemarks
 from wizard.ui.state import T, ss
 
@@ -106,9 +106,9 @@ def companion_download(answers, lang: str, build_answers) -> None:
     if lang not in NEW_LANGS:
         return
     from wizard.documents.companion import build_companion
-    from wizard.documents.texts import text
 
-    st.download_button(text("ui.download_companion", lang),
+    _ = gettext_for(lang, "ui")
+    st.download_button(_("Download the explanation sheet of the form in your language (PDF)"),
                        data=lambda: build_companion(build_answers(), None, lang),
                        file_name=f"uitleg-aanvraag-smi-{answers.gemeente}-{lang}.pdf",
                        mime="application/pdf", key="doc_companion_download",

@@ -29,6 +29,7 @@ from wizard.models import Reason
 from wizard.profiles import get_profile
 from wizard.rules import assess
 from wizard.ui.amount_field import as_text, read_field
+from wizard.ui.application_form import model_message
 from wizard.ui.prefill import prefilled
 from wizard.ui.runner import Errors
 from wizard.ui.state import T, draft, lang, seed, ss
@@ -324,10 +325,10 @@ def save_situation() -> bool:
             return False
     if chosen and ss.get("pro"):
         email = (ss.get("w_pc_email") or "").strip()
-        try:  # the one e-mail check: the application model's
+        try:  # the one e-mail check, with its one message: the application model's
             Contact.model_validate({"email": email or None})
-        except ValidationError:
-            ERRORS.set("w_pc_email", N_("This e-mail address looks wrong. Check it, please."))
+        except ValidationError as exc:
+            ERRORS.message("w_pc_email", model_message(exc, lang())[1])
             return False
         ss["pro_contact"] = {k: (ss.get(f"w_pc_{k}") or "").strip() for k in CONTACT_FIELDS}
     draft().situation = SituationDraft(
