@@ -65,6 +65,11 @@ def _check_bsn(v: str | None) -> str | None:
     return v
 
 
+# The one e-mail check (the application's, the professional's and the site's contact): a name,
+# one @, and a domain with a dot; no spaces or characters that would break a link.
+EMAIL = r"[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+"
+
+
 def _check_phone(v: str | None) -> str | None:
     v = _clean(v)
     if v is not None and not re.fullmatch(r"\+?[0-9][0-9 ()-]{5,28}", v):
@@ -125,7 +130,7 @@ class Contact(_Strict):
     @classmethod
     def _email(cls, v: str | None) -> str | None:
         v = _clean(v)
-        if v is not None and not re.fullmatch(r"[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+", v):
+        if v is not None and not re.fullmatch(EMAIL, v):
             raise PydanticCustomError("smi_email", "this is not an e-mail address")
         return v
 

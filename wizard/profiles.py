@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_serializer, model_valid
 from wizard.content import parse, read_toml
 from wizard.errors import ContentError, DateNotCovered
 from wizard.i18n import LANGS, NEW_LANGS, both
-from wizard.limits import MAX_CHILD_AGE
+from wizard.limits import MAX_CHILD_AGE, MAX_DAYS_PER_WEEK
 from wizard.models import CareType
 from wizard.paths import content_dir
 from wizard.sources import Source
@@ -75,7 +75,7 @@ class AgeRule(Rule):
 
 
 class DaysRule(Rule):
-    days_per_week: Decimal | None = Field(default=None, ge=0, le=7)
+    days_per_week: Decimal | None = Field(default=None, ge=0, le=MAX_DAYS_PER_WEEK)
     # The longest day the gemeente pays for, only where its text says so (e.g. "10,5 uur per
     # dag"); with days_per_week it gives the gemeente's maximum hours a month (wizard/caps.py).
     hours_per_day: Decimal | None = Field(default=None, gt=0, le=24)

@@ -14,6 +14,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from wizard.application import EMAIL
 from wizard.errors import ContentError
 from wizard.i18n import both
 
@@ -53,7 +54,7 @@ class Contact(_Strict):
     not shown (never made up)."""
 
     phone: Annotated[str, Field(max_length=40, pattern=r"^[0-9 +()-]+$")] | None = None
-    email: Annotated[str, Field(max_length=120, pattern=r"^[^@\s<>]+@[^@\s<>]+$")] | None = None
+    email: Annotated[str, Field(max_length=120, pattern=f"^{EMAIL}$")] | None = None
     url: Annotated[str, Field(max_length=300, pattern=r"^https://\S+$")] | None = None
     address: Annotated[list[Annotated[str, Field(max_length=120)]], Field(max_length=5)] = []
     hours: Annotated[str, Field(max_length=200)] | None = None  # e.g. when the phone is answered

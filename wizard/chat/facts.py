@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from wizard.chat import places
+from wizard.limits import MAX_CHILD_AGE
 from wizard.models import Activity, CareType, Reason, School
 
 
@@ -480,7 +481,7 @@ def _children(f: Facts, p: str) -> None:
         for m in rx.finditer(p):
             for n in re.findall(_NUM, m.group(0)):
                 age = _num(n)
-                if age <= 18 and age not in ages:
+                if age <= MAX_CHILD_AGE and age not in ages:
                     ages.append(age)
     for _ in AGE_MONTHS.finditer(p):
         ages.append(0)

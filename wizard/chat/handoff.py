@@ -15,6 +15,7 @@ from urllib.parse import urlencode
 
 from wizard.chat.facts import Facts
 from wizard.errors import SmiError
+from wizard.limits import MAX_CHILD_AGE, MAX_CHILDREN
 from wizard.models import Activity, CareType, Reason, School
 
 WIZARD_PATH = "/check"  # the wizard page's url_path (wizard/ui/pages.py)
@@ -84,10 +85,11 @@ def read_prefill(params: dict[str, str]) -> dict[str, object]:
             parents.append({"activity": code})
     if parents:
         out["household"] = {"parents": parents}
-    ages = [a for a in (params.get("ages") or "").split(",") if a.isdigit() and int(a) <= 18]
+    ages = [a for a in (params.get("ages") or "").split(",")
+            if a.isdigit() and int(a) <= MAX_CHILD_AGE]
     schools = (params.get("school") or "").split(",")
     kids = []
-    for i, a in enumerate(ages[:12]):
+    for i, a in enumerate(ages[:MAX_CHILDREN]):
         child: dict[str, object] = {"age": int(a)}
         s = schools[i] if i < len(schools) else ""
         if s in {x.value for x in School}:
