@@ -74,10 +74,7 @@ def render_document(html: str, fetcher: ProjectFetcher | None = None):
 
 def html_to_pdf(html: str, fetcher: ProjectFetcher | None = None) -> bytes:
     """A tagged PDF/UA-1 document; the title and language come from the HTML."""
-    fonts, css, shared_fetcher = _shared()
+    doc = render_document(html, fetcher)
     with _LOCK:
-        doc = HTML(string=html, base_url=base_url(),
-                   url_fetcher=fetcher or shared_fetcher).render(
-            stylesheets=[css], font_config=fonts, pdf_forms=True, pdf_tags=True)
-        pdf = doc.write_pdf(pdf_variant="pdf/ua-1", pdf_forms=True, pdf_tags=True)
-    return add_appearances(pdf)
+        return doc.write_pdf(pdf_variant="pdf/ua-1", pdf_forms=True, pdf_tags=True,
+                             finisher=add_appearances)
