@@ -180,6 +180,10 @@ _CARE_WORDS = re.compile(
 
 _SMI = r"(smi|s\.m\.i\.?|soci\w*[\s-]+medi\w*(\s+indica\w*)?|social[\s-]+medical(\s+indication)?)"
 WHAT_IS = _rx(
+    rf"\b(is|zijn)\s+{_SMI}\s+(nou\s+|eigenlijk\s+|actually\s+|just\s+)?(some\s+|a\s+|an\s+|een\s+)?"
+    rf"(kind|sort|type|form|soort|vorm)\s+(of|van)\b",
+    rf"\b(is|zijn)\s+{_SMI}\s+(a|an|een)\s+(subsidy|subsidie|insurance|verzekering|loan|lening|"
+    rf"benefit|uitkering|toeslag|allowance|grant)\b",
     rf"\bwat\s+(een\s+|de\s+)?{_SMI}\b[^?.]{{0,40}}\b(is|inhoudt|betekent)\b",
     rf"\bwhat\s+(an?\s+|the\s+)?{_SMI}\b[^?.]{{0,40}}\b(is|means)\b",
     rf"\bwat\s+(wordt|word|bedoelen|bedoelt)\s+(er\s+|ze\s+|ze\s+er\s+|u\s+)?(bedoeld\s+|verstaan\s+)?"
@@ -191,7 +195,8 @@ WHAT_IS = _rx(
     r"(\s+(eigenlijk|precies|nou|dan|in))*\s*([?.!,]|$)",
     rf"\b{_SMI}\b[^?]{{0,80}}\bwat\s+(het|dat|dit)\s+(is|inhoudt|betekent)\b",
     rf"\b(what\s+(exactly\s+)?(is|does|do)|what'?s|whats)\s+(exactly\s+|actually\s+|an?\s+|the\s+|"
-    rf"this\s+|that\s+|so-called\s+)*{_SMI}\b",
+    rf"this\s+|that\s+|so-called\s+)*{_SMI}\b(?!\s+(\w+\s+)?(pay|pays|cover|covers|cost|costs|"
+    rf"include|includes|reimburse|give|offer|last|take))",
     rf"\bwat\s+(is|betekent|houdt)\s+(precies\s+|eigenlijk\s+|nou\s+|toch\s+|zo'?n\s+|die\s+|"
     rf"deze\s+|dat\s+|dit\s+|het\s+|de\s+|een\s+|zogenaamde\s+)+{_SMI}\b",
     rf"\b(explain|uitleggen|leg)\b[^?]{{0,60}}\b(like\s+i'?m|simple|simpel|makkelijk|eenvoudig)\b[^?]*"
@@ -494,6 +499,10 @@ EXTENSION = _rx(
     r"\bone\s+more\s+time\b",
     r"\b(apply|aanvragen|aanvraag)\b[^.?!]*\b(again|opnieuw|every|elk|ieder|each\s+time|elke\s+keer)\b",
     r"\b(opnieuw|again)\b[^.?!]*\b(apply|aanvragen|aanvraag)\b",
+    r"\breappl\w*", r"\bherindicatie\b", r"\bsteeds\s+(weer\s+)?opnieuw\b", r"\ball\s+the\s+time\b",
+    r"\b(long|longer|lange|langere)\s+(period|periode|time|tijd|termijn)\b",
+    r"\b(lifelong|levenslang\w*|blijvend\w*|permanent\w*|chronic\w*|chronisch\w*)\b[^.?!]*"
+    r"\b(\d+\s+)?(months|maanden|half\s+(a\s+)?year|half\s+jaar|again|opnieuw)\b",
     r"\bloopt\b[^.?!]{0,30}\baf\b",
     r"\b(daarna|erna|after\s+that|afterwards|then)\b[^.?!]*\b(nog|still|again|weer|opnieuw)\b",
     r"\b(nog|still|again|weer|opnieuw)\b[^.?!]*\b(daarna|erna|after\s+that|afterwards)\b",
@@ -582,6 +591,14 @@ ELIGIBILITY = _rx(
     r"\b(can|could|will|would)\s+(i|we)\s+(get|receive|apply)\b",
     r"\bdo\s+(i|we)\s+(get|have\s+a\s+right)\b",
     r"\bmaak\s+ik\s+kans\b",
+    # "is overload enough reason for SMI?", "does the child's development count as a reason?"
+    r"\b(genoeg|voldoende)\s+(reden|grond)\b", r"\b(enough|sufficient|good|valid)\s+(reason|ground)s?\b",
+    r"\b(reden|grond)\s+(voor|om)\s+(smi|opvang)\b", r"\breasons?\s+for\s+smi\b",
+    r"\bcounts?\s+as\s+(a\s+)?(reason|ground)\b", r"\btelt\b[^.?!]*\b(als\s+)?(reden|grond)\b",
+    r"\b(something|iets)\s+(smi|that\s+smi)\s+(covers|is\s+for)\b", r"\bsmi\s+covers\b",
+    r"\b(do|would|will)\s+(i|we)\s+need\s+smi\b", r"\b(heb|hebben)\s+(ik|wij|we)\s+smi\s+nodig\b",
+    r"\b(another|other|different)\s+(way|route|option|scheme)\b",
+    r"\b(andere|een\s+andere)\s+(manier|route|mogelijkheid|regeling|weg)\b",
 )
 
 
@@ -604,6 +621,10 @@ CHILD_MKD = _rx(
     r"nursery|centre|center)",
     r"\bbehandelgroep\b",
     r"\bdagbehandeling\b",
+    r"\b(therapeutic|therapeutische|specialist|special[\s-]needs|orthopedagogisch\w*)\s+(\w+\s+)?"
+    r"(day\s*care|daycare|nursery|group|groep|peutergroep|dagopvang|opvang)\b",
+    r"\b(behandel|ontwikkelings|therapie)(groep|peutergroep|dagopvang)\b",
+    r"\bkinderdagcentrum\b",
 )
 FEE = _rx(
     r"\bbijbetal\w*",
@@ -800,6 +821,24 @@ OFF_FAMILY = _rx(
     r"last\s+night|vanavond|tonight|gewonnen|won|uitslag|score)\b",
     r"\b(ajax|psv|feyenoord|az|fc\s+\w+)\b",
 )
+# The parent asks to do the check itself: the wizard asks the questions.
+START_CHECK = _rx(
+    r"\b(let'?s|i'?d\s+like\s+to|i\s+want\s+to|can\s+(i|we)|could\s+(i|we)|please|start|begin|"
+    r"take|do|run)\b[^.?!]*\b(eligibility\s+)?(test|check|quiz|screening|questionnaire|wizard)\b",
+    r"\b(ik\s+wil|kan\s+ik|mag\s+ik|graag|laten\s+we|start|begin|doe|doen|maken)\b[^.?!]*\b(de\s+)?"
+    r"(check|test|toets|vragenlijst|wizard|wegwijzer)\b",
+)
+_NOT_START = re.compile(r"\b(what|which|how|wat|welke|hoe|wie|who)\b[^.?!]*\b(check|test|wizard|toets)\b")
+# Two kinds of care compared ("gastouder or only a kdv?"): which kinds of opvang SMI covers.
+_CARE_KINDS = (("gastouder", r"gastouder\w*|childminder"), ("bso", r"bso|buitenschoolse|naschoolse|"
+               r"after[\s-]*school"), ("kdv", r"kdv|kinderdagverblijf|dagopvang|day\s*care|daycare|"
+               r"nursery|creche"), ("peuter", r"peuteropvang|peuterspeelzaal"))
+
+
+def _care_kinds(q: str) -> set[str]:
+    return {name for name, rx in _CARE_KINDS if re.search(rf"\b({rx})\b", q)}
+
+
 # Schoolwork, asked of the tool ("check my homework").
 SCHOOL_WORK = _rx(r"\bhuiswerk", r"\bhomework\b", r"\bspreekbeurt", r"\bwerkstuk", r"\bessay\b",
                   r"\b(rekensom|sommen|maths?\s+(problem|exercise)|wiskunde|math\s+homework)\b")
@@ -879,7 +918,7 @@ _INCOME_REASON = re.compile(r"\b(inkomen|income|verdien\w*|earn\w*|salaris|salar
 
 
 _PRICE_WORD = re.compile(r"\b(uurprijs|uurtarief|per\s+uur|hourly|per\s+hour|tarief|rate|price|prijs|"
-                         r"kost\w*|costs?|rekening|bill|\d+[,.]\d\d)\b")
+                         r"kost\w*|costs?|\d+[,.]\d\d)\b")
 
 
 def _early(q: str, whole: str) -> Ask | None:
@@ -895,6 +934,11 @@ def _early(q: str, whole: str) -> Ask | None:
         return Ask("bijstand_duty", ("bijstand-plichten",), judge=True)
     if AGE_Q.search(q) and not re.search(r"\b(maanden|months|dagen|days)\s+(lang|long)\b", q):
         return Ask("age", ("leeftijd",))
+    if START_CHECK.search(q) and not _NOT_START.search(q):
+        return Ask("start_check", kind="handoff", reply="handoff")
+    if len(_care_kinds(q)) >= 2 and re.search(r"\b(of|or|ook|also|alleen|only|both|allebei)\b", q) \
+            and "peuter" not in _care_kinds(q):
+        return Ask("care_kind", ("soort-opvang",))
     if REFUSAL.search(whole) and CONTEST.search(q) and _acts(q, whole) is None:
         if _INCOME_REASON.search(whole):
             return Ask("objection", ("bezwaar", "afgewezen-inkomen"))

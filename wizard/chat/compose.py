@@ -180,6 +180,18 @@ _QUESTION = re.compile(r"\?\s*$|^\s*(wat|hoe|hoeveel|hoelang|wanneer|waar|welke|
                        r"will|should|may|must)\b", re.IGNORECASE)
 
 
+# "..., en hoe lang?" / "and for how long?" after a question about SMI: how long SMI lasts
+_HOW_LONG_ONLY = re.compile(r"^\W*(en|and)?\s*(voor\s+|for\s+)?(hoe\s*lang|how\s+long)\s*(dan|then|"
+                            r"duurt\s+(het|dat|dit)|does\s+it\s+last|is\s+(it|that)|for)?\W*$",
+                            re.IGNORECASE)
+
+
+def _follow_up(sentence: str, lang: str) -> Hit | None:
+    if _HOW_LONG_ONLY.match(sentence):
+        return Hit(_item("duur", lang if lang in ("nl", "en") else "nl"), MIN_SCORE, 1.0, lang)
+    return None
+
+
 def _retrieve(query: str, lang: str, detected: str) -> tuple[Hit | None, Hit | None]:
     """The best hit over the whole message and over each sentence (a long story is scored per
     sentence, so its length does not lower the confidence), and a second confident hit from
@@ -187,7 +199,7 @@ def _retrieve(query: str, lang: str, detected: str) -> tuple[Hit | None, Hit | N
     whole = _best(query, lang, detected)
     idx = get_index(lang if lang in ("nl", "en") else "nl")
     # a statement needs two known words, a question one ("kan ik verlengen?")
-    per = [(s, _best(s, lang, detected)) for s in _sentences(query)
+    per = [(s, _follow_up(s, lang) or _best(s, lang, detected)) for s in _sentences(query)
            if len([t for t in idx.query_tokens(s) if t in idx.idf]) >= (1 if _QUESTION.search(s)
                                                                         else 2)]
     cands = [(query, whole)] + [(s, h) for s, h in per if h is not None]
@@ -196,6 +208,8 @@ def _retrieve(query: str, lang: str, detected: str) -> tuple[Hit | None, Hit | N
         h = c[1]
         if h is None:
             return -1.0
+        if c[0] != query and _HOW_LONG_ONLY.match(c[0]):
+            return 0.0  # a follow-up ("and for how long?") is the second question, never the first
         # the asking sentence leads; a short statement ("Ik heb smi gekregen.") is context
         bonus = 0.1 if c[0].rstrip().endswith("?") else \
             (-0.15 if c[0] != query and not _QUESTION.search(c[0]) else 0.0)
@@ -205,9 +219,11 @@ def _retrieve(query: str, lang: str, detected: str) -> tuple[Hit | None, Hit | N
         return (h.coverage + 0.02 * h.score + bonus) if sure else h.coverage * 0.5
     ranked = sorted(cands, key=key, reverse=True)
     best = ranked[0][1] if ranked else None
+    # a second question: explained well, or asked outright ("...?") with a strong match
     second = next((h for s, h in ranked[1:] if h and best and h.item.id != best.item.id
-                   and _confident(h) and s != query and h.coverage >= 0.8
-                   and _QUESTION.search(s)), None)
+                   and _confident(h) and s != query and _QUESTION.search(s)
+                   and (h.coverage >= 0.8 or h.coverage >= 0.6 and s.rstrip().endswith("?")
+                        and h.score >= 2 * MIN_SCORE)), None)
     return best, second
 
 

@@ -228,7 +228,11 @@ CRISIS_FAMILY = _rx(r"\bhuiselijk\s+geweld", r"\bdomestic\s+violence", r"\bblijf
 CHILD_WLZ = _rx(r"\b(kind|zoon|dochter|child|son|daughter)\w*\b[^.?!]{0,40}\bwlz\b",
                 r"\bwlz\b[^.?!]{0,40}\b(kind|zoon|dochter|child|son|daughter)")
 CHILD_TREAT = _rx(r"\bmedisch\s+kinderdagverblijf", r"\bmkd\b", r"\bmedical\s+day\s*care",
-                  r"\bbehandelgroep", r"\bdagbehandeling", r"\bday\s+treatment")
+                  r"\bbehandelgroep", r"\bdagbehandeling", r"\bday\s+treatment",
+                  r"\b(therapeutic|therapeutische|orthopedagogisch\w*)\s+(\w+\s+)?(day\s*care|daycare|"
+                  r"nursery|group|groep|peutergroep|dagopvang|opvang)\b",
+                  r"\b(behandel|ontwikkelings|therapie)(groep|peutergroep|dagopvang)\b",
+                  r"\bkinderdagcentrum\b")
 
 CARE = [(CareType.bso, _rx(r"\bbso\b", r"\bbuitenschoolse", r"\bnaschoolse", r"\bafter[\s-]*school",
                            r"\bout[\s-]of[\s-]school")),

@@ -28,6 +28,7 @@ _PHRASES: list[tuple[str, str]] = [
     (r"\bwet\s+langdurige\s+zorg\b|\blong[\s-]term\s+care\s+act\b", " wlz "),
     (r"\bvoorschoolse\s+educatie\b|\bvve\b|\bv\.v\.e\b", " ve "),
     (r"\beigen\s+bijdrage\b|\bouder\s*bijdrage\b|\bown\s+contribution\b", " bijdrage "),
+    (r"\b(parent'?s?|parental)\s+(contribution|fee|share)\b", " bijdrage "),
     (r"\bdienst\s+toeslagen\b", " belastingdienst "),
     (r"\bconsultatie\s+bureau\b", " consultatiebureau "),
     (r"\bhoelang\b", " hoe lang "),
@@ -88,6 +89,7 @@ wil wilt willen word wordt worden ben bent is zijn waren deze dus toch even echt
 eigenlijk precies heel erg zeer ja hallo hoi hey beste graag alstublieft aub pls please
 iets ergens hier daar daarom omdat want als dus ook maar nu dan zo meer
 klopt klop zit zitten zei zeiden zeggen zegt gehoord hoorde
+meestal gewoonlijk doorgaans
 """.split()) - {"niet", "geen", "nee"}
 
 STOP_EN = frozenset("""
@@ -97,6 +99,7 @@ his she her it its this that these those there here what which who whom whose ho
 when where can could will would shall should may might must just also so then than too
 very really please hi hello hey thanks thank ok okay if but because into out up down
 get got some any im i'm ive i've dont don't
+usually normally typically generally actually exactly basically
 """.split()) - {"no", "not", "never"}
 
 _STEMMERS = {"nl": "dutch", "en": "english"}
