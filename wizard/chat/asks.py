@@ -106,8 +106,11 @@ OBJECTS = (
         ),
     ),
 )
+# "... krijg ik het of niet?": a yes/no only by its ending; in a story it asks who can get SMI
+_YES_NO_SOFT = (r"\b(of|or)\s+(niet|not)\s*[?!.]*\s*$", r"\b(of|or)\s+(niet|not)\s*\?")
+YES_NO_SOFT = _rx(*_YES_NO_SOFT)
 # "Zeg gewoon ja of nee", "just tell me yes or no", "can you promise/guarantee"
-YES_NO = _rx(
+YES_NO = _rx(*_YES_NO_SOFT,
     r"\b(decide|beslissen|beslis)\b[^.?!]*\b(if|whether|of)\b[^.?!]*\b(get|krijg\w*)\b",
     r"\bsay\s+yes\b",
     r"\bja\s+zeggen\b",
@@ -116,8 +119,6 @@ YES_NO = _rx(
     r"\bwill\s+(they|the\s+\w+)\s+(approve|accept)\b",
     r"\bja\s+of\s+nee\b",
     r"\byes\s+or\s+no\b",
-    r"\b(of|or)\s+(niet|not)\s*[?!.]*\s*$",
-    r"\b(of|or)\s+(niet|not)\s*\?",
     r"\bstraight\s+answer\b",
     r"\bduidelijk\s+antwoord\b",
     r"\bgewoon\s+(ja|nee)\b",
@@ -821,6 +822,13 @@ OFF_FAMILY = _rx(
     r"last\s+night|vanavond|tonight|gewonnen|won|uitslag|score)\b",
     r"\b(ajax|psv|feyenoord|az|fc\s+\w+)\b",
 )
+# How to object and what goes in it ("wat moet er in een bezwaarschrift?")
+OBJECTION_HOW = _rx(
+    r"\b(hoe|wat|waar|wanneer|binnen|how|what|where|when|within)\b[^.?!]*\b(bezwaar\w*|objection\w*|"
+    r"object|appeal)\b",
+    r"\b(bezwaar\w*|objection\s+letter|objection)\b[^.?!]*\b(erin|in\s+it|schrijf\w*|write|"
+    r"opstel\w*|draft|termijn|deadline|weken|weeks)\b",
+)
 # The parent asks to do the check itself: the wizard asks the questions.
 START_CHECK = _rx(
     r"\b(let'?s|i'?d\s+like\s+to|i\s+want\s+to|can\s+(i|we)|could\s+(i|we)|please|start|begin|"
@@ -949,6 +957,8 @@ def _early(q: str, whole: str) -> Ask | None:
 def _round3(q: str, whole: str) -> Ask | None:
     """Moving, papers, where to apply, the maximum hourly price: read after the school, help and
     comparison checks, which name their own subject."""
+    if OBJECTION_HOW.search(q):
+        return Ask("objection_how", ("bezwaar",))
     if (MOVING.search(q) or MOVING.search(whole) and re.search(
             r"\b(opnieuw|again|mee|keep|houd\w*|behoud\w*|gebeurt|happens|iets\s+doen|apply|door|"
             r"doorlopen|loopt|continue\w*|carry|transfer\w*|still|nog|geldig|valid|stop\w*)\b", q)) \
@@ -1054,6 +1064,13 @@ def find_ask(text: str) -> Ask | None:
     if topic is not None:
         return topic
     return None
+
+
+def only_soft_yes_no(text: str) -> bool:
+    """The yes/no demand is only "... of niet?" at the end, nothing like "zeg gewoon ja of nee"."""
+    q = asking_part(text)
+    rest = YES_NO_SOFT.sub(" ", q)
+    return bool(YES_NO_SOFT.search(q)) and not YES_NO.search(rest)
 
 
 def asks_eligibility(text: str) -> bool:

@@ -259,7 +259,8 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
 
     intent = I.classify(question, known_words())
     asked = A.find_ask(question)
-    if intent.name == "offtopic" and asked is not None and asked.items:
+    if intent.name == "offtopic" and asked is not None and asked.items and (
+            I.SMI_CORE.search(I.plain(question)) or asked.name == "current_income"):
         # "... de aangifte van vorig jaar. Welke moet ik gebruiken?" asks about SMI's income
         intent = I.Intent("question", "answer")
     prefix, prefix_sources = "", []
@@ -284,6 +285,9 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
         action = _wizard_action(reply_lang, gem_id, facts) if intent.name == "abuse" else None
         return done("refuse", text, sources, intent.name, action=action)
 
+    if asked is not None and asked.name == "act_yes_no" and facts.has_situation \
+            and A.only_soft_yes_no(question):
+        asked, intent = None, I.Intent("handoff", "answer")  # "krijg ik hulp of niet?"
     if asked is not None and asked.name in ("help_form", "missing_data") and intent.name == "human":
         intent = I.Intent("question", "answer")  # "can my social worker apply for me?"
     if asked is not None and asked.kind == "handoff":
@@ -377,11 +381,13 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
         return _lead_reply(lead, asked, hit, second, facts, question, one, reply_lang, profile,
                            named, place, eligibility or A.asks_eligibility(question), gem_id, done)
     reading = read_situation(facts, one) if facts.has_situation else None
+    # "is it enough reason?", "do I need SMI or is there another way?" ask who gets what
+    asks_who = eligibility or A.asks_eligibility(question)
     faq_first = hit is not None and _confident(hit) and hit.item.id not in SITUATION_ITEMS \
-        and not eligibility
+        and not asks_who
     # Ask for the deciding fact only when the message is about who can get SMI (or about
     # nothing else we know); a side remark about work does not turn a fee question into that.
-    other_topic = hit is not None and hit.item.id not in SITUATION_ITEMS and not eligibility
+    other_topic = hit is not None and hit.item.id not in SITUATION_ITEMS and not asks_who
     if reading is not None and (reading.route == "smi_no_reason" and faq_first
                                 or reading.route == "ask" and (faq_first or other_topic)):
         reading = None  # a side remark about work; the question itself is answered below

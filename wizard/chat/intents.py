@@ -100,7 +100,10 @@ OTHER_TOPIC = _rx(
     r"\bweather\b", r"\brecept\b", r"\brecipe", r"\bpoem\b", r"\bgedicht", r"\bcrypto", r"\bbitcoin",
     r"\bfootball", r"\bvoetbal", r"\bwasmachine", r"\bwashing\s+machine", r"\bpizza", r"\brestaurant",
     r"\bjoke\b", r"\bgrap\b", r"\bparkeervergunning", r"\bparking\s+permit", r"\bpaspoort\s+verlengen",
-    r"\brenew\s+(my\s+)?passport", r"\brijbewijs", r"\bdriving\s+licen", r"\bvakantie\s+boeken",
+    r"\brenew\s+(my\s+)?passport", r"\brijbewijs", r"\bdriving\s+licen",
+    r"\b(welke|hoeveel|wat\s+voor)\s+(hypotheek|lening)\b", r"\bhypotheek\b[^.?!]*\b(krijgen|afsluiten|"
+    r"lenen|oversluiten|berekenen)\b", r"\bmortgage\b[^.?!]*\b(get|borrow|afford|take\s+out)\b",
+    r"\bhow\s+much\s+can\s+(i|we)\s+borrow\b", r"\bvakantie\s+boeken",
     r"\bkinderbijslag", r"\bchild\s+benefit\s+\(kinderbijslag", r"\btranslate", r"\bvertaal",
     r"\bbedtime\s+story", r"\bverhaaltje", r"\bsprookje", r"\bhoofdstad", r"\bcapital\s+of",
 )

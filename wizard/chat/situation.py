@@ -21,6 +21,7 @@ from wizard.models import (
     Household,
     Income,
     Parent,
+    Reason,
     School,
     Situation,
 )
@@ -199,6 +200,8 @@ def read_situation(f: Facts, lang: str, today: date | None = None) -> Reading | 
     elif verdict.outcome in WHO_GETS_SMI:
         route = "smi"
         lines.append(_t("smi", lang))
+        if Reason.child_development_at_risk in f.reasons:
+            lines.append(_t("child_development", lang))
         if f.me.activity is None and (f.me.ill or f.me.hospital) and not f.single and \
                 _counts(f.partner):
             lines.append(_t("job_caveat", lang))
