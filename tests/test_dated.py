@@ -1,46 +1,144 @@
-"""Dated rules: every rule, table and profile is looked up by the answers' reference date; a
-date that no rule or table covers gives one clear message (exit 2 in the CLI), and the content
-has no gaps or overlaps between dated values."""
+"""Dated rules: every rule, table and profile is looked up by the answers' reference date. A
+verdict is given for every day the basislijn covers; a day before it gives one clear message
+(exit 2 in the CLI). The eigen bijdrage needs the fee tables of the reference year: after the
+last published year the verdict is still given, with one sentence instead of an amount, never
+last year's numbers (cases: tests/cases/dated.toml). The content has no gaps or overlaps between
+dated values. Every date here is written out: no test depends on the day it runs."""
 
 from __future__ import annotations
 
 import json
+import tomllib
 from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 from tests.conftest import BASE, deep_merge, make_answers
 from wizard import assess, get_profile
 from wizard.cli import main
-from wizard.dated import covered_period, periods
+from wizard.dated import covered_period, fee_period, periods
 from wizard.errors import DateNotCovered
 from wizard.points import compare_all
 from wizard.profiles import all_profiles
+from wizard.report import verdict_to_json, verdict_to_text
 from wizard.tables import catalogue
 
+CASES = tomllib.loads((Path(__file__).parent / "cases" / "dated.toml").read_text())["case"]
+# What a reader must find in the sentence that replaces the amount, per language.
+NOTICE = {"nl": ("nog niet gepubliceerd", "gemeente"), "en": ("not published yet", "gemeente"),
+          "tr": ("henüz yayımlanmadı",), "ar": ("لم تُنشر بعد",), "pl": ("jeszcze opublikowane",),
+          "uk": ("ще не опубліковані",)}
 
-@pytest.mark.parametrize("when", ["2019-06-01", "2099-01-01"])
-def test_a_date_no_rule_covers_is_one_clear_message(when):
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_a_family_after_the_last_fee_table(case):
+    answers = make_answers(**{"gemeente": case.get("gemeente", "basislijn"), **case["patch"]})
+    verdict = assess(answers)
+    exp = case["expect"]
+    if "outcome" in exp:
+        assert verdict.outcome == exp["outcome"]
+    if "children" in exp:
+        assert [c.outcome for c in verdict.children] == exp["children"]
+    rules = {r.rule for r in verdict.all_reasons()}
+    assert set(exp.get("rules", [])) <= rules, sorted(rules)
+    assert set(exp.get("referrals", [])) <= {r.route for r in verdict.referrals}
+    year = str(answers.reference_date.year)
+    notices = [r for r in verdict.fee_notes if year in r.texts["en"]
+               and "not published yet" in r.texts["en"]]
+    if exp["notice"]:
+        assert verdict.fee is None and verdict.fee_not_published == answers.reference_date.year
+        assert [r.rule for r in notices] == ["B11"]
+        for lang, words in NOTICE.items():
+            assert year in notices[0].texts[lang]
+            assert all(w in notices[0].texts[lang] for w in words), lang
+        for lang in ("nl", "en"):  # the text a family reads has no amount at all
+            assert "€" not in verdict_to_text(verdict, lang)
+    else:
+        assert notices == [] and verdict.fee_not_published is None
+    if "fee_total" in exp:
+        assert verdict.fee is not None
+        assert verdict.fee.total_eigen_bijdrage == Decimal(exp["fee_total"])
+    if "income_asked" in exp:
+        assert ("income.toetsingsinkomen" in verdict.needs()) == exp["income_asked"]
+    if "text_contains" in exp:
+        assert any(exp["text_contains"] in r.texts["en"] for r in verdict.all_reasons())
+    for reason in verdict.all_reasons():  # every reason cites a point or a gemeente rule
+        assert reason.rule and reason.texts["nl"] and reason.texts["en"]
+
+
+@pytest.mark.parametrize("when", ["2019-06-01", "2025-12-31"])
+def test_a_date_before_the_basislijn_is_one_clear_message(when):
     with pytest.raises(DateNotCovered) as info:
         assess(make_answers(reference_date=when))
     nl, en = info.value.message("nl"), info.value.message("en")
     assert when in nl and when in en and "geen regels" in nl and "\n" not in en
+    assert "2026-01-01" in nl
 
 
-def test_smi_check_refuses_an_uncovered_date_with_exit_2_and_one_line(tmp_path, capsys):
+def test_smi_check_refuses_a_date_before_the_basislijn_with_exit_2_and_one_line(tmp_path,
+                                                                                 capsys):
     path = tmp_path / "answers.json"
-    path.write_text(json.dumps(deep_merge(BASE, {"reference_date": "2099-01-01"})))
+    path.write_text(json.dumps(deep_merge(BASE, {"reference_date": "2025-06-01"})))
     code = main(["check", str(path)])
     err = capsys.readouterr().err
-    assert code == 2 and "2099-01-01" in err and len(err.strip().splitlines()) == 1
+    assert code == 2 and "2025-06-01" in err and len(err.strip().splitlines()) == 1
 
 
-def test_the_first_and_last_covered_days_are_judged():
+def test_smi_check_json_in_2027_gives_the_verdict_and_the_sentence_instead_of_a_fee(tmp_path,
+                                                                                    capsys):
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(deep_merge(BASE, {"reference_date": "2027-02-01"})))
+    for lang, words in (("nl", NOTICE["nl"]), ("en", NOTICE["en"])):
+        assert main(["--lang", lang, "check", "--json", str(path)]) == 0
+        data = json.loads(capsys.readouterr().out)
+        assert data["outcome"] == "eligible" and data["fee"] is None
+        assert data["fee_not_published"] == 2027
+        assert {r["rule"] for r in data["reasons"]} >= {"B3", "B5", "B6"}
+        [note] = [n for n in data["fee_notes"] if "2027" in n["text"]]
+        assert note["rule"] == "B11" and all(w in note["text"] for w in words)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_smi_fee_for_2027_is_one_clear_message_and_exit_2(capsys, lang):
+    code = main(["--lang", lang, "fee", "--year", "2027", "--care", "dagopvang",
+                 "--price", "10,50", "--hours", "80", "--income", "45000"])
+    out = capsys.readouterr()
+    assert code == 2 and out.out == ""
+    [line] = out.err.strip().splitlines()
+    assert "2027" in line and all(w in line for w in NOTICE[lang]) and "€" not in line
+
+
+def test_smi_fee_for_a_year_before_the_tables_names_the_years_there_are(capsys):
+    assert main(["--lang", "en", "fee", "--year", "2019", "--care", "dagopvang",
+                 "--price", "10,50", "--hours", "80"]) == 2
+    line = capsys.readouterr().err.strip()
+    assert "2019" in line and "2026" in line and "not published" not in line
+
+
+def test_a_verdict_is_given_from_the_first_day_of_the_basislijn_without_an_end():
     start, end = covered_period()
+    assert start == date(2026, 1, 1) and end is None
     assert assess(make_answers(reference_date=start.isoformat())).outcome == "eligible"
-    assert assess(make_answers(reference_date=end.isoformat())).outcome == "eligible"
     with pytest.raises(DateNotCovered):
         assess(make_answers(reference_date=(start - timedelta(days=1)).isoformat()))
+
+
+def test_the_fee_is_estimated_up_to_the_last_table_day_and_not_one_day_later():
+    _, last = fee_period("kot")
+    assert last == date(2026, 12, 31)
+    on, after = (assess(make_answers(reference_date=d.isoformat()))
+                 for d in (last, last + timedelta(days=1)))
+    assert on.fee is not None and on.fee_not_published is None
+    assert after.fee is None and after.fee_not_published == 2027
+    assert after.outcome == on.outcome and {r.rule for r in after.reasons} == {
+        r.rule for r in on.reasons}
+
+
+def test_the_json_report_has_no_amount_when_the_tables_are_not_published():
+    data = verdict_to_json(assess(make_answers(reference_date="2027-02-01")), "en")
+    assert data["fee"] is None and "eigen_bijdrage" not in json.dumps(data)
 
 
 def test_a_rule_that_ended_before_the_reference_date_is_not_applied():

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wizard.errors import TableNotAvailable
-from wizard.fees import kot_fee, rank_children, vng_fee
+from wizard.fees import fee, kot_fee, rank_children, vng_fee
 from wizard.models import Care, CareType
 from wizard.money import cents
 
@@ -130,11 +130,18 @@ def test_half_cent_rounds_up():
     assert cents(D("0.135")) == D("0.14")
 
 
-@pytest.mark.parametrize("year", [2025, 2027])
-def test_a_year_without_a_table_is_a_clear_error_naming_what_exists(year):
+def test_a_year_before_the_tables_is_a_clear_error_naming_what_exists():
     with pytest.raises(TableNotAvailable) as exc:
-        kot_fee(year, D(50000), CareType.dagopvang, D(10), D(10), 1)
-    assert "2026" in exc.value.message("en") and str(year) in exc.value.message("nl")
+        kot_fee(2025, D(50000), CareType.dagopvang, D(10), D(10), 1)
+    assert "2026" in exc.value.message("en") and "2025" in exc.value.message("nl")
+
+
+@pytest.mark.parametrize("table", ["kot", "vng"])
+def test_a_year_after_the_tables_says_they_are_not_published_yet_not_last_years_amount(table):
+    with pytest.raises(TableNotAvailable) as exc:
+        fee(table, 2027, D(50000), CareType.dagopvang, D(10), D(10), 1)
+    assert "2027" in exc.value.message("nl") and "nog niet gepubliceerd" in exc.value.message("nl")
+    assert "not published yet" in exc.value.message("en")
 
 
 money = st.decimals(min_value=0, max_value=100, places=2)

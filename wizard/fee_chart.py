@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from wizard.dated import fee_published
 from wizard.fees import FeeTable, fee, rank_children
 from wizard.models import Answers
 from wizard.rules import WHO_GETS_SMI, assess
@@ -29,8 +30,11 @@ def family_total(answers: Answers, table: FeeTable, income: Decimal | None) -> D
 
 def fee_curve(answers: Answers, incomes: tuple[int, ...] = DEFAULT_INCOMES
               ) -> list[dict[str, object]]:
-    """Rows {income, table, eigen_bijdrage} for both tables; empty when there is no care."""
+    """Rows {income, table, eigen_bijdrage} for both tables; empty when there is no care or
+    when the reference year's tables are not published yet."""
     rows: list[dict[str, object]] = []
+    if not all(fee_published(t, answers.reference_date) for t in ("kot", "vng")):
+        return []  # a year whose tables are not out yet: no curve, never last year's numbers
     own = answers.income.toetsingsinkomen
     points = sorted(set(incomes) | ({int(own)} if own is not None else set()))
     for table in ("kot", "vng"):

@@ -53,6 +53,7 @@ def verdict_to_json(v: Verdict, lang: str = "nl") -> dict[str, Any]:
                                   "text": f.texts[lang]} for f in v.flags],
         "gemeente_rules": reasons(v.gemeente_rules),
         "fee": None, "fee_notes": reasons(v.fee_notes),
+        "fee_not_published": v.fee_not_published,
     }
     if v.offer:
         o = v.offer
@@ -109,5 +110,7 @@ def verdict_to_text(v: Verdict, lang: str = "nl", show_rules: bool = True) -> st
             out.append(f"  {child} {c.child}: {fmt_eur(c.result.eigen_bijdrage, lang)}")
         out.append(f"  {total}: {fmt_eur(v.fee.total_eigen_bijdrage, lang)}")
         out += [line(r.rule, r.text(lang)) for r in v.fee.notes]
+    elif v.fee_notes:  # no estimate, and why (e.g. the year's tables are not published yet)
+        out += ["", _("Own contribution (eigen bijdrage)") + ":"]
     out += [line(r.rule, r.text(lang)) for r in v.fee_notes]
     return "\n".join(out)

@@ -4,11 +4,12 @@ a Verdict in which every reason names its rule (after MyFriendBen's approach).""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from wizard.basislijn import routes
 from wizard.caps import fee_caps, over_gemeente_max
-from wizard.dated import check_date
+from wizard.dated import check_date, fee_not_published
 from wizard.errors import SmiError
 from wizard.fees import fee, rank_children
 from wizard.i18n import both
@@ -136,7 +137,10 @@ def _fee(answers: Answers, profile: Profile, children: list[ChildVerdict]
         return None, [_reason(rule.id, "{gemeente} uses its own way to calculate the "
                               "contribution. We cannot estimate it; ask the gemeente.",
                               gemeente=profile.name)]
-    table = "kot" if rule.method == "unknown" else rule.method
+    table = _fee_table(profile)
+    if later := fee_not_published(table, answers.reference_date):
+        # A year whose tables are not out yet: no estimate at all, never last year's numbers.
+        return None, [Reason(rule="B11", texts=later)]
     if rule.method == "unknown" or profile.rules.fee is None:
         notes.append(_reason("B11", "We do not know how {gemeente} calculates the contribution. "
                              "This estimate uses the KOT table, one of the two tables of the "
@@ -211,8 +215,24 @@ def _verdict(ctx: Context, children: list[ChildVerdict], household: list[Criteri
         reasons=[Reason(rule=c.id, texts=c.texts) for c in shown if c.texts],
         referrals=list(referrals.values()), offer=offer, flags=below_basislijn(profile),
         gemeente_rules=_gemeente_rules(profile), fee=fee_est, fee_notes=fee_notes,
+        fee_not_published=_unpublished_year(profile, answers.reference_date, outcome),
         criteria=criteria,
     )
+
+
+def _fee_table(profile: Profile) -> str | None:
+    """The table the estimate uses: the gemeente's, the KOT table of the basislijn when its
+    method is unknown, None when the gemeente calculates in its own way."""
+    method = rule_or_basislijn(profile, "fee").method
+    return None if method == "own" else "kot" if method == "unknown" else method
+
+
+def _unpublished_year(profile: Profile, on: date, outcome: Outcome) -> int | None:
+    """The reference year when SMI may fit but its fee tables are not published yet."""
+    table = _fee_table(profile)
+    if outcome not in WHO_GETS_SMI or table is None:
+        return None
+    return on.year if fee_not_published(table, on) else None
 
 
 def _gemeente_rules(profile: Profile) -> list[Reason]:

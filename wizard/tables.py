@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict
 
 from wizard.content import parse, read_toml
 from wizard.errors import ContentError, TableNotAvailable
+from wizard.i18n import both
 from wizard.paths import content_dir
 from wizard.sources import Source
 
@@ -122,7 +123,17 @@ def _meta(kind: TableKind, year: int) -> TableMeta:
     raise _not_available(kind, year)
 
 
+def not_published(year: int) -> dict[str, str]:
+    """The one sentence, in every language, for a year after the last table in this tool: its
+    tables are not published yet, so no contribution is estimated (never last year's numbers)."""
+    return both("The tables for the own contribution (eigen bijdrage) in {year} are not "
+                "published yet, so this tool cannot estimate your contribution yet: the gemeente "
+                "will tell you the amount.", year=year)
+
+
 def _not_available(kind: TableKind, year: int) -> TableNotAvailable:
+    if available(kind) and year > available(kind)[-1]:
+        return TableNotAvailable(not_published(year))
     years = ", ".join(str(y) for y in available(kind)) or "none"
     name = {"kot": "KOT table", "vng": "VNG adviestabel", "max_uurprijs": "maximum hourly prices"}[
         kind

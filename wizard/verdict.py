@@ -84,6 +84,9 @@ class Verdict(BaseModel):
     gemeente_rules: list[Reason]
     fee: FeeEstimate | None
     fee_notes: list[Reason] = Field(default_factory=list)
+    # The reference year when its fee tables are not published yet: no estimate, the sentence
+    # that says so is in fee_notes (B11). None when an estimate could be made or is not asked.
+    fee_not_published: int | None = None
     criteria: list[Criterion] = Field(default_factory=list)  # the household's, in order
 
     def needs(self) -> set[str]:

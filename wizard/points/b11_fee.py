@@ -3,6 +3,7 @@ more. Data: `rules.fee.method` in a profile; the tables in content/tables/."""
 
 from __future__ import annotations
 
+from wizard.dated import fee_published
 from wizard.i18n import N_, both
 from wizard.points._base import (
     Comparison,
@@ -44,6 +45,11 @@ def income_counts(profile: Profile) -> bool:
 
 def judge(ctx, smi_children_with_care: list[int]) -> Criterion:
     """The contribution estimate: it needs the income only when it can be made at all."""
+    # A year whose tables are not published yet gets no estimate, so no income is asked.
+    table = method(ctx.profile)
+    published = fee_published("kot" if table == "unknown" else table, ctx.on) if (
+        table != "own") else False
     needs = ("children.care", "income.toetsingsinkomen") if (
-        income_counts(ctx.profile) and smi_children_with_care) else ("children.care",)
+        income_counts(ctx.profile) and smi_children_with_care and published) else (
+        "children.care",)
     return Criterion(rule_or_basislijn(ctx.profile, "fee").id, POINT, "info", None, needs)

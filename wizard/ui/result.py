@@ -164,6 +164,8 @@ def _summary(answers: Answers, verdict: Verdict, profile: Profile) -> None:
         if verdict.fee is not None and verdict.outcome in WHO_GETS_SMI:
             st.markdown(_say("Your own contribution is about {amount} a month.").format(
                 amount=show_money(verdict.fee.total_eigen_bijdrage, lg, cents=True)))
+        elif verdict.fee_not_published:  # the year's fee tables are not out: say so, no amount
+            st.markdown(" ".join(r.text(lg) for r in verdict.fee_notes))
         st.caption(_("This is an estimate, not a decision. The gemeente decides."))
     first = [r for r in verdict.referrals if verdict.outcome not in WHO_GETS_SMI
              or r.route not in LATER_ROUTES]
@@ -333,8 +335,9 @@ def _fee(answers: Answers, verdict: Verdict) -> None:
     lg = lang()
     fee = verdict.fee
     if fee is None:
-        st.markdown(_("We cannot estimate your contribution yet. We need the type of "
-                      "childcare, the hours and the price per hour."))
+        if not verdict.fee_not_published:  # else fee_notes say the tables are not out yet
+            st.markdown(_("We cannot estimate your contribution yet. We need the type of "
+                          "childcare, the hours and the price per hour."))
         _lines(verdict.fee_notes)
         return
     rows = []
