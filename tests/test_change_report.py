@@ -127,3 +127,19 @@ def test_appTest_change_page_bad_amount_gives_a_message():
     at.button(key="c_compute").click().run()
     assert "Dit kan niet minder dan nul zijn." in texts(at) or "nul" in texts(at)
     assert "chg_after" not in at.session_state
+
+
+def test_appTest_change_page_a_wrong_lrk_number_gets_the_models_message():
+    at = chg_app().run()
+    at.file_uploader(key="c_upload").set_value(("a.json", dump_answers(make_answers()),
+                                                "application/json")).run()
+    at.text_input(key="c_o0_lrk").input("12ab34")
+    at.button(key="c_compute").click().run()
+    assert "Een LRK-nummer heeft alleen cijfers (6 tot 12)." in [e.value for e in at.error]
+    assert at.text_input(key="c_o0_lrk").value == "12ab34"
+    assert "chg_after" not in at.session_state
+    at.text_input(key="c_o0_lrk").input("1234 5678 9")  # written in groups: fine
+    at.button(key="c_compute").click().run()
+    assert "chg_after" in at.session_state
+    assert at.session_state["chg_after"].application.children[0].provider.lrk_number == \
+        "123456789"

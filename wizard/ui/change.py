@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import streamlit as st
+from pydantic import ValidationError
 
 from wizard.application import Provider
 from wizard.changes import apply_change
@@ -17,6 +18,7 @@ from wizard.i18n import N_
 from wizard.models import Answers
 from wizard.profiles import get_profile
 from wizard.ui.amount_field import as_cell, as_text, read_field
+from wizard.ui.application_form import model_message
 from wizard.ui.downloads import pdf_on_request
 from wizard.ui.runner import Errors, Journey, focus, render_step
 from wizard.ui.state import T, answers_or_none, init, lang, load_answers_file, ss
@@ -117,9 +119,11 @@ def _save_form() -> bool:
                 continue
             updates[f"children.{i}.care.{field}"] = str(value) if value is not None else None
         name = (ss.get(f"c_o{i}_provider") or "").strip() or None
-        lrk = (ss.get(f"c_o{i}_lrk") or "").replace(" ", "") or None
-        if lrk and not (lrk.isdigit() and 6 <= len(lrk) <= 12):
-            ERRORS.set(f"c_o{i}_lrk", N_("An LRK number has 6 to 12 digits."))
+        lrk = (ss.get(f"c_o{i}_lrk") or "").strip() or None
+        try:  # the one LRK check, with its one message: the application model's
+            lrk = Provider.model_validate({"lrk_number": lrk}).lrk_number
+        except ValidationError as exc:
+            ERRORS.message(f"c_o{i}_lrk", model_message(exc, lang())[1])
         app = before.application
         old = app.child(i).provider if app else None
         if name != (old.name if old else None):
