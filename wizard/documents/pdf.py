@@ -14,6 +14,7 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from wizard.documents.appearances import add_appearances
 from wizard.documents.env import templates_dir
+from wizard.documents.style_cache import style_cache
 from wizard.paths import content_dir
 
 _MIME = {".ttf": "font/ttf", ".css": "text/css", ".png": "image/png", ".svg": "image/svg+xml"}
@@ -56,6 +57,7 @@ def _shared() -> tuple[FontConfiguration, CSS, ProjectFetcher]:
     css_path = templates_dir() / "documents.css"
     css = CSS(string=css_path.read_text("utf-8"), base_url=css_path.as_uri(),
               url_fetcher=fetcher, font_config=fonts)
+    style_cache(fonts, css)  # styles kept per document shape (style_cache.py)
     return fonts, css, fetcher
 
 
