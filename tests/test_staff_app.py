@@ -110,3 +110,12 @@ def test_the_monitor_and_satisfaction_report_are_pages_of_the_staff_app_only():
     parents, staff_paths = (str(e.value) for e in at.get("json"))
     assert "monitor" not in parents and "tevredenheid" not in parents
     assert "monitor" in staff_paths and "tevredenheid" in staff_paths  # "" = the letters
+
+
+def test_a_decision_number_the_decision_model_refuses_is_named_under_its_field():
+    at = upload(staff(), dump_answers(make_answers()))
+    at.text_input(key="w_staff_number").set_value("SMI 2026 17")  # spaces: not in a number
+    at.button(key="w_staff_make").click().run()
+    assert any("Gebruik alleen letters, cijfers" in e.value for e in at.error)
+    assert at.text_input(key="w_staff_number").value == "SMI 2026 17"
+    assert at.session_state["staff_letter"] is None

@@ -63,6 +63,19 @@ def field_most(model: type, field: str) -> int:
     raise KeyError(f"{model.__name__}.{field} has no upper bound")
 
 
+def field_accepts(model: type[BaseModel], field: str, value: Any) -> bool:
+    """Whether the model's own constraints on one field (length, pattern) take this value,
+    so a screen checks a field as the model does without copying its rule."""
+    from pydantic import TypeAdapter, ValidationError
+
+    info = model.model_fields[field]
+    try:
+        TypeAdapter(Annotated[info.annotation, *info.metadata]).validate_python(value)
+    except ValidationError:
+        return False
+    return True
+
+
 MAX_AGE = field_most(Child, "age")
 MAX_CHILDREN = field_max_length(Answers, "children")
 

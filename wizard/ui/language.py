@@ -8,7 +8,7 @@ import streamlit as st
 
 from wizard.glossary import glossary
 from wizard.i18n import NEW_LANGS, gettext_for, text_dir
-from wizard.translation_feedback import TranslationRemarks
+from wizard.translation_feedback import MAX_REMARK, TranslationRemarks
 from wizard.ui.state import T, ss
 
 # Right to left: Streamlit follows <html dir="rtl"> for the flow of text and flex rows; these
@@ -87,7 +87,7 @@ def language_help(lang: str, page: str = "check") -> None:
                         "explain them."))
     with st.popover(_("Is a translation wrong? Let us know"), icon=":material/feedback:"):
         st.text_area(_("Which text is wrong, and what should it say?"), key="tr_remark",
-                     max_chars=500, help=_("Do not write your name or other personal "
+                     max_chars=MAX_REMARK, help=_("Do not write your name or other personal "
                                               "details."))
         st.button(_("Send"), key="tr_send", on_click=_send, args=(lang, page))
         state = ss.get("tr_remark_state")

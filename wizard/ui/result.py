@@ -8,7 +8,7 @@ import streamlit as st
 
 from wizard import flow
 from wizard.amounts import show_money
-from wizard.feedback import FeedbackStore
+from wizard.feedback import MAX_COMMENT, FeedbackStore
 from wizard.i18n import N_
 from wizard.models import Answers
 from wizard.profiles import Profile, get_profile
@@ -410,7 +410,7 @@ def _feedback(verdict: Verdict) -> None:
     with st.form("feedback", border=False):
         st.radio(_("Your rating"), list(RATING), key="w_fb_rating", index=None,
                  format_func=lambda r: _(RATING[r]), horizontal=True)
-        st.text_area(_("Comment"), key="w_fb_comment", max_chars=1000,
+        st.text_area(_("Comment"), key="w_fb_comment", max_chars=MAX_COMMENT,
                      help=_("Do not write names or other personal details."))
         st.caption(_("We only keep your rating, your comment, the gemeente, the month and the "
                      "language. Not your answers."))

@@ -16,6 +16,8 @@ from pydantic import ValidationError
 
 from wizard.amounts import read_amount
 from wizard.documents import LETTER_KINDS, Decision, build_letter_pdf
+from wizard.documents.decision import ExtraReason
+from wizard.draft import field_accepts, field_max_length
 from wizard.errors import AmountError, SmiError
 from wizard.i18n import N_
 from wizard.log import event
@@ -82,7 +84,7 @@ def decision_from_form(kind: str, answers: Answers) -> tuple[Decision | None, di
     number = (ss.get("w_staff_number") or "").strip()
     if not number:
         errors["w_staff_number"] = N_("Fill in the decision number.")
-    elif not re.fullmatch(r"[A-Za-z0-9/._-]{1,40}", number):
+    elif not field_accepts(Decision, "number", number):  # the decision model's own rule
         errors["w_staff_number"] = N_("Use only letters, digits and / . _ - (at most 40).")
     fields: dict = {"number": number or "-", "date": ss.get("w_staff_date") or date.today(),
                     "application_date": ss.get("w_staff_app_date")}
@@ -90,7 +92,7 @@ def decision_from_form(kind: str, answers: Answers) -> tuple[Decision | None, di
         errors["w_staff_app_date"] = N_("Fill in the date the application was received.")
     official = (ss.get("w_staff_official") or "").strip()
     if official:
-        fields["official"] = official[:200]
+        fields["official"] = official
     if kind in ("toekenning", "verlenging"):
         start, end = ss.get("w_staff_start"), ss.get("w_staff_end")
         if not start:
@@ -122,7 +124,7 @@ def decision_from_form(kind: str, answers: Answers) -> tuple[Decision | None, di
             previous = (ss.get("w_staff_previous") or "").strip()
             if not previous:
                 errors["w_staff_previous"] = N_("Fill in the number of the earlier decision.")
-            fields["previous_number"] = previous[:40] or None
+            fields["previous_number"] = previous or None
     if kind == "ontbrekend" and ss.get("w_staff_due"):
         fields["due_date"] = ss["w_staff_due"]
     if kind == "afwijzing":
@@ -132,11 +134,11 @@ def decision_from_form(kind: str, answers: Answers) -> tuple[Decision | None, di
             reason = (ss.get(f"w_staff_reason_{i}") or "").strip()
             if not rule and not reason:
                 continue
-            if not re.fullmatch(r"[A-Z0-9][A-Z0-9-]{0,39}", rule) or not reason:
+            if not field_accepts(ExtraReason, "rule", rule) or not reason:
                 errors[f"w_staff_rule_{i}"] = N_("Give both a rule id (for example B3) and "
                                                  "the reason.")
                 continue
-            extra.append({"rule": rule, "text": reason[:500]})
+            extra.append({"rule": rule, "text": reason})
         fields["extra_reasons"] = extra
     if errors:
         return None, errors
@@ -177,7 +179,8 @@ def _on_make() -> None:
 
 def _decision_fields(kind: str, answers: Answers) -> None:
     _ = T()
-    st.text_input(_("Decision number"), key="w_staff_number", max_chars=40)
+    st.text_input(_("Decision number"), key="w_staff_number",
+                  max_chars=field_max_length(Decision, "number"))
     _error("w_staff_number")
     st.date_input(_("Date of the letter"), key="w_staff_date", value=date.today(),
                   format="DD-MM-YYYY")
@@ -188,7 +191,7 @@ def _decision_fields(kind: str, answers: Answers) -> None:
     if kind in ("toekenning", "verlenging"):
         if kind == "verlenging":
             st.text_input(_("Number of the earlier decision"), key="w_staff_previous",
-                          max_chars=40)
+                          max_chars=field_max_length(Decision, "previous_number"))
             _error("w_staff_previous")
         st.date_input(_("First day of the period"), key="w_staff_start", value=None,
                       format="DD-MM-YYYY")
@@ -221,11 +224,12 @@ def _decision_fields(kind: str, answers: Answers) -> None:
         for i in range(EXTRA_ROWS):
             left, right = st.columns([1, 3])
             left.text_input(_("Rule id {n}").format(n=i + 1), key=f"w_staff_rule_{i}",
-                            max_chars=40)
+                            max_chars=field_max_length(ExtraReason, "rule"))
             right.text_input(_("Reason {n}").format(n=i + 1), key=f"w_staff_reason_{i}",
-                             max_chars=500)
+                             max_chars=field_max_length(ExtraReason, "text"))
             _error(f"w_staff_rule_{i}")
-    st.text_input(_("Signed by (optional)"), key="w_staff_official", max_chars=200)
+    st.text_input(_("Signed by (optional)"), key="w_staff_official",
+                  max_chars=field_max_length(Decision, "official"))
 
 
 def letters_page() -> None:
