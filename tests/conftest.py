@@ -40,3 +40,11 @@ def make_answers(**patch) -> Answers:
 @pytest.fixture
 def answers_factory():
     return make_answers
+
+
+@pytest.fixture(autouse=True)
+def _pinned_today(monkeypatch):
+    """Every test runs on TODAY, whatever day it is run: a check started now (the wizard's new
+    draft, the chat, an extension) takes wizard.dated.today() as its reference date. A test
+    about another day pins its own (tests/test_dated.py)."""
+    monkeypatch.setattr("wizard.dated.today", lambda: TODAY)

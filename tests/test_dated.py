@@ -194,3 +194,47 @@ def test_an_answers_file_with_an_uncovered_date_is_refused_when_it_is_read():
     with pytest.raises(DateNotCovered) as info:
         parse_answers(json.dumps(deep_merge(BASE, {"reference_date": "2019-06-01"})))
     assert "2019-06-01" in info.value.message("nl")
+
+
+# --- the chat, on a day after the last fee table -----------------------------------------------
+
+@pytest.fixture
+def in_2027(monkeypatch):
+    monkeypatch.setattr("wizard.dated.today", lambda: date(2027, 2, 1))
+
+
+@pytest.mark.parametrize("question, lang, amount", [
+    ("gastouder 80 uur per maand a 8 euro, wij verdienen 30.000. hoeveel betaal ik zelf", "nl",
+     "25,60"),
+    ("We make 58000 together, daycare 88 hours a month at 10.75. Rough contribution?", "en",
+     "42.57"),
+])
+def test_in_2027_the_chat_says_the_tables_are_not_published_instead_of_an_amount(
+        in_2027, question, lang, amount):
+    from wizard.chat import ask
+
+    r = ask(question)
+    assert "2027" in r.answer and all(w in r.answer for w in NOTICE[lang])
+    assert amount not in r.answer  # the 2026 amount of the same question is not given
+
+
+def test_in_2027_the_chat_still_judges_a_story_and_says_why_there_is_no_amount(in_2027):
+    from wizard.chat import ask
+
+    r = ask("Ik ben ziek en mijn man werkt. Onze zoon van 3 gaat 80 uur per maand naar de "
+            "kinderopvang, 10,50 per uur. Inkomen 45.000. Kom ik in aanmerking en wat kost het?")
+    assert "SMI" in r.answer and all(w in r.answer for w in NOTICE["nl"])
+    assert "33,60" not in r.answer
+
+
+def test_in_2027_a_partial_fee_question_is_not_asked_for_numbers_it_cannot_use(in_2027):
+    from wizard.chat import ask
+
+    r = ask("wat kost het als we 45.000 verdienen?")
+    assert all(w in r.answer for w in NOTICE["nl"]) and "2027" in r.answer
+
+
+def test_a_new_wizard_draft_takes_the_pinned_day_as_its_reference_date(in_2027):
+    from wizard.draft import Draft
+
+    assert Draft.new().reference_date == date(2027, 2, 1) == Draft().reference_date

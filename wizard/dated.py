@@ -22,6 +22,12 @@ FEE_TABLES: dict[str, tuple[str, ...]] = {"kot": ("kot", "max_uurprijs"), "vng":
                                           "none": ()}
 
 
+def today() -> date:
+    """The reference date of a check started now. Callers use `dated.today()` (the module
+    attribute), so that tests/conftest.py can pin the day: no test depends on the day it runs."""
+    return date.today()
+
+
 def periods(kind: str) -> list[tuple[date, date]]:
     return sorted((t.valid_from, t.valid_until) for t in catalogue().table if t.kind == kind)
 

@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from wizard import dated
 from wizard.application import Application
 from wizard.limits import MAX_DAYS_PER_WEEK, MAX_HOURLY_PRICE, MAX_HOURS_PER_MONTH, MAX_INCOME
 from wizard.models import SCHEMA_VERSION, Activity, Answers, CareType, Child, Reason, School
@@ -144,7 +145,7 @@ class IncomeDraft(_Part):
 class Draft(_Part):
     schema_version: int = SCHEMA_VERSION
     gemeente: str = "basislijn"
-    reference_date: date = Field(default_factory=date.today)
+    reference_date: date = Field(default_factory=lambda: dated.today())
     household: HouseholdDraft = Field(default_factory=HouseholdDraft)
     children: list[ChildDraft] = Field(default_factory=list, max_length=MAX_CHILDREN)
     situation: SituationDraft = Field(default_factory=SituationDraft)
@@ -153,7 +154,7 @@ class Draft(_Part):
 
     @classmethod
     def new(cls, today: date | None = None) -> Draft:
-        return cls(reference_date=today or date.today())
+        return cls(reference_date=today or dated.today())
 
     @classmethod
     def from_answers(cls, answers: Answers) -> Draft:

@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from wizard import flow
+from wizard import dated, flow
 from wizard.changes import apply_extension
 from wizard.draft import CareDraft, Draft, IncomeDraft
 from wizard.models import Answers
@@ -60,7 +60,7 @@ def short_first(gemeente: str, children: list[dict[str, Any]],
     children with their type of care. The household is not asked again: the gemeente checked
     it when it granted SMI, so it is recorded as one parent without work (no KOT)."""
     draft = Draft.model_validate({
-        "reference_date": today or date.today(), "gemeente": gemeente, "children": children,
+        "reference_date": today or dated.today(), "gemeente": gemeente, "children": children,
         "situation": {"reasons": ["other"], "professional_can_confirm": True}})
     return draft.complete()
 
@@ -72,7 +72,7 @@ def first_answers(ext: ExtensionDraft) -> Answers:
 def updates(ext: ExtensionDraft, today: date | None = None) -> dict[str, Any]:
     """The extension answers as dotted paths for wizard.changes.apply_extension. Only what
     was answered is changed; `today` (default: today) becomes the reference date."""
-    out: dict[str, Any] = {"reference_date": (today or date.today()).isoformat()}
+    out: dict[str, Any] = {"reference_date": (today or dated.today()).isoformat()}
     if ext.works_now:
         # Every parent now works or studies: that is kinderopvangtoeslag, not SMI (domain.md).
         for i in range(len(ext.first.household.parents)):

@@ -8,10 +8,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from wizard import dated
 from wizard.chat.facts import Facts, Person
 from wizard.chat.faq import load_responses
 from wizard.fees import fee as engine_fee
 from wizard.fees import rank_children
+from wizard.i18n import pick
 from wizard.models import (
     Activity,
     Answers,
@@ -180,7 +182,7 @@ def read_situation(f: Facts, lang: str, today: date | None = None) -> Reading | 
         return Reading(text="\n\n".join(x for x in lines if x), route="ask", asks=missing,
                        sources=[{"title": _b3(lang), "ref": "B3"}])
     answers = Answers(
-        gemeente=profile.id, reference_date=today or date.today(),
+        gemeente=profile.id, reference_date=today or dated.today(),
         household=Household(parents=parents), children=_children(f),
         situation=Situation(reasons=f.reasons), income=Income(toetsingsinkomen=f.income))
     care = _care(f)
@@ -325,7 +327,10 @@ def money_line(f: Facts, profile: Profile, lang: str, verdict: Verdict | None = 
     if rule.method == "own":
         return ""
     table = "kot" if rule.method == "unknown" else rule.method
-    year = verdict.reference_date.year if verdict else date.today().year
+    on = verdict.reference_date if verdict else dated.today()
+    if later := dated.fee_not_published(table, on):  # never last year's numbers
+        return pick(later, lang)
+    year = on.year
     cares = [(i, Care(type=c.type or CareType.dagopvang, hours_per_month=c.hours,
                       hourly_price=c.price)) for i, c in enumerate(f.cares, start=1)]
     ranks = rank_children(cares)
@@ -360,7 +365,10 @@ def _plain_number(x: Decimal, lang: str) -> str:
 
 
 def fee_missing(f: Facts, lang: str) -> str:
-    """What is still needed for an estimate, when the message gave part of it."""
+    """What is still needed for an estimate, when the message gave part of it (nothing can
+    be needed when the year's tables are not published yet: that is said instead)."""
+    if later := dated.fee_not_published("kot", dated.today()):
+        return pick(later, lang)
     need = []
     if f.income is None:
         need.append(_t("need_income", lang))
@@ -392,7 +400,10 @@ def max_price_line(f: Facts, lang: str, today: date | None = None) -> str:
     from wizard.amounts import show_money
     from wizard.tables import max_uurprijs
 
-    year = (today or date.today()).year
+    on = today or dated.today()
+    if later := dated.fee_not_published("kot", on):
+        return pick(later, lang)
+    year = on.year
     try:
         prices = max_uurprijs(year)
     except Exception:  # noqa: BLE001 - a year the table does not cover: no figure, no guess
