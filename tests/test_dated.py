@@ -238,3 +238,43 @@ def test_a_new_wizard_draft_takes_the_pinned_day_as_its_reference_date(in_2027):
     from wizard.draft import Draft
 
     assert Draft.new().reference_date == date(2027, 2, 1) == Draft().reference_date
+
+
+# --- documents, on a day after the last fee table ----------------------------------------------
+
+def _family_2027():
+    from tests.test_documents_fixtures import full_answers
+
+    return full_answers(reference_date="2027-02-01")
+
+
+def test_in_2027_the_application_form_is_made_and_prints_only_the_price_the_parent_gave():
+    from wizard.documents.form import build_form_html
+
+    html = build_form_html(_family_2027(), lang="nl")
+    assert "10,25" in html  # the hourly price typed by the parent
+    assert "33,60" not in html and "gepubliceerd" not in html  # no estimate at all on a form
+
+
+@pytest.mark.parametrize("bijdrage, shown", [("123.45", "123,45"), (None, "aparte brief")])
+def test_in_2027_a_toekenning_prints_the_decisions_own_contribution_or_says_it_comes_later(
+        bijdrage, shown):
+    from tests.test_documents_fixtures import DECISION
+    from wizard.documents.decision import Decision
+    from wizard.documents.letters import build_letter_html
+
+    decision = Decision.model_validate_json(json.dumps(
+        {**DECISION, "date": "2027-02-01", "eigen_bijdrage_per_month": bijdrage}))
+    html = build_letter_html("toekenning", _family_2027(), decision, lang="nl")
+    assert shown in html
+
+
+def test_an_extension_asked_in_2027_says_why_there_is_no_new_amount():
+    from tests.test_documents_fixtures import full_answers
+    from wizard.documents.changes import build_extension_html, fee_rows
+
+    first, after = full_answers(), _family_2027()
+    [row] = fee_rows(first, after, "nl")[0]
+    assert row["before"] != "–" and row["after"] == "–"  # the 2026 estimate is not carried on
+    html = build_extension_html(first, after, lang="nl")
+    assert "2027" in html and all(w in html for w in NOTICE["nl"])

@@ -173,6 +173,15 @@ def fee_rows(before: Answers, after: Answers, lang: str) -> tuple[list[dict], di
     return out, total
 
 
+def fee_note(after: Answers, lang: str) -> str | None:
+    """The sentence that stands where the new amount would be, when the fee tables of the new
+    reference year are not published yet (B11); None otherwise."""
+    from wizard.rules import assess
+
+    v = assess(after)
+    return " ".join(r.text(lang) for r in v.fee_notes) if v.fee_not_published else None
+
+
 def _signed(d: Decimal | None, lang: str) -> str:
     if d is None:
         return "–"
@@ -193,7 +202,8 @@ def _common(before: Answers, after: Answers, profile: Profile, lang: str) -> dic
     return {"profile": profile, "app": after.application or Application(), "g": g,
             "author": g["name"] or "SMI-wegwijzer",
             "changed": what_changed(before, after, lang, profile),
-            "fees": fees, "fee_total": total, "today": date.today(),
+            "fees": fees, "fee_total": total, "fee_note": fee_note(after, lang),
+            "today": date.today(),
             "has_partner": len(after.household.parents) > 1}
 
 

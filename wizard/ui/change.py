@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from wizard.application import Provider
 from wizard.changes import apply_change
-from wizard.documents.changes import build_change_pdf, fee_rows, what_changed
+from wizard.documents.changes import build_change_pdf, fee_note, fee_rows, what_changed
 from wizard.errors import SmiError
 from wizard.flow import field_max_length
 from wizard.i18n import N_
@@ -172,6 +172,8 @@ def _result(before: Answers, after: Answers) -> None:
         st.markdown(_("Nothing changed."))
     fees, total = fee_rows(before, after, lg)
     st.subheader(_("Your own contribution per month (estimate)"))
+    if note := fee_note(after, lg):  # this year's fee tables are not published yet
+        st.markdown(note)
     if fees:
         rows = [{_("Child"): r["child"], _("Before"): r["before"], _("Now"): r["after"],
                  _("Difference"): as_cell(r["difference"])} for r in fees]
@@ -181,7 +183,7 @@ def _result(before: Answers, after: Answers) -> None:
         st.table(rows, hide_index=True)
         st.caption(_("This is an estimate, not a decision. The gemeente calculates the real "
                      "amount."))
-    else:
+    elif not note:
         st.markdown(_("We cannot estimate your contribution. We need the type of childcare, "
                       "the hours and the price per hour."))
     pdf_on_request("chg_pdf", _("Download the change form (PDF)"),

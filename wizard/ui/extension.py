@@ -10,7 +10,13 @@ import streamlit as st
 
 from wizard import extension_flow as xf
 from wizard.answers_io import dump_answers
-from wizard.documents.changes import build_extension_pdf, fee_rows, stayed_the_same, what_changed
+from wizard.documents.changes import (
+    build_extension_pdf,
+    fee_note,
+    fee_rows,
+    stayed_the_same,
+    what_changed,
+)
 from wizard.draft import CareDraft, IncomeDraft
 from wizard.errors import SmiError
 from wizard.i18n import N_
@@ -385,8 +391,12 @@ def render_result() -> None:
     else:
         st.markdown(_("Nothing changed."))
     fees, total = fee_rows(first, after, lg)
-    if fees:
+    if note := fee_note(after, lg):  # this year's fee tables are not published yet
         st.subheader(_("Your own contribution per month (estimate)"))
+        st.markdown(note)
+    if fees:
+        if not note:
+            st.subheader(_("Your own contribution per month (estimate)"))
         rows = [{_("Child"): r["child"], _("Before"): r["before"], _("Now"): r["after"],
                  _("Difference"): as_cell(r["difference"])} for r in fees]
         st.table(rows, hide_index=True)
