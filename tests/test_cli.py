@@ -119,8 +119,8 @@ def test_console_script_is_installed():
 # --- smoke tests: the real process ------------------------------------------------------------
 
 def test_smoke_fee_in_a_real_process():
-    r = run_smi_process("fee", "--income", "60.000", "--care", "dagopvang", "--price", "10,50",
-                        "--hours", "122", "--json")
+    r = run_smi_process("fee", "--year", "2026", "--income", "60.000", "--care", "dagopvang",
+                        "--price", "10,50", "--hours", "122", "--json")
     assert r.returncode == 0 and json.loads(r.stdout)["eigen_bijdrage"] == "78.14"
 
 

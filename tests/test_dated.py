@@ -278,3 +278,10 @@ def test_an_extension_asked_in_2027_says_why_there_is_no_new_amount():
     assert row["before"] != "–" and row["after"] == "–"  # the 2026 estimate is not carried on
     html = build_extension_html(first, after, lang="nl")
     assert "2027" in html and all(w in html for w in NOTICE["nl"])
+
+
+def test_smi_fee_without_a_year_uses_this_year_so_in_2027_it_says_so_and_exits_2(in_2027,
+                                                                                   capsys):
+    code = main(["fee", "--care", "bso", "--price", "9", "--hours", "40", "--income", "45000"])
+    out = capsys.readouterr()
+    assert code == 2 and "2027" in out.err and NOTICE["nl"][0] in out.err and out.out == ""

@@ -14,7 +14,6 @@ from tests.ui_driver import (
     gemeente,
     household,
     new_app,
-    next_,
     opvang,
     professional,
     situation,

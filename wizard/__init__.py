@@ -3,7 +3,7 @@ the documents, the chatbot and the `smi` command line."""
 
 from wizard.amounts import read_amount, show_money, show_number
 from wizard.answers_io import dump_answers, explain, parse_answers, read_answers
-from wizard.dated import covered_period
+from wizard.dated import covered_period, this_year
 from wizard.errors import (
     AmountError,
     ContentError,
@@ -54,6 +54,7 @@ __all__ = [
     "read_answers", "read_amount", "show_money", "show_number", "fmt_eur",
     # engine
     "assess", "Criterion", "Reason", "Referral", "Verdict", "WHO_GETS_SMI", "covered_period",
+    "this_year",
     # basislijn points and gemeente profiles
     "BASISLIJN_IDS", "Comparison", "Flag", "Judgement", "Profile", "all_profiles",
     "below_basislijn", "compare_all", "compare_point", "get_profile", "judge_profile",

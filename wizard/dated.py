@@ -28,6 +28,11 @@ def today() -> date:
     return date.today()
 
 
+def this_year() -> int:
+    """The year of a check started now (today() looked up when called, so a pin holds)."""
+    return today().year
+
+
 def periods(kind: str) -> list[tuple[date, date]]:
     return sorted((t.valid_from, t.valid_until) for t in catalogue().table if t.kind == kind)
 

@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
+from wizard import dated
 from wizard.points import compare_all
 from wizard.profiles import Profile, all_profiles
 
@@ -30,7 +31,7 @@ def judge(profile: Profile, on: date | None = None) -> list[Judgement]:
     (wizard/points/), so the monitor says what the verdict's flags say. Without a date: as of
     today, so an ended rule (Rotterdam's former tax-debt condition) is not judged."""
     return [Judgement(c.point, c.status, c.rule, c.source, c.texts)
-            for c in compare_all(profile, on or date.today())]
+            for c in compare_all(profile, on or dated.today())]
 
 
 def spread(profiles: list[Profile] | None = None) -> dict[str, dict[str, int]]:

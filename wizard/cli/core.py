@@ -22,6 +22,7 @@ from wizard import (
     read_answers,
     resolve_gemeente,
     search_gemeenten,
+    this_year,
     verdict_to_json,
     verdict_to_text,
 )
@@ -37,12 +38,15 @@ def cmd_fee(args: argparse.Namespace) -> int:
     income = None if args.income is None else read_amount(args.income, kind="income", lang=lang)
     price = read_amount(args.price, kind="price", lang=lang)
     hours = read_amount(args.hours, kind="hours", lang=lang)
-    result = fee(args.table, args.year, income, CareType(args.care), price, hours, args.rank)
+    # This year unless asked: in a year whose tables are not published yet that is one clear
+    # message (exit 2), never last year's table without saying so.
+    year = args.year if args.year is not None else this_year()
+    result = fee(args.table, year, income, CareType(args.care), price, hours, args.rank)
     if args.json:
         _print_json(fee_to_json(result))
         return 0
     _ = gettext_for(args.lang)
-    rows = [(_("Table"), f"{args.table.upper()} {args.year}")]
+    rows = [(_("Table"), f"{args.table.upper()} {year}")]
     if result.pct is not None:
         rows.append((_("Percentage"), f"{result.pct} %"))
     if result.parent_rate is not None:
@@ -118,7 +122,8 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("fee", help="eigen bijdrage for one child per month")
-    p.add_argument("--year", type=int, default=2026)
+    p.add_argument("--year", type=int, default=None,
+                   help="year of the tables (default: this year)")
     p.add_argument("--table", choices=["kot", "vng", "none"], default="kot")
     p.add_argument("--income", default=None,
                    help="yearly toetsingsinkomen; leave out for the highest contribution")
