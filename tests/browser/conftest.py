@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import TODAY
 from tests.servers import ROOT, free_port, require, streamlit_server
 
 CHROMIUM = os.environ.get("SMI_CHROMIUM", "/usr/bin/chromium")
@@ -19,6 +20,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                  "--disable-sync", "--no-first-run"]
 OUTPUT = ROOT / "test-output"
 SCREENSHOTS = OUTPUT / "screenshots"
+DAY_APP = "tests/browser/app_on_day.py"  # app.py on SMI_TEST_DAY
 
 
 @pytest.fixture(scope="session")
@@ -27,8 +29,10 @@ def app_url(tmp_path_factory):
     feedback goes to a throw-away SQLite file, never to a configured database."""
     tmp = tmp_path_factory.mktemp("browser-server")
     OUTPUT.mkdir(exist_ok=True)
-    env = {"SMI_FEEDBACK_DB": str(tmp / "feedback.sqlite3"), "SMI_DATABASE_URL": ""}
-    with streamlit_server(free_port(), env, OUTPUT / "streamlit-browser.log") as url:
+    env = {"SMI_FEEDBACK_DB": str(tmp / "feedback.sqlite3"), "SMI_DATABASE_URL": "",
+           "SMI_TEST_DAY": TODAY.isoformat()}  # the day every test runs on (tests/conftest.py)
+    with streamlit_server(free_port(), env, OUTPUT / "streamlit-browser.log",
+                          script=DAY_APP) as url:
         yield url
 
 

@@ -245,10 +245,11 @@ ELIGIBLE = {"gemeente": "Leiden", "age": "2", "days": "2", "day_hours": "10", "p
 ELIGIBLE_EN = {"price": "10.50", "income": "40,000"}
 
 
-def eligible_flow(app: App, check: bool = True) -> None:
+def eligible_flow(app: App, check: bool = True, income: bool = True) -> None:
     """Start to result: one working and one non-working parent, a parent with mental health
     problems (long term), a professional who can confirm it, a 2-year-old at day care 2 days
-    a week of 10 hours."""
+    a week of 10 hours. `income=False`: a day whose fee tables are not published, so the
+    income is not asked."""
     _ = app._
     typed = {**ELIGIBLE, **(ELIGIBLE_EN if app.lang == "en" else {})}
     see = app.screen if check else (lambda name: app.shot(name))
@@ -286,10 +287,12 @@ def eligible_flow(app: App, check: bool = True) -> None:
     app.fill(_("Hours in one day of childcare"), typed["day_hours"])
     app.fill(_("Price per hour, in euros"), typed["price"])
     app.next()
-    see("income")
-    app.radio(_("Do you want to give the income?"), _("I give our income, for a better estimate"))
-    app.fill(_("Income per year, in euros, before tax"), typed["income"])
-    app.next()
+    if income:
+        see("income")
+        app.radio(_("Do you want to give the income?"),
+                  _("I give our income, for a better estimate"))
+        app.fill(_("Income per year, in euros, before tax"), typed["income"])
+        app.next()
     see("review")
     app.click(_("Show my result"))
     see("result")
