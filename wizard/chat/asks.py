@@ -32,9 +32,10 @@ _YOU = (
     r"\b(zoek|regel|schrijf|doe|vul|stuur|bel|check|kijk|dien|maak|vraag|zorg)\s+(jij|je|u)\b|"
     r"(kun|kan|kunt|wil|wilt|zou|mag|garandeer\w*|beloof\w*)\s+(je|jij|u)\b|\bvoor\s+me\b|"
     r"\b(can|could|would|will)\s+(you|u)\b|"
-    r"^\s*(please\s+)?(handle|write|file|check|change|overturn|fill|submit|draft|send|"
+    r"^\s*(please\s+)?(handle|write|file|check|change|overturn|fill|submit|draft|send|approve|"
+    r"keur|goedkeuren|"
     r"schrijf|regel|dien|verander|controleer|check|vul|stuur|zoek)\b|\bplease\s+(look|find|contact|"
-    r"call|sort|arrange|ask|tell|make|handle|"
+    r"call|sort|arrange|ask|tell|make|handle|approve|grant|accept|speed|hurry|expedite|"
     r"write|file|check|change|overturn|fill|submit|draft|send)\b|\bvoor\s+mij\b|\bfor\s+me\b"
 )
 # ... unless another person is asked about: "can my social worker apply for me" is a question.
@@ -87,7 +88,7 @@ OBJECTS = (
         "decision",
         re.compile(
             r"\b(besluit|beslissing|afwijzing|beschikking|goedgekeurd|goedkeur\w*|"
-            r"toegekend|toekenn\w*|decision|rejection|refusal|approv\w*|"
+            r"toegekend|toekenn\w*|decision|rejection|refusal|approv\w*|grant\w*|"
             r"their\s+mind|overturn\w*)\b"
         ),
     ),
@@ -266,8 +267,10 @@ MISSING = _rx(
     r"\bcomplete\s+(my|the|your|our)\s+(application|aanvraag|form)\b",
     r"\bbefore\s+they\s+can\s+(continue|proceed|decide|go\s+on)\b",
     r"\bvoordat\s+ze\s+(verder\s+(kunnen|gaan)|kunnen\s+beslissen)\b",
-    r"\b(gemeente|council|municipality)\s+(wil|wilt|vraagt|wants|asks\s+for|needs|heeft)\s+"
+    r"\b(gemeente|council|municipality)\s+(wil|wilt|vraagt|wants|asks\s+for|needs)\s+"
     r"(nog|still|more|extra|also|ook|additional)\b",
+    r"\b(gemeente|council|municipality)\s+(heeft|has)\s+(nog|still|more|extra)\s+(\w+\s+)?(gegevens|"
+    r"informatie|stukken|papieren|documenten|bewijs|verklaring|information|documents|papers)\b",
     r"\bon\s+hold\b",
     r"\bin\s+de\s+wacht\b",
     r"\baangehouden\b",
@@ -829,6 +832,16 @@ OBJECTION_HOW = _rx(
     r"\b(bezwaar\w*|objection\s+letter|objection)\b[^.?!]*\b(erin|in\s+it|schrijf\w*|write|"
     r"opstel\w*|draft|termijn|deadline|weken|weeks)\b",
 )
+# How high the contribution is, or how it is worked out
+FEE_HOW = _rx(r"\b(hoe\s+hoog|hoeveel|wat\s+is|hoe\s+(wordt|werkt|bereken\w*)|how\s+(much|high|big|is)|"
+              r"what\s+is)\b[^.?!]*\b(eigen\s+bijdrage|ouderbijdrage|contribution|parent(al)?\s+fee)\b")
+# How long until the gemeente decides ("when will I hear?")
+DECISION_TIME = _rx(
+    r"\b(how\s+long|when)\b[^.?!]*\b(decide\w*|decision|hear\s+back|hear\s+from|tells?\s+(me|us)|"
+    r"lets?\s+(me|us)\s+know|answer|response|reply|verdict)\b",
+    r"\b(hoe\s*lang|wanneer)\b[^.?!]*\b(beslis\w*|besluit|beslissing|antwoord|uitslag|reactie|"
+    r"(iets\s+)?horen|laten\s+weten|bericht)\b",
+)
 # The parent asks to do the check itself: the wizard asks the questions.
 START_CHECK = _rx(
     r"\b(let'?s|i'?d\s+like\s+to|i\s+want\s+to|can\s+(i|we)|could\s+(i|we)|please|start|begin|"
@@ -863,6 +876,8 @@ AGE_Q = _rx(r"\b(te\s+jong|te\s+oud|oud\s+genoeg|ouder\s+(zijn|worden)|jong\s+ge
             r"\b(too\s+young|too\s+old|old\s+enough|young\s+enough|how\s+old|age\s+limit|"
             r"minimum\s+age|maximum\s+age|what\s+age|which\s+age|up\s+to\s+what\s+age)\b",
             r"\b(leeftijd\w*|maximumleeftijd|minimumleeftijd)\b",
+            r"\b(only|just|alleen|enkel)\s+(for\s+|voor\s+)?(babies|baby'?s|toddlers|peuters|little\s+ones|"
+            r"young\s+children|jonge\s+kinderen|kleine\s+kinderen)\b",
             r"\b(vanaf|tot|tot\s+en\s+met)\s+(welke|hoe\s+oud|welk)\b")
 # "... afgewezen. Mag dat eigenlijk?", "got a rejection letter, can I fight this?"
 REFUSAL = _rx(
@@ -950,6 +965,8 @@ def _early(q: str, whole: str) -> Ask | None:
     if REFUSAL.search(whole) and CONTEST.search(q) and _acts(q, whole) is None:
         if _INCOME_REASON.search(whole):
             return Ask("objection", ("bezwaar", "afgewezen-inkomen"))
+        if ASSETS.search(whole):
+            return Ask("objection", ("bezwaar", "vermogen"))
         return Ask("objection", ("bezwaar",))
     return None
 
@@ -959,6 +976,12 @@ def _round3(q: str, whole: str) -> Ask | None:
     comparison checks, which name their own subject."""
     if OBJECTION_HOW.search(q):
         return Ask("objection_how", ("bezwaar",))
+    # with amounts in the message the engine computes the contribution (compose.py)
+    if FEE_HOW.search(q) and not _INCOME_REASON.search(q) and not re.search(r"\d", whole) \
+            and not re.search(r"\b(\w*tabel|tables?)\b", q):
+        return Ask("fee_how", ("eigen-bijdrage",))
+    if DECISION_TIME.search(q) and not re.search(r"\b(verleng\w*|exten\w*|duur\w*|last)\b", q):
+        return Ask("decision_time", ("beslistermijn",))
     if (MOVING.search(q) or MOVING.search(whole) and re.search(
             r"\b(opnieuw|again|mee|keep|houd\w*|behoud\w*|gebeurt|happens|iets\s+doen|apply|door|"
             r"doorlopen|loopt|continue\w*|carry|transfer\w*|still|nog|geldig|valid|stop\w*)\b", q)) \

@@ -327,8 +327,11 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
         query = re.sub(re.escape(place.name.lower()), " ", query.lower())
     query = _LIVES.sub(" ", query)
     hit, second = _retrieve(query, one, detected)
-    if _off_topic(question, hit, 0.6) and not named and not place and asked is None \
-            and not facts.has_situation:
+    # only everyday family words ("a good name for a baby girl?") and a weak match: not ours
+    weak_only = not I.is_strong_domain(question) and not (facts.has_situation or facts.reasons
+                                                          or place or named)
+    if (_off_topic(question, hit, 0.6) or weak_only and (hit is None or hit.coverage < 0.5)) \
+            and not named and not place and asked is None and not facts.has_situation:
         # no fact about a family either: a confident-looking hit on "last year" must not turn
         # "who won the world cup last year?" into the income-year answer
         text, sources = _fixed("offtopic", reply_lang)
@@ -446,10 +449,6 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
                         "gemeente_told", action=_wizard_action(reply_lang, gem_id, facts))
     if hit is None or not _confident(hit):
         # with a family fact or a gemeente named, off-topic only when no item comes near
-        # Only everyday family words ("tips to make my baby sleep") and no fact about the
-        # family's situation: not our subject either.
-        weak_only = not I.is_strong_domain(question) and not (facts.has_situation or facts.reasons
-                                                              or place or named)
         if _off_topic(question, hit, 0.34) or (weak_only and (hit is None or hit.coverage < 0.5)):
             text, sources = _fixed("offtopic", reply_lang)
             return done("refuse", text, sources, "offtopic")

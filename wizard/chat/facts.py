@@ -441,6 +441,12 @@ def _people(f: Facts, p: str) -> None:
         for person in (f.me, f.partner):  # "we are both unemployed"
             person.mentioned, person.activity = True, Activity.none
         f.single = None
+    if BOTH.search(p) and STUDY.search(p) and not NOT_WORK.search(p) and not WORK.search(p):
+        for person in (f.me, f.partner):  # "we are both students"
+            person.mentioned = True
+            if person.activity is None:
+                person.activity = Activity.study
+        f.single = None
     if BOTH.search(p) and WORK.search(p) and not NOT_WORK.search(p):
         for person in (f.me, f.partner):
             person.mentioned = True

@@ -89,7 +89,7 @@ wil wilt willen word wordt worden ben bent is zijn waren deze dus toch even echt
 eigenlijk precies heel erg zeer ja hallo hoi hey beste graag alstublieft aub pls please
 iets ergens hier daar daarom omdat want als dus ook maar nu dan zo meer
 klopt klop zit zitten zei zeiden zeggen zegt gehoord hoorde
-meestal gewoonlijk doorgaans
+meestal gewoonlijk doorgaans ongeveer ongeveer circa ruwweg zowat
 """.split()) - {"niet", "geen", "nee"}
 
 STOP_EN = frozenset("""
@@ -99,7 +99,8 @@ his she her it its this that these those there here what which who whom whose ho
 when where can could will would shall should may might must just also so then than too
 very really please hi hello hey thanks thank ok okay if but because into out up down
 get got some any im i'm ive i've dont don't
-usually normally typically generally actually exactly basically
+usually usual normally normal typically generally actually exactly basically
+roughly approximately approx around
 """.split()) - {"no", "not", "never"}
 
 _STEMMERS = {"nl": "dutch", "en": "english"}
