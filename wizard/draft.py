@@ -103,9 +103,8 @@ class HouseholdDraft(_Part):
 
 
 # How the parent gave the amount of care: days a week (with the hours of one day) or hours a
-# month. Only the hours a month go into Answers; the rest lets a screen show the care again
-# as it was asked.
-# The parts of a CareDraft that only the screens use (not in the answers model's Care).
+# month. Only the hours a month go into Answers; these parts of a CareDraft stay in the draft,
+# so a screen can show the care again as it was asked.
 _ASKED_ONLY = ("asked_as", "days_per_week", "hours_per_day")
 
 
