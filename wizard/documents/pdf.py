@@ -12,6 +12,7 @@ from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
+from wizard.documents import font_streams
 from wizard.documents.appearances import add_appearances
 from wizard.documents.env import templates_dir
 from wizard.documents.style_cache import style_cache
@@ -58,6 +59,7 @@ def _shared() -> tuple[FontConfiguration, CSS, ProjectFetcher]:
     css = CSS(string=css_path.read_text("utf-8"), base_url=css_path.as_uri(),
               url_fetcher=fetcher, font_config=fonts)
     style_cache(fonts, css)  # styles kept per document shape (style_cache.py)
+    font_streams.install()  # the form font read and compressed once (font_streams.py)
     return fonts, css, fetcher
 
 
@@ -79,4 +81,10 @@ def html_to_pdf(html: str, fetcher: ProjectFetcher | None = None) -> bytes:
     doc = render_document(html, fetcher)
     with _LOCK:
         return doc.write_pdf(pdf_variant="pdf/ua-1", pdf_forms=True, pdf_tags=True,
-                             finisher=add_appearances)
+                             finisher=_finish)
+
+
+def _finish(document, pdf) -> None:
+    """WeasyPrint's last step before writing: field appearances, the form font's streams."""
+    add_appearances(document, pdf)
+    font_streams.reuse_form_font_streams(document, pdf)
