@@ -716,7 +716,12 @@ _REQUEST = re.compile(
     r"\b(mijn|my|our|onze|ons|me|mij|ik|i|jij)\b|\b(could|would|will)\s+you\b|\b(zou|wil|wilt)\s+"
     r"(je|jij|u)\b|\b(de\s+)?gemeente\s+(te\s+)?(vragen|bellen|mailen)\b|\b(ask|tell|call|email|"
     r"contact)\s+(the\s+)?(gemeente|council|municipality)\b|\b(even|eens|ff|effe|please|pls|plz|alsjeblieft|"
-    r"alstublieft|aub|graag)\b|^\s*(just\s+|gewoon\s+|please\s+)?(regel|zorg|zoek|schrijf|doe|"
+    r"alstublieft|aub|graag)\b|"
+    # "can you change the decision?", "kunt u dat nakijken?": a verb only a helper can do
+    r"\bcan\s+(you|u)\s+(change|overturn|reverse|approve|grant|speed\s+up|look\s+into|find\s+out)\b|"
+    r"\b(kunt|kan|kun)\s+(u|je|jij)\s+(dat|het|dit|mijn|de|even)?\s*(\w+\s+)?(nakijken|regelen|"
+    r"veranderen|aanpassen|uitzoeken|checken|controleren|goedkeuren|bellen|indienen|versturen)\b|"
+    r"^\s*(just\s+|gewoon\s+|please\s+)?(regel|zorg|zoek|schrijf|doe|"
     r"vul|stuur|bel|check|kijk|dien|maak|write|handle|file|change|fill|submit|draft|send|find|tell|"
     r"ask|make|arrange|sort)\b|\b(uitzoeken|zoek\w*\s+\w*\s*uit|nakijken|checken|check|"
     r"find\s+out|look\s+into|trace|chase|zorgen|zorg)\b|" + _TOOL.pattern
@@ -835,12 +840,20 @@ OBJECTION_HOW = _rx(
 # How high the contribution is, or how it is worked out
 FEE_HOW = _rx(r"\b(hoe\s+hoog|hoeveel|wat\s+is|hoe\s+(wordt|werkt|bereken\w*)|how\s+(much|high|big|is)|"
               r"what\s+is)\b[^.?!]*\b(eigen\s+bijdrage|ouderbijdrage|contribution|parent(al)?\s+fee)\b")
+# How long SMI itself lasts ("hoe lang geldt zo'n indicatie?")
+SMI_DURATION = _rx(
+    rf"\b(hoe\s*lang|how\s+long|voor\s+hoe\s*lang|for\s+how\s+long)\b[^.?!]*\b(duurt|geldt|krijg\w*|loopt|"
+    rf"last\w*|get|valid|geldig|heb|have|keep|houd\w*)\b[^.?!]*\b({_SMI}|indicatie|toekenning|indication|"
+    rf"grant|opvang|childcare)\b",
+    rf"\b(hoe\s*lang|how\s+long)\b[^.?!]*\b({_SMI}|indicatie|toekenning|indication|grant)\b[^.?!]*\b(duurt|"
+    rf"geldt|loopt|last\w*|valid|geldig)\b",
+)
 # How long until the gemeente decides ("when will I hear?")
 DECISION_TIME = _rx(
     r"\b(how\s+long|when)\b[^.?!]*\b(decide\w*|decision|hear\s+back|hear\s+from|tells?\s+(me|us)|"
     r"lets?\s+(me|us)\s+know|answer|response|reply|verdict)\b",
     r"\b(hoe\s*lang|wanneer)\b[^.?!]*\b(beslis\w*|besluit|beslissing|antwoord|uitslag|reactie|"
-    r"(iets\s+)?horen|laten\s+weten|bericht)\b",
+    r"(iets\s+)?(horen|hoor|hoort)|laten\s+weten|bericht)\b",
 )
 # The parent asks to do the check itself: the wizard asks the questions.
 START_CHECK = _rx(
@@ -982,6 +995,9 @@ def _round3(q: str, whole: str) -> Ask | None:
         return Ask("fee_how", ("eigen-bijdrage",))
     if DECISION_TIME.search(q) and not re.search(r"\b(verleng\w*|exten\w*|duur\w*|last)\b", q):
         return Ask("decision_time", ("beslistermijn",))
+    if SMI_DURATION.search(q) and not re.search(r"\b(beslis\w*|besluit|decide\w*|decision|bezwaar|"
+                                                r"object\w*|wacht\w*|wait\w*)\b", q):
+        return Ask("duration", ("duur",))
     if (MOVING.search(q) or MOVING.search(whole) and re.search(
             r"\b(opnieuw|again|mee|keep|houd\w*|behoud\w*|gebeurt|happens|iets\s+doen|apply|door|"
             r"doorlopen|loopt|continue\w*|carry|transfer\w*|still|nog|geldig|valid|stop\w*)\b", q)) \
@@ -1013,7 +1029,9 @@ def find_ask(text: str) -> Ask | None:
         r"\b(krijg\w*|get|smi|approved?|goedgekeurd|toegekend|recht|qualify|eligible|yes|ja)\b", q
     ):
         return Ask("act_yes_no", kind="handoff", reply="cannot_yes_no")
-    act = _acts(q, whole)
+    # each asking sentence on its own too: "waar blijft het geld? kunt u dat nakijken?"
+    act = _acts(q, whole) or next(
+        (a for part in q.split(" . ")[1:] if (a := _acts(part, whole)) is not None), None)
     if act is not None:
         # the status of an application: the fixed 'human' reply (file, calls, appointments)
         return Ask(
