@@ -55,11 +55,13 @@ def test_the_second_familys_values_show_in_both_renderers(tmp_path):
             assert ink(img, words[value], h, inset=0.0) > 0.05, (renderer, value)
 
 
-def test_kept_styles_hold_no_answers():
+def test_kept_styles_and_line_breaks_hold_no_answers():
     _shared()
     build_form_pdf(full_answers(application=SECOND_APP), "rotterdam", "nl")
     cache = _caches[0]
     assert len(cache) >= 1
-    kept = repr([(dict(style), style.cascaded) for shape in cache._shapes.values()
-                 for style in shape.styles])
+    styles = [style for shape in cache._shapes.values() for style in shape.styles]
+    kept_lines = [key[1] for style in styles for key in style.__dict__.get("smi_lines", {})]
+    assert any("Uw naam" in line for line in kept_lines)  # the form's own words are kept
+    kept = repr([(dict(style), style.cascaded) for style in styles]) + repr(kept_lines)
     assert not [v for v in SECOND_VALUES if v in kept]

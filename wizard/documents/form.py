@@ -81,4 +81,7 @@ def build_form_html(answers: Answers, profile: Profile | str | None = None, lang
 def build_form_pdf(answers: Answers, profile: Profile | str | None = None,
                    lang: str = "nl") -> bytes:
     """The form as a tagged PDF (PDF/UA-1) with fillable fields for what is still empty."""
-    return html_to_pdf(build_form_html(answers, profile, lang, preview=False))
+    # every answer is in a [data-field] element of the form (_macros.html.j2), so the
+    # line breaks of the form's other words may be kept between builds
+    return html_to_pdf(build_form_html(answers, profile, lang, preview=False),
+                       static_lines=True)

@@ -4,6 +4,7 @@ fetcher that serves only files under content/fonts and content/templates."""
 from __future__ import annotations
 
 import threading
+from contextlib import nullcontext
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -12,7 +13,7 @@ from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-from wizard.documents import font_streams
+from wizard.documents import font_streams, line_memo
 from wizard.documents.appearances import add_appearances
 from wizard.documents.env import templates_dir
 from wizard.documents.style_cache import style_cache
@@ -60,6 +61,7 @@ def _shared() -> tuple[FontConfiguration, CSS, ProjectFetcher]:
               url_fetcher=fetcher, font_config=fonts)
     style_cache(fonts, css)  # styles kept per document shape (style_cache.py)
     font_streams.install()  # the form font read and compressed once (font_streams.py)
+    line_memo.install()  # line breaks of the form's own words kept (line_memo.py)
     return fonts, css, fetcher
 
 
@@ -67,18 +69,22 @@ def base_url() -> str:
     return templates_dir().as_uri() + "/"
 
 
-def render_document(html: str, fetcher: ProjectFetcher | None = None):
-    """The laid-out WeasyPrint document (tests inspect its boxes)."""
+def render_document(html: str, fetcher: ProjectFetcher | None = None,
+                    static_lines: bool = False):
+    """The laid-out WeasyPrint document (tests inspect its boxes). `static_lines`: the
+    document keeps every typed value in a [data-field] element (the form), so the line
+    breaks of its other text may be kept (line_memo.py)."""
     fonts, css, shared_fetcher = _shared()
-    with _LOCK:
+    with _LOCK, (line_memo.static_lines() if static_lines else nullcontext()):
         return HTML(string=html, base_url=base_url(),
                     url_fetcher=fetcher or shared_fetcher).render(
             stylesheets=[css], font_config=fonts, pdf_forms=True, pdf_tags=True)
 
 
-def html_to_pdf(html: str, fetcher: ProjectFetcher | None = None) -> bytes:
+def html_to_pdf(html: str, fetcher: ProjectFetcher | None = None,
+                static_lines: bool = False) -> bytes:
     """A tagged PDF/UA-1 document; the title and language come from the HTML."""
-    doc = render_document(html, fetcher)
+    doc = render_document(html, fetcher, static_lines)
     with _LOCK:
         return doc.write_pdf(pdf_variant="pdf/ua-1", pdf_forms=True, pdf_tags=True,
                              finisher=_finish)

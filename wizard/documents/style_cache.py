@@ -82,9 +82,30 @@ class StyleCache:
                   if pseudo_type and id(element) in place]
         if any(style is None for style in styles):
             return
+        _mark_static(elements[0], computed)
         self._shapes[key] = _Shape(styles, pseudo, style_for.initial_page_sizes)
         while len(self._shapes) > _MAX_SHAPES:
             self._shapes.popitem(last=False)
+
+
+def _mark_static(root, computed: dict) -> None:
+    """Mark each element style `smi_static` when no element with that style shows a value
+    ([data-field], and what is inside it) or the title: the template's own words, whose
+    line breaks line_memo.py may keep. Styles are shared by elements with the same rules,
+    so a style used by one value element is never static."""
+    seen: dict[int, object] = {}
+    private: set[int] = set()
+    stack = [(root, False)]
+    while stack:
+        element, inside_value = stack.pop()
+        inside_value = inside_value or "data-field" in element.attrib or element.tag == "title"
+        if (style := computed.get((element, None))) is not None:
+            seen[id(style)] = style
+            if inside_value:
+                private.add(id(style))
+        stack += [(child, inside_value) for child in element if isinstance(child.tag, str)]
+    for key, style in seen.items():
+        style.smi_static = key not in private
 
 
 def _shape_key(nodes: list, presentational_hints: bool, forms: bool,
