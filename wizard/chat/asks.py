@@ -602,6 +602,9 @@ ELIGIBILITY = _rx(
     r"\b(something|iets)\s+(smi|that\s+smi)\s+(covers|is\s+for)\b", r"\bsmi\s+covers\b",
     r"\b(do|would|will)\s+(i|we)\s+need\s+smi\b", r"\b(heb|hebben)\s+(ik|wij|we)\s+smi\s+nodig\b",
     r"\b(another|other|different)\s+(way|route|option|scheme)\b",
+    r"\b(does|will|would|can)\s+the\s+(gemeente|municipality|council)\s+(pay|help|cover)\b[^.?!]*"
+    r"\b(in\s+that\s+case|then|for\s+us|for\s+me)\b",
+    r"\b(betaalt|helpt|vergoedt)\s+de\s+gemeente\b[^.?!]*\b(dan|in\s+dat\s+geval|voor\s+ons|voor\s+mij)\b",
     r"\b(andere|een\s+andere)\s+(manier|route|mogelijkheid|regeling|weg)\b",
 )
 
@@ -854,6 +857,8 @@ DECISION_TIME = _rx(
     r"lets?\s+(me|us)\s+know|answer|response|reply|verdict)\b",
     r"\b(hoe\s*lang|wanneer)\b[^.?!]*\b(beslis\w*|besluit|beslissing|antwoord|uitslag|reactie|"
     r"(iets\s+)?(horen|hoor|hoort)|laten\s+weten|bericht)\b",
+    # "10 weeks and no decision yet": the decision period
+    r"\b(no|not\s+a|geen|nog\s+geen|nog\s+steeds\s+geen)\s+(decision|besluit|beslissing)\b",
 )
 # The parent asks to do the check itself: the wizard asks the questions.
 START_CHECK = _rx(
@@ -1067,6 +1072,9 @@ def find_ask(text: str) -> Ask | None:
     )
     if COMPARE_VE.search(q) or (compare_in_q and re.search(rf"\b{_VE}\b", whole)):
         return Ask("compare_ve", ("peuteropvang-ve", "wat-is-smi"))
+    if COMPARE_KOT.search(q) and re.search(r"\b(eigen\s+bijdrage|ouderbijdrage|bijdrage|contribution|"
+                                           r"parent(al)?\s+fee|kosten|costs?)\b", q):
+        return Ask("fee_compare", ("tabellen", "eigen-bijdrage"))  # B11: the KOT table
     if (
         (COMPARE_KOT.search(q) or (compare_in_q and re.search(rf"\b{_KOT}\b", whole)))
         and re.search(rf"\b{_SMI}\b", whole)

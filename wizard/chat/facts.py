@@ -135,6 +135,7 @@ def _rx(*patterns: str) -> re.Pattern[str]:
 PARTNER = _rx(r"\b(mijn|m'n|mn|haar|zijn|her|his|my)\s+(man|vrouw|partner|vriend|vriendin|echtgeno"
               r"\w*|husband|wife|boyfriend|girlfriend|spouse|vent|mans?)\b", r"\bpartner\b",
               r"\bmijn\s+m\b", r"\b(hubby|husband|wife|spouse|boyfriend|girlfriend)\b",
+              r"\b(my|mijn|mn)\s+(gf|bf|missus|wifey|fiance|fiancee|verloofde)\b",
               r"^\s*(man|vrouw|vriend|vriendin)\b(?=\s+(werkt|werk|is|heeft|zit|ligt|gaat|kan|studeert|doet|hij|zij))", r"\bde\s+vader\b(?=.*\bmoeder\b)")
 ME = _rx(r"\b(ik|i|me|mij|i'm|im|i've)\b", r"\b(mijn|my)\s+(client|clients|clienten)\b",
          r"\b(de|the|deze|this|een|a)\s+(moeder|vader|mother|father|mum|mom|dad|mevrouw|meneer)\b",
@@ -196,7 +197,8 @@ ILL = _rx(r"\bziek", r"\bkanker", r"\bchemo", r"\bkuur\b", r"\bms\b", r"\bhernia
           r"\bzwangerschapsvergiftiging", r"\bpre-?eclamp", r"\bniet\s+tillen", r"\bgeopereerd",
           r"\blong\s*-?\s*covid", r"\bheart\s+attack", r"\bcan'?t\s+lift", r"\bdiagnosed",
           r"\bgediagnosticeerd", r"\bchronic\s+fatigue", r"\bfibromyalg", r"\bme/cvs\b",
-          r"\baccident\b", r"\binjur", r"\bbroke\s+(his|her|my)\b", r"\bfractur", r"\bgewond",
+          r"\baccident\b", r"\binjur", r"\bbed\s*(bound|ridden)\b", r"\bbedlegerig",
+          r"\bendometrio", r"\bhartfalen", r"\bheart\s+failure", r"\bcrohn", r"\bdiabet", r"\bbroke\s+(his|her|my)\b", r"\bfractur", r"\bgewond",
           r"\bletsel", r"\bgebroken\b", r"\bmigraine", r"\bconcussion", r"\bhersenschudding")
 DISABILITY = _rx(r"\bbeperking", r"\bhandicap", r"\bdisab", r"\brolstoel", r"\bwheelchair",
                  r"\bblind\b", r"\bdoof\b", r"\bdeaf\b")
