@@ -17,10 +17,13 @@ from wizard.chat.safety import detect_danger
 
 @lru_cache(maxsize=1)
 def _cross_validated() -> tuple[list[tuple[str, str, str]], list[bool], list[float],
-                                list[list[str]]]:
-    """(examples, rule nets fired, learned score on its unseen group, learned kinds)."""
+                                list[list[str]], list[float]]:
+    """(examples, rule nets fired, learned score on its unseen group, learned kinds, the score
+    the learned net must reach for that message: lower when it names a danger)."""
     ex = safety_learned.examples()
     norms = [safety.normalise(t) for _, _, t in ex]
+    needs = [safety_learned.THRESHOLD if safety_learned.names_danger(n)
+             else safety_learned.THRESHOLD_PLAIN for n in norms]
     feats = [safety_learned.doc_features(n) for n in norms]
     real = safety_learned.detect_learned
     safety_learned.detect_learned = lambda text, norm: None  # the two rule nets alone
@@ -35,24 +38,23 @@ def _cross_validated() -> tuple[list[tuple[str, str, str]], list[bool], list[flo
             if g == group:
                 scores[i] = safety_learned.score(m, norms[i])
                 kinds[i] = safety_learned.kinds_of(m, norms[i])
-    return ex, rules, scores, kinds
+    return ex, rules, scores, kinds, needs
 
 
 def _rates(groups: set[str] | None = None) -> dict[str, float]:
-    ex, rules, scores, kinds = _cross_validated()
-    t = safety_learned.THRESHOLD
+    ex, rules, scores, kinds, t = _cross_validated()
     sel = [i for i, (g, _, _) in enumerate(ex) if groups is None or g in groups]
     crisis = [i for i in sel if ex[i][1] != "ordinary"]
     ordinary = [i for i in sel if ex[i][1] == "ordinary" and ex[i][0] != "faq"]
     return {
         "missed_rules": sum(not rules[i] for i in crisis),
-        "missed_both": sum(not (rules[i] or scores[i] >= t) for i in crisis),
+        "missed_both": sum(not (rules[i] or scores[i] >= t[i]) for i in crisis),
         "recall_rules": sum(rules[i] for i in crisis) / len(crisis),
-        "recall_both": sum(rules[i] or scores[i] >= t for i in crisis) / len(crisis),
+        "recall_both": sum(rules[i] or scores[i] >= t[i] for i in crisis) / len(crisis),
         "kind_first": sum(kinds[i][0] == ex[i][1] for i in crisis) / len(crisis),
         "kind_given": sum(ex[i][1] in kinds[i] for i in crisis) / len(crisis),
         "false_rules": sum(rules[i] for i in ordinary) / len(ordinary),
-        "false_both": sum(rules[i] or scores[i] >= t for i in ordinary) / len(ordinary),
+        "false_both": sum(rules[i] or scores[i] >= t[i] for i in ordinary) / len(ordinary),
     }
 
 

@@ -73,6 +73,10 @@ class _Lexicon:
     concepts: tuple[tuple[frozenset[str], frozenset[str], tuple[str, ...]], ...]  # per language
     squashed: tuple[str, ...]  # direct words looked for with the spaces taken out
     harm: dict[str, tuple[str, ...]]  # concept words of a parent harming a child, " word " form
+    past: Matcher  # past_over: a time that is over ("vijf jaar geleden", "vroeger")
+    resolved: Matcher  # past_over: it is over now ("uit beeld", "doing better")
+    again: Matcher  # past_over: not over ("weer", "still")
+    now: Matcher  # past_over: outside that past, not over ("nu", "tonight")
 
 
 def _safety_dir() -> Path:
@@ -113,7 +117,8 @@ def lexicon() -> _Lexicon:
                     prefixes, {k: frozenset(v) for k, v in deletes.items()}, tuple(stem_lengths),
                     concepts, tuple(data["squashed"]["phrases"]),
                     {k: tuple(f" {plain(w).replace('_', ' ')} " for w in v)
-                     for k, v in data["harm_concepts"].items()})
+                     for k, v in data["harm_concepts"].items()},
+                    *(Matcher(data["past_over"][k]) for k in ("past", "resolved", "again", "now")))
 
 
 @lru_cache(maxsize=1)
@@ -358,6 +363,39 @@ def detect_danger(text: str) -> Danger | None:
     expressions over the normalised text."""
     if not text or not text.strip():
         return None
+    danger = _detect(text)
+    if danger is not None:
+        rest = _present_part(text)
+        if rest is not None and (not rest.strip() or _detect(rest) is None):
+            return None  # the danger was in the past and is over (signals.toml [past_over])
+    return danger
+
+
+def _present_part(text: str) -> str | None:
+    """The sentences of a message that are not about a past that is over, or None when the message
+    does not say that it is over, or says 'again', 'still' or 'now' outside that past. Then the
+    danger found in it may be a past that the parent mentions for the form, not a crisis."""
+    lex = lexicon()
+    parts = [p for p in _SENTENCE_END.split(plain(text[:MAX_CHARS])) if p.strip()]
+    resolved, kept, dropped = False, [], False
+    for part in parts:
+        norm = normalise(part)
+        spans = lex.resolved.spans(norm)
+        resolved = resolved or bool(spans)
+        for start, end in reversed(spans):  # "het gaat nu weer goed" is no "again"
+            norm = norm[:start] + "~ " * norm[start:end].count(" ") + norm[end:]
+        if lex.again.search(norm):
+            return None  # a past that is back: "vroeger sloeg hij, nu weer"
+        if lex.past.search(norm):
+            dropped = True
+        elif lex.now.search(norm):
+            return None  # "... maar nu staat hij voor de deur"
+        else:
+            kept.append(part)
+    return ". ".join(kept) if resolved and dropped else None
+
+
+def _detect(text: str) -> Danger | None:
     norm = raw = normalise(text)
     lex = lexicon()
     for start, end in reversed(lex.neutral.spans(norm)):  # blank out, keep the word count
@@ -381,7 +419,11 @@ def detect_danger(text: str) -> Danger | None:
         broad = detect_broad(text, norm)
         kinds += [k for k in broad.kinds if k not in kinds] if broad else []
     child = bool(lex.child_writer.search(norm))
-    lines = list(_order(kinds, scores["domestic_violence"] > 0))
+    # A threat, a weapon or someone at the door from a partner or family member is violence at
+    # home too: after 112, Veilig Thuis ("hij zegt dat hij me vanavond vermoordt, hij is thuis").
+    by_someone_close = "acute_danger" in kinds and hits["domestic_violence.actor"] and any(
+        hits[f"acute_danger.{s}"] for s in ("threat", "weapon", "at_door", "aggression"))
+    lines = list(_order(kinds, scores["domestic_violence"] > 0 or bool(by_someone_close)))
     if child:
         lines.append("kindertelefoon")
     numbers = tuple(replies()["lines"][x]["number"] for x in lines)

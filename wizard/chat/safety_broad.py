@@ -33,6 +33,8 @@ class _Rule:
 class _Net:
     classes: dict[str, Matcher]
     rules: tuple[_Rule, ...]
+    danger_words: frozenset[str]  # classes that name a danger themselves (for the learned net)
+    calm: frozenset[str]  # classes that explain such a word away in its sentence
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +47,11 @@ def net() -> _Net:
         unknown = (rule.all | rule.none) - set(classes)
         if unknown or rule.kind not in _ORDER:
             raise ValueError(f"broad.toml rule {rule.name!r}: unknown {unknown or rule.kind}")
-    return _Net(classes, rules)
+    danger_words = frozenset(data["danger_words"]["classes"])
+    calm = frozenset(data["danger_words"]["calm"])
+    if (danger_words | calm) - set(classes):
+        raise ValueError(f"broad.toml danger_words: unknown {(danger_words | calm) - set(classes)}")
+    return _Net(classes, rules, danger_words, calm)
 
 
 def _classes_per_sentence(norm: str) -> list[frozenset[str]]:
@@ -59,6 +65,15 @@ def _classes_per_sentence(norm: str) -> list[frozenset[str]]:
         for start, _ in matcher.spans(norm, keys):
             found[bisect_right(bars, start)].add(name)
     return [frozenset(f) for f in found]
+
+
+def danger_word_sentences(norm: str) -> list[bool]:
+    """For each sentence of a normalised message: does it name a harm, a means, an ending or a
+    threat, not explained away in that sentence (broad.toml [danger_words])? Alone this is no
+    alarm; the learned net needs less evidence with it."""
+    n = net()
+    return [bool(found & n.danger_words) and not found & n.calm
+            for found in _classes_per_sentence(norm)]
 
 
 def fired_rules(text: str, norm: str | None = None) -> list[str]:
