@@ -73,10 +73,12 @@ class _Lexicon:
     concepts: tuple[tuple[frozenset[str], frozenset[str], tuple[str, ...]], ...]  # per language
     squashed: tuple[str, ...]  # direct words looked for with the spaces taken out
     harm: dict[str, tuple[str, ...]]  # concept words of a parent harming a child, " word " form
-    past: Matcher  # past_over: a time that is over ("vijf jaar geleden", "vroeger")
+    long_ago: Matcher  # past_over: a time that is over by itself ("vroeger", "jaren geleden")
+    past: Matcher  # past_over: a past, maybe recent ("vorig jaar")
     resolved: Matcher  # past_over: it is over now ("uit beeld", "doing better")
     again: Matcher  # past_over: not over ("weer", "still")
     now: Matcher  # past_over: outside that past, not over ("nu", "tonight")
+    asking: Matcher  # past_over: a sentence that only asks ("nu vraag ik me af of ...")
 
 
 def _safety_dir() -> Path:
@@ -118,7 +120,8 @@ def lexicon() -> _Lexicon:
                     concepts, tuple(data["squashed"]["phrases"]),
                     {k: tuple(f" {plain(w).replace('_', ' ')} " for w in v)
                      for k, v in data["harm_concepts"].items()},
-                    *(Matcher(data["past_over"][k]) for k in ("past", "resolved", "again", "now")))
+                    *(Matcher(data["past_over"][k])
+                      for k in ("long_ago", "past", "resolved", "again", "now", "asking")))
 
 
 @lru_cache(maxsize=1)
@@ -377,7 +380,7 @@ def _present_part(text: str) -> str | None:
     danger found in it may be a past that the parent mentions for the form, not a crisis."""
     lex = lexicon()
     parts = [p for p in _SENTENCE_END.split(plain(text[:MAX_CHARS])) if p.strip()]
-    resolved, kept, dropped = False, [], False
+    resolved, only_long_ago, kept, dropped, asks = False, True, [], False, False
     for part in parts:
         norm = normalise(part)
         spans = lex.resolved.spans(norm)
@@ -386,20 +389,30 @@ def _present_part(text: str) -> str | None:
             norm = norm[:start] + "~ " * norm[start:end].count(" ") + norm[end:]
         if lex.again.search(norm):
             return None  # a past that is back: "vroeger sloeg hij, nu weer"
-        if lex.past.search(norm):
+        long_ago = bool(lex.long_ago.search(norm))
+        if long_ago or lex.past.search(norm):
             dropped = True
-        elif lex.now.search(norm):
+            only_long_ago = only_long_ago and long_ago
+        elif lex.now.search(norm) and not lex.asking.search(norm):
             return None  # "... maar nu staat hij voor de deur"
         else:
             kept.append(part)
-    return ". ".join(kept) if resolved and dropped else None
+            asks = asks or bool(lex.asking.search(norm))
+    # Long ago is over by itself only where the rest of the message asks about something else.
+    return ". ".join(kept) if dropped and (resolved or only_long_ago and asks) else None
+
+
+def blank_neutral(norm: str) -> str:
+    """A normalised message with its ordinary idioms ("dood moe", "killing time") blanked out as
+    '~', keeping the word count: every net reads this."""
+    for start, end in reversed(lexicon().neutral.spans(norm)):
+        norm = norm[:start] + "~ " * norm[start:end].count(" ") + norm[end:]
+    return norm
 
 
 def _detect(text: str) -> Danger | None:
-    norm = raw = normalise(text)
+    norm = blank_neutral(normalise(text))
     lex = lexicon()
-    for start, end in reversed(lex.neutral.spans(norm)):  # blank out, keep the word count
-        norm = norm[:start] + "~ " * norm[start:end].count(" ") + norm[end:]
     hits = _hits(norm)
     scores = _scores(norm, hits)
     kinds = [k for k in ("acute_danger", "suicide", "domestic_violence", "harm_to_child")
@@ -409,7 +422,7 @@ def _detect(text: str) -> Danger | None:
         from wizard.chat.safety_learned import detect_learned
 
         # then the learned third net (safety_learned.py) for wordings no rule was written for
-        return detect_broad(text, norm) or detect_learned(text, raw)
+        return detect_broad(text, norm) or detect_learned(text, norm)
     if len(kinds) == 1:
         # One kind alone may not be all the reader needs: "I pray I won't wake up" reads here as
         # a person not waking (112), but the broad net reads a wish to die (113); a parent's

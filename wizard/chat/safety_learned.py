@@ -11,11 +11,13 @@ crisis sentence inside a long SMI question is not drowned by the ordinary ones. 
 THRESHOLD when a sentence names a harm, a means, an ending or a threat that is not explained away
 there (broad.toml [danger_words], or a strong signal of the precise net), else only at
 THRESHOLD_PLAIN: a tired parent or a sleeping baby shares many words with the crisis examples but
-names no danger. Chosen by leave-one-group-out cross-validation (tests/test_chat_safety_learned.py;
-7/13: 2 of 971 crisis messages missed, 1.5 % false crisis over all unseen ordinary groups, 0.5 % on
-the realistic ones; the single threshold 9.6 before gave 2.5 %) and by a test on a blind set the
-rule nets had never seen: the nets as they were before heldout4's classes caught 42/50 of heldout4
-alone, 45/50 with this net at 9.6 and 48/50 at 7, with no added false alarm.
+names no danger. Chosen by leave-one-group-out cross-validation (tests/test_chat_safety_learned.py)
+over 1,493 crisis and 1,563 ordinary messages: 95.0 % recall (rules alone 86.1 %), false crisis
+0.7 % on realistic ordinary groups and 4.5 % over all, with the near-miss sets; on the new
+writer's batches (examples_more.toml) 85.8 % (rules alone 63.6 %). Logistic regression over the
+same features and word-class features were tried and were no better. A test on a blind set the
+rule nets had never seen agreed: the nets as they were before heldout4's classes caught 42/50 of
+heldout4 alone, 45/50 with this net at 9.6 and 48/50 at 7, with no added false alarm.
 The kind (which help line) comes from
 a second naive Bayes over the four kinds. Nothing here logs or stores a message."""
 
@@ -35,8 +37,8 @@ from wizard.content import read_toml
 KINDS = ("suicide", "acute_danger", "domestic_violence", "harm_to_child")
 # Log-odds (crisis against ordinary) at which the net fires; from cross-validation, see above.
 # _ALPHA and _CHAR_WEIGHT were chosen the same way (a grid of 0.1/0.5/1 by 0.1/0.25/0.5).
-THRESHOLD = 7.0  # a sentence names a danger
-THRESHOLD_PLAIN = 13.0  # no sentence does
+THRESHOLD = 5.0  # a sentence names a danger
+THRESHOLD_PLAIN = 11.0  # no sentence does
 _ALPHA = 0.5  # smoothing: a feature seen once is evidence, not proof
 # Kinds this close (log-likelihood) to the best also get their help line: with 6, the right kind
 # is among those given for 95 % of unseen crisis messages (88 % for the best alone), 1.4 kinds
@@ -163,7 +165,12 @@ def examples() -> list[tuple[str, str, str]]:
 
 @lru_cache(maxsize=1)
 def model() -> Model:
-    return train((label, doc_features(safety.normalise(text))) for _, label, text in examples())
+    return train((label, doc_features(read(text))) for _, label, text in examples())
+
+
+def read(text: str) -> str:
+    """A message as this net reads it: normalised, ordinary idioms blanked (as detect_danger)."""
+    return safety.blank_neutral(safety.normalise(text))
 
 
 # Signals of the precise net that name nothing dangerous by themselves ("hij", "nu", "slaat" of
@@ -185,12 +192,17 @@ def names_danger(norm: str) -> bool:
 
 
 def detect_learned(text: str, norm: str) -> safety.Danger | None:
-    """The danger the learned net finds in a message (normalised as safety.normalise), or None."""
+    """The danger the learned net finds in a message (`norm` as `read` gives it), or None."""
     m = model()
     s = score(m, norm)
     if s < THRESHOLD or s < THRESHOLD_PLAIN and not names_danger(norm):
         return None
     found = kinds_of(m, norm)
+    if "acute_danger" in found and "domestic_violence" not in found \
+            and safety.lexicon().signals["domestic_violence.actor"].rx.search(norm):
+        # Danger now from a partner or family member ("hij gooide met een stoel, hij komt straks
+        # terug"): this net is least sure of the kind, so Veilig Thuis is given after 112 too.
+        found.append("domestic_violence")
     kinds = [k for k in _URGENCY if k in found]
     kind = kinds[0]
     lines = list(safety._order(kinds, "domestic_violence" in kinds))
