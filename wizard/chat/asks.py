@@ -545,7 +545,9 @@ CONTRACT = _rx(
     r"gemeente|council)",
     r"\b(start|begin)\w*\b[^.?!]{0,40}\b(already|alvast|meanwhile|in\s+the\s+meantime|"
     r"while\s+we\s+wait|before\s+(we|the|they))\b",
-    r"\bcontract\w*\b",
+    # a contract with the opvang, not a job contract ("mijn contract is niet verlengd")
+    r"\bcontract\w*\b(?![^.?!]*\b(niet\s+verlengd|not\s+renewed|afgelopen|ended|ontslag|baas|werkgever|"
+    r"employer|job|baan)\b)(?<!arbeids)(?<!arbeidscontract)",
     r"\b(teken|tekenen|tekent|ondertekenen|sign|signing)\b",
     r"\b(alvast|eerder|nu\s+al|al)\s+(beginnen|starten|"
     r"tekenen)\b",
@@ -1023,6 +1025,11 @@ def _round3(q: str, whole: str) -> Ask | None:
     return None
 
 
+# A job contract that ended is part of the story, not a question about extending SMI.
+_JOB_ENDED = re.compile(r"\b(arbeids)?contract\s+(is\s+|was\s+|werd\s+)?(niet\s+verlengd|not\s+(been\s+)?"
+                        r"renewed|afgelopen|ended)\b")
+
+
 def find_ask(text: str) -> Ask | None:
     """The specific question a message asks, or None (then retrieval and the situation decide)."""
     whole = plain(text)
@@ -1109,7 +1116,7 @@ def find_ask(text: str) -> Ask | None:
     ):
         # "waar kijken ze naar?", "is there a limit?", "what happens then?": a short question
         # whose subject is in the story around it
-        topic = _story_topic(whole, whole)
+        topic = _story_topic(_JOB_ENDED.sub(" ", whole), whole)
     if topic is not None:
         return topic
     return None

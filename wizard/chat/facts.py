@@ -140,7 +140,8 @@ PARTNER = _rx(r"\b(mijn|m'n|mn|haar|zijn|her|his|my)\s+(man|vrouw|partner|vriend
 ME = _rx(r"\b(ik|i|me|mij|i'm|im|i've)\b", r"\b(mijn|my)\s+(client|clients|clienten)\b",
          r"\b(de|the|deze|this|een|a)\s+(moeder|vader|mother|father|mum|mom|dad|mevrouw|meneer)\b",
          r"\b(client|mevrouw|meneer)\b")
-CHILD = _rx(r"\b(zoon\w*|dochter\w*|kind\w*|baby\w*|peuter\w*|kleuter\w*|son|daughter|child\w*|"
+CHILD = _rx(r"\b(zoon\w*|dochter\w*|kind\w*|baby\w*|peuter\w*|kleuter\w*|son|daughter|child\w*|meisje|"
+            r"jongetje|ventje|boy|girl|"
             r"kid|kids|toddler|jongste|oudste|youngest|eldest|oldest)\b")
 HE_SHE = _rx(r"\b(hij|zij|ze|he|she|hem|him|her|haar)\b")
 BOTH = _rx(r"\b(allebei|allebij|beiden|beide|allebeide|both)\b", r"\bwe\s+(werken|work)\b",
@@ -161,7 +162,11 @@ NOT_WORK = _rx(r"\bwerk\w*\s+(nu\s+|al\s+|ook\s+|dus\s+)?(niet|geen)\b", r"\bgee
                r"\b(does|do|did)(n'?t|\s+not)\s+have\s+(a\s+|any\s+)?(paid\s+)?(job|work|employment)",
                r"\b(has|have|had)\s+never\s+(had\s+)?(a\s+)?(job|work)", r"\bnot\s+employed",
                r"\b(is|are)(n'?t|\s+not)\s+working", r"\bwithout\s+(a\s+)?(job|work)",
-               r"\bniet\s+aan\s+het\s+werk", r"\bnooit\s+gewerkt", r"\bheeft\s+nooit\s+(een\s+)?(baan|werk)")
+               r"\bniet\s+aan\s+het\s+werk", r"\bnooit\s+gewerkt", r"\bheeft\s+nooit\s+(een\s+)?(baan|werk)",
+               # a self-employed parent without assignments, a job that ended
+               r"\bgeen\s+(opdrachten|klanten)\b", r"\b(zzp'?er|zelfstandige|freelancer)\s+geweest",
+               r"\bno\s+(more\s+)?(clients|assignments|gigs)\b", r"\bcontract\s+(is\s+)?niet\s+verlengd",
+               r"\bcontract\s+(was\s+)?not\s+renewed", r"\bgeen\s+baan\s+meer\b")
 WORK = _rx(r"\bwerk(t|en)?\b", r"\bbaan\b", r"\bfull\s*-?\s*time", r"\bfulltime", r"\bvoltijd",
            r"\bpart\s*-?\s*time", r"\bdeeltijd", r"\bwork(s|ing)?\b", r"\bjob\b", r"\bemployed",
            r"\bzzp", r"\bondernemer", r"\bzelfstandig", r"\bself[\s-]employed", r"\bdiensten\b",
@@ -250,15 +255,16 @@ _NUM_WORDS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, 
 _NUM = r"(\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|one|two|three|four|five|" \
        r"six|seven|eight|nine|ten|eleven|twelve)"
 AGE = re.compile(
-    rf"\b{_NUM}((?:\s*,\s*|\s+(?:en|and|&)\s+){_NUM})*\s*(?:-|\s)?\s*(jaar|jr|jaren|years?|yrs?|"
+    rf"\b{_NUM}((?:\s*,\s+|\s+(?:en|and|&)\s+){_NUM})*\s*(?:-|\s)?\s*(jaar|jr|jaren|years?|yrs?|"
     rf"jarige?|year-old|yo)\b(?!\s+(?:geleden|ago|getrouwd|samen|werk|ziek|in\s+nederland))")
 AGE_MONTHS = re.compile(rf"\b{_NUM}\s*(maanden|maand|months?)\s*(oud|old)\b|"
                         rf"\b(baby|zoon|dochter|son|daughter|kindje)\s+(van|of)\s+{_NUM}\s*(maanden|months)")
 GROUP = re.compile(r"\bgroep\s*([1-8])\b|\b(grade|year)\s*([1-8])\b(?=.*\b(school|primary|"
                    r"basisschool)\b)")
-KID_AGE = re.compile(rf"\b(zoon|dochter|kind|kindje|son|daughter|child|kids|kinderen|children|"
+KID_AGE = re.compile(rf"\b(zoon|dochter|kind|kindje|son|daughter|child|kids|kinderen|children|meisje|"
+                     rf"jongetje|ventje|boy|girl|"
                      rf"jongens|meisjes|boys|girls|tweeling|twins)\s*(?:(?:are|zijn|is)\s+)?(?:van|of|aged|age|\(|:)?\s*{_NUM}"
-                     rf"((?:\s*,\s*|\s+(?:en|and|&)\s+){_NUM})*(?!\s*(maanden|months|dagen|days|uur|"
+                     rf"((?:\s*,\s+|\s+(?:en|and|&)\s+){_NUM})*(?!\s*(maanden|months|dagen|days|uur|"
                      rf"hours|euro))\b")
 BABY = _rx(r"\bbaby\b", r"\bpasgeboren", r"\bnewborn", r"\bzuigeling", r"\binfant\b")
 PEUTER = _rx(r"\bpeuter", r"\btoddler", r"\bdreumes")
@@ -276,6 +282,8 @@ PRICE_BEFORE = _rx(r"(uurprijs|uurtarief|hourly\s+(rate|price)|per\s+uur|rate|ta
 INCOME_CTX = _rx(r"inkomen", r"verdien", r"salaris", r"\bloon\b", r"income", r"earn", r"bruto",
                  r"netto", r"\bnet\b", r"per\s+jaar", r"a\s+year", r"per\s+year", r"jaarinkomen",
                  r"per\s+annum", r"\bmake\b", r"salary", r"toetsingsinkomen", r"gross", r"samen")
+COST_BEFORE = _rx(r"(kost\w*|kosten|rekening|betalen|betaal|wil|vraagt|rekent|charges?|costs?|bill|"
+                  r"kdv|opvang|bso|gastouder\w*|daycare|nursery|fee|prijs|price)\D{0,25}$")
 PER_MONTH = _rx(r"^\s*(euro\s*)?(per|/|p\.?|a|in\s+de|een)\s*(maand|month|mnd|m)\b", r"^\s*netto\s+per\s+maand",
                 r"^\s*(bruto\s+|netto\s+)?(per\s+maand|a\s+month|monthly|maandelijks)")
 DAYS = re.compile(rf"\b{_NUM}\s*(?:hele\s+|full\s+|halve\s+)?(dagen|dag|days?|middagen|ochtenden|"
@@ -486,6 +494,8 @@ def _noun(clause: str) -> str | None:
 
 def _children(f: Facts, p: str) -> None:
     ages: list[int] = []
+    # "2,5 jaar", "1.5": half years are read as the whole year
+    p = re.sub(r"\b(\d{1,2})[,.](5|25|75)\b(?!\s*(euro|eur|€|per\s+uur|an?\s+hour|/))", r"\1", p)
     for m in GROUP.finditer(p):
         g = int(m.group(1) or m.group(3))
         f.children.append(ChildFact(age=g + 3, school=School.primary, group=g))
@@ -535,6 +545,10 @@ _PRICE_LEAD = re.compile(r"(\ba|à|@|tegen|\bat|\bvoor|\bvan|\bfor|\bkost\w*|\bc
                          r"\bprijs|\bprice|\btarief|\brate|uurprijs|uurtarief)\s*(€|eur)?\s*$")
 
 
+_PRICE_WORD_BEFORE = re.compile(r"(\bkost\w*|\bcosts?|\bprijs|\bprice|\btarief|\brate|uurprijs|uurtarief)"
+                                r"\s*(€|eur)?\s*$")
+
+
 def _hours(seg: str) -> Decimal | None:
     """Hours of care per month in a piece of text (a week is 52/12 of a month)."""
     for m in HOURS.finditer(seg):
@@ -558,11 +572,12 @@ def _price(seg: str) -> Decimal | None:
         if _NOT_MONEY_AFTER.match(after) and not m.group(1) and m.group(3) not in ("euro", "eur", "€"):
             continue
         explicit = PER_HOUR.search(after) or PER_HOUR.search(m.group(0)[-8:])
+        # "van 3" after a child is an age: a bare whole number needs a price word before it
         small = "," in m.group(2) or "." in m.group(2) or m.group(1) or m.group(3) in (
-            "euro", "eur", "€") or _PRICE_LEAD.search(before)
+            "euro", "eur", "€") or _PRICE_WORD_BEFORE.search(before)
         if explicit or small:
             value = _amount(m.group(2), "price")
-            if value is not None and Decimal("1") <= value <= Decimal("30"):
+            if value is not None and Decimal("3") <= value <= Decimal("30"):
                 return value
     return None
 
@@ -580,7 +595,7 @@ def _income(f: Facts, p: str) -> None:
         if m.group(3) in ("k", "duizend", "thousand"):
             f.income = value * 1000 if value < 1000 else value
             continue
-        monthly = bool(PER_MONTH.search(after))
+        monthly = bool(PER_MONTH.search(after)) and not COST_BEFORE.search(before)
         context = INCOME_CTX.search(before) or INCOME_CTX.search(after[:20]) or monthly
         if context and value >= 500:
             if monthly and value < 15000:
