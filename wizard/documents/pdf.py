@@ -9,13 +9,14 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from weasyprint import CSS, HTML
+from weasyprint import CSS
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from wizard.documents import font_streams, line_memo
 from wizard.documents.appearances import add_appearances
 from wizard.documents.env import templates_dir
+from wizard.documents.html_tree import html_document
 from wizard.documents.style_cache import style_cache
 from wizard.paths import content_dir
 
@@ -76,8 +77,7 @@ def render_document(html: str, fetcher: ProjectFetcher | None = None,
     breaks of its other text may be kept (line_memo.py)."""
     fonts, css, shared_fetcher = _shared()
     with _LOCK, (line_memo.static_lines() if static_lines else nullcontext()):
-        return HTML(string=html, base_url=base_url(),
-                    url_fetcher=fetcher or shared_fetcher).render(
+        return html_document(html, base_url(), fetcher or shared_fetcher).render(
             stylesheets=[css], font_config=fonts, pdf_forms=True, pdf_tags=True)
 
 
