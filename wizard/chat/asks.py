@@ -312,7 +312,7 @@ INCOME_ACCESS = _rx(
     r"\bmeans[\s-]*test\w*",
     r"\binkomensafhankelijk\b",
     r"\bincome[\s-](dependent|related|based)\b",
-    r"\bverdien\w*\s+(\w+\s+)?(behoorlijk|goed|veel|prima|flink|genoeg|te\s+veel|aardig)\b"
+    r"\bverdien\w*\s+(\w+\s+)?(behoorlijk|goed|veel|prima|flink|genoeg|te\s+veel|aardig|redelijk|ruim)\b"
     r"(?!\s+(minder|less|lager))",
     r"\bearns?\s+(\w+\s+)?(well|a\s+lot|good|plenty|decent(ly)?)\b(?!\s+less)",
     r"\b(goed|veel)\s+geld\b",
@@ -414,7 +414,8 @@ MEDICAL_FILE = _rx(
 )
 # A letter or proof from a doctor: a professional confirms the need (not the diagnosis).
 _PRO = (
-    r"(psychiater|psycholoog|specialist|arts|dokter|huisarts|behandelaar|therapeut|doctor|"
+    r"(psychiater|psycholoog|specialist|arts|dokter|huisarts|behandelaar|therapeut|doctor|wijkteam|"
+    r"jeugdarts|hulpverlener|social\s+worker|maatschappelijk\s+werker|"
     r"psychiatrist|psychologist|gp|therapist|consultant|physician|verloskundige|midwife)"
 )
 PROOF = _rx(
@@ -844,7 +845,16 @@ OBJECTION_HOW = _rx(
 )
 # How high the contribution is, or how it is worked out
 FEE_HOW = _rx(r"\b(hoe\s+hoog|hoeveel|wat\s+is|hoe\s+(wordt|werkt|bereken\w*)|how\s+(much|high|big|is)|"
-              r"what\s+is)\b[^.?!]*\b(eigen\s+bijdrage|ouderbijdrage|contribution|parent(al)?\s+fee)\b")
+              r"what\s+is|wordt|will|is|does|moet|gaat|how|wie|who)\b[^.?!]*\b(eigen\s+bijdrage|ouderbijdrage|"
+              r"contribution|parent(al)?\s+fee)\b")
+# "it's urgent, can it go faster?"
+URGENT = _rx(r"\b(urgent|dringend|spoed|haast|hurry|rush|sneller|faster|quicker|speed\s+up|versnellen)\b")
+# A decision that gives less than the parent needs: bezwaar, and what the basislijn says (B6)
+DECISION_LESS = _rx(
+    r"\b(decision|besluit|beschikking|toekenning|granted|toegekend|gekregen|get|krijg)\b[^.?!]*\b(only|maar|"
+    r"slechts|just)?\s*(1|one|een|één|2|two|twee|3|three|drie|4|four|vier)\s+(day|dag|days|dagen|months?|maanden)\b",
+    r"\b(fewer|less|minder)\s+(days|dagen|months|maanden|hours|uren)\b",
+)
 # How long SMI itself lasts ("hoe lang geldt zo'n indicatie?")
 SMI_DURATION = _rx(
     rf"\b(hoe\s*lang|how\s+long|voor\s+hoe\s*lang|for\s+how\s+long)\b[^.?!]*\b(duurt|geldt|krijg\w*|loopt|"
@@ -982,6 +992,10 @@ def _early(q: str, whole: str) -> Ask | None:
     if len(_care_kinds(q)) >= 2 and re.search(r"\b(of|or|ook|also|alleen|only|both|allebei)\b", q) \
             and "peuter" not in _care_kinds(q):
         return Ask("care_kind", ("soort-opvang",))
+    if DECISION_LESS.search(whole) and CONTEST.search(q) and _acts(q, whole) is None \
+            and re.search(r"\b(more|meer|need|nodig|enough|genoeg)\b", whole):
+        months = re.search(r"\b(months?|maanden)\b", whole)
+        return Ask("objection_less", ("bezwaar", "duur" if months else "dagen"))
     if REFUSAL.search(whole) and CONTEST.search(q) and _acts(q, whole) is None:
         if _INCOME_REASON.search(whole):
             return Ask("objection", ("bezwaar", "afgewezen-inkomen"))
@@ -1000,6 +1014,8 @@ def _round3(q: str, whole: str) -> Ask | None:
     if FEE_HOW.search(q) and not _INCOME_REASON.search(q) and not re.search(r"\d", whole) \
             and not re.search(r"\b(\w*tabel|tables?)\b", q):
         return Ask("fee_how", ("eigen-bijdrage",))
+    if URGENT.search(q) and not _acts(q, whole):
+        return Ask("urgent", ("beslistermijn", "starten-voor-besluit"))
     if DECISION_TIME.search(q) and not re.search(r"\b(verleng\w*|exten\w*|duur\w*|last)\b", q):
         return Ask("decision_time", ("beslistermijn",))
     if SMI_DURATION.search(q) and not re.search(r"\b(beslis\w*|besluit|decide\w*|decision|bezwaar|"
@@ -1012,6 +1028,8 @@ def _round3(q: str, whole: str) -> Ask | None:
                               r"\b(verhuis\w*|moves?|moving)\b", q) \
             and not re.search(r"\b(school|basisschool|inschrijving)\b", whole):
         return Ask("moving", ("verhuizen",))
+    if PAPERS.search(q) and EXTENSION.search(q):
+        return Ask("papers_extension", ("verlengen", "voorbereiden"))
     if PAPERS.search(q):
         return Ask("papers", ("voorbereiden",), judge=True)
     if APPLY_WHERE.search(q) and not re.search(r"\b(opnieuw|again|verlen\w*|exten\w*|help\w*|na\s+het|after)\b", q) \

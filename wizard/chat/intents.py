@@ -144,7 +144,8 @@ _STRONG_DOMAIN = (
     r"privacy", r"gegevens", r"klacht", r"\bklag", r"\bklaag", r"complain", r"objection", r"beslis", r"decision",
     r"belastingdienst", r"wizard", r"formulier", r"\bforms?\b",
     r"maatschappelijk\s+werk", r"social\s+worker", r"klantmanager", r"uitkering", r"bijstand",
-    r"eligib", r"\bqualif", r"in\s+aanmerking", r"aanbod", r"\boffer\b",
+    r"eligib", r"\bqualif", r"in\s+aanmerking", r"aanbod", r"\boffer\b", r"voorliggend", r"voorziening",
+    r"beschikking", r"afwijzing", r"\brejection\b",
 )
 # Words that show the question is about this domain (any supported or common language).
 DOMAIN = _rx(*_STRONG_DOMAIN, *_WEAK_DOMAIN)
