@@ -73,3 +73,42 @@ def test_the_emergency_number_comes_first_when_a_partner_threatens_now():
 @pytest.mark.parametrize("text", CALM)
 def test_a_figure_of_speech_or_a_past_that_is_over_stays_calm(text):
     assert detect_danger(text) is None
+
+
+# Classes the rule nets missed on a new writer's batches (examples_more.toml), in our own words.
+NEW_WRITER_CRISIS = [
+    ("hij neemt elke maand mijn loon af en ik moet om geld smeken voor de kinderen", [VT]),
+    ("my husband says he will burn my papers if i call anyone", [VT]),
+    ("mijn schoonmoeder laat mijn dochter als straf uren in de kou staan", [VT]),
+    ("my son has burns on his hand and i don't know how, his dad was babysitting", [VT]),
+    ("de buurvrouw laat haar peuter hele dagen alleen thuis", [VT]),
+    ("i've counted all my sleeping pills and put them in a row", [SUICIDE]),
+    ("ik heb al uitgezocht hoeveel van mijn pillen dodelijk is", [SUICIDE]),
+    ("smoke is coming in under the bedroom door and we are stuck upstairs", ["112"]),
+    ("mijn zoon heeft een snoepje in zijn keel en kan niet ademen", ["112"]),
+    ("ik heb mijn uitvaart al geregeld, mijn man weet van niks", [SUICIDE]),
+    ("i just want to be with my late husband, he died in may", [SUICIDE]),
+    ("there's no reason for me to stay alive anymore", [SUICIDE]),
+    ("help nu!!", ["112"]),
+]
+
+NEW_WRITER_CALM = [
+    "mijn man regelt onze financiën omdat ik ziek ben, heb ik recht op smi",
+    "als straf mag hij een week geen tablet, werkt dat bij jullie ook?",
+    "my daughter broke her arm at gym, the teacher saw it happen",
+    "i paid all my bills today, finally! now i want to apply for smi",
+    "wie wordt de voogd van de kinderen als ik in het ziekenhuis lig? ik bedoel voor de opvang",
+]
+
+
+@pytest.mark.parametrize("text, numbers", NEW_WRITER_CRISIS)
+def test_a_crisis_class_of_the_new_writer_gets_its_numbers(text, numbers):
+    reply = ask(text)
+    assert reply.crisis is not None and reply.kind != "answer", reply.answer[:200]
+    for number in numbers:
+        assert number in reply.answer, (number, reply.answer[:300])
+
+
+@pytest.mark.parametrize("text", NEW_WRITER_CALM)
+def test_ordinary_words_of_those_classes_stay_calm(text):
+    assert detect_danger(text) is None
