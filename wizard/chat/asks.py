@@ -225,6 +225,7 @@ EXPLAIN_CUE = _rx(
     r"\b(afkorting|abbreviation|acroniem|acronym)\b",
     r"\bwat\s+(is|zijn)\s+dat\s+voor\b",
     r"\bnooit\s+(van\s+)?gehoord\b",
+    r"\b(catch|downside|nadeel|nadelen|addertje|too\s+good\s+to\s+be\s+true|te\s+mooi\s+om\s+waar)\b",
     r"\bnever\s+heard\b",
     r"\bgeen\s+idee\s+wat\b",
     r"\bno\s+idea\s+what\b",
@@ -424,7 +425,7 @@ PROOF = _rx(
     rf"\b(papieren|papers|documents|documenten|stukken)\b[^.?!]*\b{_PRO}\b",
     rf"\b{_PRO}\b[^.?!]*\b(papieren|papers|documents|documenten|stukken)\b",
     r"\b(prove|proof\s+of|bewijzen|aantonen|laten\s+zien)\b[^.?!]*\b(sick|ill|ziek|ziekte|illness|"
-    r"condition|problem\w*|probleem|problemen)\b",
+    r"condition|problem\w*|probleem|problemen|care|zorgen|cope)\b",
     rf"\b(bewijs|proof|evidence|verslag|report|brief|briefje|letter|note|verklaring|statement|"
     rf"attest)\b[^.?!]*\b{_PRO}\b",
     rf"\b{_PRO}\b[^.?!]*\b(bewijs|proof|evidence|verslag|report|brief|briefje|letter|note|"
@@ -855,6 +856,8 @@ DECISION_LESS = _rx(
     r"slechts|just)?\s*(1|one|een|één|2|two|twee|3|three|drie|4|four|vier)\s+(day|dag|days|dagen|months?|maanden)\b",
     r"\b(fewer|less|minder)\s+(days|dagen|months|maanden|hours|uren)\b",
 )
+# How much opvang: days or hours ("how many hours per month does SMI pay for?")
+DAYS_Q = _rx(r"\b(how\s+many|hoeveel)\s+(days|hours|dagen|uren|uur|dagdelen|part[\s-]days)\b")
 # How long SMI itself lasts ("hoe lang geldt zo'n indicatie?")
 SMI_DURATION = _rx(
     rf"\b(hoe\s*lang|how\s+long|voor\s+hoe\s*lang|for\s+how\s+long)\b[^.?!]*\b(duurt|geldt|krijg\w*|loopt|"
@@ -917,7 +920,8 @@ REFUSAL = _rx(
     r"\bwezen\b[^.?!]*\baf\b",
 )
 CONTEST = _rx(
-    r"\bmag\s+dat\b", r"\bmogen\s+ze\s+dat\b", r"\bis\s+dat\s+(wel\s+)?(toegestaan|terecht|eerlijk)\b",
+    r"\bmag\s+dat\b", r"\bmogen\s+ze\s+dat\b", r"\bklopt\s+(dat|dit|het)\b",
+    r"\bis\s+(that|this|it)\s+(true|correct|right)\b", r"\bis\s+dat\s+(wel\s+)?(toegestaan|terecht|eerlijk)\b",
     r"\b(iets\s+)?(tegen|daartegen)\s+(doen|in\s+gaan|ingaan)\b", r"\bdaartegen\b",
     r"\bwat\s+(kan|kunnen|moet)\s+(ik|we|wij)\b", r"\bwat\s+nu\b", r"\bhoe\s+lang\s+heb\s+(ik|we)\b",
     r"\bbezwaar\b", r"\bberoep\b",
@@ -1001,6 +1005,8 @@ def _early(q: str, whole: str) -> Ask | None:
             return Ask("objection", ("bezwaar", "afgewezen-inkomen"))
         if ASSETS.search(whole):
             return Ask("objection", ("bezwaar", "vermogen"))
+        if re.search(rf"\b{_KOT}\b", whole):  # refused because KOT comes first (B3)
+            return Ask("objection", ("bezwaar", "smi-en-kot"))
         return Ask("objection", ("bezwaar",))
     return None
 
@@ -1018,6 +1024,9 @@ def _round3(q: str, whole: str) -> Ask | None:
         return Ask("urgent", ("beslistermijn", "starten-voor-besluit"))
     if DECISION_TIME.search(q) and not re.search(r"\b(verleng\w*|exten\w*|duur\w*|last)\b", q):
         return Ask("decision_time", ("beslistermijn",))
+    if DAYS_Q.search(q) and not re.search(r"\b(bezwaar|object\w*|beslis\w*|decide\w*|decision|"
+                                          r"wacht\w*|wait\w*|duurt|take)\b", q):
+        return Ask("days", ("dagen",))
     if SMI_DURATION.search(q) and not re.search(r"\b(beslis\w*|besluit|decide\w*|decision|bezwaar|"
                                                 r"object\w*|wacht\w*|wait\w*)\b", q):
         return Ask("duration", ("duur",))

@@ -147,7 +147,7 @@ def _only_smi(question: str) -> bool:
 def _sentences(question: str) -> list[str]:
     # "hoeveel dagen krijg ik en kan ik verlengen?": a second question joined by "en"/"and"
     parts = [p.strip() for p in re.split(
-        r"(?<=[.?!])\s+|\n+|,?\s+(?:en|and)\s+(?=(?:hoe|wat|kan|kun|mag|moet|wanneer|waar|"
+        r"(?<=[.?!])\s+|\n+|,?\s+(?:en|and)\s+(?=(?:for\s+|voor\s+)?(?:hoe|wat|kan|kun|mag|moet|wanneer|waar|"
         r"welke|wie|how|what|can|could|when|where|which|who|do|does|is|are|will)\b)",
         question) if p and p.strip()]
     return parts if len(parts) > 1 else []
@@ -516,13 +516,16 @@ def _lead_reply(lead, asked, hit, second, facts, question, one, reply_lang, prof
             items.append(extra.item)
             break
     texts, sources = [], []
+    own_rule = False
     for item in items:
         for lg in _langs(reply_lang):
             body = item.part(lg).answer
             if profile and not profile.is_basislijn and item.topic:
                 local, local_sources = G.topic_answer(profile, item.topic, lg)
                 if local:
-                    body = f"{body}\n\n{local}"
+                    # a gemeente named in the message leads with its own rule (as in the FAQ path)
+                    own_rule = own_rule or bool(named or place)
+                    body = f"{local}\n\n{body}" if (named or place) else f"{body}\n\n{local}"
                     if lg == one:
                         sources.extend(local_sources)
             if item.id == "uurprijs":  # the figure itself, from the table the engine uses
@@ -531,8 +534,12 @@ def _lead_reply(lead, asked, hit, second, facts, question, one, reply_lang, prof
         sources.extend(source_dict(s, one) for s in item.sources)
     outcome = None
     reading = read_situation(facts, one) if facts.has_situation else None
+    # how many days / how long, asked inside a story about an SMI family: the reading gives the
+    # family's own offer (days, months, extension) after the general answer
+    offer_ask = asked is not None and asked.name in ("days", "duration")
     adds = reading is not None and reading.route != "ask" and (
-        eligibility or reading.route == "kot" or (asked is None and reading.route == "smi"))
+        eligibility or reading.route == "kot" or (
+            (asked is None or offer_ask) and reading.route == "smi"))
     if adds:
         texts.append(reading.text)
         sources += reading.sources
@@ -542,7 +549,7 @@ def _lead_reply(lead, asked, hit, second, facts, question, one, reply_lang, prof
         sources += S.local_sources(S.profile_of(facts))
     sources = sources or [{"title": _point_title("B11", one), "ref": "B11"}]
     r = done("answer", "\n\n".join(texts), sources,
-             asked.name if asked else "fact_item",
+             "gemeente" if own_rule else asked.name if asked else "fact_item",
              item_id=items[0].id, action=_wizard_action(reply_lang, gem_id, facts))
     r.outcome = outcome
     return r

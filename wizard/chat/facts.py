@@ -198,6 +198,8 @@ ILL = _rx(r"\bziek", r"\bkanker", r"\bchemo", r"\bkuur\b", r"\bms\b", r"\bhernia
           r"\bparkinson", r"\bepilep", r"\bdialyse", r"\bdialysis", r"\bherstel", r"\brecover",
           r"\bpatient", r"\bleukemie", r"\btumor", r"\bniet\s+(goed\s+)?voor\s+de\s+kinderen\s+zorgen",
           r"\bkan\s+niet\s+(goed\s+)?(voor|zorgen)", r"\bcan'?t\s+(look\s+after|care\s+for)",
+          r"\b(can'?t|cannot|can\s+not|unable\s+to)\s+(properly\s+)?(take\s+care\s+of|look\s+after|"
+          r"care\s+for|cope\s+with)",
           r"\bplat\s+liggen", r"\bmoet\s+(blijven\s+)?liggen", r"\brust\s+(houden|nemen)\b", r"\bstay\s+in\s+bed", r"\bhyperemesis",
           r"\bzwangerschapsvergiftiging", r"\bpre-?eclamp", r"\bniet\s+tillen", r"\bgeopereerd",
           r"\blong\s*-?\s*covid", r"\bheart\s+attack", r"\bcan'?t\s+lift", r"\bdiagnosed",

@@ -116,7 +116,9 @@ OTHER_TOPIC = _rx(
 # school registration.
 NOT_OURS = _rx(r"\b(beste|best|goede|good|leuke|nice)\s+(kinderdagverblijf|daycare|kdv|bso|creche|nursery|"
                r"gastouder|childminder)\b", r"\brecommend\b", r"\baanraden\b", r"\baanrader",
-               r"\b(inschrijven|register|enrol)\b[^.?!]*\bschool\b")
+               r"\b(inschrijven|register|enrol)\b[^.?!]*\bschool\b",
+               # a poem or a song about daycare is still not a question about SMI
+               r"\b(poems?|gedicht\w*|songs?|liedje\w*|limerick|sprookje\w*|bedtime\s+story|rap\s+about)\b")
 # Words that make a message about SMI or childcare whatever else it mentions.
 SMI_CORE = _rx(r"\bsmi\b", r"opvang", r"\bkdv\b", r"\bbso\b", r"gastouder", r"childcare",
                r"child\s*care", r"day\s*care", r"daycare", r"nursery", r"kinderdagverblijf",
