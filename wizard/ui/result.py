@@ -83,12 +83,25 @@ PRO = {
     "Your own contribution is about {amount} a month.": N_(
         "The family's own contribution is about {amount} a month."),
     "Your result": N_("The family's result"),
+    "NOT_ELIGIBLE_APPLY": N_("Does the family need help all the same? The parent may still "
+                             "apply. The gemeente decides. In exceptional situations it can "
+                             "depart from its own rules (hardship clause, B8)."),
+    "NOT_ELIGIBLE_HELP": N_("For other help for the family, contact the wijkteam or the CJG "
+                            "of the gemeente."),
+}
+# Not eligible is never a dead end (B14): what the parent can still do.
+NOT_ELIGIBLE_NEXT = {
+    "NOT_ELIGIBLE_APPLY": N_("Do you need help all the same? You may still apply. The gemeente "
+                             "decides. In exceptional situations it can depart from its own "
+                             "rules (hardship clause, B8)."),
+    "NOT_ELIGIBLE_HELP": N_("For other help for your family, contact the wijkteam or the CJG "
+                            "of your gemeente."),
 }
 
 
 def _say(msgid: str) -> str:
     """The text for a parent, or in professional mode the one about the family."""
-    return T()(PRO.get(msgid, msgid) if ss.get("pro") else msgid)
+    return T()(PRO.get(msgid, msgid) if ss.get("pro") else NOT_ELIGIBLE_NEXT.get(msgid, msgid))
 # For a child who can get SMI these are extras, never the first step (issue 13).
 LATER_ROUTES = ("peuteropvang_ve",)
 
@@ -174,6 +187,9 @@ def _summary(answers: Answers, verdict: Verdict, profile: Profile) -> None:
     elif first:
         st.subheader(_("What to do now"))
         _referrals(first)
+    elif verdict.outcome == "not_eligible":
+        st.subheader(_("What to do now"))
+        st.markdown("\n".join(f"{i}. {_say(k)}" for i, k in enumerate(NOT_ELIGIBLE_NEXT, 1)))
 
 
 def _referrals(refs: list) -> None:
@@ -255,7 +271,8 @@ def _details(answers: Answers, verdict: Verdict, profile: Profile) -> None:
     _ = T()
     children_known = "children" in ss["done"]
     kot = is_kot(verdict)
-    with st.expander(_("Why this outcome")):
+    # a "no" without its reasons in sight leaves a parent guessing: unfold them then
+    with st.expander(_("Why this outcome"), expanded=verdict.outcome == "not_eligible"):
         seen: set[str] = set()
         _lines(verdict.reasons, seen)
         if not children_known:

@@ -1,0 +1,75 @@
+"""What a walk in the browser with blind families showed (session 2, helper walker): a "no"
+that ends in nothing, and Dutch wording a parent stumbles over."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ui_driver import (
+    children,
+    gemeente,
+    household,
+    new_app,
+    professional,
+    situation,
+    start,
+    step,
+    texts,
+)
+
+
+@pytest.fixture(autouse=True)
+def _feedback_db(tmp_path, monkeypatch):
+    monkeypatch.setenv("SMI_FEEDBACK_DB", str(tmp_path / "fb.sqlite3"))
+    monkeypatch.delenv("SMI_DATABASE_URL", raising=False)
+
+
+def _teenager(lang: str = "nl", pro: bool = False):
+    """A 13-year-old in secondary school, a mother with cancer, a working father."""
+    at = new_app(lang, pro=pro)
+    start(at)
+    gemeente(at, "Amsterdam")
+    household(at, ["work", "none"])
+    situation(at, ["parent_physical_illness"])
+    professional(at, yes=True)
+    children(at, [(13, "secondary", "no")])
+    assert step(at) == "result"
+    return at
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("nl", ["Wat u nu doet", "Dan mag u toch een aanvraag doen",
+            "het wijkteam of het CJG van uw gemeente"]),
+    ("en", ["What to do now", "You may still apply",
+            "the wijkteam or the CJG of your gemeente"]),
+])
+def test_not_eligible_says_what_the_parent_can_still_do(lang, words):
+    at = _teenager(lang)
+    shown = texts(at)
+    for w in words:
+        assert w in shown, w
+    # the reason is in sight, not folded away
+    why = [e for e in at.expander if e.label in ("Waarom deze uitkomst", "Why this outcome")]
+    assert why and why[0].proto.expanded
+
+
+def test_not_eligible_in_professional_mode_speaks_about_the_family():
+    shown = texts(_teenager("nl", pro=True))
+    assert "Dan mag de ouder toch een aanvraag doen" in shown
+    assert "Hebt u toch hulp nodig" not in shown
+
+
+def test_other_route_and_job_option_read_as_plain_dutch():
+    at = new_app()
+    start(at)
+    gemeente(at, "Leiden")
+    shown = texts(at)
+    assert "ook bij ziekte, in de ziektewet of in het ziekenhuis" in shown
+    assert "die ouder" not in shown  # the question says "u", the option said "die ouder"
+    household(at, ["work", "none"])
+    situation(at, ["caring_for_sick_child"])
+    professional(at, yes=True)
+    children(at, [(4, "none", "wlz")])
+    assert step(at) == "result"
+    shown = texts(at)
+    assert "Voor uw gezin is er een andere regeling. Die gaat voor SMI." in shown
