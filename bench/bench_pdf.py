@@ -79,17 +79,16 @@ def form_job(runs: int):
 def form_phases(runs: int) -> dict:
     """Warm CPU ms of each step of a form build (median), so the report says where the time
     goes: the template, the HTML parse, style and layout (WeasyPrint render), painting and
-    writing the tagged PDF (fonts subset there), and the appearance streams (WeasyPrint's
-    finisher, so also counted in paint_and_write)."""
-    from weasyprint import HTML
-
-    from wizard.documents.appearances import add_appearances
+    writing the tagged PDF (fonts subset there), and the finisher (appearance streams, the
+    form font's streams; inside paint_and_write too). Same path as build_form_pdf."""
+    from wizard.documents import line_memo
+    from wizard.documents import pdf as pdf_module
     from wizard.documents.form import build_form_html
-    from wizard.documents.pdf import _shared, base_url
+    from wizard.documents.html_tree import html_document
 
-    fonts, css, fetcher = _shared()
+    fonts, css, fetcher = pdf_module._shared()
     steps: dict[str, list[float]] = {"template": [], "html_parse": [], "style_and_layout": [],
-                                     "paint_and_write": [], "appearances": []}
+                                     "paint_and_write": [], "finisher": []}
 
     def step(name, f, *args, **kwargs):
         c = time.process_time()
@@ -97,17 +96,18 @@ def form_phases(runs: int) -> dict:
         steps[name].append((time.process_time() - c) * 1000)
         return out
 
-    def appearances(document, pdf):  # WeasyPrint's finisher, inside paint_and_write
-        step("appearances", add_appearances, document, pdf)
+    def finisher(document, pdf):
+        step("finisher", pdf_module._finish, document, pdf)
 
     for i in range(runs + 1):
         html = step("template", build_form_html, family(100 + i), "rotterdam", "nl",
                     preview=False)
-        parsed = step("html_parse", HTML, string=html, base_url=base_url(), url_fetcher=fetcher)
-        doc = step("style_and_layout", parsed.render, stylesheets=[css], font_config=fonts,
-                   pdf_forms=True, pdf_tags=True)
-        step("paint_and_write", doc.write_pdf, pdf_variant="pdf/ua-1", pdf_forms=True,
-             pdf_tags=True, finisher=appearances)
+        parsed = step("html_parse", html_document, html, pdf_module.base_url(), fetcher)
+        with line_memo.static_lines():
+            doc = step("style_and_layout", parsed.render, stylesheets=[css], font_config=fonts,
+                       pdf_forms=True, pdf_tags=True)
+            step("paint_and_write", doc.write_pdf, pdf_variant="pdf/ua-1", pdf_forms=True,
+                 pdf_tags=True, finisher=finisher)
     return {k: round(statistics.median(v[1:]), 1) for k, v in steps.items()}
 
 

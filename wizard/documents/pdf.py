@@ -85,7 +85,7 @@ def html_to_pdf(html: str, fetcher: ProjectFetcher | None = None,
                 static_lines: bool = False) -> bytes:
     """A tagged PDF/UA-1 document; the title and language come from the HTML."""
     doc = render_document(html, fetcher, static_lines)
-    with _LOCK:
+    with _LOCK, (line_memo.static_lines() if static_lines else nullcontext()):
         return doc.write_pdf(pdf_variant="pdf/ua-1", pdf_forms=True, pdf_tags=True,
                              finisher=_finish)
 
