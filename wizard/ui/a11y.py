@@ -30,6 +30,10 @@ TEXTS: dict[str, str] = {
     "Stop": N_("Stop"),
     "Press Enter to apply": N_("Press Enter to apply"),
     "Send message": N_("Send message"),  # st.chat_input's send button (aria-label only)
+    # aria-labels a screen reader speaks on every step: the "?" next to a question and the
+    # anchor link next to a heading (heard in English on Dutch pages in the walk)
+    "Help for {x}": N_("Help for {x}"),
+    "Link to heading": N_("Link to heading"),
 }
 TABLE = N_("Table (scroll sideways to see all columns)")
 
