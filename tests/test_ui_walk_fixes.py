@@ -73,3 +73,23 @@ def test_other_route_and_job_option_read_as_plain_dutch():
     assert step(at) == "result"
     shown = texts(at)
     assert "Voor uw gezin is er een andere regeling. Die gaat voor SMI." in shown
+
+
+def test_professional_reads_the_next_steps_about_the_family():
+    """A social worker for a family in Utrecht (no own profile): the steps at the top name the
+    family's gemeente and the parent's details, not 'uw gemeente' and 'uw adres'."""
+    from tests.ui_driver import eligible_family
+
+    at = new_app(pro=True)
+    eligible_family(at, "Utrecht")
+    shown = texts(at)
+    assert "Vraag de gemeente van het gezin waar de aanvraag naartoe moet." in shown
+    assert "het adres, telefoonnummer en e-mailadres van de ouder" in shown
+    assert "Vraag uw gemeente" not in shown and "uw adres" not in shown
+    assert "Teken pas een contract met de kinderopvang na het besluit van de gemeente." in shown
+    # the parent still reads 'u'
+    at = new_app()
+    eligible_family(at, "Utrecht")
+    shown = texts(at)
+    assert "Vraag uw gemeente waar u de aanvraag naartoe stuurt." in shown
+    assert "uw adres, telefoonnummer en e-mailadres" in shown

@@ -83,6 +83,20 @@ PRO = {
     "Your own contribution is about {amount} a month.": N_(
         "The family's own contribution is about {amount} a month."),
     "Your result": N_("The family's result"),
+    # the next steps on the result page (issue 13, item 10)
+    "Ask your gemeente where to send the application. Search its website for 'SMI' or call "
+    "the gemeente. Use the form below.": N_(
+        "Ask the family's gemeente where to send the application. Search its website for "
+        "'SMI' or call the gemeente. Use the form below."),
+    "your address, phone number and e-mail address": N_(
+        "the parent's address, phone number and e-mail address"),
+    "the name and phone number of the professional who knows your situation": N_(
+        "the name and phone number of the professional who knows the family's situation"),
+    "a professional who can confirm your situation (GP, wijkteam or CJG)": N_(
+        "a professional who can confirm the family's situation (GP, wijkteam or CJG)"),
+    "an estimate of your income this year": N_("an estimate of the family's income this year"),
+    "an estimate of your income this year, or accept the highest contribution": N_(
+        "an estimate of the family's income this year, or accept the highest contribution"),
     "NOT_ELIGIBLE_APPLY": N_("Does the family need help all the same? The parent may still "
                              "apply. The gemeente decides. In exceptional situations it can "
                              "depart from its own rules (hardship clause, B8)."),
@@ -226,8 +240,8 @@ def _next_steps(answers: Answers, verdict: Verdict, profile: Profile) -> None:
         send = _("Fill in the application form below and send it {where}.").format(
             where=f" {_('or')} ".join(where))
     elif profile.is_basislijn:
-        send = _("Ask your gemeente where to send the application. Search its website for "
-                 "'SMI' or call the gemeente. Use the form below.")
+        send = _say("Ask your gemeente where to send the application. Search its website for "
+                    "'SMI' or call the gemeente. Use the form below.")
     else:
         send = _("We do not know the address for applications of this gemeente. Ask the "
                  "gemeente where to send it:") + (page or " " + _("call the gemeente."))
@@ -245,7 +259,7 @@ def _next_steps(answers: Answers, verdict: Verdict, profile: Profile) -> None:
         decide = _("The gemeente decides within 8 weeks. That is the legal term when the "
                    "gemeente has no term of its own (Awb 4:13).")
     bring = _("Have ready: {items}.").format(items="; ".join(
-        _(BRING[code]) for code in flow.checklist(answers, verdict, profile) if code in BRING))
+        _say(BRING[code]) for code in flow.checklist(answers, verdict, profile) if code in BRING))
     st.markdown(f"1. {send}\n2. {call}\n3. {decide}\n4. {bring}")
     st.warning(_("Sign a childcare contract only after the gemeente's decision."),
                icon=":material/warning:")
