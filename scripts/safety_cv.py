@@ -8,9 +8,13 @@ variants) a net is trained on all other groups and scores the group left out. Fa
 counted on the ordinary examples except the (easy) FAQ variants. A threshold is picked on these
 unseen scores: the lowest with false alarms <= 2 %; and the one that catches ~99 % of crisis.
 
-Then the development sets that are no part of the examples (tests/blind/lead/heldout2,3,4 and
-/work/team/heldout5/dev when it is there), scored by nets trained on all examples, at the
-thresholds picked above. Never reads tests/blind/heldout/.
+Then the development sets that are no part of the examples (tests/blind/lead/heldout2,3,4 unless
+they are example groups, and /work/team/heldout5/dev when it is there), scored by nets trained
+on all examples, at the thresholds picked above. Never reads tests/blind/heldout/.
+
+The naive Bayes is measured as it ships: it reads safety_learned.read(text) and fires at
+THRESHOLD where a sentence names a danger, else at THRESHOLD_PLAIN (one score here, the plain
+messages lowered by the gap). "linear_gated" is the linear net with the same kind of gate.
 
     .venv/bin/python scripts/safety_cv.py [--quick]    (--quick: linear net only, no NB table)
 """
@@ -52,9 +56,21 @@ def rules_fired(texts: list[str]) -> list[bool]:
         safety_learned.detect_learned, safety_linear.detect_linear = saved
 
 
+# The naive Bayes fires at THRESHOLD where a sentence names a danger (names_danger), else at
+# THRESHOLD_PLAIN: as one score, the plain messages are lowered by the difference.
+_NB_GAP = safety_learned.THRESHOLD_PLAIN - safety_learned.THRESHOLD
+# The same gate tried on the linear net (its log-odds are on a smaller scale).
+LINEAR_GAP = 2.0
+
+
+@lru_cache(maxsize=16384)
+def _names_danger(norm: str) -> bool:
+    return safety_learned.names_danger(norm)
+
+
 def _nb_train(pairs: list[tuple[str, str]]) -> Callable[[str], float]:
     m = safety_learned.train((lab, safety_learned.doc_features(n)) for lab, n in pairs)
-    return lambda norm: safety_learned.score(m, norm)
+    return lambda norm: safety_learned.score(m, norm) - (0 if _names_danger(norm) else _NB_GAP)
 
 
 def _lin_train(pairs: list[tuple[str, str]]) -> Callable[[str], float]:
@@ -65,17 +81,25 @@ def _lin_train(pairs: list[tuple[str, str]]) -> Callable[[str], float]:
 NETS = {"nb": _nb_train, "linear": _lin_train}
 
 
+def _gated(scores: list[float], norms: list[str]) -> list[float]:
+    """Linear scores with the naive Bayes' gate: lower where no sentence names a danger."""
+    return [s - (0 if _names_danger(n) else LINEAR_GAP) for s, n in zip(scores, norms,
+                                                                        strict=True)]
+
+
 @lru_cache(maxsize=1)
 def examples() -> tuple[list[tuple[str, str, str]], list[str], list[str]]:
     """(group, label, text), normalised texts, languages."""
     ex = safety_learned.examples()
-    return ex, [safety.normalise(t) for _, _, t in ex], [_lang(t) for _, _, t in ex]
+    return ex, [safety_learned.read(t) for _, _, t in ex], [_lang(t) for _, _, t in ex]
 
 
 @lru_cache(maxsize=4)
 def cross_validated(net: str) -> list[float]:
     """Each example's score by the net trained without its group."""
     ex, norms, _ = examples()
+    if net == "linear_gated":
+        return _gated(cross_validated("linear"), norms)
     scores = [0.0] * len(ex)
     for group in sorted({g for g, _, _ in ex}):
         score = NETS[net]([(lab, n) for (g, lab, _), n in zip(ex, norms, strict=True)
@@ -136,7 +160,10 @@ def rates(fired: list[bool], labels: list[str], langs: list[str],
     return out
 
 
-def cv_table(nets: tuple[str, ...] = ("nb", "linear")) -> dict[str, dict]:
+ALL_NETS = ("nb", "linear", "linear_gated")
+
+
+def cv_table(nets: tuple[str, ...] = ALL_NETS) -> dict[str, dict]:
     """Per method: thresholds and unseen-group rates at each."""
     ex, _, langs = examples()
     labels = [lab for _, lab, _ in ex]
@@ -168,7 +195,9 @@ def cv_table(nets: tuple[str, ...] = ("nb", "linear")) -> dict[str, dict]:
 
 
 def dev_rows() -> list[tuple[str, str, str, str]]:
-    """(set, label, text, lang) of the development sets that are no part of the examples."""
+    """(set, label, text, lang) of the development sets, without the messages that are also
+    examples (heldout2-4 became example groups lead_h2..4: they are in the table above)."""
+    known = {t.strip().lower() for _, _, t in examples()[0]}
     out = []
     for d in DEV_SETS:
         if not d.is_dir():
@@ -178,7 +207,7 @@ def dev_rows() -> list[tuple[str, str, str, str]]:
             if not f.exists():
                 continue
             for line in f.read_text(encoding="utf-8").splitlines():
-                if line.strip():
+                if line.strip() and json.loads(line)["text"].strip().lower() not in known:
                     r = json.loads(line)
                     label = r["kind"] if name == "crisis" else "ordinary"
                     where = "heldout5dev" if d.name == "dev" else d.name
@@ -186,19 +215,23 @@ def dev_rows() -> list[tuple[str, str, str, str]]:
     return out
 
 
-def dev_table(table: dict[str, dict], nets: tuple[str, ...] = ("nb", "linear")) -> dict:
+def dev_table(table: dict[str, dict], nets: tuple[str, ...] = ALL_NETS) -> dict:
     ex, norms, _ = examples()
     rows = dev_rows()
     texts = [t for _, _, t, _ in rows]
-    dnorms = [safety.normalise(t) for t in texts]
+    dnorms = [safety_learned.read(t) for t in texts]
     labels = [lab for _, lab, _, _ in rows]
     langs = [lang for _, _, _, lang in rows]
     rules = rules_fired(texts)
     out: dict[str, dict] = {}
     scored = {}
     for net in nets:
+        if net == "linear_gated":
+            continue
         score = NETS[net]([(lab, n) for (_, lab, _), n in zip(ex, norms, strict=True)])
         scored[net] = [score(n) for n in dnorms]
+    if "linear_gated" in nets:
+        scored["linear_gated"] = _gated(scored["linear"], dnorms)
     for s in sorted({s for s, _, _, _ in rows}) + ["all"]:
         counted = [s in ("all", r[0]) for r in rows]
         res = {"rules": rates(rules, labels, langs, counted)}
@@ -219,7 +252,7 @@ def dev_table(table: dict[str, dict], nets: tuple[str, ...] = ("nb", "linear")) 
             res["rules+nb+linear"] = rates(f, labels, langs, counted)
         out[s] = res
     missed = {}
-    for name in ("rules+nb", "rules+linear"):
+    for name in ("rules+nb", "rules+linear", "rules+linear_gated"):
         net = name.split("+")[1]
         if net in nets:
             t = table[name]["t_false"]
@@ -243,7 +276,7 @@ def _fmt(r: dict) -> str:
 
 
 def main() -> None:
-    nets = ("linear",) if "--quick" in sys.argv else ("nb", "linear")
+    nets = ("linear",) if "--quick" in sys.argv else ALL_NETS
     start = time.time()
     table = cv_table(nets)
     print(f"== leave-one-group-out over the examples ({time.time() - start:.0f} s)")
