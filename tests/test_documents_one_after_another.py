@@ -1,6 +1,7 @@
 """Forms built one after another in the same process (as the app does for one family after
 another): each family sees only its own answers, printed and visible in pdfium and Poppler,
-although the form's styles are kept between builds of the same shape (style_cache.py)."""
+although the form's styles and the lines of its own words are kept between builds of the
+same shape (style_cache.py, line_memo.py)."""
 
 from __future__ import annotations
 
@@ -61,7 +62,8 @@ def test_kept_styles_and_line_breaks_hold_no_answers():
     cache = _caches[0]
     assert len(cache) >= 1
     styles = [style for shape in cache._shapes.values() for style in shape.styles]
-    kept_lines = [key[1] for style in styles for key in style.__dict__.get("smi_lines", {})]
+    kept_lines = [key[1] for style in styles for memo in ("smi_lines", "smi_drawn")
+                  for key in style.__dict__.get(memo, {})]
     assert any("Uw naam" in line for line in kept_lines)  # the form's own words are kept
     kept = repr([(dict(style), style.cascaded) for style in styles]) + repr(kept_lines)
     assert not [v for v in SECOND_VALUES if v in kept]
