@@ -93,3 +93,38 @@ def test_professional_reads_the_next_steps_about_the_family():
     shown = texts(at)
     assert "Vraag uw gemeente waar u de aanvraag naartoe stuurt." in shown
     assert "uw adres, telefoonnummer en e-mailadres" in shown
+
+
+def _hillegom():
+    """A single father in recovery from addiction in Hillegom (ISD Bollenstreek)."""
+    from tests.ui_driver import income, opvang, to_result
+
+    at = new_app()
+    start(at)
+    gemeente(at, "Hillegom")
+    household(at, ["none"])
+    situation(at, ["addiction"])
+    professional(at, yes=True)
+    children(at, [(4, "none", "no")])
+    opvang(at, {0: ("dagopvang", "100", "11,75")})
+    if step(at) == "income":
+        income(at, "28000")
+    return to_result(at)
+
+
+def test_no_amount_at_the_top_says_why_for_a_gemeente_with_its_own_contribution():
+    """Hillegom (ISD Bollenstreek) sets the contribution through special assistance: the top
+    of the result said nothing about money; the reason was folded away."""
+    at = _hillegom()
+    top = [str(m.value) for m in at.markdown][:4]
+    assert any("ISD Bollenstreek" in t and "eigen bijdrage" in t for t in top), top
+
+
+def test_phone_step_links_the_smi_page_inside_its_sentence():
+    """'Kijk op de website van de gemeente. de SMI-pagina van de gemeente' read as a loose
+    fragment after the full stop."""
+    at = _hillegom()
+    steps = next(str(m.value) for m in at.markdown if str(m.value).startswith("1. "))
+    assert "Wij kennen hier geen telefoonnummer voor SMI. Kijk op [de SMI-pagina van de " \
+           "gemeente](" in steps, steps
+    assert "website van de gemeente. [" not in steps

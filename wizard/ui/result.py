@@ -193,6 +193,10 @@ def _summary(answers: Answers, verdict: Verdict, profile: Profile) -> None:
                 amount=show_money(verdict.fee.total_eigen_bijdrage, lg, cents=True)))
         elif verdict.fee_not_published:  # the year's fee tables are not out: say so, no amount
             st.markdown(" ".join(r.text(lg) for r in verdict.fee_notes))
+        elif verdict.outcome in WHO_GETS_SMI and verdict.fee_notes:
+            # the gemeente's own way of setting the contribution, which we cannot estimate:
+            # a parent who sees no amount at the top should read why right there
+            st.markdown(" ".join(r.text(lg) for r in verdict.fee_notes))
         st.caption(_("This is an estimate, not a decision. The gemeente decides."))
     first = [r for r in verdict.referrals if verdict.outcome not in WHO_GETS_SMI
              or r.route not in LATER_ROUTES]
@@ -250,7 +254,10 @@ def _next_steps(answers: Answers, verdict: Verdict, profile: Profile) -> None:
         call = _("Questions? Call the gemeente: {phone}.").format(phone=phone)
     else:
         call = _("We do not know a phone number for SMI here. Look on the gemeente's "
-                 "website.") + page
+                 "website.")
+        if url:  # the link in the sentence, not dangling after its full stop
+            call = _("We do not know a phone number for SMI here. Look on {page}.").format(
+                page=page.strip())
     weeks = c.decision_term_weeks if c and c.decision_term_weeks else None
     if weeks:
         decide = _("The gemeente decides within {weeks} weeks (its own term).").format(
