@@ -58,7 +58,8 @@ _THIRD = re.compile(
 
 # An action asked of the tool (a verb of doing, not of explaining) and what it is about.
 _DO = re.compile(
-    r"\b(schrijven|schrijf|maken|maak|opstellen|indienen|dien|sturen|stuur|versturen|"
+    r"\b(schrijven|schrijf|maken|maak|opstellen|indienen|dien|sturen|stuur|versturen|doorsturen|"
+    r"doorstuurt|doorstuur|forward|"
     r"opsturen|regelen|regel|doen|invullen|vul|aanvragen|vraag|veranderen|verander|"
     r"aanpassen|terugdraaien|terugdraait|intrekken|intrekt|ongedaan|herzien|wijzigen|"
     r"uitzoeken|zoek|nakijken|kijk|kijken|checken|check|controleren|nagaan|zorgen|"
@@ -604,7 +605,9 @@ ELIGIBILITY = _rx(
     r"\b(reden|grond)\s+(voor|om)\s+(smi|opvang)\b", r"\breasons?\s+for\s+smi\b",
     r"\bcounts?\s+as\s+(a\s+)?(reason|ground)\b", r"\btelt\b[^.?!]*\b(als\s+)?(reden|grond)\b",
     r"\b(something|iets)\s+(smi|that\s+smi)\s+(covers|is\s+for)\b", r"\bsmi\s+covers\b",
-    r"\b(do|would|will)\s+(i|we)\s+need\s+smi\b", r"\b(heb|hebben)\s+(ik|wij|we)\s+smi\s+nodig\b",
+    r"\b(do|would|will)\s+(i|we)\s+need\s+smi\b",
+    r"\b(kan|kun|could|can)\s+(de\s+gemeente|the\s+(gemeente|municipality|council|city))\s+(ons\s+|mij\s+|us\s+|me\s+)?"
+    r"(helpen|help|iets)\b", r"\b(heb|hebben)\s+(ik|wij|we)\s+smi\s+nodig\b",
     r"\b(another|other|different)\s+(way|route|option|scheme)\b",
     r"\b(does|will|would|can)\s+the\s+(gemeente|municipality|council)\s+(pay|help|cover)\b[^.?!]*"
     r"\b(in\s+that\s+case|then|for\s+us|for\s+me)\b",
@@ -617,7 +620,7 @@ ELIGIBILITY = _rx(
 _KID = (
     r"(zoon|zoontje|dochter|dochtertje|kind|kindje|baby|son|daughter|child|kid|boy|girl|"
     r"youngest|oldest|eldest|jongste|oudste|kleine|little\s+one|twins?|tweeling|"
-    r"hij|zij|he|she)"
+    r"hij|zij|he|she|\d{1,2}[\s-]*(?:year|yr|jaar)s?[\s-]*(?:old|oud)?|toddler|peuter)"
 )
 CHILD_WLZ = _rx(
     rf"\b{_KID}\b[^.?!]{{0,80}}\b(heeft|krijgt|has|got|gets|with|met)\b[^.?!]{{0,60}}"
@@ -879,7 +882,8 @@ DECISION_TIME = _rx(
 START_CHECK = _rx(
     r"\b(let'?s|i'?d\s+like\s+to|i\s+want\s+to|can\s+(i|we)|could\s+(i|we)|please|start|begin|"
     r"take|do|run)\b[^.?!]*\b(eligibility\s+)?(test|check|quiz|screening|questionnaire|wizard)\b",
-    r"\b(ik\s+wil|kan\s+ik|mag\s+ik|graag|laten\s+we|start|begin|doe|doen|maken)\b[^.?!]*\b(de\s+)?"
+    r"\b(ik\s+wil|kan\s+ik|mag\s+ik|graag|laten\s+we|start|begin|doe|doen|maken)\b(?![^.?!]*\b(school|"
+    r"basisschool)\b)[^.?!]*\b(de\s+)?"
     r"(check|test|toets|vragenlijst|wizard|wegwijzer)\b",
 )
 _NOT_START = re.compile(r"\b(what|which|how|wat|welke|hoe|wie|who)\b[^.?!]*\b(check|test|wizard|toets)\b")
@@ -911,7 +915,9 @@ AGE_Q = _rx(r"\b(te\s+jong|te\s+oud|oud\s+genoeg|ouder\s+(zijn|worden)|jong\s+ge
             r"\b(leeftijd\w*|maximumleeftijd|minimumleeftijd)\b",
             r"\b(only|just|alleen|enkel)\s+(for\s+|voor\s+)?(babies|baby'?s|toddlers|peuters|little\s+ones|"
             r"young\s+children|jonge\s+kinderen|kleine\s+kinderen)\b",
-            r"\b(vanaf|tot|tot\s+en\s+met)\s+(welke|hoe\s+oud|welk)\b")
+            r"\b(vanaf|tot|tot\s+en\s+met)\s+(welke|hoe\s+oud|welk)\b",
+            # "she starts school soon, does SMI stop then?"
+            r"\b(start\w*|begin\w*|gaat\s+naar|goes\s+to)\b[^.?!]*\b(school|basisschool|groep\s+1)\b")
 # "... afgewezen. Mag dat eigenlijk?", "got a rejection letter, can I fight this?"
 REFUSAL = _rx(
     r"\bafgewezen\b", r"\bafwijzing\w*", r"\bgeweigerd\b", r"\bweigering\b",
@@ -993,7 +999,8 @@ def _early(q: str, whole: str) -> Ask | None:
         return Ask("age", ("leeftijd",))
     if START_CHECK.search(q) and not _NOT_START.search(q):
         return Ask("start_check", kind="handoff", reply="handoff")
-    if len(_care_kinds(q)) >= 2 and re.search(r"\b(of|or|ook|also|alleen|only|both|allebei)\b", q) \
+    if len(_care_kinds(q)) >= 2 and re.search(r"\b(of|or|ook|also|alleen|only|both|allebei|verschil|"
+                                              r"difference|tussen|between)\b", q) \
             and "peuter" not in _care_kinds(q):
         return Ask("care_kind", ("soort-opvang",))
     if DECISION_LESS.search(whole) and CONTEST.search(q) and _acts(q, whole) is None \
@@ -1100,6 +1107,8 @@ def find_ask(text: str) -> Ask | None:
     # "We already get kinderopvangtoeslag. How is SMI different?": the compared thing may sit in
     # the sentence before the question
     compare_in_q = (re.search(rf"\b{COMPARE}", q) and re.search(rf"\b{_SMI}\b", q)) or re.search(
+        rf"\b(kan|kun|can|could)\s+(that|this|it|dat|dit|het)\s+(ook\s+|also\s+)?(met|with|via|through|"
+        rf"under|onder)\s+{_SMI}\b", q) or re.search(
         rf"\b(is|zijn)\s+(that|this|it|dat|dit|het|die)\s+(also\s+|ook\s+|a\s+kind\s+of\s+|"
         rf"een\s+soort\s+)?{_SMI}\b",
         q,

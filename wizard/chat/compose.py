@@ -186,6 +186,19 @@ _HOW_LONG_ONLY = re.compile(r"^\W*(en|and)?\s*(voor\s+|for\s+)?(hoe\s*lang|how\s
                             re.IGNORECASE)
 
 
+_POINTS_BACK = re.compile(r"\b(dat|dit|die|that|this|it|those)\b", re.IGNORECASE)
+
+
+def _joined(sentences: list[str]) -> list[str]:
+    """A short question that points back ("wat betekent dat?") is read with the sentence before."""
+    out: list[str] = []
+    for i, s in enumerate(sentences):
+        if i > 0 and len(s.split()) <= 5 and _POINTS_BACK.search(s) and not _HOW_LONG_ONLY.match(s):
+            s = f"{sentences[i - 1]} {s}"
+        out.append(s)
+    return out
+
+
 def _follow_up(sentence: str, lang: str) -> Hit | None:
     if _HOW_LONG_ONLY.match(sentence):
         return Hit(_item("duur", lang if lang in ("nl", "en") else "nl"), MIN_SCORE, 1.0, lang)
@@ -199,7 +212,7 @@ def _retrieve(query: str, lang: str, detected: str) -> tuple[Hit | None, Hit | N
     whole = _best(query, lang, detected)
     idx = get_index(lang if lang in ("nl", "en") else "nl")
     # a statement needs two known words, a question one ("kan ik verlengen?")
-    per = [(s, _follow_up(s, lang) or _best(s, lang, detected)) for s in _sentences(query)
+    per = [(s, _follow_up(s, lang) or _best(s, lang, detected)) for s in _joined(_sentences(query))
            if len([t for t in idx.query_tokens(s) if t in idx.idf]) >= (1 if _QUESTION.search(s)
                                                                         else 2)]
     cands = [(query, whole)] + [(s, h) for s, h in per if h is not None]

@@ -205,7 +205,8 @@ ILL = _rx(r"\bziek", r"\bkanker", r"\bchemo", r"\bkuur\b", r"\bms\b", r"\bhernia
           r"\blong\s*-?\s*covid", r"\bheart\s+attack", r"\bcan'?t\s+lift", r"\bdiagnosed",
           r"\bgediagnosticeerd", r"\bchronic\s+fatigue", r"\bfibromyalg", r"\bme/cvs\b",
           r"\baccident\b", r"\binjur", r"\bbed\s*(bound|ridden)\b", r"\bbedlegerig",
-          r"\bendometrio", r"\bhartfalen", r"\bheart\s+failure", r"\bcrohn", r"\bdiabet", r"\bbroke\s+(his|her|my)\b", r"\bfractur", r"\bgewond",
+          r"\bendometrio", r"\bhartfalen", r"\bmiskraam", r"\bmiscarriage", r"\bstillborn",
+          r"\bslecht\s+aan\s+toe\b", r"\bin\s+a\s+bad\s+way\b", r"\bin\s+bad\s+shape\b", r"\bheart\s+failure", r"\bcrohn", r"\bdiabet", r"\bbroke\s+(his|her|my)\b", r"\bfractur", r"\bgewond",
           r"\bletsel", r"\bgebroken\b", r"\bmigraine", r"\bconcussion", r"\bhersenschudding")
 DISABILITY = _rx(r"\bbeperking", r"\bhandicap", r"\bdisab", r"\brolstoel", r"\bwheelchair",
                  r"\bblind\b", r"\bdoof\b", r"\bdeaf\b")
@@ -235,6 +236,9 @@ CRISIS_FAMILY = _rx(r"\bhuiselijk\s+geweld", r"\bdomestic\s+violence", r"\bblijf
                     r"[\s-]lijfhuis", r"\bvrouwenopvang", r"\bshelter\b", r"\boverleden", r"\bdied\b",
                     r"\bpassed\s+away", r"\bcrisis", r"\brouw\b", r"\bgrief")
 CHILD_WLZ = _rx(r"\b(kind|zoon|dochter|child|son|daughter)\w*\b[^.?!]{0,40}\bwlz\b",
+                r"\b\d{1,2}[\s-]*(year|yr|jaar)s?[\s-]*(old|oud)?\b[^.?!]{0,40}\bwlz\b",
+                r"\b(our|my|ons|onze|mijn)\s+(little\s+one|toddler|baby|boy|girl|peuter|kleintje|jongen|meisje)\b"
+                r"[^.?!]{0,40}\bwlz\b",
                 r"\bwlz\b[^.?!]{0,40}\b(kind|zoon|dochter|child|son|daughter)")
 CHILD_TREAT = _rx(r"\bmedisch\s+kinderdagverblijf", r"\bmkd\b", r"\bmedical\s+day\s*care",
                   r"\bbehandelgroep", r"\bdagbehandeling", r"\bday\s+treatment",

@@ -104,7 +104,7 @@ OTHER_TOPIC = _rx(
     r"\bsollicitatie", r"\bcover\s+letter", r"\bmotivatiebrief", r"\b(cv|resume)\b", r"\b(het|wat\s+voor)\s+weer\b", r"\bweerbericht",
     r"\bweather\b", r"\brecept\b", r"\brecipe", r"\bpoem\b", r"\bgedicht", r"\bcrypto", r"\bbitcoin",
     r"\bfootball", r"\bvoetbal", r"\bwasmachine", r"\bwashing\s+machine", r"\bpizza", r"\brestaurant",
-    r"\bjokes?\b", r"\bgrap\b", r"\bgrapje", r"\bmop\b", r"\bmopje", r"\bparkeervergunning", r"\bparking\s+permit", r"\bpaspoort\s+verlengen",
+    r"\bopening\s*(hours|times)\b", r"\bopeningstijden\b", r"\bjokes?\b", r"\bgrap\b", r"\bgrapje", r"\bmop\b", r"\bmopje", r"\bparkeervergunning", r"\bparking\s+permit", r"\bpaspoort\s+verlengen",
     r"\brenew\s+(my\s+)?passport", r"\brijbewijs", r"\bdriving\s+licen",
     r"\b(welke|hoeveel|wat\s+voor)\s+(hypotheek|lening)\b", r"\bhypotheek\b[^.?!]*\b(krijgen|afsluiten|"
     r"lenen|oversluiten|berekenen)\b", r"\bmortgage\b[^.?!]*\b(get|borrow|afford|take\s+out)\b",
@@ -114,7 +114,8 @@ OTHER_TOPIC = _rx(
 )
 # Requests the chat cannot answer even though they name childcare: recommending a provider,
 # school registration.
-NOT_OURS = _rx(r"\b(beste|best|goede|good|leuke|nice)\s+(kinderdagverblijf|daycare|kdv|bso|creche|nursery|"
+NOT_OURS = _rx(r"\b(welke|which)\s+(kinderopvang|opvang|kdv|bso|daycare|nursery|creche|gastouder\w*|"
+               r"childminder)\b[^.?!]*\b(beste|best|goede?|good|leukste|nicest)\b",r"\b(beste|best|goede|good|leuke|nice)\s+(kinderdagverblijf|daycare|kdv|bso|creche|nursery|"
                r"gastouder|childminder)\b", r"\brecommend\b", r"\baanraden\b", r"\baanrader",
                r"\b(inschrijven|register|enrol)\b[^.?!]*\bschool\b",
                # a poem or a song about daycare is still not a question about SMI
@@ -131,8 +132,8 @@ WH_WORDS = _rx(r"\b(welke|welk|hoeveel|hoe\s*lang|wanneer|waar|waarom|naast|tege
 # baby sleep", "saving money on groceries with kids").
 _WEAK_DOMAIN = (
     r"\bkind", r"\bchild", r"\bkids?\b", r"\bbaby", r"zoon", r"dochter", r"\bson\b", r"daughter",
-    r"toddler", r"\bschool", r"\bdata\b", r"chat", r"dagen", r"\bdays?\b", r"\bkost", r"\bcosts?\b",
-    r"betaal", r"betalen", r"\bpay", r"prijs", r"\bprice", r"\buren\b", r"\bhours?\b", r"\bwerk",
+    r"toddler", r"\bschool", r"\bdata\b", r"chat", r"\bkost", r"\bcosts?\b",
+    r"betaal", r"betalen", r"\bpay", r"prijs", r"\bprice", r"\bwerk",
     r"\bwork", r"\bziek", r"\bill\b", r"\bsick",
 )
 _STRONG_DOMAIN = (
@@ -147,7 +148,7 @@ _STRONG_DOMAIN = (
     r"belastingdienst", r"wizard", r"formulier", r"\bforms?\b",
     r"maatschappelijk\s+werk", r"social\s+worker", r"klantmanager", r"uitkering", r"bijstand",
     r"eligib", r"\bqualif", r"in\s+aanmerking", r"aanbod", r"\boffer\b", r"voorliggend", r"voorziening",
-    r"beschikking", r"afwijzing", r"\brejection\b",
+    r"beschikking", r"afwijzing", r"\brejection\b", r"dagen", r"\bdays?\b", r"\buren\b", r"\bhours?\b",
 )
 # Words that show the question is about this domain (any supported or common language).
 DOMAIN = _rx(*_STRONG_DOMAIN, *_WEAK_DOMAIN)

@@ -99,7 +99,7 @@ his she her it its this that these those there here what which who whom whose ho
 when where can could will would shall should may might must just also so then than too
 very really please hi hello hey thanks thank ok okay if but because into out up down
 get got some any im i'm ive i've dont don't
-usually usual normally normal typically generally actually exactly basically
+usually usual normally normal typically generally actually exactly basically go goes going went
 roughly approximately approx around
 """.split()) - {"no", "not", "never"}
 
