@@ -381,13 +381,15 @@ def _fee(answers: Answers, verdict: Verdict) -> None:
     rows = []
     for c in fee.children:
         r = c.result
+        # the parent's own amount right after the child: on a phone the table scrolls
+        # sideways and the last columns start out of sight
         rows.append({
             _("Child"): str(c.child),
+            _("Own contribution per month"): show_money(r.eigen_bijdrage, lg, cents=True),
             _("Type of care"): _(CARE_NAME[r.care_type.value]),
             _("Hours per month"): f"{r.hours.normalize():f}",
             _("Price per hour"): show_money(r.hourly_price, lg, cents=True),
             _("Invoice per month"): show_money(r.invoice, lg, cents=True),
-            _("Own contribution per month"): show_money(r.eigen_bijdrage, lg, cents=True),
         })
     st.table(rows)
     st.markdown("**" + _("Total own contribution per month: {amount}").format(
