@@ -48,7 +48,7 @@ def test_at_its_threshold_the_linear_net_raises_at_most_two_percent_false_alarms
 def test_on_unseen_groups_alone_at_two_percent_false_alarms_it_is_on_par_with_naive_bayes():
     """Each net alone, each at the threshold where it raises at most 2 % false alarms on unseen
     groups (the naive Bayes with its own gate, names_danger): the linear net catches at least as
-    many crisis messages, give or take one point (measured 0.829 against 0.823)."""
+    many crisis messages, give or take one point (measured 0.837 against 0.829)."""
     t = _table()
     lin, nb = t["linear"]["at_t_false"], t["nb"]["at_t_false"]
     assert lin["false"] <= 0.02 and nb["false"] <= 0.02
@@ -56,7 +56,7 @@ def test_on_unseen_groups_alone_at_two_percent_false_alarms_it_is_on_par_with_na
 
 
 def test_at_99_percent_recall_the_linear_net_raises_fewer_false_alarms_than_naive_bayes():
-    """Alone, at the threshold that catches 99 % of unseen crisis messages: measured 34 % false
+    """Alone, at the threshold that catches 99 % of unseen crisis messages: measured 28 % false
     alarms against 47 %: where it is unsure, the linear net is less often wrong."""
     t = _table()
     lin, nb = t["linear"]["at_t_recall"], t["nb"]["at_t_recall"]
@@ -66,7 +66,7 @@ def test_at_99_percent_recall_the_linear_net_raises_fewer_false_alarms_than_naiv
 
 def test_with_the_rule_nets_the_linear_net_is_not_better_than_naive_bayes():
     """Rules + net, each net at the threshold where it ADDS at most 1 % false alarms to the
-    rules' own on unseen groups: rules + naive Bayes catch more (measured 0.926 against 0.912),
+    rules' own on unseen groups: rules + naive Bayes catch more (measured 0.968 against 0.958),
     and the linear net is within 2 points. This is why safety.py does not call it; the test
     fails when that changes, so the choice can be made again."""
     t = _table()
