@@ -128,3 +128,31 @@ def test_phone_step_links_the_smi_page_inside_its_sentence():
     assert "Wij kennen hier geen telefoonnummer voor SMI. Kijk op [de SMI-pagina van de " \
            "gemeente](" in steps, steps
     assert "website van de gemeente. [" not in steps
+
+
+@pytest.mark.parametrize("lang, typed, asks", [
+    ("nl", "€ 1.250,50", True), ("nl", "45.000", False), ("en", "2,100", True),
+    ("en", "120,000", False)])
+def test_a_monthly_looking_income_is_questioned_not_refused(lang, typed, asks):
+    from tests.ui_driver import opvang
+
+    at = new_app(lang)
+    start(at)
+    gemeente(at, "Zwolle")
+    household(at, ["work", "none"])
+    situation(at, ["parent_physical_illness"])
+    professional(at, yes=True)
+    children(at, [(2, "none", "no")])
+    opvang(at, {0: ("dagopvang", "80", "10,5" if lang == "nl" else "10.50")})
+    assert step(at) == "income"
+    at.radio(key="w_inc_choice").set_value("give").run()
+    at.text_input(key="w_inc").input(typed).run()
+    shown = [str(w.value) for w in at.warning]
+    question = ("Is dit het inkomen van één maand?" if lang == "nl"
+                else "Is this the income of one month?")
+    assert any(question in w for w in shown) == asks, shown
+    at.button(key="next").click().run()
+    assert step(at) == "review"  # a question, never a dead end
+    from decimal import Decimal
+    kept = {"€ 1.250,50": "1250.50", "45.000": "45000", "2,100": "2100", "120,000": "120000"}
+    assert at.session_state["draft"].income.toetsingsinkomen == Decimal(kept[typed])

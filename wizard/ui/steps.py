@@ -564,6 +564,15 @@ def render_income() -> None:
         if value is not None:
             st.caption(_("We read: {amount} a year.").format(
                 amount=show_money(value, lang(), cents=None)))
+            if 0 < value < MONTHLY_LOOKING:  # a question, not a refusal: it may be right
+                st.warning(_("Is this the income of one month? Fill in the income of a whole "
+                             "year: about 12 times the amount per month."),
+                           icon=":material/help:")
+
+
+# A yearly household income this low is rare; a monthly salary typed here ("€ 1.250,50", seen
+# in the walk) would give a far too low contribution without a word.
+MONTHLY_LOOKING = Decimal(10000)
 
 
 def save_income() -> bool:
