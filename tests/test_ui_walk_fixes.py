@@ -156,3 +156,24 @@ def test_a_monthly_looking_income_is_questioned_not_refused(lang, typed, asks):
     from decimal import Decimal
     kept = {"€ 1.250,50": "1250.50", "45.000": "45000", "2,100": "2100", "120,000": "120000"}
     assert at.session_state["draft"].income.toetsingsinkomen == Decimal(kept[typed])
+
+
+def test_professional_sees_that_the_form_prints_the_details_given_earlier():
+    """The professional's own boxes on the result page were empty, while the PDF printed the
+    name, organisation and phone given on the situation step."""
+    from tests.ui_driver import income, opvang, to_result
+
+    at = new_app(pro=True)
+    start(at)
+    gemeente(at, "Utrecht")
+    household(at, ["work", "none"])
+    situation(at, ["parent_mental_illness"], long="yes")
+    professional(at, yes=True, contact={"name": "Mila Jansen", "organisation": "Wijkteam Oost",
+                                        "phone": "0301234567"})
+    children(at, [(1, "none", "no")])
+    opvang(at, {0: ("gastouderopvang", "240", "8,25")})
+    income(at, "120.000")
+    to_result(at)
+    notes = [str(c.value) for c in at.caption]
+    assert any(n.startswith("Op het formulier staan uw gegevens uit de stap over de situatie: "
+                            "Mila Jansen, Wijkteam Oost, 0301234567.") for n in notes), notes

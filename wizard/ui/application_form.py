@@ -28,6 +28,7 @@ from wizard.i18n import N_, gettext_for, pick
 from wizard.limits import MAX_CHILD_AGE
 from wizard.models import Answers
 from wizard.profiles import get_profile
+from wizard.ui.safe import md_literal
 
 # One source per concept. These are the screen's texts: a question to the person at the
 # keyboard, through gettext like all UI text. The printed aanvraagformulier has its own box
@@ -275,6 +276,14 @@ def render_application_form(answers: Answers, lang: str, draft: Draft) -> None:
         st.markdown("**" + (_("You, the professional who knows the family") if pro
                             else _("The professional who knows your situation")) + "**")
         p = app.professional
+        own = {k: v for k, v in (st.session_state.get("pro_contact") or {}).items()
+               if k in ("name", "organisation", "phone") and v}
+        if pro and own and not (p.name or p.organisation or p.phone):
+            # the boxes below are empty, yet the PDF prints the details given on the
+            # situation step (wizard.ui.documents.with_professional): say so
+            st.caption(_("The form shows your details from the step about the situation: "
+                         "{details}. Fill in the boxes below only to change them.").format(
+                             details=", ".join(md_literal(x) for x in own.values())))
         v["professional"] = {
             "name": form.field("text", "prof_name", "professional_name", p.name),
             "organisation": form.field("text", "prof_org", "professional_organisation",
