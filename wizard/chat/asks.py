@@ -729,8 +729,9 @@ _REQUEST = re.compile(
     r"alstublieft|aub|graag)\b|"
     # "can you change the decision?", "kunt u dat nakijken?": a verb only a helper can do
     r"\bcan\s+(you|u)\s+(change|overturn|reverse|approve|grant|speed\s+up|look\s+into|find\s+out)\b|"
-    r"\b(kunt|kan|kun)\s+(u|je|jij)\s+(dat|het|dit|mijn|de|even)?\s*(\w+\s+)?(nakijken|regelen|"
-    r"veranderen|aanpassen|uitzoeken|checken|controleren|goedkeuren|bellen|indienen|versturen)\b|"
+    # ("kun je een klacht indienen?" asks what one can do: only "u"/"jij" addresses the tool)
+    r"\b(kunt\s+u|kan\s+u|kun\s+jij|kan\s+jij)\s+(\w+\s+){0,6}(nakijken|regelen|uitzoeken|checken|"
+    r"controleren|goedkeuren|terugdraaien|herzien|intrekken|doorsturen)\b|"
     r"^\s*(just\s+|gewoon\s+|please\s+)?(regel|zorg|zoek|schrijf|doe|"
     r"vul|stuur|bel|check|kijk|dien|maak|write|handle|file|change|fill|submit|draft|send|find|tell|"
     r"ask|make|arrange|sort)\b|\b(uitzoeken|zoek\w*\s+\w*\s*uit|nakijken|checken|check|"
@@ -875,6 +876,8 @@ DECISION_TIME = _rx(
     r"lets?\s+(me|us)\s+know|answer|response|reply|verdict)\b",
     r"\b(hoe\s*lang|wanneer)\b[^.?!]*\b(beslis\w*|besluit|beslissing|antwoord|uitslag|reactie|"
     r"(iets\s+)?(horen|hoor|hoort)|laten\s+weten|bericht)\b",
+    # "how long does applying take?": the decision period
+    r"\b(hoe\s*lang|how\s+long)\b[^.?!]*\b(aanvragen|aanvraag|applying|application|procedure|process)\b",
     # "10 weeks and no decision yet": the decision period
     r"\b(no|not\s+a|geen|nog\s+geen|nog\s+steeds\s+geen)\s+(decision|besluit|beslissing)\b",
 )
@@ -963,6 +966,8 @@ MAX_PRICE = _rx(
     r"limit|grens|plafond)\b",
     r"\b(zit|is)\s+er\s+(een\s+)?(max\w*|grens|plafond)\b",
     r"\bis\s+there\s+a\s+(max\w*|cap|limit)\b",
+    r"\b(per\s+uur|per\s+hour|an\s+hour|hourly)\b[^.?!]*\b(at\s+most|maximaal|ten\s+hoogste|hooguit)\b",
+    r"\b(at\s+most|maximaal|ten\s+hoogste|hooguit)\b[^.?!]*\b(per\s+uur|per\s+hour|an\s+hour|hourly)\b",
 )
 # "hoe vraag ik huurtoeslag aan": applying for another scheme is not our question
 _OTHER_SCHEME = re.compile(r"\b(huurtoeslag|zorgtoeslag|kinderbijslag|kindgebonden\s+budget|bijstand|"
@@ -1029,13 +1034,14 @@ def _round3(q: str, whole: str) -> Ask | None:
         return Ask("fee_how", ("eigen-bijdrage",))
     if URGENT.search(q) and not _acts(q, whole):
         return Ask("urgent", ("beslistermijn", "starten-voor-besluit"))
-    if DECISION_TIME.search(q) and not re.search(r"\b(verleng\w*|exten\w*|duur\w*|last)\b", q):
+    if DECISION_TIME.search(q) and not re.search(r"\b(verleng\w*|exten\w*|last)\b", q) and not (
+            re.search(r"\bduur\w*", q) and not re.search(r"\b(aanvra\w*|appl\w*|beslis\w*|besluit)\b", q)):
         return Ask("decision_time", ("beslistermijn",))
     if DAYS_Q.search(q) and not re.search(r"\b(bezwaar|object\w*|beslis\w*|decide\w*|decision|"
                                           r"wacht\w*|wait\w*|duurt|take)\b", q):
         return Ask("days", ("dagen",))
     if SMI_DURATION.search(q) and not re.search(r"\b(beslis\w*|besluit|decide\w*|decision|bezwaar|"
-                                                r"object\w*|wacht\w*|wait\w*)\b", q):
+                                                r"object\w*|wacht\w*|wait\w*|aanvra\w*|appl\w*)\b", q):
         return Ask("duration", ("duur",))
     if (MOVING.search(q) or MOVING.search(whole) and re.search(
             r"\b(opnieuw|again|mee|keep|houd\w*|behoud\w*|gebeurt|happens|iets\s+doen|apply|door|"

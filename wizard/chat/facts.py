@@ -147,7 +147,7 @@ HE_SHE = _rx(r"\b(hij|zij|ze|he|she|hem|him|her|haar)\b")
 BOTH = _rx(r"\b(allebei|allebij|beiden|beide|allebeide|both)\b", r"\bwe\s+(werken|work)\b",
            r"\bwij\s+werken\b", r"\btwo\s+working\s+parents\b", r"\btweeverdieners\b")
 
-NOT_WORK = _rx(r"\bwerk\w*\s+(nu\s+|al\s+|ook\s+|dus\s+)?(niet|geen)\b", r"\bgeen\s+(werk|baan|job)\b",
+NOT_WORK = _rx(r"\bwerk\w*\s+(nu\s+|al\s+|ook\s+|dus\s+|zelf\s+|zelfs\s+|momenteel\s+)?(niet|geen)\b", r"\bgeen\s+(werk|baan|job)\b",
                r"\bwerkloos", r"\bzonder\s+(werk|baan)", r"\bbijstand", r"\buitkering",
                r"\bdoes(n'?t|\s+not)\s+work", r"\bdon'?t\s+work", r"\bnot\s+working", r"\bunemployed",
                r"\bno\s+(job|work)\b", r"\bout\s+of\s+work", r"\bon\s+benefits", r"\bhuisvrouw",
@@ -372,12 +372,16 @@ _FACT_WORDS = tuple("""burnout depressie depressief kanker ziekenhuis gevangenis
     divorced unemployed inburgering allebei detentie overspannen""".split())
 
 
+# Real words one letter away from a fact word: never "repaired" ("dementie" is not "detentie").
+_REAL_WORDS = frozenset("""dementie dementia kantoor kanten werkloos""".split())
+
+
 def _repair(p: str) -> str:
     from wizard.chat.index import _one_edit
 
     def fix(m: re.Match[str]) -> str:
         w = m.group(0)
-        if len(w) < 5 or w in _FACT_WORDS:
+        if len(w) < 5 or w in _FACT_WORDS or w in _REAL_WORDS:
             return w
         for k in _FACT_WORDS:
             if abs(len(k) - len(w)) <= 1 and k[0] == w[0] and _one_edit(w, k):

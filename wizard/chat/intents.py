@@ -132,15 +132,15 @@ WH_WORDS = _rx(r"\b(welke|welk|hoeveel|hoe\s*lang|wanneer|waar|waarom|naast|tege
 # baby sleep", "saving money on groceries with kids").
 _WEAK_DOMAIN = (
     r"\bkind", r"\bchild", r"\bkids?\b", r"\bbaby", r"zoon", r"dochter", r"\bson\b", r"daughter",
-    r"toddler", r"\bschool", r"\bdata\b", r"chat", r"\bkost", r"\bcosts?\b",
+    r"toddler", r"peuter", r"\bschool", r"\bdata\b", r"chat", r"\bkost", r"\bcosts?\b",
     r"betaal", r"betalen", r"\bpay", r"prijs", r"\bprice", r"\bwerk",
     r"\bwork", r"\bziek", r"\bill\b", r"\bsick",
 )
 _STRONG_DOMAIN = (
     r"\bsmi\b", r"opvang", r"\bkdv\b", r"kinderdagverblijf", r"\bbso\b", r"gastouder", r"toeslag", r"\bkot\b",
     r"gemeente", r"municipal", r"\bcouncil\b", r"childcare", r"child\s*care", r"day\s*care", r"nursery",
-    r"childminder", r"creche", r"\bkita\b", r"kinderbetreuung", r"guarderia", r"\bwlz\b", r"jeugd", r"peuter",
-    r"bezwaar", r"indicatie", r"indication", r"basislijn", r"aanvra", r"\bappl(y|ie|ica)", r"hardheid",
+    r"childminder", r"creche", r"\bkita\b", r"kinderbetreuung", r"guarderia", r"\bwlz\b", r"jeugd",
+    r"peuter(opvang|speel|groep|school)", r"bezwaar", r"indicatie", r"indication", r"basislijn", r"aanvra", r"\bappl(y|ie|ica)", r"hardheid",
     r"leeftijd", r"\bage\s+(limit|range|grens)", r"\bhow\s+old\b",
     r"verleng", r"extension", r"extend", r"bijdrage", r"contribution", r"inkomen", r"income", r"vermogen",
     r"huisarts", r"\bggd\b", r"\bcjg\b", r"wijkteam",
