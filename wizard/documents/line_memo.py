@@ -6,8 +6,8 @@ the PDF operators that draw the line (glyphs, font, size; the position is set an
 kept beside their kept style (style_cache.py) and given again for the same text.
 
 Privacy: only text of elements the style cache marked as the template's own words (no
-[data-field] value, no title; see style_cache.mark_static) is kept, and only while a form
-is built (`static_lines()`); letters and everything typed by a person are always laid out
+[data-field] value, no title; style_cache._mark_static) is kept, and only while a form is
+built (`static_lines()`); letters and everything typed by a person are always laid out
 anew and never kept. In memory, bounded per style."""
 
 from __future__ import annotations

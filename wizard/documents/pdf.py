@@ -62,7 +62,7 @@ def _shared() -> tuple[FontConfiguration, CSS, ProjectFetcher]:
               url_fetcher=fetcher, font_config=fonts)
     style_cache(fonts, css)  # styles kept per document shape (style_cache.py)
     font_streams.install()  # the form font read and compressed once (font_streams.py)
-    line_memo.install()  # line breaks of the form's own words kept (line_memo.py)
+    line_memo.install()  # lines of the form's own words kept (line_memo.py)
     return fonts, css, fetcher
 
 

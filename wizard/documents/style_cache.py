@@ -8,7 +8,8 @@ elements, their attributes and their place in the tree. So the styles of a docum
 kept under a hash of that shape (tags, attributes, number of children, in tree order;
 never the text) and given to the next document with the same shape, element by element.
 
-Privacy: a kept entry holds style values only, listed by position; no element, no text.
+Privacy: a kept entry holds style values only, listed by position; no element, no text
+(line_memo.py keeps the lines of the form's own words beside them, never a typed value).
 The cache is in memory, bounded (LRU) and used only for the project's own stylesheet and
 fonts (wizard.documents.pdf), under its lock, as WeasyPrint is not thread-safe."""
 
