@@ -137,8 +137,13 @@ def main() -> int:
     results["form_cpu_ms_by_step"] = form_phases(args.runs)
     for key, value in results.items():
         print(f"{key:20} {value}")
-    ok = results["form"]["warm_median_ms"] <= TARGET_MS
-    print(f"target warm form <= {TARGET_MS} ms:", "met" if ok else "NOT met")
+    form = results["form"]
+    ok = form["warm_median_ms"] <= TARGET_MS
+    # wall time waits for the other processes on a shared machine; CPU time is this build's
+    print(f"target warm form <= {TARGET_MS} ms:", "met" if ok else "NOT met",
+          f"(wall median {form['warm_median_ms']} ms at load {results['load']:.1f} on "
+          f"{results['cpus']} cores; CPU median {form['warm_cpu_median_ms']} ms:",
+          "met)" if form["warm_cpu_median_ms"] <= TARGET_MS else "NOT met)")
     Path(__file__).with_name("pdf_results.json").write_text(json.dumps(results, indent=2))
     return 0
 
