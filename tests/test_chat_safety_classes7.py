@@ -112,3 +112,37 @@ def test_a_crisis_class_of_the_new_writer_gets_its_numbers(text, numbers):
 @pytest.mark.parametrize("text", NEW_WRITER_CALM)
 def test_ordinary_words_of_those_classes_stay_calm(text):
     assert detect_danger(text) is None
+
+
+# Near-misses of the new writer's batches, in our own words: a past that is over, a figure of
+# speech, a school subject, a drawing, a form's question, an illness.
+NEAR_MISS_CALM = [
+    "we had domestic violence years ago but that's over, he doesn't live with us anymore. does it "
+    "matter for smi?",
+    "ik heb vroeger zelfmoordgedachten gehad, nu al jaren niet meer. telt dat voor de aanvraag?",
+    "i would die for one full night of sleep haha",
+    "de gemeente vermoordt me met al die formulieren",
+    "mijn dochter heeft een mes getekend op school, de juf vond het raar",
+    "het aanvraagformulier vraagt of er geweld is in het gezin, dat is bij ons niet zo",
+    "my mum has dementia and hits out when she is confused, can smi help with the kids",
+    "we read a book about suicide for school, how do i talk about it with my son",
+    "mijn vader sloeg vroeger, ik ben nu volwassen en heb zelf kinderen. ik wil smi aanvragen",
+]
+
+PAST_THAT_IS_BACK = [
+    ("vroeger sloeg hij me en nu is hij weer begonnen", [VT]),
+    ("years ago i tried to end my life and lately i keep thinking about it again", [SUICIDE]),
+]
+
+
+@pytest.mark.parametrize("text", NEAR_MISS_CALM)
+def test_a_near_miss_of_the_new_writer_stays_calm(text):
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text, numbers", PAST_THAT_IS_BACK)
+def test_a_past_that_is_back_is_not_calmed(text, numbers):
+    reply = ask(text)
+    assert reply.crisis is not None, reply.answer[:200]
+    for number in numbers:
+        assert number in reply.answer, (number, reply.answer[:300])

@@ -78,21 +78,21 @@ def test_on_a_new_writers_batches_the_nets_catch_nearly_all_but_raise_false_alar
     raised 8.8 % false alarms on its near-misses; with the learned net trained on the other batches
     85.8 %. The rules were then given the classes they missed (session 2: control over money, harsh
     punishment, unexplained injuries, getting ready to be gone, a means prepared, home
-    emergencies), so these figures are no longer blind: 76 % rules, 98.8 % with the learned net,
-    10 % false alarms on the near-misses (past and over, figures of speech): a false alarm there
-    is preferred to a miss."""
+    emergencies), and a wider reading of 'past and over' and of figures of speech, so these
+    figures are no longer blind: 76 % rules, 98.8 % with the learned net, 4.3 % false alarms on
+    the near-misses (2.3 % by the rules)."""
     r = _rates(_groups("more_"))
     assert r["recall_both"] >= 0.97, r
-    assert r["false_both"] <= 0.11, r
+    assert r["false_both"] <= 0.05, r
 
 
 def test_on_unseen_groups_false_crisis_on_realistic_messages_stays_at_most_two_percent():
     """The blind ordinary and chat sets (development and the lead's heldout2-4) and our own first
     batch: ordinary messages as parents write them, each scored by a net that did not learn from
     its group: 0.9 % false crisis. Over every group, with the near-miss sets written to sit close
-    to a crisis (ours and the new writer's), 4.6 %: a false alarm is preferred to a miss there."""
+    to a crisis (ours and the new writer's), 3.2 %: a false alarm is preferred to a miss there."""
     assert _rates(_groups("lead_", "blind_", "own_b01"))["false_both"] <= 0.02
-    assert _rates()["false_both"] <= 0.05, _rates()
+    assert _rates()["false_both"] <= 0.035, _rates()
 
 
 def test_on_our_batch_written_before_training_the_learned_net_closes_most_misses():

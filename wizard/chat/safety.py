@@ -150,8 +150,10 @@ def warm_up() -> None:
     lexicon()
     ordinary_words()
     replies()
+    from wizard.chat.safety_broad import net
     from wizard.chat.safety_learned import model
 
+    net()  # the broad net's word classes (else compiled on the first message)
     model()  # the learned net trains once, here (about a second)
 
 
@@ -393,12 +395,12 @@ def _present_part(text: str) -> str | None:
         if long_ago or lex.past.search(norm):
             dropped = True
             only_long_ago = only_long_ago and long_ago
-        elif lex.now.search(norm) and not lex.asking.search(norm):
-            return None  # "... maar nu staat hij voor de deur"
+        elif lex.now.search(norm) and not (spans or lex.asking.search(norm)):
+            return None  # "... maar nu staat hij voor de deur" (not: "maar nu ben ik veilig")
         else:
             kept.append(part)
             asks = asks or bool(lex.asking.search(norm))
-    # Long ago is over by itself only where the rest of the message asks about something else.
+    # Long ago is over by itself only where another sentence asks about something else.
     return ". ".join(kept) if dropped and (resolved or only_long_ago and asks) else None
 
 

@@ -13,7 +13,7 @@ there (broad.toml [danger_words], or a strong signal of the precise net), else o
 THRESHOLD_PLAIN: a tired parent or a sleeping baby shares many words with the crisis examples but
 names no danger. Chosen by leave-one-group-out cross-validation (tests/test_chat_safety_learned.py)
 over 1,540 crisis and 1,596 ordinary messages: 99.5 % recall (rules alone 90.2 %), false crisis
-0.9 % on realistic ordinary groups and 4.6 % over all, with the near-miss sets. On the new
+0.9 % on realistic ordinary groups and 3.2 % over all, with the near-miss sets. On the new
 writer's batches (examples_more.toml) at their first, blind run: 85.8 % (rules alone 63.6 %).
 Logistic regression over the
 same features and word-class features were tried and were no better. A test on a blind set the
