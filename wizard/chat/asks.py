@@ -868,7 +868,7 @@ SMI_DURATION = _rx(
     rf"last\w*|get|valid|geldig|heb|have|keep|houd\w*)\b[^.?!]*\b({_SMI}|indicatie|toekenning|indication|"
     rf"grant|opvang|childcare)\b",
     rf"\b(hoe\s*lang|how\s+long)\b[^.?!]*\b({_SMI}|indicatie|toekenning|indication|grant)\b[^.?!]*\b(duurt|"
-    rf"geldt|loopt|last\w*|valid|geldig)\b",
+    rf"geldt|loopt|last\w*|valid|geldig|runs?|stays?)\b",
 )
 # How long until the gemeente decides ("when will I hear?")
 DECISION_TIME = _rx(
@@ -1034,14 +1034,16 @@ def _round3(q: str, whole: str) -> Ask | None:
         return Ask("fee_how", ("eigen-bijdrage",))
     if URGENT.search(q) and not _acts(q, whole):
         return Ask("urgent", ("beslistermijn", "starten-voor-besluit"))
-    if DECISION_TIME.search(q) and not re.search(r"\b(verleng\w*|exten\w*|last)\b", q) and not (
+    again = re.search(r"\b(opnieuw|weer|again|re-?appl\w*|nog\s+een\s+keer)\b", q)
+    if DECISION_TIME.search(q) and not again and not re.search(r"\b(verleng\w*|exten\w*|last)\b", q) and not (
             re.search(r"\bduur\w*", q) and not re.search(r"\b(aanvra\w*|appl\w*|beslis\w*|besluit)\b", q)):
         return Ask("decision_time", ("beslistermijn",))
     if DAYS_Q.search(q) and not re.search(r"\b(bezwaar|object\w*|beslis\w*|decide\w*|decision|"
                                           r"wacht\w*|wait\w*|duurt|take)\b", q):
         return Ask("days", ("dagen",))
     if SMI_DURATION.search(q) and not re.search(r"\b(beslis\w*|besluit|decide\w*|decision|bezwaar|"
-                                                r"object\w*|wacht\w*|wait\w*|aanvra\w*|appl\w*)\b", q):
+                                                r"object\w*|wacht\w*|wait\w*)\b", q) \
+            and (again or not re.search(r"\b(aanvra\w*|appl\w*)\b", q)):
         return Ask("duration", ("duur",))
     if (MOVING.search(q) or MOVING.search(whole) and re.search(
             r"\b(opnieuw|again|mee|keep|houd\w*|behoud\w*|gebeurt|happens|iets\s+doen|apply|door|"

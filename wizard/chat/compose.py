@@ -343,8 +343,9 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
     query = _LIVES.sub(" ", query)
     hit, second = _retrieve(query, one, detected)
     # only everyday family words ("a good name for a baby girl?") and a weak match: not ours
-    weak_only = not I.is_strong_domain(question) and not (facts.has_situation or facts.reasons
-                                                          or place or named)
+    weak_only = not I.is_strong_domain(question) and not (
+        facts.has_situation or facts.reasons or place or named or facts.income is not None
+        or facts.price or facts.hours_per_month or facts.days_per_week or facts.cares)
     if (_off_topic(question, hit, 0.6) or weak_only and (hit is None or hit.coverage < 0.5)) \
             and not named and not place and asked is None and not facts.has_situation:
         # no fact about a family either: a confident-looking hit on "last year" must not turn

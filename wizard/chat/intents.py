@@ -148,7 +148,7 @@ _STRONG_DOMAIN = (
     r"belastingdienst", r"wizard", r"formulier", r"\bforms?\b",
     r"maatschappelijk\s+werk", r"social\s+worker", r"klantmanager", r"uitkering", r"bijstand",
     r"eligib", r"\bqualif", r"in\s+aanmerking", r"aanbod", r"\boffer\b", r"voorliggend", r"voorziening",
-    r"beschikking", r"afwijzing", r"\brejection\b", r"dagen", r"\bdays?\b", r"\buren\b", r"\bhours?\b",
+    r"beschikking", r"afwijzing", r"\brejection\b", r"\b(chat)?bot\b", r"\brobot\b", r"dagen", r"\bdays?\b", r"\buren\b", r"\bhours?\b",
 )
 # Words that show the question is about this domain (any supported or common language).
 DOMAIN = _rx(*_STRONG_DOMAIN, *_WEAK_DOMAIN)
@@ -187,7 +187,7 @@ def classify(text: str, known: frozenset[str] = frozenset()) -> Intent:
     p = plain(text)
     if INJECTION.search(p):
         return Intent("injection", "refuse")
-    if ABUSE.search(p) and not DOMAIN.search(re.sub(r"chat\s*bot", "", p)):  # a frustrated parent with a question gets an answer
+    if ABUSE.search(p) and not DOMAIN.search(re.sub(r"(chat\s*)?bot|robot", "", p)):  # a frustrated parent with a question gets an answer
         return Intent("abuse", "refuse")
     if MEDICAL.search(p) or MEDICAL_NORMAL.search(p) and not STRONG_DOMAIN.search(p):
         return Intent("medical", "refuse")
