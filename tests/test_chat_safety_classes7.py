@@ -146,3 +146,17 @@ def test_a_past_that_is_back_is_not_calmed(text, numbers):
     assert reply.crisis is not None, reply.answer[:200]
     for number in numbers:
         assert number in reply.answer, (number, reply.answer[:300])
+
+
+# Ordinary SMI questions that a spelling repair or a figure of speech once turned into a crisis.
+ORDINARY_QUESTIONS = [
+    "what is this SMI thing everyone keeps talking about at the school gate?",
+    "mijn vrouw gaat afkicken in een kliniek, ik werk, wie past er op de kinderen?",
+    "my ex won't let me see his income details, can i still apply?",
+    "two kids, a sick partner and a full-time job, i'm drowning. what help is there for childcare",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY_QUESTIONS)
+def test_an_ordinary_smi_question_is_not_a_crisis(text):
+    assert detect_danger(text) is None

@@ -9,6 +9,7 @@ content/safety/; nothing here logs or stores the message."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -127,7 +128,8 @@ def lexicon() -> _Lexicon:
 @lru_cache(maxsize=1)
 def ordinary_words() -> frozenset[str]:
     """Words that are right as written and must never be 'repaired' into a danger word: every
-    word of our own content and translations plus the chat's language word lists."""
+    word of our own content and translations, the chat's language word lists and the labelled
+    ordinary messages (never a word of the danger lists themselves)."""
     from wizard.chat.lang import _WORDS
     from wizard.chat.text import STOP_EN, STOP_NL
 
@@ -137,7 +139,20 @@ def ordinary_words() -> frozenset[str]:
     for path in paths:
         out.update(_WORD.findall(plain(path.read_text(encoding="utf-8"))))
     out.update(read_toml(_safety_dir() / "signals.toml").get("ordinary", {}).get("words", []))
-    return frozenset(out)
+    # Words of the labelled ordinary messages (examples*.toml) that two or more of them use and
+    # no crisis message does are right as written too ("talking" was 'repaired' into "stalking").
+    # A word seen once may be a near-miss written misspelt on purpose ("bijna gegooit").
+    ordinary: Counter[str] = Counter()
+    crisis: set[str] = set()
+    for path in sorted(_safety_dir().glob("examples*.toml")):
+        for e in read_toml(path).get("examples", []):
+            words = set(_WORD.findall(plain(e["text"])))
+            if e.get("label") == "ordinary":
+                ordinary.update(words)
+            else:
+                crisis |= words
+    out.update(w for w, n in ordinary.items() if n >= 2 and w not in crisis)
+    return frozenset(out) - lexicon().words
 
 
 @lru_cache(maxsize=1)
