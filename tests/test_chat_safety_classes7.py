@@ -160,3 +160,21 @@ ORDINARY_QUESTIONS = [
 @pytest.mark.parametrize("text", ORDINARY_QUESTIONS)
 def test_an_ordinary_smi_question_is_not_a_crisis(text):
     assert detect_danger(text) is None
+
+
+def test_a_partner_kicking_the_door_in_now_gets_112_and_veilig_thuis():
+    reply = ask("quick question about bso. wait, he's banging on the door right now and he's drunk")
+    assert reply.crisis is not None
+    assert "112" in reply.answer and VT in reply.answer
+
+
+def test_intrusive_images_of_harming_the_baby_get_veilig_thuis_and_113():
+    reply = ask("since the birth i keep seeing myself drowning my baby in the bath, can smi help?")
+    assert reply.crisis is not None
+    assert VT in reply.answer and SUICIDE in reply.answer
+
+
+def test_a_child_who_hit_another_child_and_a_fear_of_being_sent_away_stay_calm():
+    """A calm sentence before an empty one is not read again with the next one's words."""
+    assert detect_danger("the opvang says my daughter pushed another child. will they kick her "
+                         "out?") is None

@@ -94,7 +94,9 @@ def _fired(norm: str) -> tuple[list[_Rule], list[frozenset[str]]]:
     for rule in net().rules:
         for i, here in enumerate(sentences):
             seen = here.union(*sentences[max(0, i - rule.window + 1):i])
-            if rule.all <= seen and not rule.none & here:
+            # `here` must add a class: else the earlier sentences alone were judged on their turn,
+            # with their own `none` (a calm sentence before an empty one is not read again).
+            if rule.all <= seen and rule.all & here and not rule.none & here:
                 out.append(rule)
                 break
     return out, sentences
