@@ -48,3 +48,12 @@ def _pinned_today(monkeypatch):
     draft, the chat, an extension) takes wizard.dated.today() as its reference date. A test
     about another day pins its own (tests/test_dated.py)."""
     monkeypatch.setattr("wizard.dated.today", lambda: TODAY)
+
+
+@pytest.fixture
+def feedback_db(tmp_path, monkeypatch):
+    """Feedback sent in a test goes to a file of its own, never to a configured database."""
+    path = tmp_path / "fb.sqlite3"
+    monkeypatch.setenv("SMI_FEEDBACK_DB", str(path))
+    monkeypatch.delenv("SMI_DATABASE_URL", raising=False)
+    return path

@@ -11,40 +11,23 @@ import pytest
 from pydantic import ValidationError
 
 from tests.ui_driver import (
-    children,
     gemeente,
     household,
     new_app,
-    professional,
-    situation,
     start,
     step,
     texts,
+    to_opvang,
 )
 from wizard.draft import CareDraft, ChildDraft, Draft
 from wizard.models import Answers
 from wizard.ui.state import answers_bytes
 
-
-@pytest.fixture(autouse=True)
-def _feedback_db(tmp_path, monkeypatch):
-    monkeypatch.setenv("SMI_FEEDBACK_DB", str(tmp_path / "fb.sqlite3"))
-    monkeypatch.delenv("SMI_DATABASE_URL", raising=False)
-
-
-def _to_opvang(at, gid="basislijn"):
-    start(at)
-    gemeente(at, gid)
-    household(at, ["work", "none"])
-    situation(at, ["parent_mental_illness"], long="yes")
-    professional(at, yes=True)
-    children(at, [(2, "none", "no")])
-    assert step(at) == "opvang"
-    return at
+pytestmark = pytest.mark.usefixtures("feedback_db")  # tests/conftest.py
 
 
 def test_days_a_week_are_kept_on_screen_and_the_file_holds_hours_a_month():
-    at = _to_opvang(new_app())
+    at = to_opvang(new_app())
     at.radio(key="w_o0_type").set_value("dagopvang").run()
     at.radio(key="w_o0_unit").set_value("days").run()
     at.text_input(key="w_o0_days").input("3")

@@ -172,10 +172,7 @@ def run_extension(raw: bytes, duration="6_to_12_months", income="keep") -> tuple
     return at, screens
 
 
-@pytest.fixture(autouse=True)
-def _feedback_db(tmp_path, monkeypatch):
-    monkeypatch.setenv("SMI_FEEDBACK_DB", str(tmp_path / "fb.sqlite3"))
-    monkeypatch.delenv("SMI_DATABASE_URL", raising=False)
+pytestmark = pytest.mark.usefixtures("feedback_db")  # tests/conftest.py
 
 
 def test_appTest_extension_from_the_saved_first_application_asks_fewer_questions():

@@ -61,10 +61,7 @@ def test_the_text_alternative_has_the_same_amounts():
     assert fmt_eur(curve[(40000, "vng")], "nl") in own.values()
 
 
-@pytest.fixture(autouse=True)
-def _feedback_db(tmp_path, monkeypatch):
-    monkeypatch.setenv("SMI_FEEDBACK_DB", str(tmp_path / "fb.sqlite3"))
-    monkeypatch.delenv("SMI_DATABASE_URL", raising=False)
+pytestmark = pytest.mark.usefixtures("feedback_db")  # tests/conftest.py
 
 
 def test_result_page_has_a_chart_followed_by_a_table():

@@ -8,39 +8,19 @@ from decimal import Decimal
 import pytest
 
 from tests.ui_driver import (
-    children,
-    gemeente,
-    household,
     income,
     new_app,
     opvang,
-    professional,
-    situation,
-    start,
     step,
     texts,
+    to_opvang,
     to_result,
 )
 from wizard import flow
 from wizard.draft import IncomeDraft
 from wizard.rules import assess
 
-
-@pytest.fixture(autouse=True)
-def _feedback_db(tmp_path, monkeypatch):
-    monkeypatch.setenv("SMI_FEEDBACK_DB", str(tmp_path / "fb.sqlite3"))
-    monkeypatch.delenv("SMI_DATABASE_URL", raising=False)
-
-
-def _to_opvang(at, gid="basislijn"):
-    start(at)
-    gemeente(at, gid)
-    household(at, ["work", "none"])
-    situation(at, ["parent_mental_illness"], long="yes")
-    professional(at, yes=True)
-    children(at, [(2, "none", "no")])
-    assert step(at) == "opvang"
-    return at
+pytestmark = pytest.mark.usefixtures("feedback_db")  # tests/conftest.py
 
 
 def _days(at, days, per_day, price):
@@ -53,7 +33,7 @@ def _days(at, days, per_day, price):
 
 
 def test_english_85_000_is_eighty_five_thousand_euros_not_85():
-    at = _to_opvang(new_app("en"))
+    at = to_opvang(new_app("en"))
     opvang(at, {0: ("dagopvang", "87", "10.50")})
     income(at, "85,000")
     assert at.session_state["draft"].income.toetsingsinkomen == Decimal("85000")
@@ -68,14 +48,14 @@ def test_english_85_000_is_eighty_five_thousand_euros_not_85():
 @pytest.mark.parametrize("typed,stored", [("60.000", "60000"), ("€ 60.000,00", "60000.00"),
                                           ("60000", "60000")])
 def test_dutch_incomes_are_read_as_dutch(typed, stored):
-    at = _to_opvang(new_app())
+    at = to_opvang(new_app())
     opvang(at, {0: ("dagopvang", "87", "10,50")})
     income(at, typed)
     assert at.session_state["draft"].income.toetsingsinkomen == Decimal(stored)
 
 
 def test_dutch_summary_shows_euros_the_dutch_way():
-    at = _to_opvang(new_app())
+    at = to_opvang(new_app())
     opvang(at, {0: ("dagopvang", "87", "9,85")})
     income(at, "32000")
     shown = texts(at)
@@ -84,7 +64,7 @@ def test_dutch_summary_shows_euros_the_dutch_way():
 
 
 def test_four_dagen_is_accepted_and_converted_to_hours_a_month():
-    at = _days(_to_opvang(new_app()), "4 dagen", "10", "10,50")
+    at = _days(to_opvang(new_app()), "4 dagen", "10", "10,50")
     assert "Dat is ongeveer 173 uur per maand." in texts(at)
     at.button(key="next").click().run()
     assert step(at) == "income"
@@ -93,14 +73,14 @@ def test_four_dagen_is_accepted_and_converted_to_hours_a_month():
 
 
 def test_leiden_warns_when_the_days_asked_exceed_its_maximum():
-    at = _days(_to_opvang(new_app(), "leiden"), "4 dagen", "10", "10,50")
+    at = _days(to_opvang(new_app(), "leiden"), "4 dagen", "10", "10,50")
     assert "Leiden geeft maximaal 3 dagen per week. U vraagt 4 dagen." in texts(at)
-    at = _days(_to_opvang(new_app(), "leiden"), "3", "10", "10,50")
+    at = _days(to_opvang(new_app(), "leiden"), "3", "10", "10,50")
     assert "geeft maximaal 3 dagen" not in texts(at)
 
 
 def test_leiden_asks_to_check_173_hours_against_its_three_days():
-    at = _to_opvang(new_app("en"), "leiden")
+    at = to_opvang(new_app("en"), "leiden")
     at.radio(key="w_o0_type").set_value("dagopvang").run()
     at.radio(key="w_o0_unit").set_value("hours").run()
     at.text_input(key="w_o0_hours").input("173").run()
@@ -109,7 +89,7 @@ def test_leiden_asks_to_check_173_hours_against_its_three_days():
 
 
 def test_a_bad_days_field_keeps_the_typed_text_and_says_what_is_wrong():
-    at = _days(_to_opvang(new_app()), "vier", "10", "10,50")
+    at = _days(to_opvang(new_app()), "vier", "10", "10,50")
     at.button(key="next").click().run()
     assert step(at) == "opvang"
     assert at.text_input(key="w_o0_days").value == "vier"
@@ -117,7 +97,7 @@ def test_a_bad_days_field_keeps_the_typed_text_and_says_what_is_wrong():
 
 
 def test_back_from_income_shows_the_days_as_typed():
-    at = _days(_to_opvang(new_app()), "2,5", "10,5", "10,50")
+    at = _days(to_opvang(new_app()), "2,5", "10,5", "10,50")
     at.button(key="next").click().run()
     at.button(key="back").click().run()
     assert step(at) == "opvang"

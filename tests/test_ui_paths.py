@@ -37,10 +37,7 @@ def count(at) -> int:
     return flow.question_count(at.session_state["draft"], at.session_state["done"])
 
 
-@pytest.fixture(autouse=True)
-def _feedback_db(tmp_path, monkeypatch):
-    monkeypatch.setenv("SMI_FEEDBACK_DB", str(tmp_path / "fb.sqlite3"))
-    monkeypatch.delenv("SMI_DATABASE_URL", raising=False)
+pytestmark = pytest.mark.usefixtures("feedback_db")  # tests/conftest.py
 
 
 def test_eligible_family_reaches_a_verdict_in_six_questions():

@@ -28,11 +28,7 @@ from wizard.feedback import FeedbackStore
 from wizard.rules import assess
 from wizard.ui.state import answers_bytes
 
-
-@pytest.fixture(autouse=True)
-def _feedback_db(tmp_path, monkeypatch):
-    monkeypatch.setenv("SMI_FEEDBACK_DB", str(tmp_path / "fb.sqlite3"))
-    monkeypatch.delenv("SMI_DATABASE_URL", raising=False)
+pytestmark = pytest.mark.usefixtures("feedback_db")  # tests/conftest.py
 
 
 def test_back_keeps_the_answers():

@@ -135,14 +135,22 @@ def texts(at: AppTest) -> str:
     return "\n".join(parts)
 
 
-def eligible_family(at: AppTest, gid: str = "basislijn", income_: str | None = "40000"
-                    ) -> AppTest:
+def to_opvang(at: AppTest, gid: str = "basislijn") -> AppTest:
+    """An eligible family (one parent works, the other has mental health problems, a toddler)
+    up to the childcare step."""
     start(at)
     gemeente(at, gid)
     household(at, ["work", "none"])
     situation(at, ["parent_mental_illness"], long="yes")
     professional(at, yes=True)
     children(at, [(2, "none", "no")])
+    assert step(at) == "opvang"
+    return at
+
+
+def eligible_family(at: AppTest, gid: str = "basislijn", income_: str | None = "40000"
+                    ) -> AppTest:
+    to_opvang(at, gid)
     opvang(at, {0: ("dagopvang", "87", "10,50")})
     income(at, income_)
     return to_result(at)
