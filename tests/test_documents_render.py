@@ -275,3 +275,15 @@ def test_the_form_asks_the_gemeente_where_to_send_it_when_no_address_is_known():
     # no postal address: the form must say so instead of printing an address.
     t = pdf_text(build_form_pdf(make_answers(gemeente="basislijn"), "basislijn", "nl"))
     assert "Vraag de gemeente waar u het naartoe stuurt" in t and "Postbus" not in t
+
+
+def test_a_basislijn_form_prints_the_gemeente_the_family_chose():
+    from wizard.application import Application
+
+    answers = make_answers(gemeente="basislijn")
+    answers = answers.model_copy(update={"application": Application(gemeente_name="Zwolle")})
+    for lang in ("nl", "en"):
+        t = pdf_text(build_form_pdf(answers, "basislijn", lang))
+        assert "Zwolle" in t, lang
+    empty = pdf_text(build_form_pdf(make_answers(gemeente="basislijn"), "basislijn", "nl"))
+    assert "Zwolle" not in empty and "Voor welke gemeente is deze aanvraag?" in empty

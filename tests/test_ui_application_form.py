@@ -141,3 +141,29 @@ def test_a_professionals_wrong_email_gets_the_models_message(lang, message):
     assert d.step(at) == "situation"
     assert [e.value for e in at.error][0] == message
     assert at.text_input(key="w_pc_email").value == "wijkteam-at-leiden"
+
+
+def _form_names_gemeente(code: str) -> None:
+    import streamlit as st
+
+    from tests.conftest import make_answers
+    from wizard.ui.documents import with_gemeente_name
+
+    st.session_state["gemeente_code"] = code
+    gid = "leiden" if code == "GM0546" else "basislijn"
+    answers = with_gemeente_name(make_answers(gemeente=gid))
+    st.write("named:" + str(answers.application.gemeente_name if answers.application else None))
+
+
+@pytest.mark.parametrize("name, expected", [("Zwolle", "Zwolle"), ("Utrecht", "Utrecht"),
+                                            ("Leiden", "None")])
+def test_the_form_names_the_gemeente_the_family_chose_also_without_its_own_profile(name, expected):
+    # Zwolle and Utrecht have no profile of their own: the answers say "basislijn", and the
+    # form's "Voor welke gemeente is deze aanvraag?" box came out empty although the parent
+    # had chosen the gemeente on step 1. Leiden's own form names Leiden at the top already.
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_function(_form_names_gemeente, args=(d.gemeente_code(name),),
+                               default_timeout=d.TIMEOUT).run()
+    assert not at.exception
+    assert f"named:{expected}" in [m.value for m in at.markdown]

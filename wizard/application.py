@@ -224,8 +224,11 @@ class Application(_Strict):
     period: Period = Field(default_factory=Period)
     # Instead of giving an income, a parent may accept the highest contribution (B12, domain.md).
     accept_highest_contribution: bool = False
+    # The gemeente the family chose when the tool judges it by the basislijn (no own profile):
+    # `Answers.gemeente` then says "basislijn", and the form must still name the gemeente.
+    gemeente_name: Text | None = None
 
-    @field_validator("reason_text")
+    @field_validator("reason_text", "gemeente_name")
     @classmethod
     def _reason(cls, v: str | None) -> str | None:
         return _clean(v)

@@ -13,8 +13,11 @@ from wizard.application import Application, Professional
 from wizard.documents import build_form_pdf, build_publiekstekst
 from wizard.i18n import gettext_for
 from wizard.models import Answers
+from wizard.profiles import get_profile
 from wizard.ui import hooks
 from wizard.ui.language import companion_download
+from wizard.ui.state import ss
+from wizard.ui.steps import gemeente_entry
 from wizard.verdict import Verdict
 
 
@@ -38,6 +41,19 @@ def with_professional(answers: Answers, contact: dict[str, Any]) -> Answers:
     return answers.model_copy(update={"application": app})
 
 
+def with_gemeente_name(answers: Answers) -> Answers:
+    """A gemeente without its own profile is judged by the basislijn; the form still names the
+    gemeente the family chose on step 1 (unless the answers already name one)."""
+    app = answers.application or Application()
+    if app.gemeente_name or not get_profile(answers.gemeente).is_basislijn:
+        return answers
+    entry = gemeente_entry(ss.get("gemeente_code"))
+    if entry is None:
+        return answers
+    app = app.model_copy(update={"gemeente_name": entry.common_name})
+    return answers.model_copy(update={"application": app})
+
+
 @hooks.register_documents
 def documents_buttons(answers: Answers, verdict: Verdict, lang: str,
                       contact: dict[str, Any]) -> None:
@@ -55,7 +71,7 @@ def documents_buttons(answers: Answers, verdict: Verdict, lang: str,
         now = flow.build_answers(current)
         # The professional mode asks contact details "for the application form": print them.
         now = with_professional(now, contact)
-        return build_form_pdf(now, now.gemeente, lang)
+        return build_form_pdf(with_gemeente_name(now), now.gemeente, lang)
 
     _ = gettext_for(lang, "ui")
     st.caption(_("The form holds what you filled in. You fill in the empty boxes yourself."))
