@@ -17,11 +17,7 @@ from tests.ui_driver import (
     texts,
 )
 
-
-@pytest.fixture(autouse=True)
-def _feedback_db(tmp_path, monkeypatch):
-    monkeypatch.setenv("SMI_FEEDBACK_DB", str(tmp_path / "fb.sqlite3"))
-    monkeypatch.delenv("SMI_DATABASE_URL", raising=False)
+pytestmark = pytest.mark.usefixtures("feedback_db")  # tests/conftest.py
 
 
 def _teenager(lang: str = "nl", pro: bool = False):
@@ -134,15 +130,9 @@ def test_phone_step_links_the_smi_page_inside_its_sentence():
     ("nl", "€ 1.250,50", True), ("nl", "45.000", False), ("en", "2,100", True),
     ("en", "120,000", False)])
 def test_a_monthly_looking_income_is_questioned_not_refused(lang, typed, asks):
-    from tests.ui_driver import opvang
+    from tests.ui_driver import opvang, to_opvang
 
-    at = new_app(lang)
-    start(at)
-    gemeente(at, "Zwolle")
-    household(at, ["work", "none"])
-    situation(at, ["parent_physical_illness"])
-    professional(at, yes=True)
-    children(at, [(2, "none", "no")])
+    at = to_opvang(new_app(lang), "Zwolle")
     opvang(at, {0: ("dagopvang", "80", "10,5" if lang == "nl" else "10.50")})
     assert step(at) == "income"
     at.radio(key="w_inc_choice").set_value("give").run()
