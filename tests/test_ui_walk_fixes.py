@@ -69,6 +69,10 @@ def test_other_route_and_job_option_read_as_plain_dutch():
     assert step(at) == "result"
     shown = texts(at)
     assert "Voor uw gezin is er een andere regeling. Die gaat voor SMI." in shown
+    # no amount and no SMI rules of Leiden on a Wlz result: nothing is estimated there
+    assert not any(e.label.startswith("Regels van") for e in at.expander)
+    assert "Dit is een check, geen besluit. De gemeente beslist." in [c.value for c in at.caption]
+    assert "Dit is een schatting" not in shown
 
 
 def test_professional_reads_the_next_steps_about_the_family():

@@ -197,7 +197,9 @@ def _summary(answers: Answers, verdict: Verdict, profile: Profile) -> None:
             # the gemeente's own way of setting the contribution, which we cannot estimate:
             # a parent who sees no amount at the top should read why right there
             st.markdown(" ".join(r.text(lg) for r in verdict.fee_notes))
-        st.caption(_("This is an estimate, not a decision. The gemeente decides."))
+        amount = verdict.fee is not None and verdict.outcome in WHO_GETS_SMI
+        st.caption(_("This is an estimate, not a decision. The gemeente decides.") if amount
+                   else _("This is a check, not a decision. The gemeente decides."))
     first = [r for r in verdict.referrals if verdict.outcome not in WHO_GETS_SMI
              or r.route not in LATER_ROUTES]
     if verdict.outcome in WHO_GETS_SMI:
@@ -319,7 +321,8 @@ def _details(answers: Answers, verdict: Verdict, profile: Profile) -> None:
             _fee(answers, verdict)
         with st.expander(_("What to prepare")):
             _checklist(answers, verdict, profile)
-    if verdict.gemeente_rules or verdict.flags:
+    # another arrangement comes first (Wlz, Jeugdwet): the gemeente's SMI rules do not apply
+    if (verdict.gemeente_rules or verdict.flags) and verdict.outcome != "other_route":
         with st.expander(_("Rules of {name}").format(name=_gemeente_name(profile))):
             _gemeente_rules(verdict, profile)
     if verdict.outcome in WHO_GETS_SMI:
