@@ -20,9 +20,10 @@ CALM = [
     # (1) A professional at a crisis organisation, or their clients' history, with a work question.
     "I work at Veilig Thuis and often refer families with young children, how does SMI work for "
     "them?",
-    "ik ben hulpverlener bij Veilig Thuis en heb een vraag over smi voor een gezin dat ik begeleid",
-    "ik werk als vrijwilliger bij 113 en een cliënt die nu stabiel is vraagt of ze smi kan krijgen "
-    "voor haar zoon",
+    "ik ben hulpverlener bij Veilig Thuis en heb een vraag over smi voor een gezin "
+    "dat ik begeleid",
+    "ik werk als vrijwilliger bij 113 en een cliënt die nu stabiel is vraagt of ze smi kan "
+    "krijgen voor haar zoon",
     "as a social worker, many of my clients have a history of domestic violence. can they apply "
     "for SMI?",
     "veel van mijn cliënten hebben huiselijk geweld meegemaakt, ik ben maatschappelijk werker. "
@@ -53,6 +54,34 @@ CALM = [
     "this waiting for the gemeente is killing me, when will I hear about smi?",
     "de gemeente vermoordt me met die lange wachttijd",
     "het wachten op de beslissing vermoordt me echt",
+    # More wordings of the same classes, in sentences of their own.
+    "Ik ben medewerker van Veilig Thuis. Wij verwijzen gezinnen soms naar de "
+    "gemeente. Wanneer komt een gezin in aanmerking voor SMI?",
+    "I'm a crisis line volunteer at 113. One of the people I support is doing well "
+    "now and asks about childcare help, who should she contact?",
+    "Wij zijn wijkteam en veel gezinnen die we zien hebben te maken gehad met "
+    "mishandeling. Hoe helpen we ze met smi?",
+    "I'm a family worker; most of my families have been through domestic abuse in the"
+    " past. Is there a special route for SMI?",
+    "Als puber wilde ik dood, maar dat ligt ver achter me. Ik heb nu een baan en twee"
+    " kinderen. Telt dat?",
+    "Mijn vriend heeft twee jaar terug een overdosis gehad. Hij is afgekickt, stabiel"
+    " en heeft weer werk. Kunnen we smi aanvragen?",
+    "Vorig jaar heeft de school Veilig Thuis gebeld. Dat traject is afgerond, het "
+    "wijkteam begeleidt ons nu. Mag ik smi aanvragen?",
+    "There was a Veilig Thuis report about us last year; it's finished now and the "
+    "wijkteam is helping. Can I still apply for SMI?",
+    "Ik ben als kind uit huis geplaatst omdat ik werd geslagen. Nu heb ik zelf twee "
+    "kinderen en het gaat prima. Hoe vraag ik smi aan?",
+    "I was placed in foster care as a kid because of abuse. I'm a mother of two now "
+    "and we're fine. How do I apply for SMI?",
+    "Mijn dochter heeft een stofwisselingsziekte, soms is ze even niet aanspreekbaar."
+    " We hebben een plan van het ziekenhuis. Kan ze naar het kdv?",
+    "Our girl has a heart condition and has episodes where she goes unresponsive; the"
+    " hospital made a plan. Which daycare can handle that?",
+    'De gemeente maakt me gek, die wachttijd vermoordt me gewoon.',
+    'Honestly this wait for a decision from the council is killing me.',
+    'the gemeente is killing me, 12 weeks and no answer about smi',
 ]
 
 CRISIS = [
@@ -66,6 +95,14 @@ CRISIS = [
      "van het balkon. kan smi helpen?", [VT]),
     ("I drink too much and then I don't watch my kids. last week my son nearly fell out of the "
      "window. I'm ashamed. can SMI help?", [VT]),
+    ("De kinderen van de buren zijn al sinds gisteren alleen thuis. Ze huilen steeds, "
+     "er is geen volwassene.", ['0800-2000', '112']),
+    ("Two little kids next door have been on their own since yesterday morning, crying"
+     " all the time, no parent anywhere.", ['0800-2000', '112']),
+    ("Ik drink teveel en dan let ik niet op de kinderen. Vorige week viel mijn zoontje"
+     " bijna uit het raam. Ik schaam me. Kan SMI me helpen?", ['0800-2000']),
+    ("I have a drinking problem and I don't keep an eye on my kids. Last week my girl "
+     "almost fell from the window. I feel so ashamed, could SMI help?", ['0800-2000']),
 ]
 
 # Guards: the new calm readings must not hide an emergency that is happening now.
@@ -75,6 +112,9 @@ STILL_CRISIS = [
     ("mijn dochter heeft soms een aanval, nu schokt ze al 5 minuten", ["112"]),
     ("my daughter had a seizure and isn't responding", ["112"]),
     ("ik werk bij de gemeente en mijn man zegt dat hij me vanavond vermoordt", ["112"]),
+    ("twee jaar terug sloeg hij me. nu slaat hij me weer", [VT]),
+    ("the case was closed last year, but tonight he hit me again", [VT]),
+    ("my clients are fine, but i want to die myself", [SUICIDE]),
 ]
 
 
