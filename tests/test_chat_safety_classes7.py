@@ -57,22 +57,9 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize("text, numbers", CRISIS)
-def test_a_crisis_said_in_these_words_gets_its_numbers(text, numbers):
-    reply = ask(text)
-    assert reply.crisis is not None and reply.kind != "answer", reply.answer[:200]
-    for number in numbers:
-        assert number in reply.answer, (number, reply.answer[:300])
-
-
 def test_the_emergency_number_comes_first_when_a_partner_threatens_now():
     reply = ask(CRISIS[6][0])
     assert reply.answer.index("112") < reply.answer.index(VT)
-
-
-@pytest.mark.parametrize("text", CALM)
-def test_a_figure_of_speech_or_a_past_that_is_over_stays_calm(text):
-    assert detect_danger(text) is None
 
 
 # Classes the rule nets missed on a new writer's batches (examples_more.toml), in our own words.
@@ -101,16 +88,16 @@ NEW_WRITER_CALM = [
 ]
 
 
-@pytest.mark.parametrize("text, numbers", NEW_WRITER_CRISIS)
-def test_a_crisis_class_of_the_new_writer_gets_its_numbers(text, numbers):
+@pytest.mark.parametrize("text, numbers", CRISIS + NEW_WRITER_CRISIS)
+def test_a_crisis_said_in_these_words_gets_its_numbers(text, numbers):
     reply = ask(text)
     assert reply.crisis is not None and reply.kind != "answer", reply.answer[:200]
     for number in numbers:
         assert number in reply.answer, (number, reply.answer[:300])
 
 
-@pytest.mark.parametrize("text", NEW_WRITER_CALM)
-def test_ordinary_words_of_those_classes_stay_calm(text):
+@pytest.mark.parametrize("text", CALM + NEW_WRITER_CALM)
+def test_a_figure_of_speech_a_past_that_is_over_or_ordinary_words_stay_calm(text):
     assert detect_danger(text) is None
 
 
