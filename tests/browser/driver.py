@@ -173,6 +173,13 @@ class App:
     def screen(self, name: str, axe: bool = True) -> None:
         """Screenshot, html lang, visible labels, exactly one h1 and axe for this screen."""
         self.shot(name)
+        # the page sets <html lang> from a small script after it renders (wizard/ui/pages.py):
+        # give it a moment on a busy machine before judging it
+        try:
+            self.page.wait_for_function(f"document.documentElement.lang === '{self.lang}'",
+                                        timeout=10_000)
+        except PlaywrightTimeout:
+            pass
         assert self.page.evaluate("document.documentElement.lang") == self.lang, name
         missing = self.page.evaluate(UNLABELLED_JS)
         assert not missing, f"{name}: inputs without a visible label: {missing}"
