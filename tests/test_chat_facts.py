@@ -150,6 +150,20 @@ def test_the_eigen_bijdrage_comes_from_the_engine_as_an_estimate(question, amoun
     assert "schatting" in r.answer or "estimate" in r.answer
 
 
+# Worked by hand from the KOT table 2026 (max 230 hours, dagopvang max EUR 11,23 an hour):
+# 10 hours above the cap x 12,50 = 125,00; 230 hours x (12,50 - 11,23) = 292,10 on top.
+@pytest.mark.parametrize("question, must", [
+    ("Onze zoon gaat 240 uur per maand naar de kdv, 12,50 per uur, inkomen 55.000. Telt dat "
+     "allemaal mee?", ["230", "125,00", "11,23", "292,10", "520,42"]),
+    ("our son is in daycare 240 hours a month at 12.50 an hour, income 55,000. does all of it "
+     "count?", ["230", "125.00", "11.23", "292.10", "520.42"]),
+])
+def test_an_estimate_says_what_the_table_does_not_count(question, must):
+    answer = ask(question).answer
+    for text in must:
+        assert text in answer
+
+
 # --- the handoff link ------------------------------------------------------------------------
 
 

@@ -543,7 +543,10 @@ def _lead_reply(lead, asked, hit, second, facts, question, one, reply_lang, prof
                     if lg == one:
                         sources.extend(local_sources)
             if item.id == "uurprijs":  # the figure itself, from the table the engine uses
-                body = "\n\n".join(x for x in (S.max_price_line(facts, lg), body) if x)
+                # with the family's own hours, price and income: their estimate, caps said
+                own = S.money_only(facts, lg) if facts.cares else None
+                body = "\n\n".join(x for x in (own.text if own else "",
+                                                S.max_price_line(facts, lg), body) if x)
             texts.append(body)
         sources.extend(source_dict(s, one) for s in item.sources)
     outcome = None

@@ -9,6 +9,7 @@ from datetime import date
 from decimal import Decimal
 
 from wizard import dated
+from wizard.caps import fee_caps
 from wizard.chat.facts import Facts, Person
 from wizard.chat.faq import load_responses
 from wizard.fees import fee as engine_fee
@@ -348,6 +349,9 @@ def money_line(f: Facts, profile: Profile, lang: str, verdict: Verdict | None = 
                         table=_t(f"table_{table}", lang), year=year,
                         hours=_plain_number(c.hours_per_month, lang),
                         price=fmt_eur(c.hourly_price, lang), care=care))
+        # the engine's own notes where the table counts fewer hours or a lower price than
+        # the parent pays: "does everything count?" is answered with the same words as the wizard
+        lines.extend(pick(note.texts, lang) for note in fee_caps(i, res))
     if len(results) > 1:
         total = sum((r.eigen_bijdrage for _, _, r in results), Decimal("0.00"))
         lines.append(_t("fee_total", lang, amount=fmt_eur(total, lang)))
