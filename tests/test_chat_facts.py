@@ -127,6 +127,15 @@ def test_a_gemeente_without_own_rules_gets_an_honest_we_do_not_know():
     assert "Zwolle" in r.answer and "weten wij niet" in r.answer
 
 
+
+@pytest.mark.parametrize("question, offer", [
+    ("Ik ben ziek en mijn man werkt. Wij wonen in Utrecht. Kan ik SMI krijgen?",
+     "2 dagen per week"),
+    ("I am ill and my husband works. We live in Utrecht. Can I get SMI?", "2 days a week"),
+])
+def test_the_basic_offer_is_said_once_for_a_gemeente_without_a_profile(question, offer):
+    assert ask(question).answer.count(offer) == 1
+
 # --- money -----------------------------------------------------------------------------------
 
 

@@ -209,7 +209,8 @@ def read_situation(f: Facts, lang: str, today: date | None = None) -> Reading | 
                 _counts(f.partner):
             lines.append(_t("job_caveat", lang))
         lines += local(f, profile, lang, verdict)  # the next step first: where to apply
-        lines.append(_offer(verdict, profile, f, lang))
+        if not (profile.is_basislijn and f.gemeente):  # no_profile above already gives B6
+            lines.append(_offer(verdict, profile, f, lang))
         if f.children:  # what the engine says per child: e.g. peuteropvang/VE for a toddler
             for ref in dict.fromkeys(r.route for c in verdict.children for r in c.referrals):
                 if ref in ("confirm", "kot"):
