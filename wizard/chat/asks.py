@@ -209,7 +209,9 @@ WHAT_IS = _rx(
     rf"\b(explain|uitleggen|leg|verklaar)\b[^?]{{0,60}}\b{_SMI}\b",
     rf"\b{_SMI}\b[^?]{{0,80}}\b(explain|uitleggen|leg\b[^?]*\buit\b|in\s+(simple|plain|easy)\s+"
     rf"(words|english|language)|in\s+(makkelijke|eenvoudige|simpele|gewone)\s+(woorden|taal))",
-    rf"\b{_SMI}\b[^?]{{0,40}}\b(stands?\s+for|staat\s+voor|mean|betekenis|meaning)\b",
+    # (not "would SMI mean full-time care?": that asks what one gets)
+    rf"\b{_SMI}\b[^?]{{0,40}}\b(stands?\s+for|staat\s+voor|mean|betekenis|meaning)\b"
+    r"(?!\s+(that\s+)?(i|we|you|full|part|my|our|the|a|an|more|less|only|just|free)\b)",
 )
 # SMI named and an explanation asked ("give me a short explanation", "nooit van gehoord") with no
 # specific question (how/when/how much ...) beside it.
@@ -233,6 +235,16 @@ EXPLAIN_CUE = _rx(
     r"\bwhat\s+(the|this|that)\s+(scheme|regeling|thing)\s+is\b",
     r"\bwat\s+(de|die|deze)\s+regeling\s+is\b",
     r"\bwat\s+ze\s+(ermee\s+)?bedoel",
+)
+# A letter or a short message asking for information about SMI in general ("graag ontvang ik
+# informatie over de regeling", "I'd like to know more about SMI"): what SMI is leads.
+INFO_REQUEST = _rx(
+    rf"\b(informatie|info|information|details|folder|brochure|uitleg)\b[^.?!]{{0,40}}\b(over|omtrent|"
+    rf"about|on|regarding|concerning|betreffende|aangaande|m\.?b\.?t\.?|met\s+betrekking\s+tot)\b"
+    rf"[^.?!]{{0,30}}\b({_SMI}|deze\s+regeling|die\s+regeling|the\s+scheme|this\s+scheme)\b",
+    rf"\b(meer|more)\s+(weten|lezen|horen|know|hear|read|learn)\s+(over|about|on)\s+[^.?!]{{0,20}}\b{_SMI}\b",
+    rf"\b(tell|inform)\s+(me|us)\s+(\w+\s+){{0,2}}(about|on)\s+[^.?!]{{0,20}}\b{_SMI}\b",
+    rf"\b(vertel|informeer)\s+(me|mij|ons)\s+(\w+\s+){{0,2}}over\s+[^.?!]{{0,20}}\b{_SMI}\b",
 )
 SPECIFIC = _rx(
     r"\b(hoe|how|wanneer|when|hoeveel|how\s+much|how\s+many|how\s+long|hoelang|"
@@ -310,7 +322,8 @@ INCOME_ACCESS = _rx(
     r"\bfinancieel\s+(goed|prima|geen\s+probleem|ruim)\b",
     r"\bgeen\s+geldzorgen\b",
     r"\b(income|inkomen|salary|salaris|earn\w*|verdien\w*)\b[^.?!]*\b(disqualif\w*|exclude\w*|"
-    r"uitsluit\w*|block\w*|prevent\w*|afwijz\w*|refus\w*|weiger\w*|in\s+de\s+weg)",
+    r"uitsluit\w*|block\w*|prevent\w*|afwijz\w*|refus\w*|weiger\w*|in\s+de\s+weg|rules?\s+(us|me|them)\s+out|"
+    r"count\w*\s+against|tegen\s+(ons|mij|me)\s+(werk\w*|tell\w*|spreken|spreekt)|stand\w*\s+in\s+the\s+way)",
     r"\bmeans[\s-]*test\w*",
     r"\binkomensafhankelijk\b",
     r"\bincome[\s-](dependent|related|based)\b",
@@ -616,6 +629,29 @@ ELIGIBILITY = _rx(
 )
 
 
+# What happens to the data given in the application (AVG): who sees it, how long it is kept.
+# About this chat itself ("does the chat keep what I type") is item privacy-chat, left to retrieval.
+PRIVACY = _rx(
+    r"\b(who|wie)\b[^.?!]{0,40}\b(see|sees|seeing|read|reads|access|view|zien|ziet|lezen|leest|"
+    r"inzien|inzage|te\s+zien|gets?\s+to\s+see|krijgt\s+(\w+\s+)?te\s+zien|has\s+access|heeft\s+toegang)\b",
+    r"\b(how\s+long|hoe\s*lang)\b[^.?!]{0,40}\b(kept|keep|keeps|stored|store|stores|saved|held|retain\w*|"
+    r"bewaard|bewaren|bewaart|opgeslagen|vastgehouden)\b",
+    r"\bwhat\s+(happens|is\s+done|do\s+they\s+do|does\s+(the\s+)?\w+\s+do)\s+(with|to)\b",
+    r"\bwat\s+(gebeurt|doen\s+ze|doet\s+(de\s+)?\w+)\s+(er\s+)?(allemaal\s+)?met\b",
+    r"\b(privacy|avg|gdpr|persoonsgegevens|personal\s+data|vertrouwelijk\w*|confidential\w*)\b",
+    r"\b(shared|gedeeld|delen|share|sharing|doorgegeven|doorgeven|passed\s+on|sent\s+on)\s+(with|met|to|aan)\b",
+)
+_PRIVACY_WHAT = re.compile(
+    r"\b(information|info|data|details|gegevens|informatie|health|gezondheid|medical|medisch\w*|diagnos\w*|"
+    r"illness|ziekte|disorder|stoornis|depress\w*|mental|psychisch\w*|privacy|avg|gdpr|"
+    r"what\s+i\s+(write|wrote|fill|put|tell)|wat\s+ik\s+(\w+\s+){0,6}(schrijf|invul|opgeef|vertel|vul))\b")
+_PRIVACY_WHERE = re.compile(
+    r"\b(form|forms|application|aanvraag\w*|formulier\w*|gemeente|council|municipality|opvang|"
+    r"daycare|nursery|provider|smi|apply|aanvragen)\b")
+_THIS_CHAT = re.compile(r"\b(chat|chatbot|bot|this\s+(conversation|site|website|tool)|deze\s+(site|website|"
+                        r"tool)|dit\s+gesprek|what\s+i\s+type|wat\s+ik\s+(hier\s+)?typ\w*)\b")
+
+
 # The child itself has a Wlz indication or needs treatment day care: that route comes first.
 _KID = (
     r"(zoon|zoontje|dochter|dochtertje|kind|kindje|baby|son|daughter|child|kid|boy|girl|"
@@ -755,6 +791,8 @@ def _acts(q: str, whole: str) -> str | None:
     uitzoeken wat er mis is?" after a sentence about the payment reads the object from the
     whole message."""
     behalf = _ON_MY_BEHALF.search(q)
+    if INFO_REQUEST.search(q):
+        return None  # "could you send me information about SMI" asks for an explanation
     if not (re.search(_YOU, q) or behalf or _TOOL.search(q)) or not _DO.search(q):
         return None
     if _EXPLAIN.search(q) and not behalf:
@@ -786,6 +824,15 @@ def _acts(q: str, whole: str) -> str | None:
 
 # "heeft het zin om aan te vragen?" after naming what they earn: a question about income
 WORTH = _rx(
+    # "does that rule us out?", "valt dat buiten de regeling?" after a sentence about what they earn
+    r"\brules?\s+(us|me|them|my\s+family|our\s+family)\s+out\b",
+    r"\b(disqualif\w*|exclude[sd]?)\s+(us|me)\b",
+    r"\b(sluit|sluiten)\s+(dat|dit|het)\s+(ons|mij|me)\s+uit\b",
+    r"\b(vallen|val)\s+(we|wij|ik)\s+(dan\s+)?(af|erbuiten|buiten\s+de\s+boot)\b",
+    r"\b(count|counts|work|works)\s+against\s+(us|me)\b",
+    r"\b(werkt|telt)\s+(dat|dit|het)\s+tegen\s+(ons|mij|me)\b",
+    r"\bstaat\s+(dat|dit|het)\s+(ons\s+|mij\s+)?in\s+de\s+weg\b",
+    r"\b(stand|stands|get|gets)\s+in\s+(the|our|my)\s+way\b",
     r"\bheeft\s+het\s+(wel\s+|nog\s+)?zin\b",
     r"\bde\s+moeite\s+(waard|om)\b",
     r"\bworth\s+(it|applying|trying|a\s+try)\b",
@@ -857,11 +904,19 @@ URGENT = _rx(r"\b(urgent|dringend|spoed|haast|hurry|rush|sneller|faster|quicker|
 # A decision that gives less than the parent needs: bezwaar, and what the basislijn says (B6)
 DECISION_LESS = _rx(
     r"\b(decision|besluit|beschikking|toekenning|granted|toegekend|gekregen|get|krijg)\b[^.?!]*\b(only|maar|"
-    r"slechts|just)?\s*(1|one|een|één|2|two|twee|3|three|drie|4|four|vier)\s+(day|dag|days|dagen|months?|maanden)\b",
+    r"slechts|just)?\s*(for\s+|voor\s+)?(1|one|een|één|2|two|twee|3|three|drie|4|four|vier)\s+(day|dag|days|dagen|months?|maanden)\b",
     r"\b(fewer|less|minder)\s+(days|dagen|months|maanden|hours|uren)\b",
 )
 # How much opvang: days or hours ("how many hours per month does SMI pay for?")
-DAYS_Q = _rx(r"\b(how\s+many|hoeveel)\s+(days|hours|dagen|uren|uur|dagdelen|part[\s-]days)\b")
+DAYS_Q = _rx(r"\b(how\s+many|hoeveel)\s+(days|hours|dagen|uren|uur|dagdelen|part[\s-]days)\b",
+             # "is it full-time, or a few hours?": how much opvang
+             r"\b(full[\s-]?time|voltijds?|hele\s+week|part[\s-]?time|deeltijd)\b[^.?!]*\b(or|of)\b[^.?!]*"
+             r"\b(hours?|uur|uurtjes|days?|dagen|dagdelen|part[\s-]?time|deeltijd)\b",
+             r"\b(a\s+few|a\s+couple\s+of|een\s+paar|paar|some|enkele)\s+(hours|uur|uurtjes|dagdelen)\b[^.?!]*"
+             r"\b(or|of)\b",
+             r"\b(or|of)\s+(just\s+|only\s+|maar\s+|alleen\s+)?(a\s+few|a\s+couple\s+of|een\s+paar|some|"
+             r"enkele|wat)\s+"
+             r"(hours|uur|uurtjes|dagdelen)\b")
 # How long SMI itself lasts ("hoe lang geldt zo'n indicatie?")
 SMI_DURATION = _rx(
     rf"\b(hoe\s*lang|how\s+long|voor\s+hoe\s*lang|for\s+how\s+long)\b[^.?!]*\b(duurt|geldt|krijg\w*|loopt|"
@@ -889,6 +944,36 @@ START_CHECK = _rx(
     r"basisschool)\b)[^.?!]*\b(de\s+)?"
     r"(check|test|toets|vragenlijst|wizard|wegwijzer)\b",
 )
+# The chat or the site is asked to do the check ("kunt u voor mij nagaan of ik recht heb", "can
+# I check here whether we qualify"): a request to start the check, not a question to answer.
+_ELIG_CLAUSE = (r"(in\s+aanmerk\w*|recht\s+(heb|hebben|op)|smi\s+(kan|kunnen|zou|zouden)|kans\s+maak\w*|"
+                r"kans\s+(heb|hebben)|qualif\w*|eligib\w*|entitled|(can|could|would)\s+(get|receive)|"
+                r"get\s+smi|(ik|we|wij)\s+smi\s+(krijg|krijgen)|smi\s+krijg\w*|smi\s+past|fits?\s+us)")
+_CHECK_VERB = (r"(nagaan|checken|check|nakijken|uitzoeken|zoek\s+\w+\s+uit|bekijken|kijken|beoordelen|"
+               r"testen|test|controleren|zien|see|work\s+out|figure\s+out|find\s+out|assess|determine|"
+               r"look\s+at|tell\s+(me|us)|zeggen|vertellen|berekenen|calculate)")
+_HERE = (r"(hier|here|online|via\s+(deze|de|this|the)\s+(site|website|wegwijzer|tool|chat|app)|"
+         r"(op|met|on|with|through|using)\s+(deze|de|this|the)\s+(site|website|wegwijzer|tool|chat|app|"
+         r"wizard)|use\s+(this|the)\s+(site|website|tool|wizard|chat|app))")
+DO_CHECK = _rx(
+    rf"\b(kunt|kan|kun|zou|wil|wilt)\s+(u|je|jij)\s+(\w+\s+){{0,3}}{_CHECK_VERB}\b[^.?!]*\b(of|whether|if)\b"
+    rf"[^.?!]*\b{_ELIG_CLAUSE}",
+    rf"\b(can|could|would|will)\s+you\s+(\w+\s+){{0,3}}{_CHECK_VERB}\b[^.?!]*\b(if|whether)\b[^.?!]*"
+    rf"\b{_ELIG_CLAUSE}",
+    rf"\b(kan|kun|mag|can|could|may)\s+(ik|we|wij|i)\b[^.?!]*\b{_HERE}\b[^.?!]*\b{_ELIG_CLAUSE}",
+    rf"\b{_HERE}\b[^.?!]*\b{_CHECK_VERB}\b[^.?!]*\b(of|whether|if)\b[^.?!]*\b{_ELIG_CLAUSE}",
+)
+# The parent wants to fill in or send the application here ("ik wil de aanvraag hier invullen").
+APPLY_HERE = _rx(
+    rf"\b(aanvraag\w*|formulier|application(\s+form)?|form)\b[^.?!]*\b(invullen|indienen|doen|"
+    rf"starten|maken|fill\w*|complete|submit|start|make|do)\b[^.?!]*\b({_HERE}|direct|meteen|nu\s+al|"
+    rf"right\s+(away|now|here))\b",
+    rf"\b(invullen|indienen|fill\s+(in|out)|complete|submit|apply|aanvragen)\b[^.?!]*\b{_HERE}\b",
+    rf"\b{_HERE}\b[^.?!]*\b(aanvragen|apply|invullen|fill\s+(in|out)|indienen|submit)\b",
+)
+_APPLY_HERE_ASKER = re.compile(r"\b(ik\s+wil|wil\s+ik|graag|kan\s+ik|kun\s+ik|mag\s+ik|i\s+want|i'?d\s+like|"
+                               r"i\s+would\s+like|can\s+i|could\s+i|may\s+i|let\s+me|is\s+it\s+possible|"
+                               r"kan\s+dat|is\s+dat\s+mogelijk|we\s+want|wij\s+willen|we\s+willen)\b")
 _NOT_START = re.compile(r"\b(what|which|how|wat|welke|hoe|wie|who)\b[^.?!]*\b(check|test|wizard|toets)\b")
 # Two kinds of care compared ("gastouder or only a kdv?"): which kinds of opvang SMI covers.
 _CARE_KINDS = (("gastouder", r"gastouder\w*|childminder"), ("bso", r"bso|buitenschoolse|naschoolse|"
@@ -944,6 +1029,14 @@ APPLY_WHERE = _rx(
     r"\b(aan|aanvra\w*|aanmelden)\b",
     r"\b(where|how)\s+(do|can|should|must|to|would)\b[^.?!]*\b(apply|sign\s+up)\b",
     r"\b(uwv|toeslagen|belastingdienst|svb)\b[^.?!]*\b(aanvra\w*|apply)\b",
+    # "welke stappen moet ik zetten om het aan te vragen", "what are the steps to apply"
+    # (not "the next steps once my application is in": that is what happens after applying)
+    r"(?<!next\s)(?<!volgende\s)\b(stappen|stap|steps?|procedure|proces|process|route)\b[^.?!]*\b(om|to|for|"
+    r"voor|bij)\b[^.?!]*\b(aan\s+te\s+vragen|aanvragen|apply|applying|aanmelden|sign\s+up)\b",
+    r"\b(aanvraag|application)(procedure|proces|\s+procedure|\s+process|\s+route)\b",
+    r"\b(hoe|how)\s+(werkt|gaat|verloopt|does|do)\s+(het\s+|de\s+|the\s+)?(aanvragen|aanvraag|"
+    r"applying|application)\b",
+    r"\b(how|hoe)\s+(to|te)\s+(apply|aanvragen)\b",
     r"\b(aanvra\w*|apply)\b[^.?!]*\b(uwv|toeslagen|belastingdienst|svb)\b",
 )
 PAPERS = _rx(
@@ -956,7 +1049,7 @@ PAPERS = _rx(
     r"opsturen|inleveren|nodig|bring|send|need|hand\s+in)\b",
 )
 MOVING = _rx(
-    r"\b(verhuiz\w*|verhuis|verhuist)\b", r"\b(moving|move|relocat\w*)\b[^.?!]*\b(to|another|other|"
+    r"\b(verhuiz\w*|verhuis\w*)\b", r"\b(moving|move|moved|relocat\w*)\b[^.?!]*\b(to|another|other|"
     r"different|new|city|town|gemeente|municipality|house)\b",
 )
 MAX_PRICE = _rx(
@@ -1002,14 +1095,18 @@ def _early(q: str, whole: str) -> Ask | None:
         return Ask("bijstand_duty", ("bijstand-plichten",), judge=True)
     if AGE_Q.search(q) and not re.search(r"\b(maanden|months|dagen|days)\s+(lang|long)\b", q):
         return Ask("age", ("leeftijd",))
-    if START_CHECK.search(q) and not _NOT_START.search(q):
+    if START_CHECK.search(q) and not _NOT_START.search(q) or DO_CHECK.search(q):
         return Ask("start_check", kind="handoff", reply="handoff")
+    if APPLY_HERE.search(q) and _APPLY_HERE_ASKER.search(q) and not re.search(
+            r"\b(voor\s+mij|for\s+me|namens|on\s+my\s+behalf|hoe|how|waar|where|wie|who)\b", q):
+        return Ask("apply_here", kind="handoff", reply="handoff_form")
     if len(_care_kinds(q)) >= 2 and re.search(r"\b(of|or|ook|also|alleen|only|both|allebei|verschil|"
                                               r"difference|tussen|between)\b", q) \
             and "peuter" not in _care_kinds(q):
         return Ask("care_kind", ("soort-opvang",))
     if DECISION_LESS.search(whole) and CONTEST.search(q) and _acts(q, whole) is None \
-            and re.search(r"\b(more|meer|need|nodig|enough|genoeg)\b", whole):
+            and re.search(r"\b(more|meer|need|nodig|enough|genoeg|instead\s+of|in\s+plaats\s+van|ipv|longer|"
+                          r"langer|takes|lasts|duurt|loopt|until|tot\s+(eind|het\s+eind|volgend))\b", whole):
         months = re.search(r"\b(months?|maanden)\b", whole)
         return Ask("objection_less", ("bezwaar", "duur" if months else "dagen"))
     if REFUSAL.search(whole) and CONTEST.search(q) and _acts(q, whole) is None:
@@ -1046,7 +1143,8 @@ def _round3(q: str, whole: str) -> Ask | None:
             and (again or not re.search(r"\b(aanvra\w*|appl\w*)\b", q)):
         return Ask("duration", ("duur",))
     if (MOVING.search(q) or MOVING.search(whole) and re.search(
-            r"\b(opnieuw|again|mee|keep|houd\w*|behoud\w*|gebeurt|happens|iets\s+doen|apply|door|"
+            r"\b(opnieuw|again|mee|keep|houd\w*|behoud\w*|gebeurt|happens|iets\s+doen|apply|door|move|"
+            r"moves|with\s+(us|me)|transfer\w*|"
             r"doorlopen|loopt|continue\w*|carry|transfer\w*|still|nog|geldig|valid|stop\w*)\b", q)) \
             and not re.search(r"\b(opvang|kdv|bso|daycare|provider)\b[^.?!]*"
                               r"\b(verhuis\w*|moves?|moving)\b", q) \
@@ -1108,6 +1206,9 @@ def find_ask(text: str) -> Ask | None:
         )
         other = "hulp-taal-formulier" if first == "wie-vraagt-aan" else "wie-vraagt-aan"
         return Ask("help_form", (first, other))
+    if PRIVACY.search(q) and _PRIVACY_WHAT.search(whole) and _PRIVACY_WHERE.search(whole) \
+            and not _THIS_CHAT.search(whole):
+        return Ask("privacy", ("privacy-gegevens",))
     if (
         SCHOOL.search(q) or re.search(r"\bschool", q) and SCHOOL.search(whole)
     ) and not _CARE_WORDS.search(q):
@@ -1134,9 +1235,9 @@ def find_ask(text: str) -> Ask | None:
         return Ask("compare_kot", ("verschil-smi-kot",))
     if WHAT_IS.search(whole) or (
         re.search(rf"\b{_SMI}\b", whole) and EXPLAIN_CUE.search(whole) and not SPECIFIC.search(q)
-    ):
+    ) or (INFO_REQUEST.search(whole) and not SPECIFIC.search(whole)):
         return Ask("what_is", ("wat-is-smi",))
-    if MISSING.search(whole) and not re.search(
+    if MISSING.search(whole) and not INFO_REQUEST.search(whole) and not re.search(
         r"\b(welke|what|which)\s+(gegevens|information|"
         r"data|documents?)\b[^.?!]*\b(nodig|need|"
         r"ask|vraag)\b",
@@ -1164,6 +1265,33 @@ def find_ask(text: str) -> Ask | None:
     if topic is not None:
         return topic
     return None
+
+
+# The parts of a message that asks two things: numbered ("1) ... 2) ..."), separate sentences,
+# or a second question joined by "and also", ", en hoeveel", "and for how long".
+_PARTS = re.compile(
+    r"(?<=[.?!:;])\s+|\n+|(?:^|\s)\(?(?<![\d.,])(?:\d|[a-c])[).]\s+|"
+    r",?\s+(?:and\s+also|en\s+ook|and|en|plus|also|ook)\s*,?\s+(?=(?:for\s+|voor\s+|then\s+|dan\s+)?"
+    r"(?:hoe|hoeveel|hoelang|wat|welke|wanneer|waar|wie|kan|kun|mag|moet|krijg|is|zijn|how|what|which|"
+    r"when|where|who|can|could|do|does|is|are|will|would|should|may)\b)", re.IGNORECASE)
+_HOW_LONG_PART = re.compile(r"^\W*(en|and)?\s*(voor\s+|for\s+)?(hoe\s*lang|how\s+long)\s*(dan|then|"
+                            r"duurt\s+(het|dat|dit)|does\s+it\s+last|is\s+(it|that)|for|krijg\s+je\s+(het|dat)|"
+                            r"do\s+(you|i|we)\s+get\s+(it|that))?\W*$")
+
+
+def part_asks(text: str) -> list[Ask]:
+    """The asks of each part of a two-part message, in order, each once. A bare "and for how
+    long?" after a question about SMI asks how long SMI lasts."""
+    out: list[Ask] = []
+    parts = [p for p in _PARTS.split(plain(text)) if p and len(p.split()) >= 2 or p and
+             _HOW_LONG_PART.match(p or "")]
+    if len(parts) < 2:
+        return out
+    for part in parts:
+        a = Ask("duration", ("duur",)) if _HOW_LONG_PART.match(part) else find_ask(part)
+        if a is not None and a.items and all(a.items[0] not in b.items for b in out):
+            out.append(a)
+    return out
 
 
 def only_soft_yes_no(text: str) -> bool:

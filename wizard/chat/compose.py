@@ -259,7 +259,8 @@ def ask(question: str, lang: str | None = None, gemeente: str | None = None,
 def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
             use_llm: bool | None = None, force_lang: str | None = None) -> ChatReply:
     """Everything after the safety net."""
-    question = (question or "").strip()[:2000]
+    # a letter's salutation and closing carry no topic (wizard/chat/text.py)
+    question = T.strip_courtesy((question or "").strip()[:2000])
     detected = detect(question, hint=force_lang or lang)
     reply_lang = force_lang if force_lang in ("nl", "en") else \
         answer_lang(detected, question, hint=lang)
@@ -272,6 +273,13 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
 
     intent = I.classify(question, known_words())
     asked = A.find_ask(question)
+    if asked is not None and asked.name == "moving":
+        # "van Utrecht naar Zwolle": the gemeente moved to is the one whose rules now apply
+        dest = _destination(question)
+        if dest is not None:
+            facts.gemeente = place = dest
+            profile = G.profile_or_none(place.profile_id)
+            gem_id = place.profile_id
     if intent.name == "offtopic" and asked is not None and asked.items and (
             I.SMI_CORE.search(I.plain(question)) or asked.name == "current_income"):
         # "... de aangifte van vorig jaar. Welke moet ik gebruiken?" asks about SMI's income
@@ -310,11 +318,19 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
         text, sources = _fixed(asked.reply, reply_lang,
                                gemeente=_gemeente_words(profile, reply_lang))
         local = S.local(facts, S.profile_of(facts), one, None) if place else []
-        if local:
+        reading = read_situation(facts, one) if asked.name == "start_check" and \
+            facts.has_situation else None
+        if reading is not None and reading.route != "ask":
+            # what was understood goes with the handoff (the wizard link carries it too)
+            text = "\n\n".join([text, reading.text])
+            sources += reading.sources
+        elif local:
             text = "\n\n".join([text, *local])
             sources += S.local_sources(S.profile_of(facts))
-        return done("handoff", text, sources, asked.name,
-                    action=_wizard_action(reply_lang, gem_id, facts))
+        r = done("handoff", text, sources, asked.name,
+                 action=_wizard_action(reply_lang, gem_id, facts))
+        r.outcome = reading.outcome if reading is not None and reading.route != "ask" else None
+        return r
     if asked is not None and asked.kind == "refuse" and intent.name != "human":
         text, sources = _fixed(asked.reply, reply_lang)
         return done("refuse", text, sources, asked.name)
@@ -346,7 +362,14 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
     weak_only = not I.is_strong_domain(question) and not (
         facts.has_situation or facts.reasons or place or named or facts.income is not None
         or facts.price or facts.hours_per_month or facts.days_per_week or facts.cares)
-    if (_off_topic(question, hit, 0.6) or weak_only and (hit is None or hit.coverage < 0.5)) \
+    # on-topic is judged by what is asked: "how do I fix a flat tyre? the kids need the bike for
+    # school" asks about a bike, whatever family words the story around it has
+    asks_nothing_ours = False
+    if weak_only and not facts.children and not I.is_domain(asking := A.asking_part(question)):
+        own = _best(asking, one, detected)  # "ben jij een mens?" is about the chat: ours
+        asks_nothing_ours = own is None or not (_confident(own) and own.coverage >= 0.6)
+    if (_off_topic(question, hit, 0.6) or weak_only and (hit is None or hit.coverage < 0.5)
+            or asks_nothing_ours) \
             and not named and not place and asked is None and not facts.has_situation:
         # no fact about a family either: a confident-looking hit on "last year" must not turn
         # "who won the world cup last year?" into the income-year answer
@@ -397,6 +420,14 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
         if hit is not None and _confident(hit) and hit.coverage >= 0.6 and \
                 A.same_family(hit.item.id, lead[0]):
             lead = [hit.item.id]  # the same ask, answered from the side the words point to
+        # a two-part message ("1) which kinds of care? 2) how many hours?"): the other part's
+        # answer too, in the order asked
+        other = next((a for a in A.part_asks(question) if a.kind == "answer"
+                      and a.items[0] not in lead
+                      and not any(A.same_family(a.items[0], x) for x in lead)), None)
+        if other is not None:
+            lead = [*lead, other.items[0]]
+            hit = second = None  # two asks answered: no third topic from retrieval
         return _lead_reply(lead, asked, hit, second, facts, question, one, reply_lang, profile,
                            named, place, eligibility or A.asks_eligibility(question), gem_id, done)
     reading = read_situation(facts, one) if facts.has_situation else None
@@ -521,7 +552,8 @@ def _lead_reply(lead, asked, hit, second, facts, question, one, reply_lang, prof
     when the message asks whether they qualify, or when it changes the answer (it is
     kinderopvangtoeslag, or the engine finds another route)."""
     items = [_item(i, one) for i in dict.fromkeys(lead)]
-    for extra in (hit, second):
+    # moving answers "apply again there" itself: "opnieuw aanvragen" is not a second question
+    for extra in (hit, second) if not (asked is not None and asked.name == "moving") else ():
         # a second question in the message ("wat is smi en hoeveel dagen krijg je?")
         if extra is not None and _confident(extra) and extra.coverage >= 0.6 \
                 and extra.item.id not in SITUATION_ITEMS | {"hulp-taal-formulier", "wizard"} \
@@ -588,6 +620,17 @@ _IS_THAT_RIGHT = re.compile(r"\b(klopt\s+(dat|dit|het)|"
 # "ik woon in", "we live in": where the parent lives is read as a fact, not as a topic word.
 _LIVES = re.compile(r"\b(ik|wij|we|i|they|zij)\s+(woon|wonen|woont|live|lives)\s+(in|te)\b|"
                     r"\b(from|uit|in)\s+de\s+gemeente\b")
+
+
+_TO = re.compile(r"\b(?:naar|to|into)\s+(?=\S)", re.IGNORECASE)
+
+
+def _destination(question: str):
+    """The gemeente named after the last "naar"/"to" in a message about moving, if any."""
+    from wizard.chat.places import mentioned
+
+    tails = [question[m.end():] for m in _TO.finditer(question)]
+    return next((p for t in reversed(tails) if (p := mentioned(f"in {t[:60]}"))), None)
 
 
 def _fact_item(facts) -> str | None:

@@ -156,3 +156,44 @@ def stem_all(ws: list[str], lang: str) -> list[str]:
 def tokens(text: str, lang: str) -> list[str]:
     """The retrieval tokens of a text: content words, stemmed with the language's stemmer."""
     return stem_all(content_words(text, lang), lang)
+
+
+# Courtesy around a question: a salutation, a closing with a name, "I have a question", "thanks in
+# advance". It carries no topic, yet in a short letter it is most of the words, so the request
+# itself scored too low and the chat said it was not sure. Only the whole courtesy phrase goes.
+_GREETING = re.compile(
+    r"^\s*(?:(?:geachte|dear)\b[^\n,:;!?]{0,60}[,:;!\n]"
+    r"|(?:beste|lieve|hallo|hello|hoi|hey|hi|hiya|goedemorgen|goedemiddag|goedenavond|goedendag|"
+    r"dag|good\s+(?:morning|afternoon|evening|day)|greetings|to\s+whom\s+it\s+may\s+concern)"
+    r"(?:\s+(?:heer|mevrouw|meneer|sir|madam|team|gemeente|medewerker|daar|there|all|allemaal|"
+    r"allen|iedereen|everyone)(?:\s*/\s*\w+)?(?:\s+(?:or|of|en|and)\s+\w+)?)?\s*[,:;!.\n]+"
+    # a bare "hoi", "hi there" without a comma before the question
+    r"|(?:hallo|hello|hoi|hey|hi|hiya)(?:\s+(?:daar|there|all|allemaal))?\s+(?=\w))",
+    re.IGNORECASE)
+_FILLER = re.compile(
+    r"(?:^|(?<=[.!?\n]))\s*(?:(?:ik\s+heb|wij\s+hebben|we\s+hebben|i\s+have|i'?ve\s+got|we\s+have)\s+"
+    r"(?:een|a|één|one)\s+(?:korte\s+|short\s+|quick\s+|kleine\s+|small\s+)?(?:vraag|vraagje|"
+    r"question)|(?:ik\s+hoop|i\s+hope)\s+(?:dat\s+)?(?:u|jij|je|you)\s+(?:mij\s+|me\s+)?"
+    r"(?:kunt\s+|kan\s+|can\s+)?(?:helpen|help)(?:\s+me)?|(?:alvast\s+)?(?:bedankt|dank\s+(?:u|je)(?:\s+wel)?)"
+    r"(?:\s+(?:alvast|voor\s+uw\s+hulp|voor\s+de\s+moeite))?|(?:many\s+)?thanks?(?:\s+you)?"
+    r"(?:\s+(?:in\s+advance|for\s+your\s+help|so\s+much|a\s+lot))?)\s*(?:[.!:]+|$|(?=\n))",
+    re.IGNORECASE)
+_NAME = r"(?:\s*\n?\s*[A-ZÀ-Þ][\w.'-]*){0,4}"
+_CLOSING = re.compile(
+    r"(?:^|(?<=[\s,.!?]))(?:(?:met\s+)?(?:vriendelijke|hartelijke|beleefde)\s+groet(?:en)?|"
+    r"(?:met\s+)?groet(?:en|jes)?|mvg|m\.v\.g\.?|(?:kind|best|warm|warmest)\s+regards|regards|"
+    r"best\s+wishes|yours\s+(?:sincerely|faithfully|truly)|sincerely|cheers|"
+    r"(?:alvast\s+)?(?:bedankt|dank\s+(?:u|je)\s+wel)(?:\s+alvast)?|(?:many\s+)?thanks?(?:\s+you)?"
+    r"(?:\s+in\s+advance)?)\s*[,.!]*" + _NAME + r"[\s.!]*$",
+    re.IGNORECASE)
+
+
+def strip_courtesy(text: str) -> str:
+    """The message without a leading salutation, a closing (with the name after it) and courtesy
+    sentences such as "ik heb een vraag" or "thanks in advance". A message that is nothing but
+    courtesy is returned as it was (a greeting is answered as a greeting)."""
+    out = _GREETING.sub("", text, count=1)
+    out = _CLOSING.sub("", out, count=1)
+    out = _FILLER.sub(" ", out)
+    out = re.sub(r"\s{2,}", " ", out).strip().strip(",;").strip()
+    return out if len(re.findall(r"\w+", out)) >= 2 else text

@@ -1,0 +1,29 @@
+"""The chat on our own questions for the failure classes of the third session
+(tests/cases/chat_classes_s3.toml): a letter's salutation and closing, a specific question inside
+a story answered first, the chat asked to do the check, two-part questions, off-topic although
+children are named, an objection to a short grant, moving to another gemeente. Each case must
+pass on its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wizard.chat import ask
+from wizard.chat.evaluate import check, load_cases
+
+CASES = load_cases(Path(__file__).resolve().parent / "cases" / "chat_classes_s3.toml")
+
+
+def test_every_class_has_dutch_and_english_questions():
+    langs = {(c["class"], c["lang"]) for c in CASES}
+    missing = [(c["class"], lg) for c in CASES for lg in ("nl", "en")
+               if (c["class"], lg) not in langs]
+    assert not missing
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_class_question_is_answered_right(case):
+    reply = ask(case["text"])
+    assert check(case, reply) == [], reply.answer
