@@ -185,7 +185,7 @@ _SMI = r"(smi|s\.m\.i\.?|soci\w*[\s-]+medi\w*(\s+indica\w*)?|social[\s-]+medical
 WHAT_IS = _rx(
     rf"\b(is|zijn)\s+{_SMI}\s+(nou\s+|eigenlijk\s+|actually\s+|just\s+)?(some\s+|a\s+|an\s+|een\s+)?"
     rf"(kind|sort|type|form|soort|vorm)\s+(of|van)\b",
-    rf"\b(is|zijn)\s+{_SMI}\s+(a|an|een)\s+(subsidy|subsidie|insurance|verzekering|loan|lening|"
+    rf"\b(is|zijn)\s+{_SMI}\s+(a|an|een)\s+(soort\s+|kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?(subsidy|subsidie|insurance|verzekering|loan|lening|"
     rf"benefit|uitkering|toeslag|allowance|grant)\b",
     rf"\bwat\s+(een\s+|de\s+)?{_SMI}\b[^?.]{{0,40}}\b(is|inhoudt|betekent)\b",
     rf"\bwhat\s+(an?\s+|the\s+)?{_SMI}\b[^?.]{{0,40}}\b(is|means)\b",
@@ -840,7 +840,19 @@ WORTH = _rx(
     r"\bis\s+it\s+worth\b",
     r"\bzin\s+om\b",
 )
-_MONEY_WORDS = re.compile(r"\b(verdien\w*|inkomen|salaris|loon|income|earn\w*|salary|wages?)\b")
+_MONEY_WORDS = re.compile(r"\b(verdien\w*|inkomen|salaris|loon|income|earn\w*|salary|wages?)\b|€\s?\d|"
+                          r"\b\d{2,3}(?:[.,]\d{3})+\b|\b\d{2,3}\s?k\b")
+# "does that rule us out?", "komen wij dan nog in aanmerking?" after an income: asks B5
+RULED_OUT = _rx(
+    r"\brul(e|es|ed)\s+(us|me|them|him|her)\s+out\b", r"\bruled\s+out\b",
+    r"\b(exclude[sd]?|disqualif\w*|uitgesloten|uitsluit\w*)\b",
+    r"\b(komen|kom|vallen|val)\s+(wij|we|ik)\s+(dan\s+)?(nog\s+|toch\s+)?(wel\s+)?(in\s+aanmerking|buiten)",
+    r"\bstill\s+(qualify|be\s+eligible|eligible|get\s+it|get\s+smi)\b",
+    r"\b(is|would\s+be|will\s+be)\s+(that|this|it|our\s+income|my\s+income|his\s+income|her\s+income|"
+    r"his\s+salary|her\s+salary)\s+(be\s+)?(a\s+)?problem",
+    r"\b(is|vormt|wordt)\s+(dat|dit|het|ons\s+inkomen|zijn\s+salaris|haar\s+salaris)\s+(dan\s+)?(een\s+)?probleem",
+    r"\bstand\s+in\s+the\s+way\b", r"\bbuiten\s+de\s+boot\b",
+)
 
 
 # A question with its own subject ("how long does it take?") does not borrow one from the story.
@@ -862,7 +874,8 @@ def _story_topic(q: str, whole: str) -> Ask | None:
         and not INCOME_ACCESS.search(q)
     ):
         return Ask("current_income", ("huidig-inkomen",), judge=True)
-    if INCOME_ACCESS.search(q) or (WORTH.search(q) and _MONEY_WORDS.search(whole)):
+    if INCOME_ACCESS.search(q) or ((WORTH.search(q) or RULED_OUT.search(q))
+                                   and _MONEY_WORDS.search(whole)):
         return Ask("income_access", ("inkomen",), judge=True)
     if ASSETS.search(q):
         return Ask("assets", ("vermogen",), judge=True)
@@ -991,9 +1004,12 @@ SCHOOL_WORK = _rx(r"\bhuiswerk", r"\bhomework\b", r"\bspreekbeurt", r"\bwerkstuk
 # On welfare (bijstand) and asked to look for work: the bijstand's own duties, not SMI's (B9).
 BIJSTAND_DUTY = _rx(r"\bbijstand\w*", r"\bklantmanager", r"\bparticipatiewet", r"\bwelfare\b",
                     r"\b(on|in\s+de|een)\s+(benefits?|uitkering)\b", r"\bjob\s*coach", r"\bwerkcoach",
-                    r"\breintegratie|re-integratie|reintegration")
+                    r"\breintegratie|re-integratie|reintegration",
+                    r"\bsocial\s+(assistance|welfare|security\s+benefit)\b", r"\bincome\s+support\b",
+                    r"\b(case\s*manager|caseworker)\s+(at|from|of)\s+(the\s+)?(gemeente|municipality|council)\b")
 DUTY = _rx(r"\bsollicit\w*", r"\b(werk|baan|job|work)\s+(zoeken|zoek|hunting|search\w*)\b",
-           r"\b(look|looking|search\w*)\s+for\s+(a\s+)?(job|work)\b", r"\bapply\w*\s+for\s+jobs\b",
+           r"\b(look|looking|search\w*)\s+for\s+(a\s+)?(job|work)\b", r"\bapply\w*\s+for\s+(jobs|work)\b",
+           r"\bjob\s+applications?\b", r"\bjob[\s-]seeking\b",
            r"\b(plicht\w*|verplicht\w*|obligat\w*|duty|duties|ontheffing|exemption|exempt)\b",
            r"\b(must|have\s+to|has\s+to|moet|moeten)\s+(\w+\s+){0,3}(werken|work|solliciteren)\b")
 # The children's age asked as such: too young, too old, up to what age.
@@ -1051,6 +1067,8 @@ PAPERS = _rx(
 MOVING = _rx(
     r"\b(verhuiz\w*|verhuis\w*)\b", r"\b(moving|move|moved|relocat\w*)\b[^.?!]*\b(to|another|other|"
     r"different|new|city|town|gemeente|municipality|house)\b",
+    r"\b(after|na)\s+(moving|the\s+move|our\s+move|de\s+verhuizing)\b", r"\bwe('re|\s+are)\s+moving\b",
+    r"\b(moved|verhuisd)\b",
 )
 MAX_PRICE = _rx(
     r"\b(max\w*|cap|limit|plafond|grens)\b[^.?!]*\b(uurprijs|uurtarief|per\s+uur|hourly|per\s+hour|"
@@ -1165,6 +1183,91 @@ def _round3(q: str, whole: str) -> Ask | None:
     return None
 
 
+# Content classes of the third session (helper chat6): the data on the application form (who
+# sees it, how long it is kept, the BSN), why another gemeente gives more, which kinds of care
+# and how much. Read before the decision-time, days and extension patterns, which share words
+# ("hoe lang", "meer dagen", "langer") with them.
+_DATA = r"(gegevens|informatie|info|data|details|formulier|form|aanvraag|application|gezondheid|health|" \
+    r"medisch\w*|medical|psychisch\w*|mental|diagnos\w*|wat\s+ik|what\s+i)"
+DATA_PRIVACY = _rx(
+    r"\b(privacy\w*|avg|gdpr|bewaartermijn|retention|persoonsgegevens|personal\s+data)\b",
+    r"\b(hoe\s*lang|how\s+long)\b[^.?!]*\b(bewaa?r\w*|keeps?|kept|stores?|stored|opgeslagen|"
+    r"retain\w*|houden|houdt|holds?)\b",
+    r"\b(wie|who)\s+(krijgt|gets?|mag|can|may)\s+(dat|dit|het|that|this|it)\s+(te\s+zien|to\s+see|zien|see|lezen|read)\b",
+    rf"\b(wie|who)\b[^.?!]{{0,50}}\b(ziet|zien|lezen|leest|inzien|sees?|read|reads|access|gets?\s+to\s+see|"
+    rf"te\s+zien|krijgt)\b[^.?!]{{0,60}}\b{_DATA}\b",
+    rf"\b{_DATA}\b[^.?!]{{0,60}}\b(wie|who)\b[^.?!]{{0,30}}\b(ziet|zien|lezen|leest|sees?|read|reads|"
+    r"access|te\s+zien)\b",
+    # the data passed on to the childcare, an employer, others
+    r"\b(gegevens|informatie|info|data|details|dossier|file)\b[^.?!]{0,60}\b(gedeeld|delen|deelt|"
+    r"doorgegeven|doorgeven|doorgestuurd|shared?|passed\s+on|handed\s+over|forwarded|sent\s+to)\b",
+    r"\b(shares?|delen|deelt|doorgeven|pass\s+on|hand\s+over)\s+(my|mijn|haar|zijn|her|his|our|onze)\s+"
+    r"(gegevens|informatie|info|data|details|dossier|medical|medische)\b",
+)
+_THIS_CHAT = re.compile(r"\b(chat\w*|gesprek|conversation|jullie|deze\s+site|this\s+(site|tool|website))\b")
+BSN_Q = _rx(r"\bbsn\b", r"\bburgerservicenummer\w*", r"\bcitizen\s+service\s+number",
+            r"\bsocial\s+security\s+number", r"\bsofi[\s-]?nummer")
+OTHER_GEMEENTE = _rx(
+    r"\b(andere|another|other|different|neighbou?ring|naburige)\s+(gemeente\w*|municipalit\w*|town|"
+    r"city|stad|council|place|plaats)\b[^.?!]*\b(meer|more|langer|longer|ruimer|generous|beter|better|"
+    r"wel|does|do|gets?|krijg\w*)\b",
+    r"\bbuurgemeente\w*\b",
+    r"\b(gemeente|municipality|council|town)\s+(next\s+door|naast\s+ons|hiernaast|down\s+the\s+road)\b",
+    r"\b(waarom|why|how\s+come|hoe\s+kan)\b[^.?!]*\b(while|whereas|terwijl|but|maar)\s+(ours|onze|de\s+onze|"
+    r"mine|de\s+mijne|our\s+(gemeente|municipality|council|town))\b",
+    r"\b(waarom|why|hoe\s+kan|how\s+come|how\s+is\s+(that|it)\s+possible)\b[^.?!]*\b(andere|another|other|"
+    r"different)\s+(gemeente\w*|municipalit\w*|town|city|stad|council)\b",
+)
+# "Hoe kan dat?" after a story that compares two gemeenten
+_WHY_DIFFERENT = re.compile(r"\b(waarom|why|hoe\s+kan\s+(dat|het)|how\s+come|how\s+is\s+(that|this|it)\s+"
+                            r"(possible|fair)|verschil\w*|differen\w*|anders|unfair|oneerlijk)\b")
+_MORE = re.compile(r"\b(meer|more|langer|longer|ruimer|a\s+whole\s+year|een\s+heel\s+jaar|minder|less|"
+                   r"maar|only|alleen)\b")
+_CARE_KIND_Q = re.compile(
+    r"\b(soort\w*\s+(kinder)?opvang|welke\s+(kinder)?opvang|wat\s+voor\s+(kinder)?opvang|types?\s+of\s+"
+    r"(child)?care|kinds?\s+of\s+(child)?care|which\s+(kind\s+of\s+)?(child)?care|gastouder\w*|childminder|"
+    r"creche|bso|after[\s-]school)\b")
+_AMOUNT_Q = re.compile(r"\b(hoeveel|how\s+(many|much))\b[^.?!]*\b(uur|uren|hours|dagen|days|dagdelen)\b")
+# "does X count as a reason for SMI?": the item on that reason
+REASON_Q = re.compile(r"\b(reden|reason|grond|grounds?|telt|tellen|counts?|geldt|qualif\w*)\b")
+_REASON_ITEMS = (
+    (re.compile(r"\b(verslav\w*|verslaafd|addict\w*|alcohol\w*|drugs|afkick\w*|rehab)\b"), "verslaving"),
+    (re.compile(r"\b(zwanger\w*|pregnan\w*|bedrust|bed\s+rest)\b"), "zwanger-bedrust"),
+    (re.compile(r"\b(ziekenhuis\w*|hospital\w*|opname|opgenomen|admitted|admission)\b"), "ziekenhuis-opname"),
+)
+# "wordt 12", "turns twelve", "groep 8" with "stops?", "still?": the age limit (B4)
+AGE_END = re.compile(r"\b((wordt|turns|turning|becomes|is|will\s+be)\s+(12|twaalf|twelve|13|dertien|thirteen)|"
+                     r"(groep|group|year)\s*8)\b[^?]*\b(stop\w*|end\w*|eindig\w*|ophoud\w*|afgelopen|over|"
+                     r"no\s+longer|niet\s+meer|nog|still|birthday|verjaardag)\b")
+_CARE_AND_AMOUNT = re.compile(
+    r"\b(soort\w*|welke|wat\s+voor|types?|kinds?|which|what\s+kind)\b[^.?!]*\b(opvang|childcare|"
+    r"child\s*care|care)\b[^.?!]*\b(hoeveel|how\s+(many|much)|uur|uren|hours|dagen|days)\b")
+
+
+def _content_ask(q: str, whole: str) -> Ask | None:
+    """The data on the form, the BSN, another gemeente giving more, kinds of care and how much."""
+    from wizard.chat import places
+
+    if DATA_PRIVACY.search(q) and not _THIS_CHAT.search(q):
+        return Ask("privacy_data", ("privacy-gegevens",))
+    if BSN_Q.search(q) and not _THIS_CHAT.search(q):
+        return Ask("bsn", ("bsn",))
+    if MOVING.search(whole):
+        return None  # a move to another gemeente: the moving pattern answers
+    if OTHER_GEMEENTE.search(q) or (_WHY_DIFFERENT.search(q) and _MORE.search(whole)
+                                    and len(places.all_mentioned(whole)) >= 2):
+        return Ask("other_gemeente", ("verschil-gemeenten",))
+    if _CARE_AND_AMOUNT.search(q) or (_CARE_KIND_Q.search(q) and _AMOUNT_Q.search(q)):
+        return Ask("care_kind", ("soort-opvang",))
+    if AGE_END.search(q):
+        return Ask("age", ("leeftijd",))
+    if REASON_Q.search(q) and re.search(rf"\b{_SMI}\b", q):
+        item = next((i for rx, i in _REASON_ITEMS if rx.search(q)), None)
+        if item is not None:
+            return Ask("reason_counts", (item,), judge=True)
+    return None
+
+
 # A job contract that ended is part of the story, not a question about extending SMI.
 _JOB_ENDED = re.compile(r"\b(arbeids)?contract\s+(is\s+|was\s+|werd\s+)?(niet\s+verlengd|not\s+(been\s+)?"
                         r"renewed|afgelopen|ended)\b")
@@ -1248,6 +1351,9 @@ def find_ask(text: str) -> Ask | None:
         return Ask("child_mkd", ("jeugdwet-mkd",))
     if CHILD_WLZ.search(whole):
         return Ask("child_wlz", ("wlz-kind",))
+    content = _content_ask(q, whole)
+    if content is not None:
+        return content
     later = _round3(q, whole)
     if later is not None:
         return later

@@ -166,14 +166,20 @@ NOT_WORK = _rx(r"\bwerk\w*\s+(nu\s+|al\s+|ook\s+|dus\s+|zelf\s+|zelfs\s+|momente
                # a self-employed parent without assignments, a job that ended
                r"\bgeen\s+(opdrachten|klanten)\b", r"\b(zzp'?er|zelfstandige|freelancer)\s+geweest",
                r"\bno\s+(more\s+)?(clients|assignments|gigs)\b", r"\bcontract\s+(is\s+)?niet\s+verlengd",
-               r"\bcontract\s+(was\s+)?not\s+renewed", r"\bgeen\s+baan\s+meer\b")
+               r"\bcontract\s+(was\s+)?not\s+renewed", r"\bgeen\s+baan\s+meer\b",
+               r"\bverdien\w*\s+(nu\s+)?(niks|niets|geen\s+geld)\b", r"\bearn\w*\s+(nothing|no\s+money)\b",
+               r"\b(geen|no)\s+(eigen\s+|own\s+)?(inkomen|income)\b")
 WORK = _rx(r"\bwerk(t|en)?\b", r"\bbaan\b", r"\bfull\s*-?\s*time", r"\bfulltime", r"\bvoltijd",
            r"\bpart\s*-?\s*time", r"\bdeeltijd", r"\bwork(s|ing)?\b", r"\bjob\b", r"\bemployed",
            r"\bzzp", r"\bondernemer", r"\bzelfstandig", r"\bself[\s-]employed", r"\bdiensten\b",
            r"\bnachtdienst", r"\bshifts?\b", r"\bploegen", r"\buren\s+per\s+week\b.*\bwerk",
            r"\bheeft\s+een\s+baan", r"\bgaat\s+(naar\s+zijn\s+|naar\s+haar\s+)?werk",
            r"\bin\s+loondienst", r"\bkantoor\b", r"\boffice\b", r"\bchauffeur", r"\bverpleegkundige",
-           r"\b(is|als)\s+(een\s+|an?\s+)?(teacher|nurse|engineer|driver|cleaner|doctor|manager|developer|"
+           # earning a wage is having work: "mijn man verdient 95.000", "my husband makes €85,000"
+           r"\bverdien(t|en|de)\b", r"\bearn(s|ed|ing)?\b", r"\bsalaris\b", r"\bsalary\b",
+           r"\b(makes|made|making)\s+(about\s+|around\s+|roughly\s+|over\s+|nearly\s+|almost\s+)?"
+           r"(€|eur|\d)",
+           r"(?:\b(?:is|als|am|ben)|'m|'s)\s+(een\s+|an?\s+)?(teacher|nurse|engineer|driver|cleaner|doctor|manager|developer|"
            r"programmer|consultant|carpenter|plumber|electrician|chef|cook|leraar|lerares|docent|"
            r"schoonmaker|monteur|kok|verkoper|verkoopster|programmeur|ingenieur|timmerman|"
            r"elektricien|loodgieter|kapper|kapster|bezorger|postbode|agent|militair)\b")
@@ -190,7 +196,9 @@ ROUTE = _rx(r"\binburger", r"\btraject\s+naar\s+werk", r"\bre-?integratie", r"\b
 ILL_MENTAL = _rx(r"\bdepress", r"\bburn\s*-?\s*out", r"\bpsychisch", r"\bpsychos", r"\bpsychiat",
                  r"\bangststoornis", r"\bpaniekaanval", r"\bptss\b", r"\bptsd\b", r"\bbipolair",
                  r"\bbipolar", r"\bschizo", r"\bmental", r"\boverspannen", r"\bggz\b", r"\banxiety",
-                 r"\bpostnata", r"\bpostpartum", r"\bgeestelijk")
+                 r"\bpostnata", r"\bpostpartum", r"\bgeestelijk", r"\bangstklacht", r"\beetstoornis",
+                 r"\beating\s+disorder", r"\bocd\b", r"\bdwangstoornis", r"\bborderline\b",
+                 r"\bpersoonlijkheidsstoornis", r"\bpersonality\s+disorder", r"\btrauma")
 ILL = _rx(r"\bziek", r"\bkanker", r"\bchemo", r"\bkuur\b", r"\bms\b", r"\bhernia", r"\bhartaanval",
           r"\bherseninfarct", r"\bberoerte", r"\bongeluk", r"\bgebroken", r"\boperatie",
           r"\bgeopereerd", r"\bbedrust", r"\bill\b", r"\bsick", r"\bcancer", r"\billness",
@@ -200,14 +208,21 @@ ILL = _rx(r"\bziek", r"\bkanker", r"\bchemo", r"\bkuur\b", r"\bms\b", r"\bhernia
           r"\bkan\s+niet\s+(goed\s+)?(voor|zorgen)", r"\bcan'?t\s+(look\s+after|care\s+for)",
           r"\b(can'?t|cannot|can\s+not|unable\s+to)\s+(properly\s+)?(take\s+care\s+of|look\s+after|"
           r"care\s+for|cope\s+with)",
-          r"\bplat\s+liggen", r"\bmoet\s+(blijven\s+)?liggen", r"\brust\s+(houden|nemen)\b", r"\bstay\s+in\s+bed", r"\bhyperemesis",
+          r"\bplat\s*(te\s+)?liggen", r"\bplatligg\w*", r"\bmoet\s+(blijven\s+)?liggen", r"\brust\s+(houden|nemen)\b", r"\bstay\s+in\s+bed", r"\bhyperemesis",
           r"\bzwangerschapsvergiftiging", r"\bpre-?eclamp", r"\bniet\s+tillen", r"\bgeopereerd",
           r"\blong\s*-?\s*covid", r"\bheart\s+attack", r"\bcan'?t\s+lift", r"\bdiagnosed",
           r"\bgediagnosticeerd", r"\bchronic\s+fatigue", r"\bfibromyalg", r"\bme/cvs\b",
           r"\baccident\b", r"\binjur", r"\bbed\s*(bound|ridden)\b", r"\bbedlegerig",
           r"\bendometrio", r"\bhartfalen", r"\bmiskraam", r"\bmiscarriage", r"\bstillborn",
           r"\bslecht\s+aan\s+toe\b", r"\bin\s+a\s+bad\s+way\b", r"\bin\s+bad\s+shape\b", r"\bheart\s+failure", r"\bcrohn", r"\bdiabet", r"\bbroke\s+(his|her|my)\b", r"\bfractur", r"\bgewond",
-          r"\bletsel", r"\bgebroken\b", r"\bmigraine", r"\bconcussion", r"\bhersenschudding")
+          r"\bletsel", r"\bgebroken\b", r"\bmigraine", r"\bconcussion", r"\bhersenschudding",
+          # "because of my back", "door mijn rug": a body part or health named as the cause
+          r"\b(because\s+of|due\s+to|door|vanwege)\s+(my|his|her|mijn|zijn|haar|m'n|mn)\s+(back|rug|health|"
+          r"gezondheid|knee|knie|hip|heup|heart|hart|ziekte|illness|condition)\b",
+          r"\b(rug|nek)(klachten|pijn|hernia)\b", r"\b(back|neck)\s+(pain|problems|injury)\b",
+          # "has ME", "is in bed most days", "ligt veel op bed"
+          r"\b(has|heeft|with|met)\s+me(/cvs)?\b(?!\s+(to|and|for|om|en|voor|at|as|in|on|over))",
+          r"\b(is|stays?|lies|lying|ligt|blijft)\s+(\w+\s+){0,2}(in|op)\s+bed\b")
 DISABILITY = _rx(r"\bbeperking", r"\bhandicap", r"\bdisab", r"\brolstoel", r"\bwheelchair",
                  r"\bblind\b", r"\bdoof\b", r"\bdeaf\b")
 ADDICTION = _rx(r"\bverslav", r"\baddict", r"\balcohol", r"\bdrugs\b", r"\bdrinkt\b", r"\bdrinks\b",
@@ -265,11 +280,11 @@ AGE = re.compile(
     rf"jarige?|year-old|yo)\b(?!\s+(?:geleden|ago|getrouwd|samen|werk|ziek|in\s+nederland))")
 AGE_MONTHS = re.compile(rf"\b{_NUM}\s*(maanden|maand|months?)\s*(oud|old)\b|"
                         rf"\b(baby|zoon|dochter|son|daughter|kindje)\s+(van|of)\s+{_NUM}\s*(maanden|months)")
-GROUP = re.compile(r"\bgroep\s*([1-8])\b|\b(grade|year)\s*([1-8])\b(?=.*\b(school|primary|"
+GROUP = re.compile(r"\b(?:groep|group)\s*([1-8])\b|\b(grade|year)\s*([1-8])\b(?=.*\b(school|primary|"
                    r"basisschool)\b)")
 KID_AGE = re.compile(rf"\b(zoon|dochter|kind|kindje|son|daughter|child|kids|kinderen|children|meisje|"
-                     rf"jongetje|ventje|boy|girl|"
-                     rf"jongens|meisjes|boys|girls|tweeling|twins)\s*(?:(?:are|zijn|is)\s+)?(?:van|of|aged|age|\(|:)?\s*{_NUM}"
+                     rf"jongetje|ventje|boy|girl|kleine|jongste|oudste|youngest|eldest|oldest|"
+                     rf"jongens|meisjes|boys|girls|tweeling|twins)\s*(?:(?:are|zijn|is|turns|turned|wordt|werd|becomes|will\s+be|gaat|goes)\s+)?(?:van|of|aged|age|\(|:)?\s*{_NUM}"
                      rf"((?:\s*,\s+|\s+(?:en|and|&)\s+){_NUM})*(?!\s*(maanden|months|dagen|days|uur|"
                      rf"hours|euro))\b")
 BABY = _rx(r"\bbaby\b", r"\bpasgeboren", r"\bnewborn", r"\bzuigeling", r"\binfant\b")
@@ -305,7 +320,9 @@ def _num(s: str) -> int:
 
 
 _GENERIC = re.compile(r"\b(need\s+to|must|have\s+to|has\s+to|moet|moeten|if|als|wanneer|when|"
-                      r"does|do|can|could|kan|kun|kunnen|mag|is\s+het|is\s+it|geldt|count)\b")
+                      r"does|do|can|could|kan|kun|kunnen|mag|is\s+het|is\s+it|geldt|count)\b|"
+                      # "is an addiction of one parent a reason?": about any parent, not the writer
+                      r"\b(one|a|an|een)\s+(ouder|parent)\b|^\s*(is|are|telt|counts?)\s+(een|an?|the|de|het)\b")
 
 
 def _clauses(p: str) -> list[str]:
@@ -506,6 +523,8 @@ def _children(f: Facts, p: str) -> None:
     ages: list[int] = []
     # "2,5 jaar", "1.5": half years are read as the whole year
     p = re.sub(r"\b(\d{1,2})[,.](5|25|75)\b(?!\s*(euro|eur|€|per\s+uur|an?\s+hour|/))", r"\1", p)
+    # "the little one is 2": a child, and "one" is not an age
+    p = re.sub(r"\b(little|older|younger|big|small|eldest|youngest|oldest|middle)\s+ones?\b", "child", p)
     for m in GROUP.finditer(p):
         g = int(m.group(1) or m.group(3))
         f.children.append(ChildFact(age=g + 3, school=School.primary, group=g))

@@ -78,20 +78,49 @@ def _matcher() -> tuple[re.Pattern[str], dict[str, tuple[bool, Place]]]:
 _BEFORE = re.compile(r"(?:gemeente|in|uit|te|from|of|bij|near|van)\s+$", re.IGNORECASE)
 
 
-def mentioned(text: str) -> Place | None:
-    """The first gemeente named in the text. A name that is also an ordinary word counts only
-    with a capital inside a sentence, or after "gemeente", "in", "uit", ..."""
+def _found(text: str) -> list[tuple[int, Place]]:
+    """Every gemeente named in the text, with where it starts. A name that is also an ordinary
+    word counts only with a capital inside a sentence, or after "gemeente", "in", "uit", ..."""
     folded = _fold(text)
     rx, table = _matcher()
+    out: list[tuple[int, Place]] = []
     for m in rx.finditer(folded):
         strict, place = table[_key(m.group(0))]
-        if not strict:
-            return _shown(place, m.group(0))
         before = folded[: m.start()]
-        capital = m.group(0)[:1].isupper() and before.strip()[-1:] not in ("", ".", "!", "?")
-        if capital or _BEFORE.search(before):
-            return _shown(place, m.group(0))
-    return None
+        if strict:
+            capital = m.group(0)[:1].isupper() and before.strip()[-1:] not in ("", ".", "!", "?")
+            if not (capital or _BEFORE.search(before)):
+                continue
+        out.append((m.start(), _shown(place, m.group(0))))
+    return out
+
+
+# The parent's own gemeente when a message names more than one: where they live now or move
+# to ("ik woon in", "here in", "verhuisd naar", "moved to"), not a sister's or the old one.
+_OWN = re.compile(r"(?:\b(?:ik|wij|we|i)\s+(?:woon|wonen|live)\s+(?:nu\s+|now\s+)?(?:in|te)|"
+                  r"\b(?:hier|here)\s+in|\b(?:me|mij|ik)\s+(?:hier\s+|here\s+)?in|"
+                  r"\b(?:verhui[sz]\w*|moved?|moving|relocat\w*)\s+"
+                  r"(?:\w+\s+){0,3}?(?:naar|to)|\bnieuwe\s+gemeente|\bnew\s+(?:gemeente|municipality|"
+                  r"town|city)|\bonze\s+gemeente|\bmijn\s+gemeente|\bour\s+(?:gemeente|municipality)|"
+                  r"\bmy\s+(?:gemeente|municipality))\s*(?:,\s*)?(?:de\s+gemeente\s+|gemeente\s+)?$",
+                  re.IGNORECASE)
+
+
+def mentioned(text: str) -> Place | None:
+    """The gemeente the message is about: the only one named, or of several the one the parent
+    lives in or moves to, else the first."""
+    found = _found(text)
+    if len(found) > 1:
+        folded = _fold(text)
+        own = [pl for start, pl in found if _OWN.search(folded[max(0, start - 60): start])]
+        if own:
+            return own[-1]
+    return found[0][1] if found else None
+
+
+def all_mentioned(text: str) -> list[Place]:
+    """Every gemeente the text names, in order (a comparison or a move names two)."""
+    return [pl for _, pl in _found(text)]
 
 
 def _shown(place: Place, written: str) -> Place:
