@@ -27,3 +27,21 @@ def test_every_class_has_dutch_and_english_questions():
 def test_class_question_is_answered_right(case):
     reply = ask(case["text"])
     assert check(case, reply) == [], reply.answer
+
+
+# The answer comes first; what the parent could add for an estimate comes after it.
+ANSWER_BEFORE_ASK = [
+    ("nl", "Ons gezinsinkomen is 48.000 euro. Wat wordt dan onze eigen bijdrage voor smi?",
+     "Noem dan ook"),
+    ("en", "We earn about 65,000 together. What would our own contribution for SMI be?",
+     "Then also give"),
+    ("nl", "De opvang kost 9,80 per uur. Hoeveel moet ik zelf betalen bij smi?", "Noem dan ook"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "ask_line"), ANSWER_BEFORE_ASK,
+                         ids=[f"{lg}-{i}" for i, (lg, _, _) in enumerate(ANSWER_BEFORE_ASK)])
+def test_the_answer_comes_before_the_request_for_more_numbers(lang, text, ask_line):
+    paragraphs = ask(text).answer.split("\n\n")
+    assert ask_line not in paragraphs[0]
+    assert any(ask_line in p for p in paragraphs[1:])

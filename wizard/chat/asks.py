@@ -236,6 +236,33 @@ EXPLAIN_CUE = _rx(
     r"\bwat\s+(de|die|deze)\s+regeling\s+is\b",
     r"\bwat\s+ze\s+(ermee\s+)?bedoel",
 )
+# Why another gemeente gives more (or other) SMI: each gemeente sets its own rules above the
+# basislijn ("mijn zus in X krijgt meer dan ik in Y, hoe kan dat?").
+WHY_DIFFERENT = _rx(
+    r"\b(waarom|hoe\s+kan\s+(dat|het)|hoe\s+komt\s+(dat|het)|why|how\s+come|how\s+(is\s+(that|it)|can\s+"
+    r"(that|it)\s+be)\s+possible|is\s+(that|dat|dit|this)\s+(wel\s+)?(fair|eerlijk|normaal|normal|"
+    r"allowed|toegestaan)|mag\s+dat|(what|wat)\s+is\s+(the|het)\s+(reason|verschil|difference))\b",
+    r"\b(verschil\w*|difference|differ\w*)\b",
+)
+_MORE_LESS = re.compile(r"\b(meer|minder|more|less|fewer|langer|korter|longer|shorter|anders|different|"
+                        r"andere\s+regels|other\s+rules|beter|better|wel|niet|not|only|maar|alleen|but|while|"
+                        r"whereas|terwijl|here|hier|without|zonder)\b")
+_OTHER_PLACE = re.compile(r"\b(andere|another|other|different|neighbouring|neighboring|naburige|buur|next|"
+                          r"nearby|volgende|nabije)"
+                          r"\s*(gemeente|gemeentes|gemeenten|municipality|town|city|stad|dorp|village|council)\b")
+
+
+def _names_two_gemeenten(text: str) -> bool:
+    from wizard.chat.places import mentioned
+
+    first = mentioned(text)
+    if first is None:
+        return False
+    rest = re.sub(re.escape(first.name), " ", text, flags=re.IGNORECASE)
+    second = mentioned(rest)
+    return second is not None and second.name.lower() != first.name.lower()
+
+
 # A letter or a short message asking for information about SMI in general ("graag ontvang ik
 # informatie over de regeling", "I'd like to know more about SMI"): what SMI is leads.
 INFO_REQUEST = _rx(
@@ -1309,6 +1336,9 @@ def find_ask(text: str) -> Ask | None:
         )
         other = "hulp-taal-formulier" if first == "wie-vraagt-aan" else "wie-vraagt-aan"
         return Ask("help_form", (first, other))
+    if WHY_DIFFERENT.search(q) and _MORE_LESS.search(whole) and (
+            _OTHER_PLACE.search(whole) or _names_two_gemeenten(text)):
+        return Ask("gemeente_difference", ("verschil-gemeenten",))
     if PRIVACY.search(q) and _PRIVACY_WHAT.search(whole) and _PRIVACY_WHERE.search(whole) \
             and not _THIS_CHAT.search(whole):
         return Ask("privacy", ("privacy-gegevens",))

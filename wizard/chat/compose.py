@@ -403,7 +403,7 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
         if need:
             r = _lead_reply(["eigen-bijdrage"], None, None, None, facts, question, one, reply_lang,
                             profile, named, place, False, gem_id, done)
-            r.answer = f"{need}\n\n{r.answer}"
+            r.answer = f"{r.answer}\n\n{need}"  # the answer first, then what to add
             r.intent = "fee_missing"
             return r
     if not lead and asked is None and facts.has_situation and not eligibility \
@@ -574,6 +574,9 @@ def _lead_reply(lead, asked, hit, second, facts, question, one, reply_lang, prof
                     body = f"{local}\n\n{body}" if (named or place) else f"{body}\n\n{local}"
                     if lg == one:
                         sources.extend(local_sources)
+            if asked is not None and asked.name == "gemeente_difference":
+                # "why does she get more?" is not the yes/no the item's "Nee," answers
+                body = _NO_START.sub(lambda m: m.group(1).upper(), body)
             if item.id == "uurprijs":  # the figure itself, from the table the engine uses
                 # with the family's own hours, price and income: their estimate, caps said
                 own = S.money_only(facts, lg) if facts.cares else None
@@ -622,6 +625,7 @@ _LIVES = re.compile(r"\b(ik|wij|we|i|they|zij)\s+(woon|wonen|woont|live|lives)\s
                     r"\b(from|uit|in)\s+de\s+gemeente\b")
 
 
+_NO_START = re.compile(r"^(?:Nee|No)[,.]\s*(\w)")
 _TO = re.compile(r"\b(?:naar|to|into)\s+(?=\S)", re.IGNORECASE)
 
 

@@ -381,7 +381,11 @@ def fee_missing(f: Facts, lang: str) -> str:
         need.append(_t("need_hours", lang))
     if f.price is None:
         need.append(_t("need_price", lang))
-    return _t("fee_need", lang, missing=", ".join(need)) if need else ""
+    if not need:
+        return ""
+    joined = need[0] if len(need) == 1 else \
+        ", ".join(need[:-1]) + f" {_t('and', lang)} " + need[-1]
+    return _t("fee_need", lang, missing=joined)
 
 
 def money_only(f: Facts, lang: str) -> Reading | None:
