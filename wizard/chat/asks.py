@@ -1266,6 +1266,9 @@ _REASON_ITEMS = (
 AGE_END = re.compile(r"\b((wordt|turns|turning|becomes|is|will\s+be)\s+(12|twaalf|twelve|13|dertien|thirteen)|"
                      r"(groep|group|year)\s*8)\b[^?]*\b(stop\w*|end\w*|eindig\w*|ophoud\w*|afgelopen|over|"
                      r"no\s+longer|niet\s+meer|nog|still|birthday|verjaardag)\b")
+_PER_WEEK_Q = re.compile(r"\b(how\s+much|hoeveel)\s+(\w+\s+){0,2}(per\s+week|a\s+week|in\s+de\s+week)\b")
+_HOW_LONG_Q = re.compile(r"\b(hoe\s*lang|how\s+long|hoeveel\s+maanden|how\s+many\s+months|for\s+what\s+period|"
+                         r"welke\s+periode)\b")
 _CARE_AND_AMOUNT = re.compile(
     r"\b(soort\w*|welke|wat\s+voor|types?|kinds?|which|what\s+kind)\b[^.?!]*\b(opvang|childcare|"
     r"child\s*care|care)\b[^.?!]*\b(hoeveel|how\s+(many|much)|uur|uren|hours|dagen|days)\b")
@@ -1288,6 +1291,9 @@ def _content_ask(q: str, whole: str) -> Ask | None:
         return Ask("care_kind", ("soort-opvang",))
     if AGE_END.search(q):
         return Ask("age", ("leeftijd",))
+    if (DAYS_Q.search(q) or _PER_WEEK_Q.search(q)) and _HOW_LONG_Q.search(q) and not re.search(
+            r"\b(bezwaar|object\w*|beslis\w*|decide\w*|decision|wacht\w*|wait\w*)\b", q):
+        return Ask("days", ("dagen",))  # how many days and how long: B6 gives both at once
     if REASON_Q.search(q) and re.search(rf"\b{_SMI}\b", q):
         item = next((i for rx, i in _REASON_ITEMS if rx.search(q)), None)
         if item is not None:
