@@ -252,3 +252,63 @@ def test_a_price_said_as_euro_uur_is_a_price_not_hours():
     from decimal import Decimal
 
     assert read_facts("kdv 2 dag 10 uur. 9,50 euro uur.").price == Decimal("9.50")
+
+
+# --- the same facts read in English as in Dutch (third session) ----------------------------------
+# (message, who works, who is ill, children's ages, income): one Dutch and one English wording per
+# fact class, our own.
+FACT_TABLE = [
+    ("Mijn man verdient 95.000 en ik heb MS.", "partner", "me", [], "95000"),
+    ("My husband earns 140k and I have MS.", "partner", "me", [], "140000"),
+    ("Mijn vrouw verdient € 85.000 per jaar, ik ben depressief.", "partner", "me", [], "85000"),
+    ("My wife makes €85,000 a year; I'm depressed.", "partner", "me", [], "85000"),
+    ("Ik ben verpleegkundige en mijn vrouw is ziek.", "me", "partner", [], None),
+    ("I'm a nurse and my wife is ill.", "me", "partner", [], None),
+    ("Ik kan niet werken door mijn rug. Mijn man werkt.", "partner", "me", [], None),
+    ("I can't work because of my back. My husband works.", "partner", "me", [], None),
+    ("Mijn man heeft ME en ligt de hele dag op bed. Ik werk.", "me", "partner", [], None),
+    ("My husband has ME and is in bed most days. I work.", "me", "partner", [], None),
+    ("Onze jongste is 2 en de oudste 6.", None, None, [2, 6], None),
+    ("The little one is 2 and the older one is 6.", None, None, [2, 6], None),
+    ("Onze dochter wordt 12 in mei.", None, None, [12], None),
+    ("Our daughter turns 12 in May.", None, None, [12], None),
+    ("Mijn zoon zit in groep 8.", None, None, [11], None),
+    ("My son is in group 8.", None, None, [11], None),
+]
+
+
+@pytest.mark.parametrize("text, works, ill, ages, income", FACT_TABLE,
+                         ids=[row[0][:40] for row in FACT_TABLE])
+def test_facts_are_read_the_same_in_dutch_and_english(text, works, ill, ages, income):
+    from wizard.models import Activity
+
+    f = read_facts(text)
+    people = {"me": f.me, "partner": f.partner}
+    if works:
+        assert people[works].activity == Activity.work
+    if ill:
+        assert people[ill].ill
+        assert people[ill].activity != Activity.work
+    assert sorted(c.age for c in f.children) == sorted(ages)
+    assert (str(f.income) if f.income is not None else None) == income
+
+
+@pytest.mark.parametrize("text", [
+    "The kids live with me half the week.",  # "with me" is not the illness ME
+    "Mijn man heeft me verlaten en ik werk.",
+    "Is een verslaving van een ouder een reden voor SMI?",  # any parent, not the writer
+    "Is an addiction of one parent a reason for SMI?",
+])
+def test_no_illness_is_read_into_a_pronoun_or_a_general_question(text):
+    f = read_facts(text)
+    assert not f.me.ill and not f.partner.ill
+
+
+@pytest.mark.parametrize("text, place", [
+    ("We verhuizen van Amersfoort naar Utrecht.", "Utrecht"),
+    ("We moved from Delft to Zwolle last month.", "Zwolle"),
+    ("Mijn zus woont in Almere en ik in Lelystad.", "Lelystad"),
+    ("A colleague in Haarlem got more than we did here in Utrecht.", "Utrecht"),
+])
+def test_of_two_gemeenten_the_one_the_parent_lives_in_or_moves_to_counts(text, place):
+    assert read_facts(text).gemeente.name == place

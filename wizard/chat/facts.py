@@ -217,12 +217,15 @@ ILL = _rx(r"\bziek", r"\bkanker", r"\bchemo", r"\bkuur\b", r"\bms\b", r"\bhernia
           r"\bslecht\s+aan\s+toe\b", r"\bin\s+a\s+bad\s+way\b", r"\bin\s+bad\s+shape\b", r"\bheart\s+failure", r"\bcrohn", r"\bdiabet", r"\bbroke\s+(his|her|my)\b", r"\bfractur", r"\bgewond",
           r"\bletsel", r"\bgebroken\b", r"\bmigraine", r"\bconcussion", r"\bhersenschudding",
           # "because of my back", "door mijn rug": a body part or health named as the cause
-          r"\b(because\s+of|due\s+to|door|vanwege)\s+(my|his|her|mijn|zijn|haar|m'n|mn)\s+(back|rug|health|"
+          # ("because" ends a clause, so "of my back" may stand alone)
+          r"\b(because\s+of|of|due\s+to|door|vanwege)\s+(my|his|her|mijn|zijn|haar|m'n|mn)\s+(back|rug|health|"
           r"gezondheid|knee|knie|hip|heup|heart|hart|ziekte|illness|condition)\b",
           r"\b(rug|nek)(klachten|pijn|hernia)\b", r"\b(back|neck)\s+(pain|problems|injury)\b",
           # "has ME", "is in bed most days", "ligt veel op bed"
-          r"\b(has|heeft|with|met)\s+me(/cvs)?\b(?!\s+(to|and|for|om|en|voor|at|as|in|on|over))",
-          r"\b(is|stays?|lies|lying|ligt|blijft)\s+(\w+\s+){0,2}(in|op)\s+bed\b")
+          # ME the illness, not the pronoun: "has ME and is in bed", "has ME/CVS", "has ME since 2019"
+          r"\bhas\s+(me|m\.e\.)(?=\s*(?:[,.;(/]|$|and\s+(?:is|can)|since|for\s+(?:\d|years|months)))",
+          r"\bme/cvs\b",
+          r"\b(is|stays?|lies|lying|ligt|blijft)\s+(\w+\s+){0,3}(in|op)\s+bed\b")
 DISABILITY = _rx(r"\bbeperking", r"\bhandicap", r"\bdisab", r"\brolstoel", r"\bwheelchair",
                  r"\bblind\b", r"\bdoof\b", r"\bdeaf\b")
 ADDICTION = _rx(r"\bverslav", r"\baddict", r"\balcohol", r"\bdrugs\b", r"\bdrinkt\b", r"\bdrinks\b",
