@@ -630,7 +630,9 @@ PENDING = _rx(
 )
 ELIGIBILITY = _rx(
     r"\bin\s+aanmerk\w*",
-    r"\brecht\s+op\b",
+    r"\brecht\s+op\b", r"\brecht\s+(heb|hebben|hebt|heeft)\s+op\b", r"\b(a|any|the)\s+right\s+to\s+smi\b",
+    r"\b(anything|something|iets)\s+(that\s+)?(the\s+(gemeente|municipality|council|city)|de\s+gemeente)\s+"
+    r"(can|could|kan|zou)\s+(do|doen|help\w*)\b",
     r"\b(kom|komen|kan|kunnen|krijg|krijgen)"
     r"\s+(ik|wij|we)\b[^.?!]*\bsmi\b",
     r"\bpast\s+smi\b",
@@ -936,7 +938,12 @@ OBJECTION_HOW = _rx(
     r"opstel\w*|draft|termijn|deadline|weken|weeks)\b",
 )
 # How high the contribution is, or how it is worked out
-FEE_HOW = _rx(r"\b(hoe\s+hoog|hoeveel|wat\s+is|hoe\s+(wordt|werkt|bereken\w*)|how\s+(much|high|big|is)|"
+FEE_HOW = _rx(r"\b(have\s+to|need\s+to|must|moeten|moet)\s+(we|i|ik|wij)?\s*(\w+\s+){0,2}pay\s+(\w+\s+){0,2}"
+              r"(ourselves|myself|something|anything|part|extra)\b",
+              r"\b(would|will|do|does)\s+(we|i)\s+(\w+\s+)?(have\s+to|need\s+to)\s+pay\b",
+              r"\b(moeten|moet|hoeven|hoef)\s+(we|wij|ik)\s+(dan\s+)?(zelf\s+)?(nog\s+)?(iets|wat|een\s+deel|"
+              r"ook\s+iets)\s+(zelf\s+)?(bij)?betalen\b",
+              r"\b(hoe\s+hoog|hoeveel|wat\s+is|hoe\s+(wordt|werkt|bereken\w*)|how\s+(much|high|big|is)|"
               r"what\s+is|wordt|will|is|does|moet|gaat|how|wie|who)\b[^.?!]*\b(eigen\s+bijdrage|ouderbijdrage|"
               r"contribution|parent(al)?\s+fee)\b")
 # "it's urgent, can it go faster?"
@@ -1165,13 +1172,18 @@ def _early(q: str, whole: str) -> Ask | None:
     return None
 
 
+# Numbers the engine can compute with (money, hours, days); a child's age is not one of them.
+_AMOUNTS = re.compile(r"(€|\beuro\b|\beur\b|\d{3,}|\d+[.,]\d{2}\b|\d+\s*k\b|\d+\s*(uur|uren|hours?|u|dagen|days?|"
+                      r"dagdelen)\b|\b(per|an?)\s+(uur|hour))")
+
+
 def _round3(q: str, whole: str) -> Ask | None:
     """Moving, papers, where to apply, the maximum hourly price: read after the school, help and
     comparison checks, which name their own subject."""
     if OBJECTION_HOW.search(q):
         return Ask("objection_how", ("bezwaar",))
     # with amounts in the message the engine computes the contribution (compose.py)
-    if FEE_HOW.search(q) and not _INCOME_REASON.search(q) and not re.search(r"\d", whole) \
+    if FEE_HOW.search(q) and not _INCOME_REASON.search(q) and not _AMOUNTS.search(whole) \
             and not re.search(r"\b(\w*tabel|tables?)\b", q):
         return Ask("fee_how", ("eigen-bijdrage",))
     if URGENT.search(q) and not _acts(q, whole):
@@ -1434,6 +1446,30 @@ def part_asks(text: str) -> list[Ask]:
         if a is not None and a.items and all(a.items[0] not in b.items for b in out):
             out.append(a)
     return out
+
+
+# A question with no topic of its own ("wat kan ik doen?", "what are my options?", "is there
+# anything for us?"): after a story about the family, the reading of that story is the answer.
+GENERIC_ASK = _rx(
+    r"\bwat\s+(kan|kun|moet|moeten|kunnen|zou|zouden)\s+(ik|we|wij)\s+(nu\s+|dan\s+|het\s+beste\s+)?"
+    r"(doen|ondernemen)\b",
+    r"\bwat\s+(ik|we|wij)\s+(nu\s+|dan\s+)?(kan|kun|moet|kunnen|moeten|zou|zouden)\s+(\w+\s+)?(doen|ondernemen)\b",
+    r"\bwhat\s+(i|we)\s+(can|should|could|need\s+to)\s+do\b",
+    r"\bwat\s+(nu|moet\s+ik\s+nu)\b", r"\bwaar\s+(moet|kan)\s+ik\s+(beginnen|starten)\b",
+    r"\b(welke|wat\s+zijn\s+(mijn|onze))\s+(opties|mogelijkheden)\b",
+    r"\b(is\s+er|bestaat\s+er)\s+(iets|hulp|een\s+regeling|een\s+oplossing)\b",
+    r"\bwhat\s+(can|should|could|do)\s+(i|we)\s+(do|try)\b", r"\bwhat\s+now\b",
+    r"\bwhere\s+(do|should|can)\s+(i|we)\s+(start|begin)\b", r"\b(my|our|what\s+are\s+(my|our))\s+options\b",
+    r"\bis\s+there\s+(anything|any\s+help|something|help|a\s+way|a\s+scheme)\b",
+    r"\b(any|some)\s+(advice|tips|ideas)\b", r"\b(can|could)\s+(anyone|someone|you)\s+help\b",
+    r"\bhelp\s+(me|us)\s*[?!.]*\s*$",
+)
+
+
+def is_generic_ask(text: str) -> bool:
+    """Every asking sentence is a question without a topic of its own."""
+    parts = [p for p in asking_part(text).split(" . ") if p.strip()]
+    return bool(parts) and all(GENERIC_ASK.search(p) for p in parts)
 
 
 def only_soft_yes_no(text: str) -> bool:

@@ -410,7 +410,9 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
             and not A.asks_eligibility(question) and not facts.cares:
         # a story with a question in it: what the asking sentences ask leads (the general rule
         # behind wizard/chat/asks.py, for questions its patterns do not know)
-        asking = _best(A.asking_part(question), one, detected)
+        # "wat kan ik doen?" after the story: the reading of the story answers it (below)
+        asking = None if A.is_generic_ask(question) else \
+            _best(A.asking_part(question), one, detected)
         # "wat kan ik doen?" names no topic of its own: one generic verb is not enough score
         if asking is not None and _confident(asking) and asking.coverage >= 0.5 \
                 and asking.score >= MIN_SCORE \
@@ -433,11 +435,14 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
     reading = read_situation(facts, one) if facts.has_situation else None
     # "is it enough reason?", "do I need SMI or is there another way?" ask who gets what
     asks_who = eligibility or A.asks_eligibility(question)
+    # "wat kan ik doen?" after a story asks about the story: no FAQ item from its side words
+    generic = A.is_generic_ask(question)
     faq_first = hit is not None and _confident(hit) and hit.item.id not in SITUATION_ITEMS \
-        and not asks_who
+        and not asks_who and not generic
     # Ask for the deciding fact only when the message is about who can get SMI (or about
     # nothing else we know); a side remark about work does not turn a fee question into that.
-    other_topic = hit is not None and hit.item.id not in SITUATION_ITEMS and not asks_who
+    other_topic = hit is not None and hit.item.id not in SITUATION_ITEMS and not asks_who \
+        and not generic
     if reading is not None and (reading.route == "smi_no_reason" and faq_first
                                 or reading.route == "ask" and (faq_first or other_topic)):
         reading = None  # a side remark about work; the question itself is answered below
@@ -448,7 +453,7 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
         # after "it is kinderopvangtoeslag" only a clearly asked second topic is added
         extra = hit if hit is None or hit.item.id not in SITUATION_ITEMS else second
         # a second topic only when the message clearly asks it (not a side word in the story)
-        if extra and _confident(extra) and extra.coverage >= 0.5 \
+        if extra and _confident(extra) and extra.coverage >= 0.5 and extra.score >= MIN_SCORE \
                 and extra.item.id not in SITUATION_ITEMS and reading.route != "fee":
             parts.append(extra.item.part(one).answer)
             sources += [source_dict(s, one) for s in extra.item.sources]

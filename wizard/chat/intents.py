@@ -54,6 +54,7 @@ LEGAL = _rx(
 )
 HANDOFF = _rx(
     r"\bin\s+aanmerk\w*", r"\baanmerkng", r"\brecht\s+op\s+(de\s+)?smi\b", r"\bheb\s+ik\s+recht\b",
+    r"\brecht\s+(heb|hebben|hebt|heeft)\s+op\s+(de\s+)?smi\b", r"\b(a|any|the)\s+right\s+to\s+smi\b",
     r"\bhebben\s+wij\s+recht\b", r"\bzou\s+de\s+gemeente\s+(ons|mij|me)\s+smi\b",
     r"\buitzoeken\s+of\b", r"\bnagaan\s+of\b", r"\bin\s+mijn\s+situatie\b", r"\bin\s+onze\s+situatie\b",
     r"\bmaak\s+ik\s+kans\b", r"\bqualif(y|ies)\b", r"\beligib", r"\bentitled\b",
@@ -86,6 +87,10 @@ HUMAN = _rx(
     r"\bfor\s+me", r"\b(bel|mail)\s+(jij|u|je)?\s*(de\s+)?gemeente\s+(voor\s+mij|even)",
     r"\bvoor\s+mij\s+(de\s+gemeente\s+)?(bellen|regelen|aanvragen|opbellen)",
     r"\b(afspraak|appointment)\s+(maken|make|inplannen|book)",
+    # "ik wil graag een afspraak", "I'd like an appointment to talk about SMI"
+    r"\b(wil|wilt|willen|zou|graag)\b[^.?!]*\b(een\s+)?(afspraak|gesprek)\b(?![^.?!]*\b(bij|met)\s+(de\s+)?"
+    r"(opvang|kdv|bso|huisarts|arts|dokter))",
+    r"\b(like|want|need)\s+(to\s+(make|book|have|get)\s+)?an?\s+(appointment|meeting)\b",
     r"\bafspraak\b[^.?!]*\b(geven|regelen|inplannen|maken)\b", r"\b(book|make|arrange|get)\s+(me\s+)?(an\s+)?"
     r"appointment\b", r"\b(maak|make|book)\s+(een|an)\s+"
     r"(afspraak|appointment)", r"\bafspraak\s+met\b", r"\bappointment\s+with\b", r"\bspeak\s+to\s+a\s+(person|human)",
