@@ -312,3 +312,14 @@ def test_no_illness_is_read_into_a_pronoun_or_a_general_question(text):
 ])
 def test_of_two_gemeenten_the_one_the_parent_lives_in_or_moves_to_counts(text, place):
     assert read_facts(text).gemeente.name == place
+
+
+@pytest.mark.parametrize("text", [
+    "Mijn man is overleden. Ik werk fulltime.",
+    "My wife passed away in spring and I have a full-time job.",
+])
+def test_a_parent_whose_partner_died_is_the_only_parent_at_home(text):
+    from wizard.models import Activity
+
+    f = read_facts(text)
+    assert f.single is True and f.me.activity == Activity.work

@@ -208,7 +208,7 @@ ILL = _rx(r"\bziek", r"\bkanker", r"\bchemo", r"\bkuur\b", r"\bms\b", r"\bhernia
           r"\bkan\s+niet\s+(goed\s+)?(voor|zorgen)", r"\bcan'?t\s+(look\s+after|care\s+for)",
           r"\b(can'?t|cannot|can\s+not|unable\s+to)\s+(properly\s+)?(take\s+care\s+of|look\s+after|"
           r"care\s+for|cope\s+with)",
-          r"\bplat\s*(te\s+)?liggen", r"\bplatligg\w*", r"\bmoet\s+(blijven\s+)?liggen", r"\brust\s+(houden|nemen)\b", r"\bstay\s+in\s+bed", r"\bhyperemesis",
+          r"\bplat\s*(te\s+)?liggen", r"\bplatligg\w*", r"\bmoet\s+(\w+\s+){0,2}liggen", r"\brust\s+(houden|nemen)\b", r"\bstay\s+in\s+bed", r"\bhyperemesis",
           r"\bzwangerschapsvergiftiging", r"\bpre-?eclamp", r"\bniet\s+tillen", r"\bgeopereerd",
           r"\blong\s*-?\s*covid", r"\bheart\s+attack", r"\bcan'?t\s+lift", r"\bdiagnosed",
           r"\bgediagnosticeerd", r"\bchronic\s+fatigue", r"\bfibromyalg", r"\bme/cvs\b",
@@ -245,6 +245,11 @@ SINGLE = _rx(r"\balleenstaand", r"\balleen\s+met\s+(de|mijn|twee|drie|\d)", r"\b
              r"\bin\s+m'?n\s+eentje", r"\bin\s+mijn\s+eentje", r"\bgescheiden", r"\bdivorced",
              r"\bseparated", r"\bex[\s-]?(partner|man|vrouw|husband|wife)\b", r"\bmijn\s+ex\b",
              r"\bmy\s+ex\b", r"\beenoudergezin", r"\bsingle[\s-]parent", r"\balleenstaande")
+# A partner who died: the writer is the only parent at home.
+PARTNER_DIED = _rx(r"\b(mijn|m'n|mn|my)\s+(man|vrouw|partner|husband|wife|echtgeno\w+)\s+(is|was)\s+"
+                   r"(dood|overleden|gestorven|dead|deceased)\b",
+                   r"\b(mijn|m'n|mn|my)\s+(man|vrouw|partner|husband|wife|echtgeno\w+)\s+(is\s+)?(overleden|"
+                   r"gestorven|died|passed\s+away)\b")
 CHILD_DEV = _rx(r"\bontwikkeling", r"\bachterstand", r"\bdevelopment", r"\bspraak", r"\bspeech",
                 r"\bautis", r"\badhd\b", r"\bgedragsprobleem", r"\bbehaviou?r")
 OVERLOAD = _rx(r"\boverbelast", r"\boverload", r"\boverwhelm", r"\bkan\s+het\s+niet\s+meer\s+aan",
@@ -452,7 +457,7 @@ def read_facts(text: str, gemeente: str | None = None) -> Facts:
 
 
 def _people(f: Facts, p: str) -> None:
-    if SINGLE.search(p):
+    if SINGLE.search(p) or PARTNER_DIED.search(p):
         f.single = True
     # informal writing drops "ik" ("ben ziek, man werkt"): a clause before any subject is the
     # writer's own
@@ -471,6 +476,8 @@ def _people(f: Facts, p: str) -> None:
             if ILL.search(clause) or HOSPITAL.search(clause):
                 f.child_ill = True
             continue
+        if subject == "partner" and PARTNER_DIED.search(clause):
+            continue  # nothing about a partner who died is about the household now
         if subject == "partner" and f.single and not re.search(r"\bex\b", clause):
             f.single = None  # "alleen" said about something else; a partner is named
         if subject == "partner":
