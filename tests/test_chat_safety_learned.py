@@ -18,12 +18,11 @@ from wizard.chat.safety import detect_danger
 @lru_cache(maxsize=1)
 def _cross_validated() -> tuple[list[tuple[str, str, str]], list[bool], list[float],
                                 list[list[str]], list[float]]:
-    """(examples, rule nets fired, learned score on its unseen group, learned kinds, the score
-    the learned net must reach for that message: lower when it names a danger)."""
+    """(examples, rule nets fired, learned score on its unseen group (gated: a window that names
+    no danger counts less), learned kinds, the score the learned net must reach)."""
     ex = safety_learned.examples()
     norms = [safety_learned.read(t) for _, _, t in ex]
-    needs = [safety_learned.THRESHOLD if safety_learned.names_danger(n)
-             else safety_learned.THRESHOLD_PLAIN for n in norms]
+    needs = [safety_learned.THRESHOLD] * len(ex)
     feats = [safety_learned.doc_features(n) for n in norms]
     real = safety_learned.detect_learned
     safety_learned.detect_learned = lambda text, norm: None  # the two rule nets alone
@@ -36,7 +35,7 @@ def _cross_validated() -> tuple[list[tuple[str, str, str]], list[bool], list[flo
         m = safety_learned.train((lab, f) for (g, lab, _), f in zip(ex, feats, strict=True) if g != group)
         for i, (g, _, _) in enumerate(ex):
             if g == group:
-                scores[i] = safety_learned.score(m, norms[i])
+                scores[i] = safety_learned.gated_score(m, norms[i])
                 kinds[i] = safety_learned.kinds_of(m, norms[i])
     return ex, rules, scores, kinds, needs
 

@@ -80,6 +80,11 @@ class _Lexicon:
     again: Matcher  # past_over: not over ("weer", "still")
     now: Matcher  # past_over: outside that past, not over ("nu", "tonight")
     asking: Matcher  # past_over: a sentence that only asks ("nu vraag ik me af of ...")
+    points_back: Matcher  # past_over: a word that points back to the past ("het", "eraan", "too")
+    condition: Matcher  # care_in_place: a known illness with moments of not responding
+    habit: Matcher  # care_in_place: told as a habit ("soms", "waarbij", "sometimes")
+    care: Matcher  # care_in_place: the care that is in place ("noodplan", "neuroloog")
+    emergency: Matcher  # care_in_place: a sign of an emergency ("blauw", "ademt niet", "minuten")
 
 
 def _safety_dir() -> Path:
@@ -121,8 +126,10 @@ def lexicon() -> _Lexicon:
                     concepts, tuple(data["squashed"]["phrases"]),
                     {k: tuple(f" {plain(w).replace('_', ' ')} " for w in v)
                      for k, v in data["harm_concepts"].items()},
-                    *(Matcher(data["past_over"][k])
-                      for k in ("long_ago", "past", "resolved", "again", "now", "asking")))
+                    *(Matcher(data["past_over"][k]) for k in
+                      ("long_ago", "past", "resolved", "again", "now", "asking", "points_back")),
+                    *(Matcher(data["care_in_place"][k])
+                      for k in ("condition", "habit", "care", "emergency")))
 
 
 @lru_cache(maxsize=1)
@@ -392,31 +399,64 @@ def detect_danger(text: str) -> Danger | None:
 
 
 def _present_part(text: str) -> str | None:
-    """The sentences of a message that are not about a past that is over, or None when the message
-    does not say that it is over, or says 'again', 'still' or 'now' outside that past. Then the
-    danger found in it may be a past that the parent mentions for the form, not a crisis."""
+    """The sentences of a message that are not explained away, or None when the message explains
+    nothing away, or reopens what it explained ('again', 'still', 'now' outside that past). Then
+    the danger found in it may be background the parent gives for the form, not a crisis.
+    Explained away (signals.toml [past_over] and [care_in_place]):
+    - WHEN: a sentence about a past that the message says is over (or long ago, beside a question);
+    - WHAT: a known illness with moments of not responding told as a habit, with care in place
+      (a hospital's plan), in a sentence that says nothing of now.
+    A sentence that reopens: 'weer', 'still'; 'nu', 'now' outside the past, unless the message says explicitly that
+    the past is over and that sentence names no danger and does not point back to it ('nu heb ik
+    MS' is the present; 'nu doet hij het weer', 'nu denk ik er elke dag aan' is not)."""
     lex = lexicon()
     parts = [p for p in _SENTENCE_END.split(plain(text[:MAX_CHARS])) if p.strip()]
-    resolved, only_long_ago, kept, dropped, asks = False, True, [], False, False
+    norms = []
+    resolved = False
     for part in parts:
         norm = normalise(part)
         spans = lex.resolved.spans(norm)
         resolved = resolved or bool(spans)
         for start, end in reversed(spans):  # "het gaat nu weer goed" is no "again"
             norm = norm[:start] + "~ " * norm[start:end].count(" ") + norm[end:]
+        norms.append((part, norm, bool(spans)))
+    # Care in place explains a habit away only in a message with no sign of an emergency and no
+    # "now" outside a question ("..., maar deze duurt al tien minuten").
+    care = any(lex.care.search(n) for _, n, _ in norms) and not any(
+        lex.emergency.search(n) or lex.now.search(n) and not lex.asking.search(n)
+        for _, n, _ in norms)
+    only_long_ago, kept, dropped, asks, past_dropped = True, [], False, False, False
+    for part, norm, own_resolved in norms:
+        asking = bool(lex.asking.search(norm))
+        if care and _care_in_place(norm):
+            dropped = True
+            continue
         if lex.again.search(norm):
             return None  # a past that is back: "vroeger sloeg hij, nu weer"
         long_ago = bool(lex.long_ago.search(norm))
         if long_ago or lex.past.search(norm):
-            dropped = True
+            dropped = past_dropped = True
             only_long_ago = only_long_ago and long_ago
-        elif lex.now.search(norm) and not (spans or lex.asking.search(norm)):
+        elif lex.now.search(norm) and not (own_resolved or asking) and not (
+                resolved and not lex.points_back.search(norm) and _detect(part) is None):
             return None  # "... maar nu staat hij voor de deur" (not: "maar nu ben ik veilig")
         else:
             kept.append(part)
-            asks = asks or bool(lex.asking.search(norm))
-    # Long ago is over by itself only where another sentence asks about something else.
-    return ". ".join(kept) if dropped and (resolved or only_long_ago and asks) else None
+            asks = asks or asking
+    if not dropped:
+        return None
+    # A past is over where the message says so; long ago by itself only beside a question.
+    if past_dropped and not (resolved or only_long_ago and asks):
+        return None
+    return ". ".join(kept)
+
+
+def _care_in_place(norm: str) -> bool:
+    """A sentence that tells a known illness with moments of not responding as a habit ("heeft
+    soms aanvallen waarbij ze niet reageert"); the caller checks the message for now and for an
+    emergency sign."""
+    lex = lexicon()
+    return bool(lex.condition.search(norm) and lex.habit.search(norm))
 
 
 def blank_neutral(norm: str) -> str:

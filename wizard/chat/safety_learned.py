@@ -114,18 +114,43 @@ def train(examples: Iterable[tuple[str, Counter[str]]]) -> Model:
                  unseen_kind=tuple(p[1] for p in kp))
 
 
-def score(model: Model, norm: str) -> float:
-    """The highest crisis log-odds over the sentences and pairs of neighbouring sentences."""
+def windows(model: Model, norm: str) -> list[tuple[float, tuple[int, ...]]]:
+    """(crisis log-odds, sentence numbers) of each sentence and each pair of neighbouring
+    sentences. Sentence numbers count the sentences of `norm` that hold a word."""
     sentences = features(norm)
     w = model.crisis
     alone = [sum(w.get(k, 0.0) * v for k, v in f.items()) for f in sentences]
-    best = max(alone, default=-math.inf)
+    out = [(s, (i,)) for i, s in enumerate(alone)]
     for i in range(1, len(sentences)):
         # A pair counts each shared feature once (as doc_features does), without a new Counter.
         prev, here = sentences[i - 1], sentences[i]
         shared = sum(w.get(k, 0.0) * min(prev[k], here[k]) for k in prev.keys() & here.keys())
-        best = max(best, alone[i - 1] + alone[i] - shared)
-    return best
+        out.append((alone[i - 1] + alone[i] - shared, (i - 1, i)))
+    return out
+
+
+def score(model: Model, norm: str) -> float:
+    """The highest crisis log-odds over the sentences and pairs of neighbouring sentences."""
+    return max((s for s, _ in windows(model, norm)), default=-math.inf)
+
+
+def gated_score(model: Model, norm: str) -> float:
+    """The highest crisis log-odds over the windows (as `score`), where a window that names no
+    harm, means, ending or threat itself or in a sentence next to it counts THRESHOLD_PLAIN -
+    THRESHOLD less: the evidence and the named danger must be close. ("ik heb een depressie" in
+    one sentence and "ik krijg het niet meer rond" about money two sentences on are two ordinary
+    facts; "ik heb pillen gespaard. ik wil niet meer" is one thought.) Fires at THRESHOLD."""
+    wins = windows(model, norm)
+    best = max((s for s, _ in wins), default=-math.inf)
+    if best < THRESHOLD:
+        return best
+    named = danger_sentences(norm)
+    penalty = THRESHOLD_PLAIN - THRESHOLD
+    def close(idx: tuple[int, ...]) -> bool:  # one sentence: itself or a neighbour; a pair: itself
+        lo, hi = (idx[0] - 1, idx[0] + 1) if len(idx) == 1 else (idx[0], idx[-1])
+        return any(named[max(0, lo):hi + 1])
+
+    return max(s - (0.0 if close(idx) else penalty) for s, idx in wins)
 
 
 def kinds_of(model: Model, norm: str) -> list[str]:
@@ -180,23 +205,38 @@ _NOT_DANGER = frozenset({"person", "now", "young_actor", "victim_child", "actor"
                          "at_door", "injury"})
 
 
-def names_danger(norm: str) -> bool:
-    """Does a sentence of the message name a harm, a means, an ending or a threat (a broad.toml
-    danger word not explained away there, or a signal of the precise net that weighs for danger)?"""
+def danger_sentences(norm: str) -> list[bool]:
+    """For each sentence of the message that holds a word (as `features` counts them): does it
+    name a harm, a means, an ending or a threat (a broad.toml danger word not explained away
+    there, or a signal of the precise net that weighs for danger)?"""
     from wizard.chat.safety_broad import danger_word_sentences
 
-    if any(danger_word_sentences(norm)):
-        return True
-    keys = message_keys(norm)
-    return any(sig.weight > 0 and name.split(".", 1)[1] not in _NOT_DANGER
-               and sig.rx.spans(norm, keys) for name, sig in safety.lexicon().signals.items())
+    parts = norm.split("|")
+    broad = danger_word_sentences(norm)
+    signals = [sig for name, sig in safety.lexicon().signals.items()
+               if sig.weight > 0 and name.split(".", 1)[1] not in _NOT_DANGER]
+    out = []
+    for part, word in zip(parts, broad, strict=True):
+        if not [w for w in part.split() if w != "~"]:
+            continue
+        if not word:
+            s = f" {part.strip()} "
+            keys = message_keys(s)
+            word = any(sig.rx.spans(s, keys) for sig in signals)
+        out.append(word)
+    return out
+
+
+def names_danger(norm: str) -> bool:
+    """Does a sentence of the message name a harm, a means, an ending or a threat?"""
+    return any(danger_sentences(norm))
 
 
 def detect_learned(text: str, norm: str) -> safety.Danger | None:
     """The danger the learned net finds in a message (`norm` as `read` gives it), or None."""
     m = model()
-    s = score(m, norm)
-    if s < THRESHOLD or s < THRESHOLD_PLAIN and not names_danger(norm):
+    s = gated_score(m, norm)
+    if s < THRESHOLD:
         return None
     found = kinds_of(m, norm)
     if "acute_danger" in found and "domestic_violence" not in found \
