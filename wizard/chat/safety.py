@@ -81,6 +81,7 @@ class _Lexicon:
     now: Matcher  # past_over: outside that past, not over ("nu", "tonight")
     asking: Matcher  # past_over: a sentence that only asks ("nu vraag ik me af of ...")
     points_back: Matcher  # past_over: a word that points back to the past ("het", "eraan", "too")
+    since: Matcher  # past_over: "since then", open unless its sentence says it is over
     condition: Matcher  # care_in_place: a known illness with moments of not responding
     habit: Matcher  # care_in_place: told as a habit ("soms", "waarbij", "sometimes")
     care: Matcher  # care_in_place: the care that is in place ("noodplan", "neuroloog")
@@ -127,7 +128,8 @@ def lexicon() -> _Lexicon:
                     {k: tuple(f" {plain(w).replace('_', ' ')} " for w in v)
                      for k, v in data["harm_concepts"].items()},
                     *(Matcher(data["past_over"][k]) for k in
-                      ("long_ago", "past", "resolved", "again", "now", "asking", "points_back")),
+                      ("long_ago", "past", "resolved", "again", "now", "asking", "points_back",
+                       "since")),
                     *(Matcher(data["care_in_place"][k])
                       for k in ("condition", "habit", "care", "emergency")))
 
@@ -146,6 +148,9 @@ def ordinary_words() -> frozenset[str]:
     for path in paths:
         out.update(_WORD.findall(plain(path.read_text(encoding="utf-8"))))
     out.update(read_toml(_safety_dir() / "signals.toml").get("ordinary", {}).get("words", []))
+    # Common Dutch and English words one letter from another word (real_words.toml, made from
+    # word frequencies): "schulden" is debts, not a misspelt "schudden".
+    out.update(read_toml(_safety_dir() / "real_words.toml")["common"]["words"])
     # Words of the labelled ordinary messages (examples*.toml) that two or more of them use and
     # no crisis message does are right as written too ("talking" was 'repaired' into "stalking").
     # A word seen once may be a near-miss written misspelt on purpose ("bijna gegooit").
@@ -431,7 +436,7 @@ def _present_part(text: str) -> str | None:
         if care and _care_in_place(norm):
             dropped = True
             continue
-        if lex.again.search(norm):
+        if lex.again.search(norm) or lex.since.search(norm) and not own_resolved:
             return None  # a past that is back: "vroeger sloeg hij, nu weer"
         long_ago = bool(lex.long_ago.search(norm))
         if long_ago or lex.past.search(norm):
