@@ -130,6 +130,14 @@ YES_NO = _rx(*_YES_NO_SOFT,
 )
 
 HELP_FORM = _rx(
+    # a professional asks whether they may apply for a family ("mag ik namens een gezin aanvragen")
+    r"\b(namens|voor)\s+(een|het|de|mijn|dit|dat)\s+(gezin|ouder|ouders|cli[eë]nt\w*|moeder|vader)\b[^.?!]*"
+    r"\b(aanvra\w*|invul\w*|indien\w*)\b",
+    r"\b(on\s+behalf\s+of|for)\s+(a|the|my|this)\s+(family|parent|parents|client|mother|father)\b[^.?!]*"
+    r"\b(apply|fill|submit|file|lodge)\w*\b",
+    r"\b(apply|fill\w*\s+in|submit|file|lodge|send\s+in)\b[^.?!]*\b(on\s+behalf\s+of|for)\s+(a|the|my|this)\s+"
+    r"(family|parent|"
+    r"parents|client|mother|father)\b",
     r"\b(can|could|may|mag|kan|kunnen|mogen|does|will|would)\s+(my|mijn|the|de|het|a|an|een|"
     r"someone|iemand)\s+(\w+\s+){0,2}(fill|invul\w*|vul|apply|aanvra\w*|help\w*|send|indien\w*|"
     r"sign|onderteken\w*)\b",
@@ -146,6 +154,14 @@ HELP_FORM = _rx(
     r"\b(aanvragen|aanvraag\s+(doen|indienen)|apply|invullen|fill\s+(it\s+)?"
     r"(in|out))\b[^.?!]*\b(voor\s+mij|namens\s+mij|for\s+me|on\s+my\s+behalf)\b",
 )
+
+# The writer is a professional ("als maatschappelijk werker", "I'm a social worker").
+_AS_PROFESSIONAL = re.compile(
+    r"\b(als|ik\s+ben|i'?m|i\s+am|as\s+a|as\s+an)\s+(een\s+|a\s+|an\s+)?(maatschappelijk\s+werker|"
+    r"social\s*werker|hulpverlener|wijkteam\w*|jeugdconsulent|consulent|begeleider|ambulant\s+begeleider|"
+    r"casemanager|case\s+manager|social\s+worker|care\s+worker|support\s+worker|family\s+coach|"
+    r"gezinscoach|jeugdverpleegkundige|verpleegkundige|nurse|gp|huisarts|psycholoog|psychologist)\b")
+
 
 # A question about school itself (choice, a move, dyslexia), not about SMI or opvang.
 SCHOOL = _rx(
@@ -610,7 +626,7 @@ REFUSED = _rx(
     r"\brejected\b",
     r"\brefused\b",
     r"\brejection\b",
-    r"\bturned\s+down\b",
+    r"\bturned\s+(\w+\s+){0,2}down\b",
     r"\bdidn'?t\s+get\b",
     r"\bniet\s+gekregen\b",
     r"\bgeweigerd\b",
@@ -756,8 +772,10 @@ _Q_START = re.compile(
 
 # "Ik heb spaargeld geërfd. Telt dat mee?": a short question pointing back at the sentence before
 _POINTS_BACK = re.compile(
-    r"\b(dat|dit|die|het|daar\w*|dan|daarna|that|this|it|those|these|there|"
+    r"\b(dat|dit|die|daar\w*|dan|daarna|that|this|it|those|these|there|"
     r"then|after\s+that)\b"
+    # "het" as a pronoun ("telt het mee?"), not as the article ("moet de opvang in het LRK staan?")
+    r"|\bhet\b(?=\s*([?.!,]|$|\s+(dan|ook|wel|nog|nu|mee|toch|eigenlijk|niet|weer|zo|uit|aan|op|af)\b))"
 )
 
 
@@ -1054,13 +1072,17 @@ AGE_Q = _rx(r"\b(te\s+jong|te\s+oud|oud\s+genoeg|ouder\s+(zijn|worden)|jong\s+ge
             r"\b(only|just|alleen|enkel)\s+(for\s+|voor\s+)?(babies|baby'?s|toddlers|peuters|little\s+ones|"
             r"young\s+children|jonge\s+kinderen|kleine\s+kinderen)\b",
             r"\b(vanaf|tot|tot\s+en\s+met)\s+(welke|hoe\s+oud|welk)\b",
+            # "tot wanneer kan hij naar de bso?": until what age
+            r"\b(tot\s+wanneer|until\s+when|till\s+when)\b(?=[^.?!]*\b(hij|zij|ze|he|she|mijn\s+(zoon|dochter|"
+            r"kind)|my\s+(son|daughter|child|kid)|kind|kinderen|children|kids|bso|school)\b)",
+            r"\buntil\s+(what|which)\s+(age|grade|group|groep)\b",
             # "she starts school soon, does SMI stop then?"
             r"\b(start\w*|begin\w*|gaat\s+naar|goes\s+to)\b[^.?!]*\b(school|basisschool|groep\s+1)\b")
 # "... afgewezen. Mag dat eigenlijk?", "got a rejection letter, can I fight this?"
 REFUSAL = _rx(
     r"\bafgewezen\b", r"\bafwijzing\w*", r"\bgeweigerd\b", r"\bweigering\b",
     r"\bnee\s+gezegd\b", r"\bnee\s+tegen\b", r"\brejected\b", r"\brejection\b", r"\brefused\b",
-    r"\bturned\s+(us\s+|me\s+)?down\b", r"\bdenied\b", r"\bsaid\s+no\b", r"\bwijst\b[^.?!]*\baf\b",
+    r"\bturned\s+(\w+\s+){0,2}down\b", r"\bdenied\b", r"\bdeclined\b", r"\bsaid\s+no\b", r"\bwijst\b[^.?!]*\baf\b",
     r"\bwezen\b[^.?!]*\baf\b",
 )
 CONTEST = _rx(
@@ -1069,12 +1091,17 @@ CONTEST = _rx(
     r"\b(iets\s+)?(tegen|daartegen)\s+(doen|in\s+gaan|ingaan)\b", r"\bdaartegen\b",
     r"\bwat\s+(kan|kunnen|moet)\s+(ik|we|wij)\b", r"\bwat\s+nu\b", r"\bhoe\s+lang\s+heb\s+(ik|we)\b",
     r"\bbezwaar\b", r"\bberoep\b",
+    r"\b(opnieuw|nog\s+een\s+keer|again)\s+(\w+\s+)?(aanvragen|aanvraag\s+doen|indienen|apply|submit)\b",
+    r"\breappl\w*", r"\b(apply|aanvragen|indienen)\s+(\w+\s+)?(again|opnieuw)\b",
     r"\b(fight|contest|challenge|appeal|object)\b", r"\bobjection\b", r"\bis\s+(that|this)\s+"
     r"(allowed|legal|fair|right)\b", r"\bcan\s+they\s+do\s+that\b", r"\bwhat\s+(can|should)\s+(i|we)\b",
     r"\b(my|our)\s+options\b", r"\bwhat\s+now\b", r"\bhow\s+long\s+do\s+(i|we)\s+have\b",
 )
 # "hoe vraag ik het aan, bij het uwv?": where and how to apply (at the gemeente)
 APPLY_WHERE = _rx(
+    # "who do I send the application to?", "naar wie stuur ik het formulier?"
+    r"\b(who|where|whom|wie|waar|waarheen|naar\s+wie)\b[^.?!]*\b(send|submit|hand\s+in|post|stuur|sturen|"
+    r"opsturen|insturen|indienen|inleveren)\b(?![^.?!]*\b(mee|along|with\s+it|bij)\b)",
     r"\b(waar|hoe|bij\s+wie)\s+(vraag|kan|kun|moet|doe|meld|vragen|moeten|kunnen)\b[^.?!]*"
     r"\b(aan|aanvra\w*|aanmelden)\b",
     r"\b(where|how)\s+(do|can|should|must|to|would)\b[^.?!]*\b(apply|sign\s+up)\b",
@@ -1105,6 +1132,9 @@ MOVING = _rx(
     r"\b(moved|verhuisd)\b",
 )
 MAX_PRICE = _rx(
+    # "wat als de opvang duurder is dan het maximum?"
+    r"\b(duurder|more\s+expensive|kost\w*\s+meer|costs?\s+more|pricier|hoger)\b[^.?!]*\b(max\w*|plafond|"
+    r"grens|cap|limit)\b",
     r"\b(max\w*|cap|limit|plafond|grens)\b[^.?!]*\b(uurprijs|uurtarief|per\s+uur|hourly|per\s+hour|"
     r"prijs|price|rate|bedrag|amount)\b",
     r"\b(uurprijs|uurtarief|hourly\s+(price|rate)|price\s+per\s+hour)\b[^.?!]*\b(max\w*|cap|"
@@ -1168,6 +1198,8 @@ def _early(q: str, whole: str) -> Ask | None:
             return Ask("objection", ("bezwaar", "vermogen"))
         if re.search(rf"\b{_KOT}\b", whole):  # refused because KOT comes first (B3)
             return Ask("objection", ("bezwaar", "smi-en-kot"))
+        if re.search(r"\b(opnieuw|again|reappl\w*|nog\s+een\s+keer)\b", q):
+            return Ask("objection", ("bezwaar", "aanvragen"))  # object, or apply anew
         return Ask("objection", ("bezwaar",))
     return None
 
@@ -1190,7 +1222,8 @@ def _round3(q: str, whole: str) -> Ask | None:
         return Ask("urgent", ("beslistermijn", "starten-voor-besluit"))
     again = re.search(r"\b(opnieuw|weer|again|re-?appl\w*|nog\s+een\s+keer)\b", q)
     if DECISION_TIME.search(q) and not again and not re.search(r"\b(verleng\w*|exten\w*|last)\b", q) and not (
-            re.search(r"\bduur\w*", q) and not re.search(r"\b(aanvra\w*|appl\w*|beslis\w*|besluit)\b", q)):
+            re.search(r"\bduur\w*", q) and not re.search(r"\b(aanvra\w*|appl\w*|beslis\w*|besluit|hoor\w*|"
+                                                        r"horen|antwoord|bericht|reactie|uitslag)\b", q)):
         return Ask("decision_time", ("beslistermijn",))
     if DAYS_Q.search(q) and not re.search(r"\b(bezwaar|object\w*|beslis\w*|decide\w*|decision|"
                                           r"wacht\w*|wait\w*|duurt|take)\b", q):
@@ -1211,7 +1244,8 @@ def _round3(q: str, whole: str) -> Ask | None:
         return Ask("papers_extension", ("verlengen", "voorbereiden"))
     if PAPERS.search(q):
         return Ask("papers", ("voorbereiden",), judge=True)
-    if APPLY_WHERE.search(q) and not re.search(r"\b(opnieuw|again|verlen\w*|exten\w*|help\w*|na\s+het|after)\b", q) \
+    if APPLY_WHERE.search(q) and not re.search(r"\b(opnieuw|again|verlen\w*|exten\w*|help\w*|na\s+het|after|"
+                                               r"klacht\w*|bezwaar\w*|complain\w*|objection|appeal)\b", q) \
             and not (_OTHER_SCHEME.search(whole) and not re.search(rf"\b({_SMI}|opvang|childcare)\b", whole)) \
             and not (re.search(rf"\b{_KOT}\b", whole) and not re.search(rf"\b{_SMI}\b", whole)):
         return Ask("apply_where", ("aanvragen",), judge=True)
@@ -1338,14 +1372,15 @@ def find_ask(text: str) -> Ask | None:
             f"act_{act}", kind="handoff", reply="human" if act == "status" else f"cannot_{act}"
         )
     if HELP_FORM.search(q) and (
-        _THIRD.search(q)
+        _THIRD.search(q) or _AS_PROFESSIONAL.search(whole)
         or re.search(
             r"\b(taal|language|nederlands|"
             r"dutch)\b",
             whole,
         )
     ):
-        if re.search(rf"\b{_PRO}\b", q):  # "can my GP fill in part of the form?"
+        if re.search(rf"\b{_PRO}\b", q) and not _AS_PROFESSIONAL.search(whole):
+            # "can my GP fill in part of the form?" (not a professional asking for themselves)
             return Ask("help_form", ("verklaring-professional", "hulp-taal-formulier"))
         first = (
             "wie-vraagt-aan"

@@ -30,6 +30,9 @@ MIN_SCORE = 2.5
 # A short question that one variant explains almost completely needs less BM25 score.
 MIN_COVERAGE_SHORT = 0.80
 MIN_SCORE_SHORT = 1.2
+# The asking sentence after a story, ending in "?", half explained by one item: enough to lead
+# with that item (the reading of the story follows it).
+MIN_SCORE_OWN_QUESTION = 1.5
 OWN_LANG_BONUS = 1.05  # prefer the index of the answer language on a near tie
 
 
@@ -361,6 +364,7 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
     # only everyday family words ("a good name for a baby girl?") and a weak match: not ours
     weak_only = not I.is_strong_domain(question) and not (
         facts.has_situation or facts.reasons or place or named or facts.income is not None
+        or _fact_item(facts) == "leeftijd"  # "my kid is 13, still possible?": the age limit
         or facts.price or facts.hours_per_month or facts.days_per_week or facts.cares)
     # on-topic is judged by what is asked: "how do I fix a flat tyre? the kids need the bike for
     # school" asks about a bike, whatever family words the story around it has
@@ -414,8 +418,11 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
         asking = None if A.is_generic_ask(question) else \
             _best(A.asking_part(question), one, detected)
         # "wat kan ik doen?" names no topic of its own: one generic verb is not enough score
-        if asking is not None and _confident(asking) and asking.coverage >= 0.5 \
-                and asking.score >= MIN_SCORE \
+        # a question of its own ("...?" with a topic word) needs less score than a statement
+        own_q = asking is not None and A.asking_part(question).rstrip().endswith("?") \
+            and asking.coverage >= 0.4 and asking.score >= MIN_SCORE_OWN_QUESTION
+        if asking is not None and (own_q or _confident(asking) and asking.coverage >= 0.5
+                                   and asking.score >= MIN_SCORE) \
                 and asking.item.id not in SITUATION_ITEMS | {"wizard", "aanvragen"}:
             lead = [asking.item.id]
     if lead:
