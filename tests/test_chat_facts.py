@@ -274,6 +274,14 @@ FACT_TABLE = [
     ("Our daughter turns 12 in May.", None, None, [12], None),
     ("Mijn zoon zit in groep 8.", None, None, [11], None),
     ("My son is in group 8.", None, None, [11], None),
+    ("Ik ben alleenstaande moeder van een tweeling van 3 en heb borstkanker.", None, "me", [3, 3], None),
+    ("I'm a single mum of twins aged 3 and I have breast cancer.", None, "me", [3, 3], None),
+    ("We verdienen samen 120.000, mijn man werkt en ik ben ziek thuis.", "partner", "me", [], "120000"),
+    ("We earn 120.000 together, my husband works and I'm ill at home.", "partner", "me", [], "120000"),
+    ("Ik heb mijn knie geblesseerd, ik mag niet tillen. Mijn man werkt.", "partner", "me", [], None),
+    ("I hurt my back and can't carry the baby. My husband works.", "partner", "me", [0], None),
+    ("Namens een client: moeder heeft een psychose, vader werkt fulltime.", "partner", "me", [], None),
+    ("For a client: mother has severe depression, father works full time.", "partner", "me", [], None),
 ]
 
 
@@ -323,3 +331,35 @@ def test_a_parent_whose_partner_died_is_the_only_parent_at_home(text):
 
     f = read_facts(text)
     assert f.single is True and f.me.activity == Activity.work
+
+
+@pytest.mark.parametrize("text, child_wlz, child_treatment", [
+    ("Onze dochter van 6 heeft een ernstige beperking. Het CIZ heeft haar een indicatie voor zorg met "
+     "verblijf gegeven.", True, False),
+    ("Our son of 4 has a severe disability and the CIZ gave him a Wlz indication.", True, False),
+    ("Onze zoon van 3 heeft autisme; de psycholoog adviseert een behandelgroep.", False, True),
+    ("Our daughter (4) has autism and the psychologist advised a treatment daycare group.", False, True),
+])
+def test_a_childs_own_care_is_read_in_dutch_and_english(text, child_wlz, child_treatment):
+    f = read_facts(text)
+    assert (f.child_wlz, f.child_treatment) == (child_wlz, child_treatment)
+
+
+@pytest.mark.parametrize("text", [
+    "Mijn moeder past op en mijn vader werkt nog. Ik ben ziek en mijn man werkt ook.",
+    "My mum helps and my dad still works. I am ill and my husband works too.",
+])
+def test_the_writers_own_parents_are_not_the_household(text):
+    from wizard.models import Activity
+
+    f = read_facts(text)
+    assert f.me.ill and f.me.activity != Activity.work and f.partner.activity == Activity.work
+
+
+@pytest.mark.parametrize("text", [
+    "Mijn moeder is alleenstaand en heeft kanker. Ik ben 19 en zorg voor mijn broertje van 8.",
+    "My mother is a single parent with cancer. I'm 19 and look after my little brother of 8.",
+])
+def test_a_child_of_the_family_writing_about_mother_reads_her_as_the_parent(text):
+    f = read_facts(text)
+    assert f.me.ill and f.single is True

@@ -1039,7 +1039,10 @@ APPLY_HERE = _rx(
 _APPLY_HERE_ASKER = re.compile(r"\b(ik\s+wil|wil\s+ik|graag|kan\s+ik|kun\s+ik|mag\s+ik|i\s+want|i'?d\s+like|"
                                r"i\s+would\s+like|can\s+i|could\s+i|may\s+i|let\s+me|is\s+it\s+possible|"
                                r"kan\s+dat|is\s+dat\s+mogelijk|we\s+want|wij\s+willen|we\s+willen)\b")
-_NOT_START = re.compile(r"\b(what|which|how|wat|welke|hoe|wie|who)\b[^.?!]*\b(check|test|wizard|toets)\b")
+_NOT_START = re.compile(r"\b(what|which|how|wat|welke|hoe|wie|who)\b[^.?!]*\b(check|test|wizard|toets)\b|"
+                        # "do they check our savings?": the gemeente checking something, not the tool
+                        r"\b(they|ze|zij|gemeente|municipality|council)\s+(\w+\s+)?(check|checks|checken|"
+                        r"controleren|controleert|test|toetsen|toetst)\b")
 # Two kinds of care compared ("gastouder or only a kdv?"): which kinds of opvang SMI covers.
 _CARE_KINDS = (("gastouder", r"gastouder\w*|childminder"), ("bso", r"bso|buitenschoolse|naschoolse|"
                r"after[\s-]*school"), ("kdv", r"kdv|kinderdagverblijf|dagopvang|day\s*care|daycare|"
@@ -1307,6 +1310,8 @@ _REASON_ITEMS = (
     (re.compile(r"\b(verslav\w*|verslaafd|addict\w*|alcohol\w*|drugs|afkick\w*|rehab)\b"), "verslaving"),
     (re.compile(r"\b(zwanger\w*|pregnan\w*|bedrust|bed\s+rest)\b"), "zwanger-bedrust"),
     (re.compile(r"\b(ziekenhuis\w*|hospital\w*|opname|opgenomen|admitted|admission)\b"), "ziekenhuis-opname"),
+    (re.compile(r"\b(beperking\w*|handicap\w*|gehandicapt\w*|disab\w*|blind|doof|deaf|rolstoel|wheelchair|"
+                r"slechtziend\w*|slechthorend\w*)\b"), "beperking"),
 )
 # "wordt 12", "turns twelve", "groep 8" with "stops?", "still?": the age limit (B4)
 AGE_END = re.compile(r"\b((wordt|turns|turning|becomes|is|will\s+be)\s+(12|twaalf|twelve|13|dertien|thirteen)|"

@@ -175,10 +175,6 @@ WORK = _rx(r"\bwerk(t|en)?\b", r"\bbaan\b", r"\bfull\s*-?\s*time", r"\bfulltime"
            r"\bnachtdienst", r"\bshifts?\b", r"\bploegen", r"\buren\s+per\s+week\b.*\bwerk",
            r"\bheeft\s+een\s+baan", r"\bgaat\s+(naar\s+zijn\s+|naar\s+haar\s+)?werk",
            r"\bin\s+loondienst", r"\bkantoor\b", r"\boffice\b", r"\bchauffeur", r"\bverpleegkundige",
-           # earning a wage is having work: "mijn man verdient 95.000", "my husband makes €85,000"
-           r"\bverdien(t|en|de)\b", r"\bearn(s|ed|ing)?\b", r"\bsalaris\b", r"\bsalary\b",
-           r"\b(makes|made|making)\s+(about\s+|around\s+|roughly\s+|over\s+|nearly\s+|almost\s+)?"
-           r"(€|eur|\d)",
            r"(?:\b(?:is|als|am|ben)|'m|'s)\s+(een\s+|an?\s+)?(teacher|nurse|engineer|driver|cleaner|doctor|manager|developer|"
            r"programmer|consultant|carpenter|plumber|electrician|chef|cook|leraar|lerares|docent|"
            r"schoonmaker|monteur|kok|verkoper|verkoopster|programmeur|ingenieur|timmerman|"
@@ -199,7 +195,7 @@ ILL_MENTAL = _rx(r"\bdepress", r"\bburn\s*-?\s*out", r"\bpsychisch", r"\bpsychos
                  r"\bpostnata", r"\bpostpartum", r"\bgeestelijk", r"\bangstklacht", r"\beetstoornis",
                  r"\beating\s+disorder", r"\bocd\b", r"\bdwangstoornis", r"\bborderline\b",
                  r"\bpersoonlijkheidsstoornis", r"\bpersonality\s+disorder", r"\btrauma")
-ILL = _rx(r"\bziek", r"\bkanker", r"\bchemo", r"\bkuur\b", r"\bms\b", r"\bhernia", r"\bhartaanval",
+ILL = _rx(r"\bziek", r"\b\w*kanker", r"\bbestraling", r"\bradiotherap", r"\bradiation\s+(therapy|treatment)", r"\bchemo", r"\bkuur\b", r"\bms\b", r"\bhernia", r"\bhartaanval",
           r"\bherseninfarct", r"\bberoerte", r"\bongeluk", r"\bgebroken", r"\boperatie",
           r"\bgeopereerd", r"\bbedrust", r"\bill\b", r"\bsick", r"\bcancer", r"\billness",
           r"\bsurgery", r"\bbed\s*rest", r"\bstroke", r"\bchronisch", r"\bchronic", r"\breuma",
@@ -210,7 +206,9 @@ ILL = _rx(r"\bziek", r"\bkanker", r"\bchemo", r"\bkuur\b", r"\bms\b", r"\bhernia
           r"care\s+for|cope\s+with)",
           r"\bplat\s*(te\s+)?liggen", r"\bplatligg\w*", r"\bmoet\s+(\w+\s+){0,2}liggen", r"\brust\s+(houden|nemen)\b", r"\bstay\s+in\s+bed", r"\bhyperemesis",
           r"\bzwangerschapsvergiftiging", r"\bpre-?eclamp", r"\bniet\s+tillen", r"\bgeopereerd",
-          r"\blong\s*-?\s*covid", r"\bheart\s+attack", r"\bcan'?t\s+lift", r"\bdiagnosed",
+          r"\blong\s*-?\s*covid", r"\bheart\s+attack", r"\bcan'?t\s+(lift|carry)", r"\bmag\s+niet\s+tillen",
+          r"\b(hurt|injured|damaged|tore|torn)\s+(my|his|her)\s+(back|knee|hip|leg|arm|shoulder|neck|ankle|foot|"
+          r"wrist|spine)\b", r"\bdiagnosed",
           r"\bgediagnosticeerd", r"\bchronic\s+fatigue", r"\bfibromyalg", r"\bme/cvs\b",
           r"\baccident\b", r"\binjur", r"\bbed\s*(bound|ridden)\b", r"\bbedlegerig",
           r"\bendometrio", r"\bhartfalen", r"\bmiskraam", r"\bmiscarriage", r"\bstillborn",
@@ -237,6 +235,7 @@ DETENTION = _rx(r"\bgevangenis", r"\bdetentie", r"\bgedetineerd", r"\bzit\s+vast
                 r"\bincarcerat", r"\blocked\s+up", r"\bbajes", r"\bpenitentiair", r"\bgevangen",
                 r"\bbehind\s+bars", r"\bzit\s+(in\s+de\s+)?(gevangenis|bak|cel)")
 WLZ = _rx(r"\bwlz\b", r"\bwet\s+langdurige\s+zorg", r"\blong[\s-]term\s+care\s+act",
+          r"\bzorg\s+met\s+verblijf\b", r"\bciz\b[^.?!]{0,60}\b(indicatie|indication)\b",
           r"\bverpleeghuis", r"\bnursing\s+home", r"\bzorginstelling")
 SINGLE = _rx(r"\balleenstaand", r"\balleen\s+met\s+(de|mijn|twee|drie|\d)", r"\bsingle\s+(mum|mom|parent|"
              r"mother|father|dad|moeder|vader)", r"\bik\s+ben\s+alleen", r"\bon\s+my\s+own\b",
@@ -265,6 +264,8 @@ CHILD_WLZ = _rx(r"\b(kind|zoon|dochter|child|son|daughter)\w*\b[^.?!]{0,40}\bwlz
                 r"\bwlz\b[^.?!]{0,40}\b(kind|zoon|dochter|child|son|daughter)")
 CHILD_TREAT = _rx(r"\bmedisch\s+kinderdagverblijf", r"\bmkd\b", r"\bmedical\s+day\s*care",
                   r"\bbehandelgroep", r"\bdagbehandeling", r"\bday\s+treatment",
+                  r"\btreatment\s+(day\s*care|daycare|group|nursery|centre|center)\b",
+                  r"\b(day\s*care|daycare)\s+treatment\b",
                   r"\b(therapeutic|therapeutische|orthopedagogisch\w*)\s+(\w+\s+)?(day\s*care|daycare|"
                   r"nursery|group|groep|peutergroep|dagopvang|opvang)\b",
                   r"\b(behandel|ontwikkelings|therapie)(groep|peutergroep|dagopvang)\b",
@@ -290,11 +291,13 @@ AGE_MONTHS = re.compile(rf"\b{_NUM}\s*(maanden|maand|months?)\s*(oud|old)\b|"
                         rf"\b(baby|zoon|dochter|son|daughter|kindje)\s+(van|of)\s+{_NUM}\s*(maanden|months)")
 GROUP = re.compile(r"\b(?:groep|group)\s*([1-8])\b|\b(grade|year)\s*([1-8])\b(?=.*\b(school|primary|"
                    r"basisschool)\b)")
-KID_AGE = re.compile(rf"\b(zoon|dochter|kind|kindje|son|daughter|child|kids|kinderen|children|meisje|"
+KID_AGE = re.compile(rf"\b(zoon|zoontje|dochter|dochtertje|broertje|zusje|kind|kindje|son|daughter|child|kids|kinderen|children|meisje|"
                      rf"jongetje|ventje|boy|girl|kleine|jongste|oudste|youngest|eldest|oldest|"
                      rf"jongens|meisjes|boys|girls|tweeling|twins)\s*(?:(?:are|zijn|is|turns|turned|wordt|werd|becomes|will\s+be|gaat|goes)\s+)?(?:van|of|aged|age|\(|:)?\s*{_NUM}"
                      rf"((?:\s*,\s+|\s+(?:en|and|&)\s+){_NUM})*(?!\s*(maanden|months|dagen|days|uur|"
                      rf"hours|euro))\b")
+TWINS = re.compile(rf"\b(tweeling|twins)\s*(?:(?:van|of|aged|are|zijn|is)\s+)?{_NUM}\b|"
+                   rf"\b{_NUM}[\s-]*(?:jarige|year[\s-]old)\s+(tweeling|twins)\b")
 BABY = _rx(r"\bbaby\b", r"\bpasgeboren", r"\bnewborn", r"\bzuigeling", r"\binfant\b")
 PEUTER = _rx(r"\bpeuter", r"\btoddler", r"\bdreumes")
 KLEUTER = _rx(r"\bkleuter")
@@ -338,10 +341,29 @@ def _clauses(p: str) -> list[str]:
                                 r"want|dus|so)\s+", p) if c.strip()]
 
 
-def _subject(clause: str, last: str | None) -> str | None:
+# Someone outside the household: the writer's own parents, a sister, a neighbour ("mijn moeder
+# past op, mijn vader werkt nog"). Their work or illness says nothing about the family's KOT.
+OTHER = _rx(r"\b(mijn|m'n|mn|my|our|onze|ons)\s+(moeder|vader|mother|father|mum|mom|dad|ouders|parents|"
+            r"schoonmoeder|schoonvader|schoonouders|mother-in-law|father-in-law|in-laws|zus|zusje|broer|"
+            r"sister|brother|buurvrouw|buurman|neighbou?r|oppas|babysitter)\b")
+
+
+# A parent writes ("mijn man", "onze kinderen"), not a child of the family ("mijn broertje"): only
+# then are "mijn moeder", "mijn vader" the grandparents.
+OWN_KIDS = _rx(r"\b(mijn|m'n|mn|onze|ons|my|our)\s+(kinderen|kids|children|zoon\w*|dochter\w*|son|daughter|"
+               r"baby|kind|kindje|peuter|toddler|tweeling|twins)\b")
+SIBLING = _rx(r"\b(mijn|m'n|mn|my)\s+(broertje|zusje|broertjes|zusjes|little\s+(brother|sister)|"
+              r"younger\s+(brother|sister)|siblings?)\b")
+
+
+def _subject(clause: str, last: str | None, others: bool = True) -> str | None:
     found = []
-    for name, rx in (("partner", PARTNER), ("me", ME), ("child", CHILD)):
+    for name, rx in (("partner", PARTNER), ("me", ME), ("child", CHILD), ("other", OTHER)):
+        if name == "other" and not others:
+            continue
         m = rx.search(clause)
+        if m and name == "child" and len(clause[: m.start()].split()) > 2:
+            continue  # "can't lift the baby", "zorgen voor de kinderen": the child is the object
         if m:
             found.append((m.start(), name))
     if found:
@@ -366,6 +388,14 @@ WORKPLACE = re.compile(
     r"(verpleegkundige|verpleger|nurse|arts|doctor|\w+)")
 
 
+# Earning a wage is having work ("mijn man verdient 95.000", "my husband makes €85,000") — but
+# "we earn 120.000 together" is the household's income, not one parent's job.
+EARNS = _rx(r"\bverdien(t|de)\b", r"\b(ik|i)\s+verdien\b", r"\bearn(s|ed)\b", r"\bi\s+earn\b",
+            r"\b(salaris|salary)\b",
+            r"\b(makes|made)\s+(about\s+|around\s+|roughly\s+|over\s+|nearly\s+|almost\s+)?(€|eur|\d)")
+HOUSEHOLD = _rx(r"\b(we|wij|samen|together|ons|our|onze|combined|gezamenlijk)\b")
+
+
 def _apply_person(person: Person, clause: str) -> None:
     person.mentioned = True
     clause = CHILD_ILL_PHRASE.sub(" ", clause)
@@ -386,7 +416,8 @@ def _apply_person(person: Person, clause: str) -> None:
         person.activity = Activity.study
     elif ROUTE.search(clause):
         person.activity = Activity.route_to_work
-    elif WORK.search(clause) and not question and person.activity is None:
+    elif (WORK.search(clause) or EARNS.search(clause) and not HOUSEHOLD.search(clause)) \
+            and not question and person.activity is None:
         person.activity = Activity.work
 
 
@@ -427,8 +458,15 @@ _AS_PARENTS = [
 ]
 
 
+_BARE_MOTHER = re.compile(r"(?<!mijn )(?<!m'n )(?<!mn )(?<!my )(?<!de )(?<!the )\b(moeder|mother|mum|mom)\b")
+_BARE_FATHER = re.compile(r"(?<!mijn )(?<!m'n )(?<!mn )(?<!my )\b(de\s+|the\s+)?(vader|father|dad)\b")
+
+
 def _as_parents(p: str) -> str:
-    """In a grandparent's story the grown-up child and the in-law are the parents."""
+    """In a grandparent's story the grown-up child and the in-law are the parents; in a social
+    worker's "moeder ... vader ..." the mother is the client and the father her partner."""
+    if _BARE_MOTHER.search(p) and _BARE_FATHER.search(p) and not GRANDPARENT.search(p):
+        p = _BARE_FATHER.sub(" de partner ", _BARE_MOTHER.sub("de moeder", p))
     if not GRANDPARENT.search(p):
         return p
     for rx, repl in _AS_PARENTS:
@@ -456,6 +494,9 @@ def read_facts(text: str, gemeente: str | None = None) -> Facts:
     return f
 
 
+GENERIC_YOU = _rx(r"\b(when|if|als|wanneer|whether)\s+(you|je|jij|one|someone|iemand|a\s+parent|een\s+ouder)\b")
+
+
 def _people(f: Facts, p: str) -> None:
     if SINGLE.search(p) or PARTNER_DIED.search(p):
         f.single = True
@@ -463,18 +504,25 @@ def _people(f: Facts, p: str) -> None:
     # writer's own
     last: str | None = "me"
     explicit = False
+    others = bool(PARTNER.search(p) or OWN_KIDS.search(p)) and not SIBLING.search(p)
     for clause in _clauses(p):
-        subject = _subject(clause, last)
+        subject = _subject(clause, last, others)
         if subject is None:
             continue
-        own = _subject(clause, None) is not None
+        own = _subject(clause, None, others) is not None
+        if not own and GENERIC_YOU.search(clause):
+            continue  # "only when you are sick?": anyone, not the writer
         if not own and not explicit and _GENERIC.search(clause):
             continue  # "do both parents need to be ill?": a question, not the writer's story
         explicit = explicit or own
         last = subject
+        if subject == "other":
+            continue
         if subject == "child":
-            if ILL.search(clause) or HOSPITAL.search(clause):
+            if ILL.search(clause) or HOSPITAL.search(clause) or DISABILITY.search(clause):
                 f.child_ill = True
+            if WLZ.search(clause):  # "het CIZ heeft haar een indicatie gegeven" after "onze dochter"
+                f.child_wlz = True
             continue
         if subject == "partner" and PARTNER_DIED.search(clause):
             continue  # nothing about a partner who died is about the household now
@@ -540,16 +588,22 @@ def _children(f: Facts, p: str) -> None:
         f.children.append(ChildFact(age=g + 3, school=School.primary, group=g))
     for rx in (AGE, KID_AGE):
         for m in rx.finditer(p):
-            for n in re.findall(_NUM, m.group(0)):
+            # whole words: the "twee" inside "tweeling" is no age
+            for n in re.findall(rf"\b{_NUM}\b", m.group(0)):
                 age = _num(n)
                 if age <= MAX_CHILD_AGE and age not in ages:
                     ages.append(age)
+    twins = TWINS.search(p)
     for _ in AGE_MONTHS.finditer(p):
         ages.append(0)
     for age in ages:
         if not any(c.age == age for c in f.children):
             f.children.append(ChildFact(age=age, school=School.secondary if age >= 13 and
                                         SECONDARY.search(p) else None))
+    if twins:  # "een tweeling van 3": two children of that age
+        age = _num(next(g for g in twins.groups()[1:] if g and g not in ("jarige", "year-old", "year old")))
+        if age <= MAX_CHILD_AGE and sum(c.age == age for c in f.children) == 1:
+            f.children.append(ChildFact(age=age))
     if not f.children:
         if BABY.search(p):
             f.children.append(ChildFact(age=0))
