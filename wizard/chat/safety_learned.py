@@ -146,6 +146,7 @@ def gated_score(model: Model, norm: str) -> float:
         return best
     named = danger_sentences(norm)
     penalty = THRESHOLD_PLAIN - THRESHOLD
+
     def close(idx: tuple[int, ...]) -> bool:  # one sentence: itself or a neighbour; a pair: itself
         lo, hi = (idx[0] - 1, idx[0] + 1) if len(idx) == 1 else (idx[0], idx[-1])
         return any(named[max(0, lo):hi + 1])
