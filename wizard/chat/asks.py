@@ -646,7 +646,9 @@ PENDING = _rx(
 )
 ELIGIBILITY = _rx(
     r"\bin\s+aanmerk\w*",
-    r"\brecht\s+op\b", r"\brecht\s+(heb|hebben|hebt|heeft)\s+op\b", r"\b(a|any|the)\s+right\s+to\s+smi\b",
+    r"\brecht\s+op\b", r"\brecht\s+(heb|hebben|hebt|heeft)\s+op\b",
+    r"\b(of|whether)\s+(ik|wij|we|i)\s+(\w+\s+){0,2}(smi\s+(kan|kunnen|krijg|krijgen|zou)|(can|could|would)\s+"
+    r"(get|receive|have)\s+smi)\b", r"\b(a|any|the)\s+right\s+to\s+smi\b",
     r"\b(anything|something|iets)\s+(that\s+)?(the\s+(gemeente|municipality|council|city)|de\s+gemeente)\s+"
     r"(can|could|kan|zou)\s+(do|doen|help\w*)\b",
     r"\b(kom|komen|kan|kunnen|krijg|krijgen)"
@@ -708,6 +710,10 @@ CHILD_WLZ = _rx(
     r"\b(wlz|ciz)\b",
     rf"\bwlz[\s-]*(indicatie|indication)?\b[^.?!]{{0,20}}\b(voor|for)\s+"
     rf"(mijn|ons|onze|my|our|het|the)\s+{_KID}\b",
+    # "het CIZ heeft haar een indicatie gegeven", "the CIZ assessed him": the child's own Wlz
+    r"\bciz\b[^.?!]{0,60}\b(haar|hem|her|him|zoon|zoontje|dochter|dochtertje|kind|son|daughter|child)\b",
+    r"\b(haar|hem|her|him|zoon|dochter|kind|son|daughter|child)\b[^.?!]{0,40}\b(zorg\s+met\s+verblijf|"
+    r"care\s+with\s+(a\s+)?stay)\b",
 )
 CHILD_MKD = _rx(
     r"\bmedisch\w*\s+kinderdagverblijf",
@@ -719,6 +725,7 @@ CHILD_MKD = _rx(
     r"\b(therapeutic|therapeutische|specialist|special[\s-]needs|orthopedagogisch\w*)\s+(\w+\s+)?"
     r"(day\s*care|daycare|nursery|group|groep|peutergroep|dagopvang|opvang)\b",
     r"\b(behandel|ontwikkelings|therapie)(groep|peutergroep|dagopvang)\b",
+    r"\b(treatment|behandel\w*|therapy)\s+(\w+\s+)?(day\s*care|daycare|group|groep|centre|center|nursery)\b",
     r"\bkinderdagcentrum\b",
 )
 FEE = _rx(
@@ -1003,8 +1010,11 @@ DECISION_TIME = _rx(
 )
 # The parent asks to do the check itself: the wizard asks the questions.
 START_CHECK = _rx(
-    r"\b(let'?s|i'?d\s+like\s+to|i\s+want\s+to|can\s+(i|we)|could\s+(i|we)|please|start|begin|"
-    r"take|do|run)\b[^.?!]*\b(eligibility\s+)?(test|check|quiz|screening|questionnaire|wizard)\b",
+    r"\b(let'?s|i'?d\s+like\s+to|i\s+want\s+to|can\s+(i|we)|could\s+(i|we)|please)\b[^.?!]*"
+    r"\b(eligibility\s+)?(test|check|quiz|screening|questionnaire|wizard)\b",
+    # "do the check", "start the test" (not "do they check our savings?": a verb, not the check)
+    r"\b(start|begin|take|do|run)\s+(\w+\s+){0,2}(the|a|an|this|that|your)\s+(eligibility\s+|smi\s+)?"
+    r"(test|check|quiz|screening|questionnaire|wizard)\b",
     r"\b(ik\s+wil|kan\s+ik|mag\s+ik|graag|laten\s+we|start|begin|doe|doen|maken)\b(?![^.?!]*\b(school|"
     r"basisschool)\b)[^.?!]*\b(de\s+)?"
     r"(check|test|toets|vragenlijst|wizard|wegwijzer)\b",
@@ -1034,8 +1044,20 @@ APPLY_HERE = _rx(
     rf"starten|maken|fill\w*|complete|submit|start|make|do)\b[^.?!]*\b({_HERE}|direct|meteen|nu\s+al|"
     rf"right\s+(away|now|here))\b",
     rf"\b(invullen|indienen|fill\s+(in|out)|complete|submit|apply|aanvragen)\b[^.?!]*\b{_HERE}\b",
-    rf"\b{_HERE}\b[^.?!]*\b(aanvragen|apply|invullen|fill\s+(in|out)|indienen|submit)\b",
+    rf"\b{_HERE}\b[^.?!]*\b(aanvragen|apply|invullen|fill\s+(in|out)|indienen|submit|aanvraag\s+doen)\b",
 )
+# "let's start my application now", "ik wil het nu invullen, waar begin ik?": start it now
+APPLY_NOW = _rx(
+    r"\b(let'?s|i\s+want\s+to|i'?d\s+like\s+to|i\s+would\s+like\s+to|ready\s+to|can\s+(i|we)|we\s+want\s+to|"
+    r"ik\s+wil|wil\s+ik|laten\s+we|ik\s+ga|kan\s+ik|wij\s+willen|we\s+willen)\b"
+    # a verb of starting or filling in and a "now", in either order
+    r"(?=[^.?!]*\b(start\w*|begin\w*|fill\w*|do|make|submit|invullen|starten|beginnen|doen|indienen|"
+    r"aanvragen|get\s+(\w+\s+){0,2}going|go\s+ahead|proceed|regelen)\b)(?=[^.?!]*\b(now|right\s+now|right\s+away|today|straight\s+away|nu|meteen|direct|"
+    r"vandaag|gelijk)\b)",
+    r"\b(let'?s|laten\s+we)\s+(start|begin|beginnen|starten)\s+(\w+\s+)?(application|aanvraag|form|formulier)\b",
+)
+_APPLICATION = re.compile(r"\b(aanvraag\w*|formulier|application|form|apply|aanvragen|invullen|fill\s+in|"
+                          r"smi)\b")
 _APPLY_HERE_ASKER = re.compile(r"\b(ik\s+wil|wil\s+ik|graag|kan\s+ik|kun\s+ik|mag\s+ik|i\s+want|i'?d\s+like|"
                                r"i\s+would\s+like|can\s+i|could\s+i|may\s+i|let\s+me|is\s+it\s+possible|"
                                r"kan\s+dat|is\s+dat\s+mogelijk|we\s+want|wij\s+willen|we\s+willen)\b")
@@ -1185,6 +1207,11 @@ def _early(q: str, whole: str) -> Ask | None:
     if APPLY_HERE.search(q) and _APPLY_HERE_ASKER.search(q) and not re.search(
             r"\b(voor\s+mij|for\s+me|namens|on\s+my\s+behalf|hoe|how|waar|where|wie|who)\b", q):
         return Ask("apply_here", kind="handoff", reply="handoff_form")
+    if APPLY_NOW.search(whole) and _APPLICATION.search(whole) and not re.search(
+            r"\b(voor\s+mij|for\s+me|namens|on\s+my\s+behalf|contract|opvang\s+(beginnen|starten)|"
+            r"daycare\s+(start|begin)|weten|know|whether|wonder\w*|afvragen|terwijl|while|before|voordat|"
+            r"already|nu\s+al|al\s+(aanvragen|beginnen|starten))\b", whole):
+        return Ask("apply_now", kind="handoff", reply="handoff_form")
     if len(_care_kinds(q)) >= 2 and re.search(r"\b(of|or|ook|also|alleen|only|both|allebei|verschil|"
                                               r"difference|tussen|between)\b", q) \
             and "peuter" not in _care_kinds(q):
@@ -1418,7 +1445,9 @@ def find_ask(text: str) -> Ask | None:
     if COMPARE_KOT.search(q) and re.search(r"\b(eigen\s+bijdrage|ouderbijdrage|bijdrage|contribution|"
                                            r"parent(al)?\s+fee|kosten|costs?)\b", q):
         return Ask("fee_compare", ("tabellen", "eigen-bijdrage"))  # B11: the KOT table
-    if (
+    kot_ruled_out = (re.search(rf"\b(geen|no|not|niet)\s+(\w+\s+){{0,3}}{_KOT}\b", whole) or re.search(
+        rf"\b{_KOT}\b[^.?!]{{0,30}}\b(niet|not|geen)\b", whole)) and not re.search(rf"\b{_KOT}\b", q)
+    if not kot_ruled_out and (
         (COMPARE_KOT.search(q) or (compare_in_q and re.search(rf"\b{_KOT}\b", whole)))
         and re.search(rf"\b{_SMI}\b", whole)
         and not re.search(r"\b(wlz|detentie|detention|gevangenis|prison|jail)\b", whole)

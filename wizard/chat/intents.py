@@ -54,7 +54,10 @@ LEGAL = _rx(
 )
 HANDOFF = _rx(
     r"\bin\s+aanmerk\w*", r"\baanmerkng", r"\brecht\s+op\s+(de\s+)?smi\b", r"\bheb\s+ik\s+recht\b",
-    r"\brecht\s+(heb|hebben|hebt|heeft)\s+op\s+(de\s+)?smi\b", r"\b(a|any|the)\s+right\s+to\s+smi\b",
+    r"\brecht\s+(heb|hebben|hebt|heeft)\s+op\s+(de\s+)?smi\b",
+    # "(weten) of ik smi kan krijgen", "whether we can get SMI": eligibility in a subordinate clause
+    r"\b(of|whether)\s+(ik|wij|we|i)\s+(\w+\s+){0,2}(smi\s+(kan|kunnen|krijg|krijgen|zou)|(can|could|would)\s+"
+    r"(get|receive|have)\s+smi)\b", r"\b(a|any|the)\s+right\s+to\s+smi\b",
     r"\bhebben\s+wij\s+recht\b", r"\bzou\s+de\s+gemeente\s+(ons|mij|me)\s+smi\b",
     r"\buitzoeken\s+of\b", r"\bnagaan\s+of\b", r"\bin\s+mijn\s+situatie\b", r"\bin\s+onze\s+situatie\b",
     r"\bmaak\s+ik\s+kans\b", r"\bqualif(y|ies)\b", r"\beligib", r"\bentitled\b",
