@@ -363,3 +363,24 @@ def test_the_writers_own_parents_are_not_the_household(text):
 def test_a_child_of_the_family_writing_about_mother_reads_her_as_the_parent(text):
     f = read_facts(text)
     assert f.me.ill and f.single is True
+
+
+@pytest.mark.parametrize("text", [
+    "Mijn man zit een straf van 6 maanden uit en ik werk 4 dagen.",
+    "My wife was sentenced to a year and I have a job.",
+])
+def test_a_sentence_served_is_detention(text):
+    assert read_facts(text).partner.detention
+
+
+@pytest.mark.parametrize("text", [
+    "Ik ben zwanger en moet van de verloskundige veel liggen.",
+    "My gynaecologist says I have to stay horizontal until the birth.",
+])
+def test_bed_rest_said_otherwise_is_read_as_ill(text):
+    assert read_facts(text).me.ill
+
+
+def test_a_child_of_12_in_groep_8_is_one_child():
+    f = read_facts("Geldt smi nog voor mijn dochter van 12 die in groep 8 zit?")
+    assert [c.age for c in f.children] == [12]

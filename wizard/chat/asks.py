@@ -1087,6 +1087,7 @@ BIJSTAND_DUTY = _rx(r"\bbijstand\w*", r"\bklantmanager", r"\bparticipatiewet", r
 DUTY = _rx(r"\bsollicit\w*", r"\b(werk|baan|job|work)\s+(zoeken|zoek|hunting|search\w*)\b",
            r"\b(look|looking|search\w*)\s+for\s+(a\s+)?(job|work)\b", r"\bapply\w*\s+for\s+(jobs|work)\b",
            r"\bjob\s+applications?\b", r"\bjob[\s-]seeking\b",
+           r"\bwork\s+(programme|program|placement)\b[^.?!]*\b(but|maar|while|terwijl)\b", r"\btegenprestatie\b",
            r"\b(plicht\w*|verplicht\w*|obligat\w*|duty|duties|ontheffing|exemption|exempt)\b",
            r"\b(must|have\s+to|has\s+to|moet|moeten)\s+(\w+\s+){0,3}(werken|work|solliciteren)\b")
 # The children's age asked as such: too young, too old, up to what age.
@@ -1341,9 +1342,11 @@ _REASON_ITEMS = (
                 r"slechtziend\w*|slechthorend\w*)\b"), "beperking"),
 )
 # "wordt 12", "turns twelve", "groep 8" with "stops?", "still?": the age limit (B4)
-AGE_END = re.compile(r"\b((wordt|turns|turning|becomes|is|will\s+be)\s+(12|twaalf|twelve|13|dertien|thirteen)|"
-                     r"(groep|group|year)\s*8)\b[^?]*\b(stop\w*|end\w*|eindig\w*|ophoud\w*|afgelopen|over|"
-                     r"no\s+longer|niet\s+meer|nog|still|birthday|verjaardag)\b")
+_AGE_EDGE = (r"((wordt|turns|turning|becomes|is|will\s+be|van|of|aged)\s+(11|12|13|elf|twaalf|twelve|eleven|"
+             r"dertien|thirteen)|(groep|group|year)\s*[78])")
+_AGE_WORDS = r"(stop\w*|end\w*|eindig\w*|ophoud\w*|afgelopen|over|no\s+longer|niet\s+meer|nog|still|birthday|" \
+    r"verjaardag|next\s+year|volgend\s+jaar|geldt|count\w*|too\s+old|te\s+oud)"
+AGE_END = re.compile(rf"\b{_AGE_EDGE}\b[^?]*\b{_AGE_WORDS}\b|\b{_AGE_WORDS}\b[^?]*\b{_AGE_EDGE}\b")
 _PER_WEEK_Q = re.compile(r"\b(how\s+much|hoeveel)\s+(\w+\s+){0,2}(per\s+week|a\s+week|in\s+de\s+week)\b")
 _HOW_LONG_Q = re.compile(r"\b(hoe\s*lang|how\s+long|hoeveel\s+maanden|how\s+many\s+months|for\s+what\s+period|"
                          r"welke\s+periode)\b")
@@ -1367,8 +1370,10 @@ def _content_ask(q: str, whole: str) -> Ask | None:
         return Ask("other_gemeente", ("verschil-gemeenten",))
     if _CARE_AND_AMOUNT.search(q) or (_CARE_KIND_Q.search(q) and _AMOUNT_Q.search(q)):
         return Ask("care_kind", ("soort-opvang",))
-    if AGE_END.search(q):
-        return Ask("age", ("leeftijd",))
+    if AGE_END.search(q) or (re.search(rf"\b{_AGE_EDGE}\b", whole) and re.search(
+            r"\b(still|nog|next\s+year|volgend\s+jaar|too\s+old|te\s+oud|stop\w*|ophoud\w*)\b", q)
+            and not re.search(r"\b(verleng\w*|extend\w*|extension)\b", q)):
+        return Ask("age", ("leeftijd",))  # the child's age at the edge of primary school (B4)
     if (DAYS_Q.search(q) or _PER_WEEK_Q.search(q)) and _HOW_LONG_Q.search(q) and not re.search(
             r"\b(bezwaar|object\w*|beslis\w*|decide\w*|decision|wacht\w*|wait\w*)\b", q):
         return Ask("days", ("dagen",))  # how many days and how long: B6 gives both at once

@@ -176,7 +176,8 @@ WORK = _rx(r"\bwerk(t|en)?\b", r"\bbaan\b", r"\bfull\s*-?\s*time", r"\bfulltime"
            r"\bheeft\s+een\s+baan", r"\bgaat\s+(naar\s+zijn\s+|naar\s+haar\s+)?werk",
            r"\bin\s+loondienst", r"\bkantoor\b", r"\boffice\b", r"\bchauffeur", r"\bverpleegkundige",
            r"(?:\b(?:is|als|am|ben)|'m|'s)\s+(een\s+|an?\s+)?(teacher|nurse|engineer|driver|cleaner|doctor|manager|developer|"
-           r"programmer|consultant|carpenter|plumber|electrician|chef|cook|leraar|lerares|docent|"
+           r"programmer|consultant|carpenter|plumber|electrician|chef|cook|leraar|lerares|docent|truck\s+driver|"
+           r"bus\s+driver|taxi\s+driver|builder|mechanic|vrachtwagenchauffeur|buschauffeur|"
            r"schoonmaker|monteur|kok|verkoper|verkoopster|programmeur|ingenieur|timmerman|"
            r"elektricien|loodgieter|kapper|kapster|bezorger|postbode|agent|militair)\b")
 NOT_WORK_QUESTION = _rx(r"\bhow\s+(does|do|will)\s+(it|this|that|smi)\s+work", r"\bhoe\s+werkt",
@@ -204,7 +205,7 @@ ILL = _rx(r"\bziek", r"\b\w*kanker", r"\bbestraling", r"\bradiotherap", r"\bradi
           r"\bkan\s+niet\s+(goed\s+)?(voor|zorgen)", r"\bcan'?t\s+(look\s+after|care\s+for)",
           r"\b(can'?t|cannot|can\s+not|unable\s+to)\s+(properly\s+)?(take\s+care\s+of|look\s+after|"
           r"care\s+for|cope\s+with)",
-          r"\bplat\s*(te\s+)?liggen", r"\bplatligg\w*", r"\bmoet\s+(\w+\s+){0,2}liggen", r"\brust\s+(houden|nemen)\b", r"\bstay\s+in\s+bed", r"\bhyperemesis",
+          r"\bplat\s*(te\s+)?liggen", r"\bplatligg\w*", r"\bmoet\s+(\w+\s+){0,4}liggen", r"\brust\s+(houden|nemen)\b", r"\bstay\s+in\s+bed", r"\bhyperemesis",
           r"\bzwangerschapsvergiftiging", r"\bpre-?eclamp", r"\bniet\s+tillen", r"\bgeopereerd",
           r"\blong\s*-?\s*covid", r"\bheart\s+attack", r"\bcan'?t\s+(lift|carry)", r"\bmag\s+niet\s+tillen",
           r"\b(hurt|injured|damaged|tore|torn)\s+(my|his|her)\s+(back|knee|hip|leg|arm|shoulder|neck|ankle|foot|"
@@ -223,7 +224,8 @@ ILL = _rx(r"\bziek", r"\b\w*kanker", r"\bbestraling", r"\bradiotherap", r"\bradi
           # ME the illness, not the pronoun: "has ME and is in bed", "has ME/CVS", "has ME since 2019"
           r"\bhas\s+(me|m\.e\.)(?=\s*(?:[,.;(/]|$|and\s+(?:is|can)|since|for\s+(?:\d|years|months)))",
           r"\bme/cvs\b",
-          r"\b(is|stays?|lies|lying|ligt|blijft)\s+(\w+\s+){0,3}(in|op)\s+bed\b")
+          r"\b(is|stays?|lies|lying|ligt|blijft)\s+(\w+\s+){0,3}(in|op)\s+bed\b",
+          r"\bstay\s+(horizontal|lying\s+down|off\s+my\s+feet)\b", r"\b(must|have\s+to|need\s+to)\s+(lie\s+down|rest)\b")
 DISABILITY = _rx(r"\bbeperking", r"\bhandicap", r"\bdisab", r"\brolstoel", r"\bwheelchair",
                  r"\bblind\b", r"\bdoof\b", r"\bdeaf\b")
 ADDICTION = _rx(r"\bverslav", r"\baddict", r"\balcohol", r"\bdrugs\b", r"\bdrinkt\b", r"\bdrinks\b",
@@ -233,7 +235,9 @@ HOSPITAL = _rx(r"\bziekenhuis", r"\bopgenomen", r"\bopname\b", r"\bhospital", r"
 DETENTION = _rx(r"\bgevangenis", r"\bdetentie", r"\bgedetineerd", r"\bzit\s+vast\b", r"\bvastzit",
                 r"\bin\s+de\s+cel\b", r"\bprison", r"\bjail", r"\bdetention", r"\bdetained",
                 r"\bincarcerat", r"\blocked\s+up", r"\bbajes", r"\bpenitentiair", r"\bgevangen",
-                r"\bbehind\s+bars", r"\bzit\s+(in\s+de\s+)?(gevangenis|bak|cel)")
+                r"\bbehind\s+bars", r"\bzit\s+(in\s+de\s+)?(gevangenis|bak|cel)",
+                r"\b(zit|zat)\s+(een\s+|zijn\s+|haar\s+)?straf\w*\s+(\w+\s+){0,4}uit\b", r"\bstraf\s+uitzitten",
+                r"\bsentenced\b", r"\bserving\s+(a\s+|his\s+|her\s+)?(sentence|time)\b", r"\bveroordeeld\b")
 WLZ = _rx(r"\bwlz\b", r"\bwet\s+langdurige\s+zorg", r"\blong[\s-]term\s+care\s+act",
           r"\bzorg\s+met\s+verblijf\b", r"\bciz\b[^.?!]{0,60}\b(indicatie|indication)\b",
           r"\bverpleeghuis", r"\bnursing\s+home", r"\bzorginstelling")
@@ -596,6 +600,11 @@ def _children(f: Facts, p: str) -> None:
     twins = TWINS.search(p)
     for _ in AGE_MONTHS.finditer(p):
         ages.append(0)
+    grouped = [c for c in f.children if c.group]
+    if len(grouped) == 1 and not re.search(r"\b(kinderen|children|kids|zonen|dochters|sons|daughters)\b", p):
+        near = [a for a in ages if abs(a - grouped[0].age) <= 1]
+        if len(near) == 1:  # "mijn dochter van 12 zit nog in groep 8": one child, her own age
+            grouped[0].age = near[0]
     for age in ages:
         if not any(c.age == age for c in f.children):
             f.children.append(ChildFact(age=age, school=School.secondary if age >= 13 and
