@@ -623,8 +623,8 @@ REFUSED = _rx(
     r"\bafgewezen\b",
     r"\bwijst\b[^.?!]*\baf\b",
     r"\bafwijzing\b",
-    r"\brejected\b",
-    r"\brefused\b",
+    r"\breject(ed|ing|s)?\b",
+    r"\brefus(ed|ing|al)\b",
     r"\brejection\b",
     r"\bturned\s+(\w+\s+){0,2}down\b",
     r"\bdidn'?t\s+get\b",
@@ -1007,6 +1007,11 @@ DECISION_TIME = _rx(
     r"\b(hoe\s*lang|how\s+long)\b[^.?!]*\b(aanvragen|aanvraag|applying|application|procedure|process)\b",
     # "10 weeks and no decision yet": the decision period
     r"\b(no|not\s+a|geen|nog\s+geen|nog\s+steeds\s+geen)\s+(decision|besluit|beslissing)\b",
+    # "my application has been sitting there for 10 weeks", "ligt al 9 weken bij de gemeente"
+    r"\b(application|aanvraag|form|formulier)\b[^.?!]*\b(sitting|waiting|pending|ligt|liggen|loopt|wacht\w*|"
+    r"stuck|been\s+there)\b[^.?!]*\b\d+\s+(weeks|weken|months|maanden)\b",
+    r"\b(waiting|wachten|wacht|wait\w*)\b[^.?!]*\b\d+\s+(weeks|weken|months|maanden)\b[^.?!]*\b(application|"
+    r"aanvraag|decision|besluit|answer|antwoord|gemeente|council|municipality)\b",
 )
 # The parent asks to do the check itself: the wizard asks the questions.
 START_CHECK = _rx(
@@ -1102,12 +1107,16 @@ AGE_Q = _rx(r"\b(te\s+jong|te\s+oud|oud\s+genoeg|ouder\s+(zijn|worden)|jong\s+ge
             r"\b(tot\s+wanneer|until\s+when|till\s+when)\b(?=[^.?!]*\b(hij|zij|ze|he|she|mijn\s+(zoon|dochter|"
             r"kind)|my\s+(son|daughter|child|kid)|kind|kinderen|children|kids|bso|school)\b)",
             r"\buntil\s+(what|which)\s+(age|grade|group|groep)\b",
+            # "my son turns 4 next month, does SMI go on?"
+            r"\b(turns|turning|wordt|becomes)\s+((in|op|next|in\s+de|this)\s+)?(\w+\s+)?\d{1,2}\b"
+            r"(?!\s*(weeks|weken|months|maanden|%|uur|hours|dagen|days|euro))",
             # "she starts school soon, does SMI stop then?"
             r"\b(start\w*|begin\w*|gaat\s+naar|goes\s+to)\b[^.?!]*\b(school|basisschool|groep\s+1)\b")
 # "... afgewezen. Mag dat eigenlijk?", "got a rejection letter, can I fight this?"
 REFUSAL = _rx(
     r"\bafgewezen\b", r"\bafwijzing\w*", r"\bgeweigerd\b", r"\bweigering\b",
-    r"\bnee\s+gezegd\b", r"\bnee\s+tegen\b", r"\brejected\b", r"\brejection\b", r"\brefused\b",
+    r"\bnee\s+gezegd\b", r"\bnee\s+tegen\b", r"\breject(ed|ing|s)?\b", r"\brejection\b", r"\brefus(ed|ing|al)\b",
+    r"\bafwijzend\w*", r"\bafwijs\w*",
     r"\bturned\s+(\w+\s+){0,2}down\b", r"\bdenied\b", r"\bdeclined\b", r"\bsaid\s+no\b", r"\bwijst\b[^.?!]*\baf\b",
     r"\bwezen\b[^.?!]*\baf\b",
 )
