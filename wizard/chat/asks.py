@@ -1226,6 +1226,10 @@ def _early(q: str, whole: str) -> Ask | None:
                                               r"difference|tussen|between)\b", q) \
             and "peuter" not in _care_kinds(q):
         return Ask("care_kind", ("soort-opvang",))
+    if len(_care_kinds(q)) == 1 and "peuter" not in _care_kinds(q) and re.search(r"\b(ook|also|too|as\s+well|allebei|beide|both)\b", q) and \
+            re.search(rf"\b({_SMI}|vergoed\w*|betaal\w*|cover\w*|pay\w*|aanvra\w*|apply|krijg\w*|get)\b", q):
+        # "kan ik smi voor allebei aanvragen, dus ook bso voor de oudste?": which kinds of care
+        return Ask("care_kind", ("soort-opvang",))
     if DECISION_LESS.search(whole) and CONTEST.search(q) and _acts(q, whole) is None \
             and re.search(r"\b(more|meer|need|nodig|enough|genoeg|instead\s+of|in\s+plaats\s+van|ipv|longer|"
                           r"langer|takes|lasts|duurt|loopt|until|tot\s+(eind|het\s+eind|volgend))\b", whole):
