@@ -621,7 +621,7 @@ CONTRACT = _rx(
 )
 REFUSED = _rx(
     r"\bafgewezen\b",
-    r"\bwijst\b[^.?!]*\baf\b",
+    r"\b(wijst|wees|wezen)\b[^.?!]*\baf\b",
     r"\bafwijzing\b",
     r"\breject(ed|ing|s)?\b",
     r"\brefus(ed|ing|al)\b",
@@ -1203,7 +1203,10 @@ def _early(q: str, whole: str) -> Ask | None:
     """Asks read before the yes/no and act checks: off-topic with family words, and contesting a
     refusal (unless the tool is asked to write or file the objection)."""
     if OFF_FAMILY.search(whole) and not re.search(
-            rf"\b({_SMI}|opvang|childcare|kdv|bso|(eigen\s+|ouder)?bijdrage|contribution)\b", whole):
+            rf"\b({_SMI}|opvang|childcare|kdv|bso|(eigen\s+|ouder)?bijdrage|contribution)\b", whole) \
+            and not re.search(r"\b(gemeente|municipality|council)\b[^.?!]*\b(inkomen|income|aangifte|"
+                              r"tax\s+return)\b|\b(inkomen|income)\b[^.?!]*\b(gemeente|municipality|council)\b",
+                              whole):  # "does the gemeente use last year's tax return?" asks B12
         return Ask("offtopic_family", kind="refuse", reply="offtopic")
     if SCHOOL_WORK.search(q) and not _CARE_WORDS.search(whole):
         # "kun je mijn huiswerk nakijken?" is not an act for the gemeente: not our subject
@@ -1360,6 +1363,14 @@ _AGE_EDGE = (r"((wordt|turns|turning|becomes|is|will\s+be|van|of|aged)\s+(11|12|
 _AGE_WORDS = r"(stop\w*|end\w*|eindig\w*|ophoud\w*|afgelopen|over|no\s+longer|niet\s+meer|nog|still|birthday|" \
     r"verjaardag|next\s+year|volgend\s+jaar|geldt|count\w*|too\s+old|te\s+oud)"
 AGE_END = re.compile(rf"\b{_AGE_EDGE}\b[^?]*\b{_AGE_WORDS}\b|\b{_AGE_WORDS}\b[^?]*\b{_AGE_EDGE}\b")
+# Still no decision after the term ("al 10 weken en nog steeds geen besluit").
+LATE = re.compile(r"\b(nog\s+(steeds\s+|altijd\s+)?geen|still\s+(no|not\s+(a|any))|nothing\s+yet|"
+                  r"(heb|hebben|have|has)\s+(nog\s+)?(niets|niks|nothing)\s+(gehoord|heard))\b"
+                  r"[^.?!]{0,30}\b(besluit|beslissing|decision|antwoord|answer|reply|uitslag|gehoord|heard)?")
+# It is clear from the start that the problems last long (B8, the hardheidsclausule).
+HARDSHIP = re.compile(r"\b(from\s+(the\s+start|day\s+one|the\s+beginning)|vanaf\s+(het\s+)?(begin|dag\s+een|"
+                      r"de\s+start)|(al|is)\s+(meteen\s+)?duidelijk|(already|clearly|it'?s)\s+clear|chronisch\w*|"
+                      r"chronic\w*|blijvend\w*|permanent\w*|for\s+years|jaren(lang)?|levenslang|lifelong)\b")
 _PER_WEEK_Q = re.compile(r"\b(how\s+much|hoeveel)\s+(\w+\s+){0,2}(per\s+week|a\s+week|in\s+de\s+week)\b")
 _HOW_LONG_Q = re.compile(r"\b(hoe\s*lang|how\s+long|hoeveel\s+maanden|how\s+many\s+months|for\s+what\s+period|"
                          r"welke\s+periode)\b")
@@ -1378,11 +1389,20 @@ def _content_ask(q: str, whole: str) -> Ask | None:
         return Ask("bsn", ("bsn",))
     if MOVING.search(whole):
         return None  # a move to another gemeente: the moving pattern answers
-    if OTHER_GEMEENTE.search(q) or (_WHY_DIFFERENT.search(q) and _MORE.search(whole)
-                                    and len(places.all_mentioned(whole)) >= 2):
+    two_places = len(places.all_mentioned(whole)) >= 2
+    if OTHER_GEMEENTE.search(q) or two_places and (
+            _WHY_DIFFERENT.search(q) and _MORE.search(whole)
+            or re.search(r"\b(hetzelfde|zelfde|gelijk|dezelfde|same|equal|identical|alike)\b", q)):
         return Ask("other_gemeente", ("verschil-gemeenten",))
     if _CARE_AND_AMOUNT.search(q) or (_CARE_KIND_Q.search(q) and _AMOUNT_Q.search(q)):
         return Ask("care_kind", ("soort-opvang",))
+    if LATE.search(whole) and re.search(r"\b(weken|weeks|maanden|months|te\s+laat|too\s+long|termijn|"
+                                        r"deadline|period)\b", whole):
+        # the decision term has passed (Awb): what to do, and the term itself ("is that normal?")
+        return Ask("late", ("te-laat", "beslistermijn"))
+    if HARDSHIP.search(q) and re.search(r"\b(langer|longer|meteen|straight\s+away|right\s+away|direct\w*|"
+                                        r"from\s+the\s+start|vanaf\s+het\s+begin|at\s+once|in\s+one\s+go)\b", q):
+        return Ask("hardship", ("hardheidsclausule", "verlengen"))  # B8: long from the start
     if AGE_END.search(q) or (re.search(rf"\b{_AGE_EDGE}\b", whole) and re.search(
             r"\b(still|nog|next\s+year|volgend\s+jaar|too\s+old|te\s+oud|stop\w*|ophoud\w*)\b", q)
             and not re.search(r"\b(verleng\w*|extend\w*|extension)\b", q)):
@@ -1471,6 +1491,11 @@ def find_ask(text: str) -> Ask | None:
         and not re.search(r"\b(wlz|detentie|detention|gevangenis|prison|jail)\b", whole)
     ):  # a partner with a Wlz indication or in detention: retrieval has the precise item
         return Ask("compare_kot", ("verschil-smi-kot",))
+    if re.search(r"\b(basislijn|baseline|base\s+line|handreiking)\b", q) and re.search(
+            r"\b(wat|what|welke|which|uitleg|explain|betekent|means?|inhoudt|houdt)\b", q) and not re.search(
+            r"\b(dagen|days|maanden|months|leeftijd|age|inkomen|income|bijdrage|contribution|voldoe\w*|"
+            r"meets?|onder|below|less)\b", q):
+        return Ask("what_basislijn", ("basislijn",))
     if WHAT_IS.search(whole) or (
         re.search(rf"\b{_SMI}\b", whole) and EXPLAIN_CUE.search(whole) and not SPECIFIC.search(q)
     ) or (INFO_REQUEST.search(whole) and not SPECIFIC.search(whole)):

@@ -312,7 +312,7 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
     if asked is not None and asked.name == "act_yes_no" and facts.has_situation \
             and A.only_soft_yes_no(question):
         asked, intent = None, I.Intent("handoff", "answer")  # "krijg ik hulp of niet?"
-    if asked is not None and asked.name == "decision_time" and intent.name == "human":
+    if asked is not None and asked.name in ("decision_time", "late") and intent.name == "human":
         intent = I.Intent("question", "answer")  # "still no decision, is that normal?" asks a rule
     if asked is not None and asked.name in ("help_form", "missing_data") and intent.name == "human":
         intent = I.Intent("question", "answer")  # "can my social worker apply for me?"
