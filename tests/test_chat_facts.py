@@ -173,6 +173,20 @@ def test_an_estimate_says_what_the_table_does_not_count(question, must):
         assert text in answer
 
 
+
+# 88 h x 10,50 = 924,00; income 60.000 is 93,9 % in the KOT table 2026 -> 924,00 - 867,64
+@pytest.mark.parametrize("question, amount, later", [
+    ("Ik heb een hernia en mijn man werkt fulltime. We wonen in Zwolle. Onze dochter van 3 gaat "
+     "88 uur per maand naar de kdv, € 10,50 per uur. Inkomen 60.000. Wat betaal ik zelf?",
+     "56,36", "Zwolle"),
+    ("I have a slipped disc and my husband works full time. We live in Zwolle. Our daughter (3) "
+     "is in daycare 88 hours a month at 10.50 an hour. Income 60,000. What do I pay myself?",
+     "56.36", "Zwolle"),
+])
+def test_the_estimate_comes_before_the_gemeente_route_and_general_notes(question, amount, later):
+    answer = ask(question).answer
+    assert amount in answer and answer.index(amount) < answer.index(later)
+
 # --- the handoff link ------------------------------------------------------------------------
 
 

@@ -253,7 +253,9 @@ def ask(question: str, lang: str | None = None, gemeente: str | None = None,
     if danger is None:
         return _answer(question, lang, gemeente, use_llm, force_lang)
     try:  # the help line must reach the reader even if the SMI part fails
-        reply = _answer(safety.smi_part(question), lang, gemeente, use_llm, force_lang)
+        # never the optional rephrasing endpoint: a message in danger leaves this machine for
+        # nobody, and its SMI part is our own checked text
+        reply = _answer(safety.smi_part(question), lang, gemeente, False, force_lang)
     except Exception:  # noqa: BLE001
         reply = ChatReply(kind="handoff", answer="", sources=[], intent="crisis")
     return safety.crisis_reply(danger, question or "", lang, reply, force_lang=force_lang)

@@ -243,7 +243,10 @@ def read_situation(f: Facts, lang: str, today: date | None = None) -> Reading | 
     if route == "smi_no_reason" or (route == "other" and f.gemeente):
         lines += local(f, profile, lang, verdict)
     if fee_line and route == "smi":
-        lines.append(fee_line)
+        # numbers given are a question about money: the estimate right after the verdict,
+        # before the gemeente's route and the general notes
+        at = lines.index(_t("smi", lang)) + 1
+        lines.insert(at, fee_line)
     outcome = {"outcome": verdict.outcome, "route": route, "gemeente": profile.id,
                "rules": sorted({r.rule for r in verdict.all_reasons()})}
     if verdict.fee:
