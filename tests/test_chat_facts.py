@@ -398,3 +398,19 @@ def test_bed_rest_said_otherwise_is_read_as_ill(text):
 def test_a_child_of_12_in_groep_8_is_one_child():
     f = read_facts("Geldt smi nog voor mijn dochter van 12 die in groep 8 zit?")
     assert [c.age for c in f.children] == [12]
+
+
+@pytest.mark.parametrize("text, cares", [
+    # hours a day first, then the days (52/12 weeks a month): 9 x 4 x 52 / 12 = 156
+    ("Income 110k. Nursery 9 hours a day, 4 days a week, costs 12.50 an hour.", [("156.00", "12.50")]),
+    ("Inkomen 60.000. Kdv 10 uur per dag, 3 dagen per week, uurprijs 11,00.", [("130.00", "11.00")]),
+    # two kinds of care, the prices named after their kind in a later sentence; "p/m" is a month
+    ("Samen 95 duizend. Baby kdv 2 dagen x 11 uur, oudste bso 40 uur p/m. Kdv 10,60 en bso 9,50.",
+     [("95.33", "10.60"), ("40", "9.50")]),
+    ("We earn 70k. Daycare 2 days of 10 hours for the baby, after-school care 30 hours p/m for "
+     "the oldest. Daycare 10.90, after-school care 9.20.", [("86.67", "10.90"), ("30", "9.20")]),
+])
+def test_hours_and_prices_are_read_per_kind_of_care(text, cares):
+    f = read_facts(text)
+    got = [(str(c.hours), str(c.price)) for c in f.cares] or [(str(f.hours_per_month), str(f.price))]
+    assert got == cares

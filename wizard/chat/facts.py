@@ -712,11 +712,43 @@ DAYS_HOURS = re.compile(rf"\b{_NUM}\s*(?:hele\s+|full\s+)?(?:dagen|dag|days?|mid
                         rf"(\d{{1,2}}(?:[.,]\d)?)\s*(?:uur|uren|hours?|hrs?|u|h)\b")
 
 
+# "9 hours a day, 4 days a week", "11 uur per dag, 2 dagen": hours a day first, then the days
+HOURS_DAYS = re.compile(rf"\b(\d{{1,2}}(?:[.,]\d)?)\s*(?:uur|uren|hours?|hrs?|u|h)\s*(?:per|a|an|each|/)\s*"
+                        rf"(?:dag|day)\b[^.;]{{0,25}}?\b{_NUM}\s*(?:hele\s+|full\s+)?(?:dagen|dag|days?)\b")
+# "kdv 10,60 en bso 9,50": a price named after its kind of care
+_KIND_PRICE = re.compile(r"\b(kdv|kinderdagverblijf|dagopvang|bso|buitenschoolse\s+opvang|gastouder\w*|daycare|"
+                         r"day\s*care|nursery|creche|after[\s-]school(?:\s+care)?|childminder)\s*(?:is|kost\w*|"
+                         r"costs?|:|à|a|at|@|voor|for)?\s*(?:€|eur)?\s*(\d{1,2}[.,]\d{1,2})\b")
+
+
+def _kind_prices(p: str) -> dict:
+    out = {}
+    for m in _KIND_PRICE.finditer(p):
+        kind = next((t for t, rx in CARE if rx.search(m.group(1))), None)
+        value = Decimal(m.group(2).replace(",", "."))
+        if kind is not None and Decimal("3") <= value <= Decimal("30"):
+            out.setdefault(kind, value)
+    return out
+
+
+def _seg_days_hours(seg: str) -> Decimal | None:
+    """Hours a month from "2 dagen x 11 uur" / "9 hours a day, 4 days" inside one piece of text."""
+    for rx, days_at, hours_at in ((DAYS_HOURS, 1, 2), (HOURS_DAYS, 2, 1)):
+        m = rx.search(seg)
+        if m:
+            per_day = Decimal(m.group(hours_at).replace(",", "."))
+            if Decimal(1) <= per_day <= Decimal(14):
+                return (Decimal(_num(m.group(days_at))) * per_day * 52 / 12).quantize(Decimal("0.01"))
+    return None
+
+
 TIME_RANGE = re.compile(r"\b(?:van|from)\s+(\d{1,2})(?:[.:]00)?\s*(?:uur\s*)?(?:tot|to|-|until|till)\s*"
                         r"(\d{1,2})(?:[.:]00)?\s*(?:uur|h|hrs|o'clock)?\b")
 
 
 def _money(f: Facts, p: str) -> None:
+    p = re.sub(r"\bp/m\b|\bp\.m\.(?=\s|$)|\bper\s+mnd\b", " per maand", p)
+    p = re.sub(r"\bp/w\b|\bp\.w\.(?=\s|$)", " per week", p)
     _income(f, p)
     for m in DAYS.finditer(p):
         f.days_per_week = Decimal(_num(m.group(1)))
@@ -730,13 +762,23 @@ def _money(f: Facts, p: str) -> None:
         per_day = Decimal(m.group(2).replace(",", "."))
         if Decimal(1) <= per_day <= Decimal(14):  # a day of opvang, not "4 dagen, 20 uur"
             f.hours_per_week = Decimal(_num(m.group(1))) * per_day
+    for m in HOURS_DAYS.finditer(p):
+        per_day = Decimal(m.group(1).replace(",", "."))
+        if Decimal(1) <= per_day <= Decimal(14) and f.hours_per_week is None:
+            f.hours_per_week = Decimal(_num(m.group(2))) * per_day
+    by_kind = _kind_prices(p)
     cares: list[Care] = []
     loose_hours = loose_price = None
     for seg in _SEGMENTS.split(p):
         if not seg:
             continue
-        hours, price = _hours(seg), _price(seg)
         kind = next((t for t, rx in CARE if rx.search(seg)), None)
+        hours = _hours(seg)
+        if hours is None and len(by_kind) > 1:  # two kinds of care: each its own days and hours
+            hours = _seg_days_hours(seg)
+        price = _price(seg)
+        if hours is not None and price is None and kind in by_kind:
+            price = by_kind[kind]
         if hours is not None and price is not None:
             cares.append(Care(kind, hours, price))
         else:
