@@ -48,3 +48,20 @@ def test_the_answer_comes_before_the_request_for_more_numbers(lang, text, ask_li
     paragraphs = ask(text).answer.split("\n\n")
     assert ask_line not in paragraphs[0]
     assert any(ask_line in p for p in paragraphs[1:])
+
+
+# What the parent pays, asked with all the numbers beside a story: the estimate leads.
+FEE_FIRST = [
+    ("nl", "Mijn vrouw heeft reuma en ik werk. Ons inkomen is 52.000 euro, de opvang kost 9,90 per uur "
+           "en we gebruiken 70 uur per maand. Wat wordt onze eigen bijdrage?", "Uw eigen bijdrage"),
+    ("en", "I have long covid and my husband works. We earn 58,000 a year, the nursery is 10.20 an hour "
+           "and we need 72 hours a month. What would we pay ourselves?", "Your own contribution"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "estimate"), FEE_FIRST,
+                         ids=[lg for lg, _, _ in FEE_FIRST])
+def test_the_fee_estimate_leads_when_the_fee_is_asked(lang, text, estimate):
+    answer = ask(text).answer
+    assert answer.startswith(estimate), answer
+    assert ("Uit wat u schrijft" if lang == "nl" else "From what you write") in answer

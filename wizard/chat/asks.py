@@ -649,6 +649,13 @@ ELIGIBILITY = _rx(
     r"\brecht\s+op\b", r"\brecht\s+(heb|hebben|hebt|heeft)\s+op\b",
     r"\b(of|whether)\s+(ik|wij|we|i)\s+(\w+\s+){0,2}(smi\s+(kan|kunnen|krijg|krijgen|zou)|(can|could|would)\s+"
     r"(get|receive|have)\s+smi)\b", r"\b(a|any|the)\s+right\s+to\s+smi\b",
+    # "is SMI something for us?", "kan smi ons helpen?", "does SMI apply to us?"
+    rf"\b(is|would|could)\s+({_SMI}|it|this|that)\s+(be\s+)?(something|an\s+option|iets|een\s+optie)\s+(for|voor)\s+"
+    r"(us|me|ons|mij|my\s+family|ons\s+gezin)\b",
+    rf"\b(is|zou)\s+({_SMI}|het|dit|dat)\s+(\w+\s+)?(iets|een\s+optie)\s+(voor\s+)?(ons|mij|ons\s+gezin)\b",
+    rf"\b(can|could|will|would|kan|kunnen|zou)\s+{_SMI}\s+(ons\s+|mij\s+|us\s+|me\s+|my\s+family\s+)?(help|helpen)\b",
+    rf"\b(does|would|will)\s+{_SMI}\s+(apply|count)\s+(to|for)\s+(us|me|our\s+family)\b",
+    rf"\b(geldt|telt)\s+{_SMI}\s+(ook\s+)?voor\s+(ons|mij)\b",
     r"\b(anything|something|iets)\s+(that\s+)?(the\s+(gemeente|municipality|council|city)|de\s+gemeente)\s+"
     r"(can|could|kan|zou)\s+(do|doen|help\w*)\b",
     r"\b(kom|komen|kan|kunnen|krijg|krijgen)"
@@ -975,7 +982,10 @@ FEE_HOW = _rx(r"\b(have\s+to|need\s+to|must|moeten|moet)\s+(we|i|ik|wij)?\s*(\w+
 URGENT = _rx(r"\b(urgent|dringend|spoed|haast|hurry|rush|sneller|faster|quicker|speed\s+up|versnellen)\b")
 # A decision that gives less than the parent needs: bezwaar, and what the basislijn says (B6)
 DECISION_LESS = _rx(
-    r"\b(decision|besluit|beschikking|toekenning|granted|toegekend|gekregen|get|krijg)\b[^.?!]*\b(only|maar|"
+    r"\b(1|one|een|één|2|two|twee|3|three|drie)\s+(day|dag|days|dagen|months?|maanden)\s+(\w+\s+){0,2}"
+    r"(gekregen|toegekend|granted|received|approved|goedgekeurd)\b",
+    r"\b(decision|besluit|beschikking|toekenning|granted|toegekend|gekregen|get|got|received|krijg|kreeg|kregen)\b"
+    r"[^.?!]*\b(only|maar|"
     r"slechts|just)?\s*(for\s+|voor\s+)?(1|one|een|één|2|two|twee|3|three|drie|4|four|vier)\s+(day|dag|days|dagen|months?|maanden)\b",
     r"\b(fewer|less|minder)\s+(days|dagen|months|maanden|hours|uren)\b",
 )
@@ -1131,6 +1141,9 @@ CONTEST = _rx(
     r"\b(fight|contest|challenge|appeal|object)\b", r"\bobjection\b", r"\bis\s+(that|this)\s+"
     r"(allowed|legal|fair|right)\b", r"\bcan\s+they\s+do\s+that\b", r"\bwhat\s+(can|should)\s+(i|we)\b",
     r"\b(my|our)\s+options\b", r"\bwhat\s+now\b", r"\bhow\s+long\s+do\s+(i|we)\s+have\b",
+    # "can I ask for more?", "kan ik meer dagen aanvragen?"
+    r"\b(ask|request|apply)\s+(for\s+)?(more|extra|additional)\b", r"\b(more|extra)\s+(days|hours)\b",
+    r"\b(meer|extra)\s+(dagen|uren)\b", r"\b(om\s+)?meer\s+(vragen|aanvragen)\b",
 )
 # "hoe vraag ik het aan, bij het uwv?": where and how to apply (at the gemeente)
 APPLY_WHERE = _rx(

@@ -441,7 +441,8 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
             hit = second = None  # two asks answered: no third topic from retrieval
         return _lead_reply(lead, asked, hit, second, facts, question, one, reply_lang, profile,
                            named, place, eligibility or A.asks_eligibility(question), gem_id, done)
-    reading = read_situation(facts, one) if facts.has_situation else None
+    fee_asked = A.asks_fee(question)
+    reading = read_situation(facts, one, fee_first=fee_asked) if facts.has_situation else None
     # "is it enough reason?", "do I need SMI or is there another way?" ask who gets what
     asks_who = eligibility or A.asks_eligibility(question)
     # "wat kan ik doen?" after a story asks about the story: no FAQ item from its side words
@@ -462,8 +463,10 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
         # after "it is kinderopvangtoeslag" only a clearly asked second topic is added
         extra = hit if hit is None or hit.item.id not in SITUATION_ITEMS else second
         # a second topic only when the message clearly asks it (not a side word in the story)
+        estimated = bool(reading.outcome and reading.outcome.get("fee"))
         if extra and _confident(extra) and extra.coverage >= 0.5 and extra.score >= MIN_SCORE \
-                and extra.item.id not in SITUATION_ITEMS and reading.route != "fee":
+                and extra.item.id not in SITUATION_ITEMS and reading.route != "fee" \
+                and not (estimated and extra.item.id == "eigen-bijdrage"):
             parts.append(extra.item.part(one).answer)
             sources += [source_dict(s, one) for s in extra.item.sources]
         if reading.route != "ask":

@@ -168,9 +168,11 @@ _ACT = {Activity.work: "work", Activity.study: "study", Activity.route_to_work: 
         Activity.none: "none"}
 
 
-def read_situation(f: Facts, lang: str, today: date | None = None) -> Reading | None:
+def read_situation(f: Facts, lang: str, today: date | None = None,
+                   fee_first: bool = False) -> Reading | None:
     """The reasoning reply for a message that says who works or cannot care; None when the
-    message says nothing about the parents."""
+    message says nothing about the parents. `fee_first`: the message asks what they pay, so the
+    estimate (when the engine made one) leads and the reading follows."""
     parents, missing = household(f)
     if parents is None and missing is None:
         return None
@@ -243,10 +245,13 @@ def read_situation(f: Facts, lang: str, today: date | None = None) -> Reading | 
     if route == "smi_no_reason" or (route == "other" and f.gemeente):
         lines += local(f, profile, lang, verdict)
     if fee_line and route == "smi":
-        # numbers given are a question about money: the estimate right after the verdict,
-        # before the gemeente's route and the general notes
-        at = lines.index(_t("smi", lang)) + 1
-        lines.insert(at, fee_line)
+        if fee_first:
+            lines.insert(0, fee_line)  # the fee was asked: the estimate answers it first
+        else:
+            # numbers given are a question about money: the estimate right after the verdict,
+            # before the gemeente's route and the general notes
+            at = lines.index(_t("smi", lang)) + 1
+            lines.insert(at, fee_line)
     outcome = {"outcome": verdict.outcome, "route": route, "gemeente": profile.id,
                "rules": sorted({r.rule for r in verdict.all_reasons()})}
     if verdict.fee:
