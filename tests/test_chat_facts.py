@@ -136,6 +136,15 @@ def test_a_gemeente_without_own_rules_gets_an_honest_we_do_not_know():
 def test_the_basic_offer_is_said_once_for_a_gemeente_without_a_profile(question, offer):
     assert ask(question).answer.count(offer) == 1
 
+
+@pytest.mark.parametrize("question", ["hoe vraag ik smi aan in rotterdam",
+                                      "how do I apply for smi, we live in Rotterdam"])
+def test_a_gemeente_s_route_and_phone_are_said_once(question):
+    answer = ask(question).answer
+    phone = get_profile("rotterdam").contact.phone
+    assert answer.count(phone) == 1
+    assert answer.count(get_profile("rotterdam").apply.how.get("nl" if "hoe" in question else "en")) == 1
+
 # --- money -----------------------------------------------------------------------------------
 
 

@@ -559,6 +559,23 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
     return r
 
 
+def _unsaid(lines: list[str], said: list[str]) -> list[str]:
+    """The gemeente's route and contact lines without the sentences its own rule, leading the
+    answer, already gave (the same route and phone number twice reads as a mistake)."""
+    before = "\n".join(said)
+    out = []
+    for line in lines:
+        head, sep, body = line.partition(": ")
+        body = body if sep and len(head) <= 40 else line
+        sentences = [x for x in re.split(r"(?<=[.!?])\s+", body) if x]
+        new = [x for x in sentences if x not in before]
+        if len(new) == len(sentences):
+            out.append(line)
+        elif new:
+            out.append(" ".join(new))
+    return out
+
+
 def _item(item_id: str, lang: str):
     return next(i for i in get_index(lang).items if i.id == item_id)
 
@@ -614,7 +631,7 @@ def _lead_reply(lead, asked, hit, second, facts, question, one, reply_lang, prof
         sources += reading.sources
         outcome = reading.outcome
     elif place and profile is not None:
-        texts.extend(S.local(facts, S.profile_of(facts), one, None))
+        texts.extend(_unsaid(S.local(facts, S.profile_of(facts), one, None), texts))
         sources += S.local_sources(S.profile_of(facts))
     sources = sources or [{"title": _point_title("B11", one), "ref": "B11"}]
     r = done("answer", "\n\n".join(texts), sources,
