@@ -423,3 +423,14 @@ def test_hours_and_prices_are_read_per_kind_of_care(text, cares):
     f = read_facts(text)
     got = [(str(c.hours), str(c.price)) for c in f.cares] or [(str(f.hours_per_month), str(f.price))]
     assert got == cares
+
+
+@pytest.mark.parametrize("text, me, partner", [
+    ("Ik werk fulltime en mijn man ook.", "work", "work"),
+    ("I work full time and my wife too.", "work", "work"),
+    ("Mijn man werkt niet en ik ook niet.", "none", "none"),
+    ("My husband doesn't work and I don't either.", "none", "none"),
+])
+def test_also_takes_over_what_the_clause_before_says(text, me, partner):
+    f = read_facts(text)
+    assert (f.me.activity.value, f.partner.activity.value) == (me, partner)

@@ -923,6 +923,10 @@ _SPECIFIC_Q = re.compile(
 )
 
 
+_STORY_DIAGNOSIS = re.compile(r"\b(since|sinds|na|after|with|met|from|door|because\s+of)\s+(my|mijn|m'n|his|her|zijn|"
+                              r"haar|the|de|a|een)\s+(\w+\s+)?(diagnos[ei]s|diagnose)\b")
+
+
 def _story_topic(q: str, whole: str) -> Ask | None:
     """The specific questions that come inside a story about the family (class 1)."""
     if INCOME_ACCESS.search(q) and REFUSED.search(whole):
@@ -940,9 +944,10 @@ def _story_topic(q: str, whole: str) -> Ask | None:
         return Ask("income_access", ("inkomen",), judge=True)
     if ASSETS.search(q):
         return Ask("assets", ("vermogen",), judge=True)
-    if PROOF.search(q) and not MEDICAL_FILE.search(q):
+    told = _STORY_DIAGNOSIS.sub(" ", q)  # "since my cancer diagnosis" tells, it does not ask
+    if PROOF.search(q) and not MEDICAL_FILE.search(told):
         return Ask("proof_professional", ("verklaring-professional", "nooit-gevraagd"), judge=True)
-    if MEDICAL_FILE.search(q):
+    if MEDICAL_FILE.search(told):
         return Ask("medical_file", ("nooit-gevraagd",), judge=True)
     if CONTRACT.search(q) or (CONTRACT.search(whole) and PENDING.search(whole)):
         return Ask("contract", ("starten-voor-besluit",), judge=True)

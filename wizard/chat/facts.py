@@ -498,6 +498,9 @@ def read_facts(text: str, gemeente: str | None = None) -> Facts:
     return f
 
 
+# "... en mijn man ook", "and my wife too": the clause before says what this one does too
+ALSO = re.compile(r"^\s*((mijn|m'n|mn|my|de|the|onze|our)\s+)?[\w']+\s+((ook|too|also|as\s+well)(\s+niet|\s+not)?|"
+                  r"(don'?t|do\s+not|doesn'?t|does\s+not|am\s+not|'m\s+not|isn'?t|is\s+not)\s+either)\s*$")
 GENERIC_YOU = _rx(r"\b(when|if|als|wanneer|whether)\s+(you|je|jij|one|someone|iemand|a\s+parent|een\s+ouder)\b")
 
 
@@ -534,7 +537,13 @@ def _people(f: Facts, p: str) -> None:
             f.single = None  # "alleen" said about something else; a partner is named
         if subject == "partner":
             f.partner_noun = _noun(clause) or f.partner_noun
-        _apply_person(f.partner if subject == "partner" else f.me, clause)
+        person = f.partner if subject == "partner" else f.me
+        other = f.me if subject == "partner" else f.partner
+        if ALSO.search(clause):  # "ik werk fulltime en mijn man ook", "my husband is ill and me too"
+            if other.activity is not None and person.activity is None:
+                person.activity = other.activity
+            person.ill = person.ill or other.ill
+        _apply_person(person, clause)
     if BOTH.search(p) and NOT_WORK.search(p) and f.me.activity in (None, Activity.none) \
             and f.partner.activity in (None, Activity.none):
         for person in (f.me, f.partner):  # "we are both unemployed"
