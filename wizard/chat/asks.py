@@ -649,6 +649,10 @@ ELIGIBILITY = _rx(
     r"\brecht\s+op\b", r"\brecht\s+(heb|hebben|hebt|heeft)\s+op\b",
     r"\b(of|whether)\s+(ik|wij|we|i)\s+(\w+\s+){0,2}(smi\s+(kan|kunnen|krijg|krijgen|zou)|(can|could|would)\s+"
     r"(get|receive|have)\s+smi)\b", r"\b(a|any|the)\s+right\s+to\s+smi\b",
+    # "smi of toeslag?" after a story: which of the two is theirs
+    rf"\b{_SMI}\s+(of|or)\s+(de\s+|the\s+)?{_KOT}\s*\?", rf"\b{_KOT}\s+(of|or)\s+(de\s+|the\s+)?{_SMI}\s*\?",
+    r"\b(kan|kun|zal|wil|can|could|will|would)\s+(de\s+|the\s+)?(gemeente|council|municipality)\s+(\w+\s+)?"
+    r"(betalen|helpen|vergoeden|bijdragen|pay|help|cover)\b",
     # "is SMI something for us?", "kan smi ons helpen?", "does SMI apply to us?"
     rf"\b(is|would|could)\s+({_SMI}|it|this|that)\s+(be\s+)?(something|an\s+option|iets|een\s+optie)\s+(for|voor)\s+"
     r"(us|me|ons|mij|my\s+family|ons\s+gezin)\b",
@@ -1091,6 +1095,12 @@ _CARE_KINDS = (("gastouder", r"gastouder\w*|childminder"), ("bso", r"bso|buitens
                r"nursery|creche"), ("peuter", r"peuteropvang|peuterspeelzaal"))
 
 
+# "ook bso voor de oudste", "after-school care as well": one kind of care asked besides
+_CARE_ALSO = re.compile(
+    r"\b(ook|also|too|as\s+well)\b[^.?!]{0,30}\b(" + "|".join(rx for _, rx in _CARE_KINDS) + r")\b|\b("
+    + "|".join(rx for _, rx in _CARE_KINDS) + r")\b[^.?!]{0,40}\b(ook|also|too|as\s+well)\b")
+
+
 def _care_kinds(q: str) -> set[str]:
     return {name for name, rx in _CARE_KINDS if re.search(rf"\b({rx})\b", q)}
 
@@ -1152,6 +1162,10 @@ CONTEST = _rx(
 )
 # "hoe vraag ik het aan, bij het uwv?": where and how to apply (at the gemeente)
 APPLY_WHERE = _rx(
+    # "wat zijn de stappen?", "what are the next steps?" after a story: how to apply
+    r"^\W*(en\s+|and\s+|dus\s+|so\s+)?(wat|welke|what|which)\s+(zijn|are)\s+(de|the|mijn|my|onze|our)\s+"
+    r"(volgende\s+|eerste\s+|next\s+|first\s+)?(stappen|steps)\s*[?.!]*\s*$",
+    r"\bhoe\s+(pak|begin)\s+ik\s+(dat|dit|het)\s+aan\b", r"\bhow\s+do\s+(i|we)\s+go\s+about\s+(it|this|that)\b",
     # "who do I send the application to?", "naar wie stuur ik het formulier?"
     r"\b(who|where|whom|wie|waar|waarheen|naar\s+wie)\b[^.?!]*\b(send|submit|hand\s+in|post|stuur|sturen|"
     r"opsturen|insturen|indienen|inleveren)\b(?![^.?!]*\b(mee|along|with\s+it|bij)\b)",
@@ -1247,7 +1261,7 @@ def _early(q: str, whole: str) -> Ask | None:
                                               r"difference|tussen|between)\b", q) \
             and "peuter" not in _care_kinds(q):
         return Ask("care_kind", ("soort-opvang",))
-    if len(_care_kinds(q)) == 1 and "peuter" not in _care_kinds(q) and re.search(r"\b(ook|also|too|as\s+well|allebei|beide|both)\b", q) and \
+    if len(_care_kinds(q)) == 1 and "peuter" not in _care_kinds(q) and _CARE_ALSO.search(q) and \
             re.search(rf"\b({_SMI}|vergoed\w*|betaal\w*|cover\w*|pay\w*|aanvra\w*|apply|krijg\w*|get)\b", q):
         # "kan ik smi voor allebei aanvragen, dus ook bso voor de oudste?": which kinds of care
         return Ask("care_kind", ("soort-opvang",))

@@ -625,7 +625,7 @@ def _lead_reply(lead, asked, hit, second, facts, question, one, reply_lang, prof
     offer_ask = asked is not None and asked.name in ("days", "duration")
     adds = reading is not None and reading.route != "ask" and (
         eligibility or reading.route == "kot" or (
-            (asked is None or offer_ask) and reading.route == "smi"))
+            (asked is None or offer_ask or asked.judge) and reading.route == "smi"))
     if adds:
         texts.append(reading.text)
         sources += reading.sources
