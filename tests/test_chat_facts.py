@@ -434,3 +434,12 @@ def test_hours_and_prices_are_read_per_kind_of_care(text, cares):
 def test_also_takes_over_what_the_clause_before_says(text, me, partner):
     f = read_facts(text)
     assert (f.me.activity.value, f.partner.activity.value) == (me, partner)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Living near Utrecht (in Nieuwegein actually). Where do I apply?", "Nieuwegein"),
+    ("Wij wonen vlakbij Amsterdam, in Diemen.", "Diemen"),
+    ("Ik woon in Zeist, vlakbij Utrecht.", "Zeist"),
+])
+def test_a_town_named_as_a_landmark_is_not_the_parents_gemeente(text, place):
+    assert read_facts(text).gemeente.name == place

@@ -106,6 +106,10 @@ _OWN = re.compile(r"(?:\b(?:ik|wij|we|i)\s+(?:woon|wonen|live)\s+(?:nu\s+|now\s+
                   re.IGNORECASE)
 
 
+_NEAR = re.compile(r"\b(?:near|close\s+to|outside|nearby|next\s+to|vlakbij|dichtbij|bij|naast|rond|around|"
+                   r"in\s+de\s+buurt\s+van|onder\s+de\s+rook\s+van)\s*$", re.IGNORECASE)
+
+
 def mentioned(text: str) -> Place | None:
     """The gemeente the message is about: the only one named, or of several the one the parent
     lives in or moves to, else the first."""
@@ -115,6 +119,10 @@ def mentioned(text: str) -> Place | None:
         own = [pl for start, pl in found if _OWN.search(folded[max(0, start - 60): start])]
         if own:
             return own[-1]
+        # "near Utrecht (in Nieuwegein actually)": a town named only as a landmark is not home
+        home = [pl for start, pl in found if not _NEAR.search(folded[max(0, start - 25): start])]
+        if home and len(home) < len(found):
+            return home[0]
     return found[0][1] if found else None
 
 
