@@ -1395,6 +1395,13 @@ _AGE_EDGE = (r"((wordt|turns|turning|becomes|is|will\s+be|van|of|aged)\s+(11|12|
 _AGE_WORDS = r"(stop\w*|end\w*|eindig\w*|ophoud\w*|afgelopen|over|no\s+longer|niet\s+meer|nog|still|birthday|" \
     r"verjaardag|next\s+year|volgend\s+jaar|geldt|count\w*|too\s+old|te\s+oud)"
 AGE_END = re.compile(rf"\b{_AGE_EDGE}\b[^?]*\b{_AGE_WORDS}\b|\b{_AGE_WORDS}\b[^?]*\b{_AGE_EDGE}\b")
+# The gemeente gives less than the basislijn's 2 days for 6 months: "is that allowed?"
+_FEW_DAYS = re.compile(r"\b(only|just|maar|slechts|alleen|nog\s+geen)\s+(\w+\s+)?(1|one|een|één|a|half\s+a|een\s+halve)\s+"
+                       r"(day|dag|dagdeel|morning|ochtend)\b")
+_FEW_MONTHS = re.compile(r"\b(only|just|maar|slechts|alleen)\s+(\w+\s+)?([1-5]|one|two|three|four|five|een|één|"
+                         r"twee|drie|vier|vijf)\s+(months?|maanden|maand)\b")
+_IS_IT_ALLOWED = re.compile(r"\b(allowed|legal|right|normal|fair|minimum|mag\s+(dat|het|dit)|mogen\s+ze|toegestaan|"
+                            r"normaal|klopt|minimaal|minimum|isn'?t\s+(it|that|the)|is\s+that\s+ok)\b")
 # Still no decision after the term ("al 10 weken en nog steeds geen besluit").
 LATE = re.compile(r"\b(nog\s+(steeds\s+|altijd\s+)?geen|still\s+(no|not\s+(a|any))|nothing\s+yet|"
                   r"(heb|hebben|have|has)\s+(nog\s+)?(niets|niks|nothing)\s+(gehoord|heard))\b"
@@ -1432,6 +1439,11 @@ def _content_ask(q: str, whole: str) -> Ask | None:
                                         r"deadline|period)\b", whole):
         # the decision term has passed (Awb): what to do, and the term itself ("is that normal?")
         return Ask("late", ("te-laat", "beslistermijn"))
+    if _IS_IT_ALLOWED.search(whole):
+        if _FEW_DAYS.search(whole):
+            return Ask("below_days", ("dagen",))  # fewer than 2 days a week: B6 is the minimum
+        if _FEW_MONTHS.search(whole):
+            return Ask("below_months", ("duur",))  # shorter than 6 months: B6 is the minimum
     if HARDSHIP.search(q) and re.search(r"\b(langer|longer|meteen|straight\s+away|right\s+away|direct\w*|"
                                         r"from\s+the\s+start|vanaf\s+het\s+begin|at\s+once|in\s+one\s+go)\b", q):
         return Ask("hardship", ("hardheidsclausule", "verlengen"))  # B8: long from the start
