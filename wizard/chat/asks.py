@@ -190,6 +190,9 @@ SCHOOL = _rx(
     r"\btutor",
     r"\bgepest\b",
     r"\bbullied\b",
+    # "mogen ze naar school?" (illness and school attendance)
+    r"\b(mogen|mag|kan|kunnen|can|may|should)\s+(ze|hij|zij|he|she|they|mijn\s+\w+|my\s+\w+)\s+(\w+\s+)?(naar|to|go\s+to)"
+    r"\s+(de\s+)?school\b",
     r"\bleerplicht",
 )
 _CARE_WORDS = re.compile(
@@ -653,6 +656,14 @@ ELIGIBILITY = _rx(
     rf"\b{_SMI}\s+(of|or)\s+(de\s+|the\s+)?{_KOT}\s*\?", rf"\b{_KOT}\s+(of|or)\s+(de\s+|the\s+)?{_SMI}\s*\?",
     r"\b(kan|kun|zal|wil|can|could|will|would)\s+(de\s+|the\s+)?(gemeente|council|municipality)\s+(\w+\s+)?"
     r"(betalen|helpen|vergoeden|bijdragen|pay|help|cover)\b",
+    # "krijgen we de opvang vergoed?", "can we get the daycare paid for?"
+    r"\b(krijg|krijgen|kan|kunnen|kun)\s+(ik|wij|we)\s+(de\s+|onze\s+|mijn\s+)?(kinder)?(opvang|kosten|kdv|bso)\s+"
+    r"(\w+\s+)?(vergoed|betaald|terug)\b",
+    r"\b(can|could|will|would|do)\s+(i|we)\s+get\s+(the\s+|our\s+|my\s+)?(daycare|childcare|nursery|creche|"
+    r"bso|costs?)\s+(\w+\s+)?(paid|covered|reimbursed|refunded)\b",
+    r"\b(can|could|will|would|do)\s+(i|we)\s+get\s+(help|support|money)\s+(with|for)\s+(the\s+)?(daycare|"
+    r"childcare|nursery|creche|bso)\b",
+    r"\b(krijg|krijgen|kan|kunnen)\s+(ik|wij|we)\s+(hulp|geld|steun)\s+(bij|voor)\s+(de\s+)?(kinder)?opvang\b",
     # "is SMI something for us?", "kan smi ons helpen?", "does SMI apply to us?"
     rf"\b(is|would|could)\s+({_SMI}|it|this|that)\s+(be\s+)?(something|an\s+option|iets|een\s+optie)\s+(for|voor)\s+"
     r"(us|me|ons|mij|my\s+family|ons\s+gezin)\b",
@@ -850,6 +861,13 @@ _DIRECT = re.compile(
 )
 
 
+# Something of SMI, the gemeente or an application: without it, "can you write a birthday card?"
+# is not a request for the gemeente's help (off-topic).
+_OURS = re.compile(r"\b(smi|s\.m\.i|gemeente\w*|municipality|council|aanvraag\w*|application|formulier|"
+                   r"form|opvang|kinderopvang\w*|kdv|bso|daycare|childcare|nursery|gastouder\w*|bezwaar\w*|"
+                   r"objection|besluit|beschikking|decision|indicatie|toeslag\w*|wijkteam|klacht\w*|complaint)\b")
+
+
 def _acts(q: str, whole: str) -> str | None:
     """Which action the tool is asked to do for the parent, if any: a request to the tool ("kunt
     u", "can you", an imperative, "namens mij"), a verb of doing, and its object. "Kunt u
@@ -882,7 +900,7 @@ def _acts(q: str, whole: str) -> str | None:
         r"e-?mail|uitzoeken|nakijken|checken|check|find\s+out|look\s+into|write|schrijf|"
         r"schrijven|send|stuur|sturen)\b",
         q,
-    ):
+    ) and _OURS.search(whole):
         return "status"  # arranging something with the gemeente: only the gemeente can
     return None
 

@@ -114,6 +114,9 @@ OTHER_TOPIC = _rx(
     r"\bfootball", r"\bvoetbal", r"\bwasmachine", r"\bwashing\s+machine", r"\bpizza", r"\brestaurant",
     r"\bopening\s*(hours|times)\b", r"\bopeningstijden\b", r"\bjokes?\b", r"\bgrap\b", r"\bgrapje", r"\bmop\b", r"\bmopje", r"\bparkeervergunning", r"\bparking\s+permit", r"\bpaspoort\s+verlengen",
     r"\brenew\s+(my\s+)?passport", r"\brijbewijs", r"\bdriving\s+licen",
+    r"\b(paspoort|passport|id[\s-]?kaart|identity\s+card)\b",
+    r"\b(open|geopend|closed|gesloten)\b[^.?!]*\b(zaterdag|zondag|saturdays?|sundays?|weekend)\b",
+
     r"\b(welke|hoeveel|wat\s+voor)\s+(hypotheek|lening)\b", r"\bhypotheek\b[^.?!]*\b(krijgen|afsluiten|"
     r"lenen|oversluiten|berekenen)\b", r"\bmortgage\b[^.?!]*\b(get|borrow|afford|take\s+out)\b",
     r"\bhow\s+much\s+can\s+(i|we)\s+borrow\b", r"\bvakantie\s+boeken",
@@ -126,6 +129,9 @@ NOT_OURS = _rx(r"\b(welke|which)\s+(kinderopvang|opvang|kdv|bso|daycare|nursery|
                r"childminder)\b[^.?!]*\b(beste|best|goede?|good|leukste|nicest)\b",r"\b(beste|best|goede|good|leuke|nice)\s+(kinderdagverblijf|daycare|kdv|bso|creche|nursery|"
                r"gastouder|childminder)\b", r"\brecommend\b", r"\baanraden\b", r"\baanrader",
                r"\b(inschrijven|register|enrol)\b[^.?!]*\bschool\b",
+               # bullying at daycare or school is for the provider or the school, not SMI
+               r"^(?!.*\b(smi|vergoed\w*|betaal\w*|betalen|pay\w*|toeslag\w*|gemeente|ziek\w*|ill|sick|"
+               r"werk\w*|work\w*|aanvra\w*|apply)\b).*\b(gepest|pesten|pest|bullied|bullying|bully)\b",
                # a poem or a song about daycare is still not a question about SMI
                r"\b(poems?|gedicht\w*|songs?|liedje\w*|limerick|sprookje\w*|bedtime\s+story|rap\s+about)\b")
 # Words that make a message about SMI or childcare whatever else it mentions.
