@@ -743,7 +743,9 @@ CHILD_MKD = _rx(
     r"\bmedical\s+day[\s-]*(care|"
     r"nursery|centre|center)",
     r"\bbehandelgroep\b",
-    r"\bdagbehandeling\b",
+    # the child's day treatment, not a parent's ("ik ga in dagbehandeling")
+    rf"\b{_KID}\b[^.?!]{{0,60}}\bdagbehandeling\b",
+    rf"\bdagbehandeling\b[^.?!]{{0,40}}\b(voor|van)\s+(mijn|ons|onze|het)\s+{_KID}\b",
     r"\b(therapeutic|therapeutische|specialist|special[\s-]needs|orthopedagogisch\w*)\s+(\w+\s+)?"
     r"(day\s*care|daycare|nursery|group|groep|peutergroep|dagopvang|opvang)\b",
     r"\b(behandel|ontwikkelings|therapie)(groep|peutergroep|dagopvang)\b",
@@ -1011,7 +1013,8 @@ URGENT = _rx(r"\b(urgent|dringend|spoed|haast|hurry|rush|sneller|faster|quicker|
 DECISION_LESS = _rx(
     r"\b(1|one|een|één|2|two|twee|3|three|drie)\s+(day|dag|days|dagen|months?|maanden)\s+(\w+\s+){0,2}"
     r"(gekregen|toegekend|granted|received|approved|goedgekeurd)\b",
-    r"\b(decision|besluit|beschikking|toekenning|granted|toegekend|gekregen|get|got|received|krijg|kreeg|kregen)\b"
+    r"\b(decision|besluit|beschikking|toekenning|granted|toegekend|gekregen|get|got|received|krijg|kreeg|kregen|"
+    r"told|said|letter|brief|zeiden|gezegd|offered|aangeboden)\b"
     r"[^.?!]*\b(only|maar|"
     r"slechts|just)?\s*(for\s+|voor\s+)?(1|one|een|één|2|two|twee|3|three|drie|4|four|vier)\s+(day|dag|days|dagen|months?|maanden)\b",
     r"\b(fewer|less|minder)\s+(days|dagen|months|maanden|hours|uren)\b",
@@ -1285,7 +1288,8 @@ def _early(q: str, whole: str) -> Ask | None:
         return Ask("care_kind", ("soort-opvang",))
     if DECISION_LESS.search(whole) and CONTEST.search(q) and _acts(q, whole) is None \
             and re.search(r"\b(more|meer|need|nodig|enough|genoeg|instead\s+of|in\s+plaats\s+van|ipv|longer|"
-                          r"langer|takes|lasts|duurt|loopt|until|tot\s+(eind|het\s+eind|volgend))\b", whole):
+                          r"langer|takes|lasts|duurt|loopt|until|tot\s+(eind|het\s+eind|volgend)|minimum|minimaal|at\s+least|"
+                          r"minstens|(\d+|een|one|a|half\s+a)\s+(year|jaar))\b", whole):
         months = re.search(r"\b(months?|maanden)\b", whole)
         return Ask("objection_less", ("bezwaar", "duur" if months else "dagen"))
     if REFUSAL.search(whole) and CONTEST.search(q) and _acts(q, whole) is None:
