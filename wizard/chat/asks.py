@@ -1372,6 +1372,14 @@ DATA_PRIVACY = _rx(
     rf"te\s+zien|krijgt)\b[^.?!]{{0,60}}\b{_DATA}\b",
     rf"\b{_DATA}\b[^.?!]{{0,60}}\b(wie|who)\b[^.?!]{{0,30}}\b(ziet|zien|lezen|leest|sees?|read|reads|"
     r"access|te\s+zien)\b",
+    # the childcare or an employer told why: "does the nursery get told why we have SMI?"
+    r"\b(opvang|kinderopvang|kinderdagverblijf|kdv|bso|gastouder|daycare|nursery|creche|provider|werkgever|"
+    r"employer|school|juf|after[\s-]school\s+club)\b"
+    r"[^.?!]{0,40}\b(weten|know|knows|told|horen|hoort|te\s+horen|find\s+out|informed|ge[iï]nformeerd)\b"
+    r"[^.?!]{0,30}\b(waarom|why|wat|what|reden|reason)\b",
+    r"\b(hoort|horen|weet|weten|knows?|hears?|told|informed)\b[^.?!]{0,40}\b(opvang|kinderopvang|"
+    r"kinderdagverblijf|kdv|bso|gastouder|daycare|nursery|creche|werkgever|employer|school)\b"
+    r"[^.?!]{0,40}\b(waarom|why|reden|reason)\b",
     # the data passed on to the childcare, an employer, others
     r"\b(gegevens|informatie|info|data|details|dossier|file)\b[^.?!]{0,60}\b(gedeeld|delen|deelt|"
     r"doorgegeven|doorgeven|doorgestuurd|shared?|passed\s+on|handed\s+over|forwarded|sent\s+to)\b",
