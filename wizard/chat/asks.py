@@ -1090,6 +1090,9 @@ APPLY_HERE = _rx(
     rf"right\s+(away|now|here))\b",
     rf"\b(invullen|indienen|fill\s+(in|out)|complete|submit|apply|aanvragen)\b[^.?!]*\b{_HERE}\b",
     rf"\b{_HERE}\b[^.?!]*\b(aanvragen|apply|invullen|fill\s+(in|out)|indienen|submit|aanvraag\s+doen)\b",
+    # "kan ik het aanvraagformulier hier downloaden?", "is there an online form I can fill in here?"
+    rf"(?=[^.?!]*\b(aanvraagformulier|formulier|application\s+form|form)\b)(?=[^.?!]*\b{_HERE}\b)"
+    r"(?=[^.?!]*\b(downloaden|download|krijgen|get|vinden|find|invullen|fill\s+(in|out)|printen|print)\b)",
 )
 # "let's start my application now", "ik wil het nu invullen, waar begin ik?": start it now
 APPLY_NOW = _rx(
@@ -1103,7 +1106,8 @@ APPLY_NOW = _rx(
 )
 _APPLICATION = re.compile(r"\b(aanvraag\w*|formulier|application|form|apply|aanvragen|invullen|fill\s+in|"
                           r"smi)\b")
-_APPLY_HERE_ASKER = re.compile(r"\b(ik\s+wil|wil\s+ik|graag|kan\s+ik|kun\s+ik|mag\s+ik|i\s+want|i'?d\s+like|"
+_APPLY_HERE_ASKER = re.compile(r"\b(is\s+there|is\s+er|do\s+you\s+have|have\s+you\s+got|hebben\s+jullie|hebt\s+u|"
+                               r"heeft\s+u|ik\s+wil|wil\s+ik|graag|kan\s+ik|kun\s+ik|mag\s+ik|i\s+want|i'?d\s+like|"
                                r"i\s+would\s+like|can\s+i|could\s+i|may\s+i|let\s+me|is\s+it\s+possible|"
                                r"kan\s+dat|is\s+dat\s+mogelijk|we\s+want|wij\s+willen|we\s+willen)\b")
 _NOT_START = re.compile(r"\b(what|which|how|wat|welke|hoe|wie|who)\b[^.?!]*\b(check|test|wizard|toets)\b|"
@@ -1143,6 +1147,7 @@ DUTY = _rx(r"\bsollicit\w*", r"\b(werk|baan|job|work)\s+(zoeken|zoek|hunting|sea
            r"\b(must|have\s+to|has\s+to|moet|moeten)\s+(\w+\s+){0,3}(werken|work|solliciteren)\b")
 # The children's age asked as such: too young, too old, up to what age.
 AGE_Q = _rx(r"\b(te\s+jong|te\s+oud|oud\s+genoeg|ouder\s+(zijn|worden)|jong\s+genoeg)\b",
+            r"\bmax(imum|\.)?\s+age\b", r"\bmax(imum)?[\s-]?leeftijd\b",
             r"\b(too\s+young|too\s+old|old\s+enough|young\s+enough|how\s+old|age\s+limit|"
             r"minimum\s+age|maximum\s+age|what\s+age|which\s+age|up\s+to\s+what\s+age)\b",
             r"\b(leeftijd\w*|maximumleeftijd|minimumleeftijd)\b",
@@ -1610,7 +1615,7 @@ def find_ask(text: str) -> Ask | None:
 # The parts of a message that asks two things: numbered ("1) ... 2) ..."), separate sentences,
 # or a second question joined by "and also", ", en hoeveel", "and for how long".
 _PARTS = re.compile(
-    r"(?<=[.?!:;])\s+|\n+|(?:^|\s)\(?(?<![\d.,])(?:\d|[a-c])[).]\s+|"
+    r"(?<=[.?!:;])\s+|\n+|(?:^|\s)\(?(?<![\d.,])(?:\d|[a-c])[).]\s+|(?:^|\s)(?:q|vraag|question)\s*\d\s*[:.)]\s*|"
     r",?\s+(?:and\s+also|en\s+ook|and|en|plus|also|ook)\s*,?\s+(?=(?:for\s+|voor\s+|then\s+|dan\s+)?"
     r"(?:hoe|hoeveel|hoelang|wat|welke|wanneer|waar|wie|kan|kun|mag|moet|krijg|is|zijn|how|what|which|"
     r"when|where|who|can|could|do|does|is|are|will|would|should|may)\b)", re.IGNORECASE)
@@ -1629,6 +1634,8 @@ def part_asks(text: str) -> list[Ask]:
         return out
     for part in parts:
         a = Ask("duration", ("duur",)) if _HOW_LONG_PART.match(part) else find_ask(part)
+        if a is None and FEE.search(part) and not _AMOUNTS.search(plain(text)):
+            a = Ask("fee_how", ("eigen-bijdrage",))  # "... en wat kost het?"
         if a is not None and a.items and all(a.items[0] not in b.items for b in out):
             out.append(a)
     return out

@@ -162,7 +162,8 @@ _STRONG_DOMAIN = (
     r"belastingdienst", r"wizard", r"formulier", r"\bforms?\b",
     r"maatschappelijk\s+werk", r"social\s+worker", r"klantmanager", r"uitkering", r"bijstand",
     r"eligib", r"\bqualif", r"in\s+aanmerking", r"aanbod", r"\boffer\b", r"voorliggend", r"voorziening",
-    r"beschikking", r"afwijzing", r"\brejection\b", r"\b(chat)?bot\b", r"\brobot\b", r"dagen", r"\bdays?\b", r"\buren\b", r"\bhours?\b",
+    r"beschikking", r"afwijzing", r"\brejection\b", r"\b(chat)?bot\b", r"\brobot\b",
+    r"\b(this|deze|de|your|jullie)\s+(tool|site|website|wegwijzer|app|calculator|rekenhulp)\b", r"dagen", r"\bdays?\b", r"\buren\b", r"\bhours?\b",
 )
 # Words that show the question is about this domain (any supported or common language).
 DOMAIN = _rx(*_STRONG_DOMAIN, *_WEAK_DOMAIN)
