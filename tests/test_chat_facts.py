@@ -443,3 +443,20 @@ def test_also_takes_over_what_the_clause_before_says(text, me, partner):
 ])
 def test_a_town_named_as_a_landmark_is_not_the_parents_gemeente(text, place):
     assert read_facts(text).gemeente.name == place
+
+
+@pytest.mark.parametrize("text, works, ill", [
+    ("My other half works in IT and I have long covid.", "partner", "me"),
+    ("The kids' dad works full time; I have MS.", "partner", "me"),
+    ("De vader van de kinderen werkt fulltime, ik heb kanker.", "partner", "me"),
+    # "zij", "she" point back to the partner named before, not to the writer
+    ("Mijn vrouw is huisvrouw en ik werk, maar zij heeft kanker.", "me", "partner"),
+    ("My husband stays home and I work, but he has cancer.", "me", "partner"),
+])
+def test_the_other_parent_said_otherwise_and_pronouns(text, works, ill):
+    from wizard.models import Activity
+
+    f = read_facts(text)
+    people = {"me": f.me, "partner": f.partner}
+    assert people[works].activity == Activity.work
+    assert people[ill].ill and not people[works].ill

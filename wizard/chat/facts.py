@@ -135,6 +135,14 @@ def _rx(*patterns: str) -> re.Pattern[str]:
 PARTNER = _rx(r"\b(mijn|m'n|mn|haar|zijn|her|his|my)\s+(man|vrouw|partner|vriend|vriendin|echtgeno"
               r"\w*|husband|wife|boyfriend|girlfriend|spouse|vent|mans?)\b", r"\bpartner\b",
               r"\bmijn\s+m\b", r"\b(hubby|husband|wife|spouse|boyfriend|girlfriend)\b",
+              r"\b(my|mijn)\s+(other|better)\s+half\b", r"\b(fianc[eé]e?|wederhelft)\b",
+              # the children's other parent: "the kids' dad", "their father", "de vader van de kinderen"
+              r"\b(the\s+)?(kids|children|kinderen)'s?\s+(dad|father|mum|mom|mother)\b",
+              r"\b(their|hun)\s+(dad|father|mum|mom|mother|vader|moeder|papa|mama)\b",
+              r"\b(de\s+)?(vader|moeder|papa|mama)\s+van\s+(de|mijn|onze|m'n)\s+(kinderen|kids|zoon|dochter|"
+              r"kindje|kind)\b",
+              r"\b(the\s+)?(father|mother|dad|mum|mom)\s+of\s+(my|our|the)\s+(kids|children|son|daughter|"
+              r"child|baby)\b",
               r"\b(my|mijn|mn)\s+(gf|bf|missus|wifey|fiance|fiancee|verloofde)\b",
               r"^\s*(man|vrouw|vriend|vriendin)\b(?=\s+(werkt|werk|is|heeft|zit|ligt|gaat|kan|studeert|doet|hij|zij))", r"\bde\s+vader\b(?=.*\bmoeder\b)")
 ME = _rx(r"\b(ik|i|me|mij|i'm|im|i've)\b", r"\b(mijn|my)\s+(client|clients|clienten)\b",
@@ -369,9 +377,10 @@ def _subject(clause: str, last: str | None, others: bool = True) -> str | None:
         if m and name == "child" and len(clause[: m.start()].split()) > 2:
             continue  # "can't lift the baby", "zorgen voor de kinderen": the child is the object
         if m:
-            found.append((m.start(), name))
+            # on a tie the partner wins: "de vader van de kinderen" is the partner, not "de vader"
+            found.append((m.start(), name != "partner", name))
     if found:
-        return min(found)[1]
+        return min(found)[2]
     # "ik ben ziek en heb geen werk": a clause without its own subject continues the last one
     return last
 
@@ -463,13 +472,14 @@ _AS_PARENTS = [
 
 
 _BARE_MOTHER = re.compile(r"(?<!mijn )(?<!m'n )(?<!mn )(?<!my )(?<!de )(?<!the )\b(moeder|mother|mum|mom)\b")
+_ANY_MOTHER = re.compile(r"(?<!mijn )(?<!m'n )(?<!mn )(?<!my )\b(moeder|mother|mum|mom)\b")
 _BARE_FATHER = re.compile(r"(?<!mijn )(?<!m'n )(?<!mn )(?<!my )\b(de\s+|the\s+)?(vader|father|dad)\b")
 
 
 def _as_parents(p: str) -> str:
     """In a grandparent's story the grown-up child and the in-law are the parents; in a social
     worker's "moeder ... vader ..." the mother is the client and the father her partner."""
-    if _BARE_MOTHER.search(p) and _BARE_FATHER.search(p) and not GRANDPARENT.search(p):
+    if _ANY_MOTHER.search(p) and _BARE_FATHER.search(p) and not GRANDPARENT.search(p):
         p = _BARE_FATHER.sub(" de partner ", _BARE_MOTHER.sub("de moeder", p))
     if not GRANDPARENT.search(p):
         return p
@@ -501,6 +511,8 @@ def read_facts(text: str, gemeente: str | None = None) -> Facts:
 # "... en mijn man ook", "and my wife too": the clause before says what this one does too
 ALSO = re.compile(r"^\s*((mijn|m'n|mn|my|de|the|onze|our)\s+)?[\w']+\s+((ook|too|also|as\s+well)(\s+niet|\s+not)?|"
                   r"(don'?t|do\s+not|doesn'?t|does\s+not|am\s+not|'m\s+not|isn'?t|is\s+not)\s+either)\s*$")
+PRONOUN_START = re.compile(r"^\s*(maar\s+|but\s+|en\s+|and\s+|nu\s+|now\s+)?(hij|zij|ze|he|she)\b(?!\s+(zegt|zeggen|"
+                           r"says|said|zei|vindt|thinks))")
 GENERIC_YOU = _rx(r"\b(when|if|als|wanneer|whether)\s+(you|je|jij|one|someone|iemand|a\s+parent|een\s+ouder)\b")
 
 
@@ -510,13 +522,18 @@ def _people(f: Facts, p: str) -> None:
     # informal writing drops "ik" ("ben ziek, man werkt"): a clause before any subject is the
     # writer's own
     last: str | None = "me"
+    third: str | None = None  # the last partner or child named: "hij", "she" point back to it
     explicit = False
     others = bool(PARTNER.search(p) or OWN_KIDS.search(p)) and not SIBLING.search(p)
     for clause in _clauses(p):
         subject = _subject(clause, last, others)
+        own = _subject(clause, None, others) is not None
+        if not own and third and PRONOUN_START.search(clause):
+            subject, own = third, True  # "mijn vrouw is huisvrouw en ik werk, maar zij heeft kanker"
         if subject is None:
             continue
-        own = _subject(clause, None, others) is not None
+        if subject in ("partner", "child"):
+            third = subject
         if not own and GENERIC_YOU.search(clause):
             continue  # "only when you are sick?": anyone, not the writer
         if not own and not explicit and _GENERIC.search(clause):
