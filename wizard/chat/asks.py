@@ -138,9 +138,10 @@ HELP_FORM = _rx(
     r"\b(apply|fill\w*\s+in|submit|file|lodge|send\s+in)\b[^.?!]*\b(on\s+behalf\s+of|for)\s+(a|the|my|this)\s+"
     r"(family|parent|"
     r"parents|client|mother|father)\b",
+    # (not "kan de gemeente ons helpen": that asks who gets SMI; helping with the form is below)
     r"\b(can|could|may|mag|kan|kunnen|mogen|does|will|would)\s+(my|mijn|the|de|het|a|an|een|"
-    r"someone|iemand)\s+(\w+\s+){0,2}(fill|invul\w*|vul|apply|aanvra\w*|help\w*|send|indien\w*|"
-    r"sign|onderteken\w*)\b",
+    r"someone|iemand)\s+(?!(gemeente|municipality|council)\b)(\w+\s+){0,2}(fill|invul\w*|vul|apply|aanvra\w*|"
+    r"help\w*|send|indien\w*|sign|onderteken\w*)\b",
     r"\b(send\s+in|submit|indienen|insturen|opsturen|versturen|doen|make)\b[^.?!]*\b(aanvraag|"
     r"application|formulier|form)\b[^.?!]*\b(voor\s+mij|voor\s+me|namens\s+mij|for\s+me|"
     r"on\s+my\s+behalf)\b",
@@ -656,6 +657,9 @@ ELIGIBILITY = _rx(
     rf"\b{_SMI}\s+(of|or)\s+(de\s+|the\s+)?{_KOT}\s*\?", rf"\b{_KOT}\s+(of|or)\s+(de\s+|the\s+)?{_SMI}\s*\?",
     r"\b(kan|kun|zal|wil|can|could|will|would)\s+(de\s+|the\s+)?(gemeente|council|municipality)\s+(\w+\s+)?"
     r"(betalen|helpen|vergoeden|bijdragen|pay|help|cover)\b",
+    # "(ik weet niet) of het voor mij is", "whether it's for us"
+    r"\b(of|whether|if)\s+(het|it|dat|that|smi|this|dit)\s+(ook\s+|also\s+)?(is\s+)?(voor\s+(mij|ons)|for\s+(me|us))\b",
+    r"\b(of|whether|if)\s+(het|dat|smi|dit)\s+(ook\s+)?voor\s+(mij|ons)\s+(is|geldt)\b",
     # "krijgen we de opvang vergoed?", "can we get the daycare paid for?"
     r"\b(krijg|krijgen|kan|kunnen|kun)\s+(ik|wij|we)\s+(de\s+|onze\s+|mijn\s+)?(kinder)?(opvang|kosten|kdv|bso)\s+"
     r"(\w+\s+)?(vergoed|betaald|terug)\b",
