@@ -1228,6 +1228,10 @@ MOVING = _rx(
     r"\b(after|na)\s+(moving|the\s+move|our\s+move|de\s+verhuizing)\b", r"\bwe('re|\s+are)\s+moving\b",
     r"\b(moved|verhuisd)\b",
 )
+# "moved to Delft from abroad" is a new arrival in the Netherlands, not a move between gemeenten
+MOVING = re.compile(r"^(?![\s\S]*\b(from\s+abroad|uit\s+het\s+buitenland|to\s+the\s+netherlands|"
+                    r"naar\s+nederland|from\s+(another|a\s+different)\s+country)\b)[\s\S]*?(?:"
+                    + MOVING.pattern + ")")
 MAX_PRICE = _rx(
     # "wat als de opvang duurder is dan het maximum?"
     r"\b(duurder|more\s+expensive|kost\w*\s+meer|costs?\s+more|pricier|hoger)\b[^.?!]*\b(max\w*|plafond|"
