@@ -1196,6 +1196,9 @@ APPLY_WHERE = _rx(
     r"^\W*(en\s+|and\s+|dus\s+|so\s+)?(wat|welke|what|which)\s+(zijn|are)\s+(de|the|mijn|my|onze|our)\s+"
     r"(volgende\s+|eerste\s+|next\s+|first\s+)?(stappen|steps)\s*[?.!]*\s*$",
     r"\bhoe\s+(pak|begin)\s+ik\s+(dat|dit|het)\s+aan\b", r"\bhow\s+do\s+(i|we)\s+go\s+about\s+(it|this|that)\b",
+    # "hoe werkt het daar?" with a gemeente named: how it goes there
+    r"\bhoe\s+(werkt|gaat)\s+(het|dat|smi)\s+(daar|hier|in\s+[A-Za-z]|bij\s+(jullie|ons|de\s+gemeente))",
+    r"\bhow\s+does\s+(it|smi|that)\s+work\s+(there|here|in\s+[A-Za-z])",
     # "who do I send the application to?", "naar wie stuur ik het formulier?"
     r"\b(who|where|whom|wie|waar|waarheen|naar\s+wie)\b[^.?!]*\b(send|submit|hand\s+in|post|stuur|sturen|"
     r"opsturen|insturen|indienen|inleveren)\b(?![^.?!]*\b(mee|along|with\s+it|bij)\b)",

@@ -541,6 +541,8 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
     for item in [hit.item] + ([second.item] if second else []):
         for lg in _langs(reply_lang):
             body = item.part(lg).answer
+            if item.id == "verschil-gemeenten" and not _SAME_EVERYWHERE.search(question.lower()):
+                body = _NO_START.sub(lambda m: m.group(1).upper(), body)  # see _lead_reply
             if profile and not profile.is_basislijn and item.topic:
                 local, local_sources = G.topic_answer(profile, item.topic, lg)
                 if local:
@@ -608,8 +610,9 @@ def _lead_reply(lead, asked, hit, second, facts, question, one, reply_lang, prof
                     body = f"{local}\n\n{body}" if (named or place) else f"{body}\n\n{local}"
                     if lg == one:
                         sources.extend(local_sources)
-            if asked is not None and asked.name == "gemeente_difference":
-                # "why does she get more?" is not the yes/no the item's "Nee," answers
+            if item.id == "verschil-gemeenten" and not _SAME_EVERYWHERE.search(question.lower()):
+                # "why does she get more?", "do they have own rules?" are not the "is it the
+                # same everywhere?" that the item's "Nee," answers
                 body = _NO_START.sub(lambda m: m.group(1).upper(), body)
             if item.id == "uurprijs":  # the figure itself, from the table the engine uses
                 # with the family's own hours, price and income: their estimate, caps said
@@ -660,6 +663,10 @@ _LIVES = re.compile(r"\b(ik|wij|we|i|they|zij)\s+(woon|wonen|woont|live|lives)\s
 
 
 _NO_START = re.compile(r"^(?:Nee|No)[,.]\s*(\w)")
+_SAME_EVERYWHERE = re.compile(
+    r"\b(overal|everywhere|hetzelfde|zelfde|the\s+same|same\s+(in|for|across)|landelijk\w*|nationa\w*|"
+    r"all\s+over|heel\s+nederland|whole\s+country|every\s+(gemeente|municipality|town|city)|"
+    r"elke\s+gemeente|alle\s+gemeenten)\b")
 _TO = re.compile(r"\b(?:naar|to|into)\s+(?=\S)", re.IGNORECASE)
 
 
