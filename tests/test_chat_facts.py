@@ -460,3 +460,14 @@ def test_the_other_parent_said_otherwise_and_pronouns(text, works, ill):
     people = {"me": f.me, "partner": f.partner}
     assert people[works].activity == Activity.work
     assert people[ill].ill and not people[works].ill
+
+
+@pytest.mark.parametrize("text, ill", [
+    ("Mijn vrouw heeft een hersentumor en ligt thuis.", True),
+    ("My wife has a brain tumour and is at home.", True),
+    ("Mijn man heeft een spierziekte en werkt niet meer.", True),
+    ("My husband had a heart attack last month.", True),
+    ("Mijn man werkt bij een ziektekostenverzekeraar.", False),
+])
+def test_illness_in_compound_words(text, ill):
+    assert read_facts(text).partner.ill is ill

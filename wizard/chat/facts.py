@@ -204,7 +204,8 @@ ILL_MENTAL = _rx(r"\bdepress", r"\bburn\s*-?\s*out", r"\bpsychisch", r"\bpsychos
                  r"\bpostnata", r"\bpostpartum", r"\bgeestelijk", r"\bangstklacht", r"\beetstoornis",
                  r"\beating\s+disorder", r"\bocd\b", r"\bdwangstoornis", r"\bborderline\b",
                  r"\bpersoonlijkheidsstoornis", r"\bpersonality\s+disorder", r"\btrauma")
-ILL = _rx(r"\bziek", r"\b\w*kanker", r"\bbestraling", r"\bradiotherap", r"\bradiation\s+(therapy|treatment)", r"\bchemo", r"\bkuur\b", r"\bms\b", r"\bhernia", r"\bhartaanval",
+ILL = _rx(r"\bziek(?!tekosten|enfonds)", r"\b\w*kanker", r"\b\w+ziekte\b", r"\b\w*tumor", r"\b\w*infarct", r"\bhersenbloeding",
+          r"\b\w*(brain|heart)\s+(tumou?r|bleed|haemorrhage|hemorrhage|surgery)", r"\bbestraling", r"\bradiotherap", r"\bradiation\s+(therapy|treatment)", r"\bchemo", r"\bkuur\b", r"\bms\b", r"\bhernia", r"\bhartaanval",
           r"\bherseninfarct", r"\bberoerte", r"\bongeluk", r"\bgebroken", r"\boperatie",
           r"\bgeopereerd", r"\bbedrust", r"\bill\b", r"\bsick", r"\bcancer", r"\billness",
           r"\bsurgery", r"\bbed\s*rest", r"\bstroke", r"\bchronisch", r"\bchronic", r"\breuma",
