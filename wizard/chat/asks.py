@@ -668,6 +668,10 @@ ELIGIBILITY = _rx(
     r"\b(can|could|will|would|do)\s+(i|we)\s+get\s+(help|support|money)\s+(with|for)\s+(the\s+)?(daycare|"
     r"childcare|nursery|creche|bso)\b",
     r"\b(krijg|krijgen|kan|kunnen)\s+(ik|wij|we)\s+(hulp|geld|steun)\s+(bij|voor)\s+(de\s+)?(kinder)?opvang\b",
+    # "what scheme applies?", "welke regeling geldt voor ons?" after a story
+    r"\b(what|which)\s+(scheme|regulation|route|option|benefit|one)\s+(applies|is\s+(it|for\s+us|ours)|do\s+we\s+"
+    r"(need|get)|should\s+we|fits)\b",
+    r"\bwelke\s+(regeling|route|optie|toeslag)\s+(geldt|is|past|hebben|krijgen|moeten)\b",
     # "is SMI something for us?", "kan smi ons helpen?", "does SMI apply to us?"
     rf"\b(is|would|could)\s+({_SMI}|it|this|that)\s+(be\s+)?(something|an\s+option|iets|een\s+optie)\s+(for|voor)\s+"
     r"(us|me|ons|mij|my\s+family|ons\s+gezin)\b",
@@ -1580,6 +1584,9 @@ def find_ask(text: str) -> Ask | None:
         and re.search(rf"\b{_SMI}\b", whole)
         and not re.search(r"\b(wlz|detentie|detention|gevangenis|prison|jail)\b", whole)
     ):  # a partner with a Wlz indication or in detention: retrieval has the precise item
+        if re.search(r"\b(combin\w*|together|at\s+the\s+same\s+time|both|allebei|beide|tegelijk\w*|samen|"
+                     r"naast\s+elkaar|on\s+top\s+of|stack\w*)\b", q):
+            return Ask("compare_kot", ("smi-en-kot",))  # "can SMI be combined with KOT?": no
         return Ask("compare_kot", ("verschil-smi-kot",))
     if re.search(r"\b(basislijn|baseline|base\s+line|handreiking)\b", q) and re.search(
             r"\b(wat|what|welke|which|uitleg|explain|betekent|means?|inhoudt|houdt)\b", q) and not re.search(
