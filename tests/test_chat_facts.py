@@ -305,6 +305,9 @@ FACT_TABLE = [
     ("I hurt my back and can't carry the baby. My husband works.", "partner", "me", [0], None),
     ("Namens een client: moeder heeft een psychose, vader werkt fulltime.", "partner", "me", [], None),
     ("For a client: mother has severe depression, father works full time.", "partner", "me", [], None),
+    # a monthly amount with "net"/"gross" before "a month" is read as 12 months of it
+    ("My husband earns 3,200 net a month and I have MS.", "partner", "me", [], "38400.00"),
+    ("Mijn man verdient 2800 bruto per maand en ik heb MS.", "partner", "me", [], "33600.00"),
 ]
 
 

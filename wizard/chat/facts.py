@@ -330,7 +330,8 @@ INCOME_CTX = _rx(r"inkomen", r"verdien", r"salaris", r"\bloon\b", r"income", r"e
 COST_BEFORE = _rx(r"(kost\w*|kosten|rekening|betalen|betaal|wil|vraagt|rekent|charges?|costs?|bill|"
                   r"kdv|opvang|bso|gastouder\w*|daycare|nursery|fee|prijs|price)\D{0,25}$")
 PER_MONTH = _rx(r"^\s*(euro\s*)?(per|/|p\.?|a|in\s+de|een)\s*(maand|month|mnd|m)\b", r"^\s*netto\s+per\s+maand",
-                r"^\s*(bruto\s+|netto\s+)?(per\s+maand|a\s+month|monthly|maandelijks)")
+                r"^\s*(bruto\s+|netto\s+|net\s+|gross\s+|after\s+tax\s+|before\s+tax\s+)?(per\s+maand|a\s+month|"
+                r"per\s+month|monthly|maandelijks)")
 DAYS = re.compile(rf"\b{_NUM}\s*(?:hele\s+|full\s+|halve\s+)?(dagen|dag|days?|middagen|ochtenden|"
                   rf"mornings?|afternoons?|dagdelen)\b(?!\s+(geleden|ago|"
                   rf"later|na|after))")
