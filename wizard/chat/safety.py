@@ -369,12 +369,18 @@ def _scores(norm: str, hits: dict[str, int]) -> dict[str, float]:
                                                       scores["harm_to_child"]):
         acute = max(acute, THRESHOLD)
     scores["acute_danger"] = acute
-    if acute >= THRESHOLD and hits["suicide.direct"]:
+    if acute >= THRESHOLD and (hits["suicide.direct"] or hits["acute_danger.overdose_taken"]):
         scores["suicide"] = max(scores["suicide"], THRESHOLD)  # an overdose taken: 112 and 113
     # Hopelessness plus any sign of violence or a weapon is not left to chance.
     if 0 < scores["suicide"] < THRESHOLD and (acute > 0 or scores["harm_to_child"] > 0):
         scores["suicide"] += 0.2
     return scores
+
+
+def overdose_taken(norm: str) -> bool:
+    """Does a normalised message say that pills or medicine were taken in a harmful amount? Where
+    it is an emergency, the reader gets 113 after 112 (every net)."""
+    return bool(lexicon().signals["acute_danger.overdose_taken"].rx.search(norm))
 
 
 def _order(kinds: list[str], violence_at_home: bool) -> tuple[str, ...]:

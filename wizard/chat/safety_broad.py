@@ -113,6 +113,8 @@ def detect_broad(text: str, norm: str | None = None) -> safety.Danger | None:
     kinds = {r.kind for r in rules}
     if kinds & {"domestic_violence", "harm_to_child"} and any("now" in s for s in sentences):
         kinds.add("acute_danger")  # violence or harm happening now: 112 first
+    if "acute_danger" in kinds and safety.overdose_taken(norm):
+        kinds.add("suicide")  # an overdose taken: 112 and 113, as in the precise net
     ordered = [k for k in _ORDER if k in kinds]
     lines = list(safety._order(ordered, "domestic_violence" in kinds))
     child = bool(safety.lexicon().child_writer.search(norm))

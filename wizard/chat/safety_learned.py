@@ -245,6 +245,8 @@ def detect_learned(text: str, norm: str) -> safety.Danger | None:
         # Danger now from a partner or family member ("hij gooide met een stoel, hij komt straks
         # terug"): this net is least sure of the kind, so Veilig Thuis is given after 112 too.
         found.append("domestic_violence")
+    if "acute_danger" in found and "suicide" not in found and safety.overdose_taken(norm):
+        found.append("suicide")  # an overdose taken: 112 and 113, as in the precise net
     kinds = [k for k in _URGENCY if k in found]
     kind = kinds[0]
     lines = list(safety._order(kinds, "domestic_violence" in kinds))
