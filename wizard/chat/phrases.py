@@ -87,7 +87,10 @@ class Matcher:
         rxs = dict.fromkeys(self.always)
         for k in self.keys & keys:
             rxs.update(dict.fromkeys(self.index[k]))
-        found = sorted(m.span() for rx in rxs for m in rx.finditer(text))
+        # At the same start the longest match wins: a phrase that covers more of the sentence
+        # ("deadlines ... ik ga dood") is not cut short by one that covers a word of it.
+        found = sorted((m.span() for rx in rxs for m in rx.finditer(text)),
+                       key=lambda span: (span[0], -span[1]))
         out: list[tuple[int, int]] = []
         for start, end in found:
             if not out or start >= out[-1][1]:

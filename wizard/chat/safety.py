@@ -82,6 +82,9 @@ class _Lexicon:
     asking: Matcher  # past_over: a sentence that only asks ("nu vraag ik me af of ...")
     points_back: Matcher  # past_over: a word that points back to the past ("het", "eraan", "too")
     since: Matcher  # past_over: "since then", open unless its sentence says it is over
+    not_me: Matcher  # past_over: "dat is werk", "not about me", "just kidding"
+    serious: Matcher  # past_over: "not kidding", "ik meen het"
+    hospital: Matcher  # care_in_place: someone in hospital or admitted
     condition: Matcher  # care_in_place: a known illness with moments of not responding
     habit: Matcher  # care_in_place: told as a habit ("soms", "waarbij", "sometimes")
     care: Matcher  # care_in_place: the care that is in place ("noodplan", "neuroloog")
@@ -129,9 +132,9 @@ def lexicon() -> _Lexicon:
                      for k, v in data["harm_concepts"].items()},
                     *(Matcher(data["past_over"][k]) for k in
                       ("long_ago", "past", "resolved", "again", "now", "asking", "points_back",
-                       "since")),
+                       "since", "not_me", "serious")),
                     *(Matcher(data["care_in_place"][k])
-                      for k in ("condition", "habit", "care", "emergency")))
+                      for k in ("hospital", "condition", "habit", "care", "emergency")))
 
 
 @lru_cache(maxsize=1)
@@ -416,7 +419,9 @@ def _present_part(text: str) -> str | None:
     Explained away (signals.toml [past_over] and [care_in_place]):
     - WHEN: a sentence about a past that the message says is over (or long ago, beside a question);
     - WHAT: a known illness with moments of not responding told as a habit, with care in place
-      (a hospital's plan), in a sentence that says nothing of now.
+      (a hospital's plan), in a message that says nothing of now or of an emergency; someone in
+      hospital whose only danger is acute (blood lost after a birth, an operation);
+    - WHO: the sentences up to a plain "dat is werk", "not about me", "just kidding".
     A sentence that reopens: 'weer', 'still'; 'nu', 'now' outside the past, unless the message says explicitly that
     the past is over and that sentence names no danger and does not point back to it ('nu heb ik
     MS' is the present; 'nu doet hij het weer', 'nu denk ik er elke dag aan' is not)."""
@@ -436,10 +441,13 @@ def _present_part(text: str) -> str | None:
     care = any(lex.care.search(n) for _, n, _ in norms) and not any(
         lex.emergency.search(n) or lex.now.search(n) and not lex.asking.search(n)
         for _, n, _ in norms)
-    only_long_ago, kept, dropped, asks, past_dropped = True, [], False, False, False
-    for part, norm, own_resolved in norms:
+    # WHO: everything up to a plain "that is my work" / "just kidding" is set aside.
+    set_aside = max((i for i, (_, n, _) in enumerate(norms)
+                     if lex.not_me.search(n) and not lex.serious.search(n)), default=-1)
+    only_long_ago, kept, dropped, asks, past_dropped = True, [], set_aside >= 0, False, False
+    for i, (part, norm, own_resolved) in enumerate(norms):
         asking = bool(lex.asking.search(norm))
-        if care and _care_in_place(norm):
+        if i <= set_aside or care and _care_in_place(norm) or _in_hospital(part, norm):
             dropped = True
             continue
         if lex.again.search(norm) or lex.since.search(norm) and not own_resolved:
@@ -460,6 +468,16 @@ def _present_part(text: str) -> str | None:
     if past_dropped and not (resolved or only_long_ago and asks):
         return None
     return ". ".join(kept)
+
+
+def _in_hospital(part: str, norm: str) -> bool:
+    """A sentence about someone in hospital or admitted whose only danger is acute (an injury,
+    blood lost, not responding): the care is there. Violence, an overdose or a wish to die in it
+    is never explained away so."""
+    if not lexicon().hospital.search(norm):
+        return False
+    found = _detect(part)
+    return found is not None and set(found.kinds) == {"acute_danger"}
 
 
 def _care_in_place(norm: str) -> bool:
