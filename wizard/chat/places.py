@@ -106,8 +106,8 @@ _OWN = re.compile(r"(?:\b(?:ik|wij|we|i)\s+(?:woon|wonen|live)\s+(?:nu\s+|now\s+
                   re.IGNORECASE)
 
 
-_NEAR = re.compile(r"\b(?:near|close\s+to|outside|nearby|next\s+to|vlakbij|dichtbij|bij|naast|rond|around|"
-                   r"in\s+de\s+buurt\s+van|onder\s+de\s+rook\s+van)\s*$", re.IGNORECASE)
+_NEAR = re.compile(r"\b(?:near|close\s+to|outside|nearby|next\s+to|vlakbij|dichtbij|bij|naast|rond|"
+                   r"around|in\s+de\s+buurt\s+van|onder\s+de\s+rook\s+van)\s*$", re.IGNORECASE)
 
 
 def mentioned(text: str) -> Place | None:
