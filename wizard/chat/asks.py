@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from wizard.chat.intents import plain
+from wizard.chat.intents import REPAY, plain
 
 
 def _rx(*patterns: str) -> re.Pattern[str]:
@@ -1009,7 +1009,8 @@ OBJECTION_HOW = _rx(
 # How high the contribution is, or how it is worked out
 FEE_HOW = _rx(r"\b(have\s+to|need\s+to|must|moeten|moet)\s+(we|i|ik|wij)?\s*(\w+\s+){0,2}pay\s+(\w+\s+){0,2}"
               r"(ourselves|myself|something|anything|part|extra)\b",
-              r"\b(would|will|do|does)\s+(we|i)\s+(\w+\s+)?(have\s+to|need\s+to)\s+pay\b",
+              # (not "do I have to pay it back": repaying is another question)
+              r"\b(would|will|do|does)\s+(we|i)\s+(\w+\s+)?(have\s+to|need\s+to)\s+pay\b(?!\s+(\w+\s+){0,2}back)",
               r"\b(moeten|moet|hoeven|hoef)\s+(we|wij|ik)\s+(dan\s+)?(zelf\s+)?(nog\s+)?(iets|wat|een\s+deel|"
               r"ook\s+iets)\s+(zelf\s+)?(bij)?betalen\b",
               r"\b(hoe\s+hoog|hoeveel|wat\s+is|hoe\s+(wordt|werkt|bereken\w*)|how\s+(much|high|big|is)|"
@@ -1337,6 +1338,7 @@ def _round3(q: str, whole: str) -> Ask | None:
         return Ask("objection_how", ("bezwaar",))
     # with amounts in the message the engine computes the contribution (compose.py)
     if FEE_HOW.search(q) and not _INCOME_REASON.search(q) and not _AMOUNTS.search(whole) \
+            and not REPAY.search(q) \
             and not re.search(r"\b(\w*tabel|tables?)\b", q):
         return Ask("fee_how", ("eigen-bijdrage",))
     if URGENT.search(q) and not _acts(q, whole):

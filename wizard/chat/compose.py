@@ -441,7 +441,7 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
             hit = second = None  # two asks answered: no third topic from retrieval
         return _lead_reply(lead, asked, hit, second, facts, question, one, reply_lang, profile,
                            named, place, eligibility or A.asks_eligibility(question), gem_id, done)
-    fee_asked = A.asks_fee(question)
+    fee_asked = A.asks_fee(question) and not I.REPAY.search(I.plain(question))
     reading = read_situation(facts, one, fee_first=fee_asked) if facts.has_situation else None
     # "is it enough reason?", "do I need SMI or is there another way?" ask who gets what
     asks_who = eligibility or A.asks_eligibility(question)

@@ -71,6 +71,9 @@ HANDOFF_WEAK = _rx(
     r"\bkrijg\s+(ik|wij|we)\s+(dan\s+)?(wel\s+)?smi\s*[?!.]*$",
     r"\b(can|could|would|will)\s+(i|we|my\s+family)\s+(get|receive)\s+(smi|it)\s*[?!.]*$",
 )
+# Paying back ("moet ik terugbetalen als ik geen recht had?") is not a question of who qualifies.
+REPAY = _rx(r"\bpay\w*\s+(\w+\s+){0,4}back\b", r"\bterug\s*(betal\w*|vorder\w*)", r"\brepay\w*",
+            r"\bclaw\s*back\b", r"\b(geld|bedrag)\s+terug\b")
 # Something only the gemeente or a person can do: the status of an application, acting for the
 # parent, an appointment. "handoff" means: refer to the gemeente (tests/blind/README.md).
 HUMAN = _rx(
@@ -214,7 +217,7 @@ def classify(text: str, known: frozenset[str] = frozenset()) -> Intent:
         return Intent("human", "handoff")
     if OTHER_TOPIC.search(p) and not SMI_CORE.search(p) or NOT_OURS.search(p):
         return Intent("offtopic", "refuse")
-    if HANDOFF.search(p) or (HANDOFF_WEAK.search(p) and not WH_WORDS.search(p)):
+    if (HANDOFF.search(p) or (HANDOFF_WEAK.search(p) and not WH_WORDS.search(p))) and not REPAY.search(p):
         return Intent("handoff", "answer")  # an eligibility question: the wizard checks it
     # Off-topic is decided after retrieval: no good match and no domain word (see compose.py).
     return Intent("question", "answer")
