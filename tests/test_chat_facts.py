@@ -474,3 +474,23 @@ def test_the_other_parent_said_otherwise_and_pronouns(text, works, ill):
 ])
 def test_illness_in_compound_words(text, ill):
     assert read_facts(text).partner.ill is ill
+
+
+@pytest.mark.parametrize("text", [
+    "Ik ben met zwangerschapsverlof en mijn man heeft een beroerte gehad.",
+    "I'm on maternity leave and my husband had a stroke.",
+])
+def test_a_parent_on_leave_still_has_a_job(text):
+    from wizard.models import Activity
+
+    f = read_facts(text)
+    assert f.me.activity == Activity.work and f.partner.ill
+
+
+@pytest.mark.parametrize("text", [
+    "Ik ben met zwangerschapsverlof en mijn man heeft een beroerte gehad. Kinderen 0 en 3.",
+    "My husband has MS and I work. Kids 1 and 3.",
+])
+def test_a_story_without_a_question_gets_the_reading_not_a_topic_of_its_last_words(text):
+    r = ask(text)
+    assert r.answer.startswith(("Uit wat u schrijft", "From what you write"))

@@ -417,8 +417,10 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
         # a story with a question in it: what the asking sentences ask leads (the general rule
         # behind wizard/chat/asks.py, for questions its patterns do not know)
         # "wat kan ik doen?" after the story: the reading of the story answers it (below)
-        asking = None if A.is_generic_ask(question) else \
-            _best(A.asking_part(question), one, detected)
+        # a story without any question ("... Kinderen 0 en 3.") has no asking sentence: its last
+        # statement must not pick a topic; the reading of the story answers it (below)
+        asking = None if A.is_generic_ask(question) or not _QUESTION.search(A.asking_part(question)) \
+            else _best(A.asking_part(question), one, detected)
         # "wat kan ik doen?" names no topic of its own: one generic verb is not enough score
         # a question of its own ("...?" with a topic word) needs less score than a statement
         own_q = asking is not None and A.asking_part(question).rstrip().endswith("?") \

@@ -182,7 +182,10 @@ WORK = _rx(r"\bwerk(t|en)?\b", r"\bbaan\b", r"\bfull\s*-?\s*time", r"\bfulltime"
            r"\bzzp", r"\bondernemer", r"\bzelfstandig", r"\bself[\s-]employed", r"\bdiensten\b",
            r"\bnachtdienst", r"\bshifts?\b", r"\bploegen", r"\buren\s+per\s+week\b.*\bwerk",
            r"\bheeft\s+een\s+baan", r"\bgaat\s+(naar\s+zijn\s+|naar\s+haar\s+)?werk",
-           r"\bin\s+loondienst", r"\bkantoor\b", r"\boffice\b", r"\bchauffeur", r"\bverpleegkundige",
+           r"\bin\s+loondienst", r"\bkantoor\b",
+           # on leave from a job still has that job (domain.md: ask about having a job)
+           r"\b(maternity|paternity|parental|pregnancy)\s+leave\b",
+           r"\b(zwangerschaps|bevallings|ouderschaps)verlof\b", r"\boffice\b", r"\bchauffeur", r"\bverpleegkundige",
            r"(?:\b(?:is|als|am|ben)|'m|'s)\s+(een\s+|an?\s+)?(teacher|nurse|engineer|driver|cleaner|doctor|manager|developer|"
            r"programmer|consultant|carpenter|plumber|electrician|chef|cook|leraar|lerares|docent|truck\s+driver|"
            r"bus\s+driver|taxi\s+driver|builder|mechanic|vrachtwagenchauffeur|buschauffeur|"
