@@ -1331,11 +1331,26 @@ _AMOUNTS = re.compile(r"(€|\beuro\b|\beur\b|\d{3,}|\d+[.,]\d{2}\b|\d+\s*k\b|\d
                       r"dagdelen)\b|\b(per|an?)\s+(uur|hour))")
 
 
+# Who pays the opvang, and to whom the money goes ("wie betaalt de opvang, ik of de gemeente?")
+WHO_PAYS = _rx(
+    # (not "wie betaalt dan de opvang?" after a story: that asks which scheme is theirs)
+    r"\b(who|wie)\s+(actually\s+|eigenlijk\s+)?(pays|betaalt|is\s+paying)\b(?=[^.?!]*\b(directly|direct|"
+    r"rechtstreeks|me\s+or|or\s+me|ik\s+of|of\s+ik|or\s+(the\s+)?(gemeente|council|municipality)|of\s+(de\s+)?"
+    r"gemeente)\b)",
+    r"\b(paid|betaald|uitbetaald|overgemaakt|gestort)\s+(\w+\s+)?(to|aan|op)\s+(me|mij|us|ons|the\s+(daycare|nursery|"
+    r"provider)|de\s+(opvang|ouder|kdv|bso))\b",
+    r"\b(to|aan|naar)\s+(me|mij|us|ons)\s+(or|of)\s+(to\s+|aan\s+|naar\s+)?(the|de)\s+(daycare|nursery|provider|"
+    r"opvang|kdv|bso)\b",
+)
+
+
 def _round3(q: str, whole: str) -> Ask | None:
     """Moving, papers, where to apply, the maximum hourly price: read after the school, help and
     comparison checks, which name their own subject."""
     if OBJECTION_HOW.search(q):
         return Ask("objection_how", ("bezwaar",))
+    if WHO_PAYS.search(q) and not re.search(r"\b(eigen\s+bijdrage|contribution|hoeveel|how\s+much)\b", q):
+        return Ask("who_pays", ("wie-betaalt",))
     # with amounts in the message the engine computes the contribution (compose.py)
     if FEE_HOW.search(q) and not _INCOME_REASON.search(q) and not _AMOUNTS.search(whole) \
             and not REPAY.search(q) \
