@@ -668,6 +668,8 @@ ELIGIBILITY = _rx(
     r"\b(can|could|will|would|do)\s+(i|we)\s+get\s+(help|support|money)\s+(with|for)\s+(the\s+)?(daycare|"
     r"childcare|nursery|creche|bso)\b",
     r"\b(krijg|krijgen|kan|kunnen)\s+(ik|wij|we)\s+(hulp|geld|steun)\s+(bij|voor)\s+(de\s+)?(kinder)?opvang\b",
+    # "wie betaalt dan de opvang?", "kinderopvang betalen wie?" after a story: which scheme pays
+    r"\b(wie|who)\s+(betaalt|pays|gaat\s+(dat\s+|het\s+)?betalen|will\s+pay)\b", r"\bbetal\w*\s+wie\b",
     # "what scheme applies?", "welke regeling geldt voor ons?" after a story
     r"\b(what|which)\s+(scheme|regulation|route|option|benefit|one)\s+(applies|is\s+(it|for\s+us|ours)|do\s+we\s+"
     r"(need|get)|should\s+we|fits)\b",
