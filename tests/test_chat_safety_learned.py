@@ -62,9 +62,9 @@ def _groups(*prefixes: str) -> set[str]:
 
 
 def test_on_unseen_groups_the_learned_net_catches_most_messages_the_rules_miss():
-    """Over every group (1,540 crisis messages): the rule nets alone miss 151, mostly in the new
-    writer's batches; with the learned net 7 are missed (99.5 %). The right help line is among
-    those given for 97 % (93 % the first)."""
+    """Over every group (1,814 crisis messages since examples_s8.toml): the rule nets alone miss 250,
+    mostly in the other writers' batches; with the learned net 12 are missed (99.3 %). The right
+    help line is among those given for 97 % (93 % the first)."""
     r = _rates()
     assert r["missed_both"] <= r["missed_rules"] / 10, r
     assert r["recall_both"] >= 0.99, r
@@ -88,10 +88,22 @@ def test_on_a_new_writers_batches_the_nets_catch_nearly_all_but_raise_false_alar
 def test_on_unseen_groups_false_crisis_on_realistic_messages_stays_at_most_two_percent():
     """The blind ordinary and chat sets (development and the lead's heldout2-4) and our own first
     batch: ordinary messages as parents write them, each scored by a net that did not learn from
-    its group: 0.9 % false crisis. Over every group, with the near-miss sets written to sit close
-    to a crisis (ours and the new writer's), 3.2 %: a false alarm is preferred to a miss there."""
+    its group: 0.2 % false crisis (session 3; 0.7 % before). Over every group, with the near-miss
+    sets written to sit close to a crisis (ours and two other writers'), 3.1 % (session 3, with
+    examples_s8.toml; 3.2 % before it): a false alarm is preferred to a miss there."""
     assert _rates(_groups("lead_", "blind_", "own_b01"))["false_both"] <= 0.02
     assert _rates()["false_both"] <= 0.035, _rates()
+
+
+def test_on_a_third_writers_batches_the_nets_catch_nearly_all_at_a_few_false_alarms():
+    """examples_s8.toml (s8_b..): 270 crisis and 361 hard ordinary messages by 181 invented writers
+    (session 3, helper safetydata2). Blind, through the chat with the nets of the session's start:
+    94.1 % caught (rules alone 60.7 %), 15.2 % false alarms on the near-misses. After the session's
+    fixes by cause (not by sentence), each group scored by a learned net that did not see it: 98.1 %
+    caught, 5.5 % false alarms; no longer blind for the rules."""
+    r = _rates(_groups("s8_"))
+    assert r["recall_both"] >= 0.97, r
+    assert r["false_both"] <= 0.07, r
 
 
 def test_on_our_batch_written_before_training_the_learned_net_closes_most_misses():
