@@ -276,6 +276,12 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
     gem_id = place.profile_id if place else (gemeente or None)
     named = G.mentioned(question)
 
+    courtesy = T.only_courtesy(question)
+    if courtesy is not None:  # "Hoi", "Bedankt!": a friendly word back and what the chat can do
+        text, sources = _fixed(courtesy, reply_lang)
+        r = ChatReply(kind="answer", answer=text, sources=sources, intent=courtesy, lang=reply_lang)
+        r.facts = facts.to_fields()
+        return r
     intent = I.classify(question, known_words())
     asked = A.find_ask(question)
     if asked is not None and asked.name == "moving":
@@ -419,8 +425,9 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
         # "wat kan ik doen?" after the story: the reading of the story answers it (below)
         # a story without any question ("... Kinderen 0 en 3.") has no asking sentence: its last
         # statement must not pick a topic; the reading of the story answers it (below)
-        asking = None if A.is_generic_ask(question) or not _QUESTION.search(A.asking_part(question)) \
-            else _best(A.asking_part(question), one, detected)
+        asking_text = A.asking_part(question)
+        asking = None if A.is_generic_ask(question) or not _QUESTION.search(asking_text) \
+            else _best(asking_text, one, detected)
         # "wat kan ik doen?" names no topic of its own: one generic verb is not enough score
         # a question of its own ("...?" with a topic word) needs less score than a statement
         own_q = asking is not None and A.asking_part(question).rstrip().endswith("?") \

@@ -197,3 +197,28 @@ def strip_courtesy(text: str) -> str:
     out = _FILLER.sub(" ", out)
     out = re.sub(r"\s{2,}", " ", out).strip().strip(",;").strip()
     return out if len(re.findall(r"\w+", out)) >= 2 else text
+
+
+# A message of courtesy only ("Hoi", "Bedankt!", "Thanks, that helps", "is anyone there?").
+_COURTESY_WORD = (
+    r"hoi|hallo|hello|hi|hey|hiya|goedemorgen|goedemiddag|goedenavond|goedendag|dag|good\s+(?:morning|"
+    r"afternoon|evening|day)|bedankt|dank\s+(?:u|je|jullie)(?:\s+wel)?|(?:many\s+)?thanks?(?:\s+you)?"
+    r"(?:\s+(?:so\s+much|a\s+lot|very\s+much))?|merci|top|super|fijn|prima|oke|oké|okay|ok|great|perfect|"
+    r"duidelijk|clear|that\s+helps|dat\s+helpt|(?:is\s+)?(?:anyone|anybody|someone|iemand)\s+(?:there|daar|"
+    r"aanwezig)|are\s+you\s+there|ben\s+(?:je|jij|u)\s+(?:daar|er)|met\s+vriendelijke\s+groet(?:en)?|groetjes|"
+    r"groeten|mvg|kind\s+regards|regards|cheers|tot\s+ziens|doei|bye|goodbye"
+)
+_ONLY_COURTESY = re.compile(rf"^\W*(?:(?:{_COURTESY_WORD})\b[\s,.!?:;-]*)+$", re.IGNORECASE)
+
+
+_THANKS = re.compile(r"\b(bedankt|dank|thanks?|merci|helps|helpt|duidelijk|clear|great|perfect|top|"
+                     r"super|fijn|prima|groet\w*|regards|cheers|ziens|doei|bye|goodbye|mvg)\b",
+                     re.IGNORECASE)
+
+
+def only_courtesy(text: str) -> str | None:
+    """Nothing but a greeting ("hello") or thanks and a closing ("thanks"): there is no question
+    to answer yet. None when the message says more."""
+    if not _ONLY_COURTESY.match(text.strip()):
+        return None
+    return "thanks" if _THANKS.search(text) else "greeting"
