@@ -241,8 +241,9 @@ EXPLAIN_CUE = _rx(
     r"\b(explain|uitleggen)\b",
     r"\bmeaning\b",
     r"\bbetekenis\b",
-    r"\bwat\s+(is|betekent)\s+(dat|dit|het)\b",
-    r"\bwhat\s+(is|does)\s+(that|it|this)\b",
+    # (not "wat betekent dat voor mijn smi?": that asks what a change does to it)
+    r"\bwat\s+(is|betekent)\s+(dat|dit|het)\b(?!\s+voor\b)",
+    r"\bwhat\s+(is|does)\s+(that|it|this)\b(?!\s+mean\s+for\b)",
     r"\bwhat\s+(on\s+earth|in\s+the\s+world|the\s+heck|exactly|actually)\s+(is|does|are)\b",
     r"\bwat\s+(is|betekent)\s+(dat|dit|het)\s+(in\s+godsnaam|nou\s+weer|dan)\b",
     r"\b(afkorting|abbreviation|acroniem|acronym)\b",
