@@ -113,6 +113,7 @@ CALM = [
     "Can my son have an extra day of daycare?",
     "My husband can't leave the house since his hip operation and I work outside the home. SMI?",
     "Is er echt geen uitweg uit die hoge eigen bijdrage? Wij kunnen het niet betalen.",
+    "Bij de geboorte ademde onze zoon even niet, nu is hij drie en kerngezond. Mag hij naar de bso?",
     "Ik red het niet om naast het werk ook nog alles voor de kinderen te doen. "
     "Kan de opvang helpen?",
 ]
