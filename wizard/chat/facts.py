@@ -152,10 +152,14 @@ CHILD = _rx(r"\b(zoon\w*|dochter\w*|kind\w*|baby\w*|peuter\w*|kleuter\w*|son|dau
             r"jongetje|ventje|boy|girl|"
             r"kid|kids|toddler|jongste|oudste|youngest|eldest|oldest)\b")
 HE_SHE = _rx(r"\b(hij|zij|ze|he|she|hem|him|her|haar)\b")
-BOTH = _rx(r"\b(allebei|allebij|beiden|beide|allebeide|both)\b", r"\bwe\s+(werken|work)\b",
+BOTH = _rx(r"\b(allebei|allebij|beiden|beide|allebeide|both|neither)\b", r"\bgeen\s+van\s+(ons\s+)?tweeen\b",
+           r"\b(niemand|none)\s+(van|of)\s+(ons|us)\b", r"\bwe\s+(werken|work)\b",
            r"\bwij\s+werken\b", r"\btwo\s+working\s+parents\b", r"\btweeverdieners\b")
 
-NOT_WORK = _rx(r"\bwerk\w*\s+(nu\s+|al\s+|ook\s+|dus\s+|zelf\s+|zelfs\s+|momenteel\s+)?(niet|geen)\b", r"\bgeen\s+(werk|baan|job)\b",
+# Negation words, also as typed in a hurry ("gen", "nie"), and the plain forms of the work word
+_NEG = r"(niet|geen|gen|nie|niks|nooit|not|never|n't)"
+_WORKW = r"(werk|werkt|werken|werkte|werkten|work|works|working|worked|baan|job|jobs)"
+NOT_WORK = _rx(r"\bgeen\s+(werk|baan|job)\b",
                r"\bwerkloos", r"\bzonder\s+(werk|baan)", r"\bbijstand", r"\buitkering",
                r"\bdoes(n'?t|\s+not)\s+work", r"\bdon'?t\s+work", r"\bnot\s+working", r"\bunemployed",
                r"\bno\s+(job|work)\b", r"\bout\s+of\s+work", r"\bon\s+benefits", r"\bhuisvrouw",
@@ -176,7 +180,16 @@ NOT_WORK = _rx(r"\bwerk\w*\s+(nu\s+|al\s+|ook\s+|dus\s+|zelf\s+|zelfs\s+|momente
                r"\bno\s+(more\s+)?(clients|assignments|gigs)\b", r"\bcontract\s+(is\s+)?niet\s+verlengd",
                r"\bcontract\s+(was\s+)?not\s+renewed", r"\bgeen\s+baan\s+meer\b",
                r"\bverdien\w*\s+(nu\s+)?(niks|niets|geen\s+geld)\b", r"\bearn\w*\s+(nothing|no\s+money)\b",
-               r"\b(geen|no)\s+(eigen\s+|own\s+)?(inkomen|income)\b")
+               r"\b(geen|no)\s+(eigen\s+|own\s+)?(inkomen|income)\b",
+               # a negation within two words of the work word, either side, wins over the work word:
+               # "hij niet werken", "ik heb gen werk", "werk nie", "wij werken allebei niet"
+               rf"\b{_NEG}\s+(\w+\s+){{0,2}}{_WORKW}\b", r"\bno\s+(job|work)",
+               rf"\b{_WORKW}\s+(\w+\s+){{0,3}}{_NEG}\b(?!\s+(alleen|only|just|fulltime|full|voltijd|"
+               r"meer\s+dan|more\s+than|zo\s*veel|so\s+much|elke|every|altijd|always|op|in|on|at|bij|voor|for|"
+               r"thuis|from|vanuit))",
+               # nobody of the two works: "geen van beiden werkt", "neither of us works"
+               r"\bgeen\s+van\s+(ons\s+)?(beiden|beide|tweeen|allebei)\b", r"\bneither\s+(one\s+)?of\s+us\b",
+               r"\bniemand\s+van\s+ons\b", r"\bnone\s+of\s+us\b")
 WORK = _rx(r"\bwerk(t|en)?\b", r"\bbaan\b", r"\bfull\s*-?\s*time", r"\bfulltime", r"\bvoltijd",
            r"\bpart\s*-?\s*time", r"\bdeeltijd", r"\bwork(s|ing)?\b", r"\bjob\b", r"\bemployed",
            r"\bzzp", r"\bondernemer", r"\bzelfstandig", r"\bself[\s-]employed", r"\bdiensten\b",
@@ -353,7 +366,18 @@ _GENERIC = re.compile(r"\b(need\s+to|must|have\s+to|has\s+to|moet|moeten|if|als|
                       r"\b(one|a|an|een)\s+(ouder|parent)\b|^\s*(is|are|telt|counts?)\s+(een|an?|the|de|het)\b")
 
 
+# A subject followed by its verb starts a new clause even without punctuation: "ik werk 24 uur
+# mijn man is ziek hij werkt niet". Inverted order ("nu werkt mijn man niet") has no verb after
+# the subject, so it is not split.
+_VERB = (r"(is|ben|am|was|werk\w*|work\w*|heeft|heb|has|have|had|zit|ligt|kan|can|gaat|ga|goes|"
+         r"studeer\w*|stud\w*|doet|does|moet|must|krijgt|gets|verdien\w*|earns?|hij|zij|he|she)")
+_SUBJECT_START = re.compile(
+    r"(?<=\w)\s+(?=((mijn|m'n|mn|my)\s+(man|vrouw|partner|vriend|vriendin|husband|wife|boyfriend|girlfriend|"
+    r"echtgeno\w+)|ik|i|hij|he|she)\s+" + _VERB + r"\b)")
+
+
 def _clauses(p: str) -> list[str]:
+    p = _SUBJECT_START.sub(" ; ", p)
     return [c for c in re.split(r"[.;!?\n]+|,\s*|\s+(?:en|maar|but|and|terwijl|while|omdat|because|"
                                 r"want|dus|so)\s+", p) if c.strip()]
 
@@ -533,7 +557,8 @@ def _people(f: Facts, p: str) -> None:
     for clause in _clauses(p):
         subject = _subject(clause, last, others)
         own = _subject(clause, None, others) is not None
-        if not own and third and PRONOUN_START.search(clause):
+        if third and PRONOUN_START.search(clause) and not PARTNER.search(clause):
+            # "hij werkt niet kan ik smi": the pronoun in front is the subject, not a later "ik"
             subject, own = third, True  # "mijn vrouw is huisvrouw en ik werk, maar zij heeft kanker"
         if subject is None:
             continue
