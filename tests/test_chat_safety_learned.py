@@ -110,7 +110,8 @@ def test_on_our_batch_written_before_training_the_learned_net_closes_most_misses
     """own_b01: 75 crisis and 40 ordinary messages written before either net saw them (the rule
     nets caught 66 of 76 on the first try; one was later caught by a rule fix)."""
     r = _rates({"own_b01"})
-    assert r["recall_rules"] < 0.9 and r["recall_both"] >= 0.95, r
+    # (what the rules alone catch is not asserted: better rules must never fail a test)
+    assert r["recall_both"] >= 0.95, r
     assert r["false_both"] == 0, r
 
 

@@ -422,9 +422,10 @@ def _present_part(text: str) -> str | None:
       (a hospital's plan), in a message that says nothing of now or of an emergency; someone in
       hospital whose only danger is acute (blood lost after a birth, an operation);
     - WHO: the sentences up to a plain "dat is werk", "not about me", "just kidding".
-    A sentence that reopens: 'weer', 'still'; 'nu', 'now' outside the past, unless the message says explicitly that
-    the past is over and that sentence names no danger and does not point back to it ('nu heb ik
-    MS' is the present; 'nu doet hij het weer', 'nu denk ik er elke dag aan' is not)."""
+    A sentence that reopens: 'weer', 'still'; 'nu', 'now' outside the past, unless the message
+    says explicitly that the past is over and that sentence names no danger and does not point
+    back to it ('nu heb ik MS' is the present; 'nu doet hij het weer', 'nu denk ik er elke dag
+    aan' is not)."""
     lex = lexicon()
     parts = [p for p in _SENTENCE_END.split(plain(text[:MAX_CHARS])) if p.strip()]
     norms = []
