@@ -68,3 +68,54 @@ def test_a_new_subject_starts_a_new_clause_without_punctuation(text, me, partner
 def test_such_a_family_is_sent_to_smi_not_to_kinderopvangtoeslag(question, lang, said):
     r = ask(question, lang=lang)
     assert r.outcome and r.outcome["route"] == said
+
+
+# --- ages, hours, illnesses and a parent's own day treatment ----------------------------------
+
+
+@pytest.mark.parametrize("question, lang, said", [
+    ("our kid is 14, my wife is in hospital and I work", "en", "past primary-school age"),
+    ("mijn kind is 14, ik heb kanker en mijn man werkt", "nl", "ouder dan de basisschoolleeftijd"),
+])
+def test_a_child_past_primary_school_age_is_told_so(question, lang, said):
+    r = ask(question, lang=lang)
+    assert [c.age for c in read_facts(question).children] == [14]
+    assert said in r.answer
+
+
+@pytest.mark.parametrize("text, hours", [
+    ("opvang: 3 days of 8 hours a week", "104.00"),
+    ("de kdv 3 dagen van 8 uur per week", "104.00"),
+    ("drie dagen per week, 8 uur per dag naar de bso", "104.00"),
+])
+def test_days_of_so_many_hours_count_as_days_times_hours(text, hours):
+    assert str(read_facts(text).hours_per_month) == hours  # 3 x 8 x 52/12
+
+
+@pytest.mark.parametrize("text, who", [
+    ("mijn vrouw heeft darmkanker, ik werk", "partner"),
+    ("ik ben net geopereerd na een knieoperatie", "me"),
+    ("my husband has a serious heart condition", "partner"),
+    ("I have kidney problems and my wife works", "me"),
+    ("mijn man heeft hartklachten", "partner"),
+    ("ik heb een longaandoening", "me"),
+])
+def test_named_illnesses_are_read_as_illness(text, who):
+    assert getattr(read_facts(text), who).ill
+
+
+@pytest.mark.parametrize("text, parent_ill, child_treatment", [
+    ("mijn vrouw gaat vier dagen naar de dagbehandeling, ik werk", True, False),
+    ("I attend day treatment at the clinic two days a week", True, False),
+    ("onze zoon van 3 gaat naar een dagbehandeling", False, True),
+    ("our daughter needs day treatment", False, True),
+])
+def test_day_treatment_is_the_parents_unless_the_child_is_the_subject(text, parent_ill, child_treatment):
+    f = read_facts(text)
+    assert (f.me.ill or f.partner.ill) == parent_ill
+    assert f.child_treatment == child_treatment
+
+
+def test_days_a_parent_spends_in_treatment_are_no_days_of_opvang():
+    assert read_facts("ik ga 2 dagen per week naar de dagbehandeling").days_per_week is None
+    assert read_facts("ons kind gaat 2 dagen per week naar de kdv").days_per_week == 2

@@ -222,7 +222,13 @@ ILL_MENTAL = _rx(r"\bdepress", r"\bburn\s*-?\s*out", r"\bpsychisch", r"\bpsychos
                  r"\bpersoonlijkheidsstoornis", r"\bpersonality\s+disorder", r"\btrauma")
 ILL = _rx(r"\bziek(?!tekosten|enfonds)", r"\b\w*kanker", r"\b\w+ziekte\b", r"\b\w*tumor", r"\b\w*infarct", r"\bhersenbloeding",
           r"\b\w*(brain|heart)\s+(tumou?r|bleed|haemorrhage|hemorrhage|surgery)", r"\bbestraling", r"\bradiotherap", r"\bradiation\s+(therapy|treatment)", r"\bchemo", r"\bkuur\b", r"\bms\b", r"\bhernia", r"\bhartaanval",
-          r"\bherseninfarct", r"\bberoerte", r"\bongeluk", r"\bgebroken", r"\boperatie",
+          r"\bherseninfarct", r"\bberoerte", r"\bongeluk", r"\bgebroken", r"\b\w*operatie",
+          # an organ or health with a problem: "heart condition", "hartproblemen", "longaandoening"
+          r"\b(heart|lung|kidney|liver|bowel|spine|spinal|health|medical|cardiac|brain|back)\s+(condition|"
+          r"problems?|issues?|disease|trouble|defect|operation|transplant)\b",
+          r"\b(hart|long|nier|lever|darm|hersen|gezondheids|rug|nek)(problemen|probleem|klachten|aandoening|"
+          r"ziekte|ontsteking|transplantatie|ingreep)\b", r"\baandoening\b", r"\btransplant",
+          r"\b\w*(tumour|lymphoma|lymfoom|leukaemia|leukemia)\b", r"\b(an|my|his|her|the|een|mijn|zijn|haar|de)\s+(operation|ingreep)\b",
           r"\bgeopereerd", r"\bbedrust", r"\bill\b", r"\bsick", r"\bcancer", r"\billness",
           r"\bsurgery", r"\bbed\s*rest", r"\bstroke", r"\bchronisch", r"\bchronic", r"\breuma",
           r"\bparkinson", r"\bepilep", r"\bdialyse", r"\bdialysis", r"\bherstel", r"\brecover",
@@ -291,6 +297,8 @@ CHILD_WLZ = _rx(r"\b(kind|zoon|dochter|child|son|daughter)\w*\b[^.?!]{0,40}\bwlz
                 r"\b(our|my|ons|onze|mijn)\s+(little\s+one|toddler|baby|boy|girl|peuter|kleintje|jongen|meisje)\b"
                 r"[^.?!]{0,40}\bwlz\b",
                 r"\bwlz\b[^.?!]{0,40}\b(kind|zoon|dochter|child|son|daughter)")
+# Day treatment a parent can follow (GGZ, revalidatie): the parent's unless the child is the subject
+PARENT_TREAT = _rx(r"\bdagbehandeling", r"\bday\s+treatment", r"\bdagklinie?k", r"\bday\s+(clinic|hospital)")
 CHILD_TREAT = _rx(r"\bmedisch\s+kinderdagverblijf", r"\bmkd\b", r"\bmedical\s+day\s*care",
                   r"\bbehandelgroep", r"\bdagbehandeling", r"\bday\s+treatment",
                   r"\btreatment\s+(day\s*care|daycare|group|nursery|centre|center)\b",
@@ -320,7 +328,7 @@ AGE_MONTHS = re.compile(rf"\b{_NUM}\s*(maanden|maand|months?)\s*(oud|old)\b|"
                         rf"\b(baby|zoon|dochter|son|daughter|kindje)\s+(van|of)\s+{_NUM}\s*(maanden|months)")
 GROUP = re.compile(r"\b(?:groep|group)\s*([1-8])\b|\b(grade|year)\s*([1-8])\b(?=.*\b(school|primary|"
                    r"basisschool)\b)")
-KID_AGE = re.compile(rf"\b(zoon|zoontje|dochter|dochtertje|broertje|zusje|kind|kindje|son|daughter|child|kids|kinderen|children|meisje|"
+KID_AGE = re.compile(rf"\b(zoon|zoontje|dochter|dochtertje|broertje|zusje|kind|kindje|son|daughter|child|kid|kiddo|kids|kinderen|children|meisje|"
                      rf"jongetje|ventje|boy|girl|kleine|jongste|oudste|youngest|eldest|oldest|"
                      rf"jongens|meisjes|boys|girls|tweeling|twins)\s*(?:(?:are|zijn|is|turns|turned|wordt|werd|becomes|will\s+be|gaat|goes)\s+)?(?:van|of|aged|age|\(|:)?\s*{_NUM}"
                      rf"((?:\s*,\s+|\s+(?:en|and|&)\s+){_NUM})*(?!\s*(maanden|months|dagen|days|uur|"
@@ -348,9 +356,12 @@ COST_BEFORE = _rx(r"(kost\w*|kosten|rekening|betalen|betaal|wil|vraagt|rekent|ch
 PER_MONTH = _rx(r"^\s*(euro\s*)?(per|/|p\.?|a|in\s+de|een)\s*(maand|month|mnd|m)\b", r"^\s*netto\s+per\s+maand",
                 r"^\s*(bruto\s+|netto\s+|net\s+|gross\s+|after\s+tax\s+|before\s+tax\s+)?(per\s+maand|a\s+month|"
                 r"per\s+month|monthly|maandelijks)")
+# Where a parent goes for treatment: days spent there are no days of opvang
+_TREAT_PLACE = (r"(dagbehandeling|day\s+treatment|therapie|therapy|revalidatie|rehab\w*|ziekenhuis|hospital|"
+                r"dialyse|dialysis|chemo\w*|bestraling|radiotherap\w*|ggz|kliniek|clinic)")
 DAYS = re.compile(rf"\b{_NUM}\s*(?:hele\s+|full\s+|halve\s+)?(dagen|dag|days?|middagen|ochtenden|"
                   rf"mornings?|afternoons?|dagdelen)\b(?!\s+(geleden|ago|"
-                  rf"later|na|after))")
+                  rf"later|na|after|(per\s+week\s+|a\s+week\s+)?(naar|to)\s+(de\s+|het\s+|the\s+)?{_TREAT_PLACE}))")
 HOURS = re.compile(rf"\b(?P<n>\d{{1,3}}(?:[.,]\d)?|{_NUM})\s*(uur|uren|hours?|hrs?|u)\b\s*(per|a|in\s+de|"
                    rf"each|every|/)?\s*(?P<unit>week|maand|month|dag|day|wk)?")
 
@@ -554,6 +565,7 @@ def _people(f: Facts, p: str) -> None:
     third: str | None = None  # the last partner or child named: "hij", "she" point back to it
     explicit = False
     others = bool(PARTNER.search(p) or OWN_KIDS.search(p)) and not SIBLING.search(p)
+    treated: list[str] = []  # clauses about a parent's own day treatment
     for clause in _clauses(p):
         subject = _subject(clause, last, others)
         own = _subject(clause, None, others) is not None
@@ -591,6 +603,9 @@ def _people(f: Facts, p: str) -> None:
                 person.activity = other.activity
             person.ill = person.ill or other.ill
         _apply_person(person, clause)
+        if PARENT_TREAT.search(clause) and not CHILD.search(clause):
+            person.ill = True  # "ik ga 3 dagen naar dagbehandeling": the parent's own treatment
+            treated.append(clause)
     if BOTH.search(p) and NOT_WORK.search(p) and f.me.activity in (None, Activity.none) \
             and f.partner.activity in (None, Activity.none):
         for person in (f.me, f.partner):  # "we are both unemployed"
@@ -618,6 +633,8 @@ def _people(f: Facts, p: str) -> None:
             f.me.wlz = False
         if f.partner.wlz and not PARTNER.search(p.split("wlz")[0][-40:]):
             f.partner.wlz = False
+    for clause in treated:
+        p = p.replace(clause, " ")
     if CHILD_TREAT.search(p):
         f.child_treatment = True
 
@@ -829,9 +846,9 @@ def _money(f: Facts, p: str) -> None:
         if not seg:
             continue
         kind = next((t for t, rx in CARE if rx.search(seg)), None)
-        hours = _hours(seg)
-        if hours is None and len(by_kind) > 1:  # two kinds of care: each its own days and hours
-            hours = _seg_days_hours(seg)
+        # "2 days of 10 hours a week": days times hours a day, not "10 hours a week"; with two
+        # kinds of care each piece has its own days and hours
+        hours = _seg_days_hours(seg) or _hours(seg)
         price = _price(seg)
         if hours is not None and price is None and kind in by_kind:
             price = by_kind[kind]
