@@ -986,9 +986,17 @@ def _story_topic(q: str, whole: str) -> Ask | None:
         return Ask("medical_file", ("nooit-gevraagd",), judge=True)
     if CONTRACT.search(q) or (CONTRACT.search(whole) and PENDING.search(whole)):
         return Ask("contract", ("starten-voor-besluit",), judge=True)
-    if EXTENSION.search(q) and not re.search(r"\b(hoe\s+lang|how\s+long)\b", q):
+    if EXTENSION.search(q) and not re.search(r"\b(hoe\s+lang|how\s+long)\b", q) \
+            and not _holiday_only(q):
         return Ask("extension", ("verlengen",), judge=True)
     return None
+
+
+def _holiday_only(q: str) -> bool:
+    """"Does it continue in the school holidays?" asks about the weeks of a year (no source of
+    ours), not about extending SMI after its term: no extension answer (a 'Yes' there misleads)."""
+    return bool(re.search(r"\b(\w*vakantie\w*|holidays?|vacation|zomer|summer|kerst\w*|christmas)\b",
+                          q)) and not re.search(r"\b(verleng\w*|extend\w*|extension|renew\w*)\b", q)
 
 
 # Round 3 classes (issue 11): what the asking sentence wants, read before the story around it.
