@@ -32,6 +32,9 @@ def test_a_negation_over_both_parents_means_nobody_works(text):
     ("mijn man werk nie", "partner"),
     ("my husband never worked here", "partner"),
     ("sinds de zomer werkt mijn vriend niet", "partner"),
+    ("vrouw geen baan, ik ben ziek", "partner"),
+    ("my boyfriend ain't working since may", "partner"),
+    ("I don't really work at the moment", "me"),
 ])
 def test_a_negation_near_the_work_word_wins(text, who):
     f = read_facts(text)
@@ -42,6 +45,9 @@ def test_a_negation_near_the_work_word_wins(text, who):
     "ik werk niet fulltime maar 24 uur",
     "mijn man werkt niet thuis maar op kantoor",
     "my wife works not only weekdays",
+    "ik werk geen weekenden, mijn man wel",
+    "ik kan niet op zaterdag werken",
+    "I work but never at night",
 ])
 def test_a_negation_about_how_or_where_someone_works_keeps_the_work(text):
     f = read_facts(text)
@@ -51,6 +57,7 @@ def test_a_negation_about_how_or_where_someone_works_keeps_the_work(text):
 @pytest.mark.parametrize("text, me, partner", [
     ("ik werk 32 uur mijn vrouw heeft kanker zij werkt niet", Activity.work, Activity.none),
     ("i work four days my husband is ill he does not work", Activity.work, Activity.none),
+    ("dochter is 4 mijn vrouw ligt in bed vrouw werkt niet ik werk", Activity.work, Activity.none),
 ])
 def test_a_new_subject_starts_a_new_clause_without_punctuation(text, me, partner):
     f = read_facts(text)

@@ -144,7 +144,8 @@ PARTNER = _rx(r"\b(mijn|m'n|mn|haar|zijn|her|his|my)\s+(man|vrouw|partner|vriend
               r"\b(the\s+)?(father|mother|dad|mum|mom)\s+of\s+(my|our|the)\s+(kids|children|son|daughter|"
               r"child|baby)\b",
               r"\b(my|mijn|mn)\s+(gf|bf|missus|wifey|fiance|fiancee|verloofde)\b",
-              r"^\s*(man|vrouw|vriend|vriendin)\b(?=\s+(werkt|werk|is|heeft|zit|ligt|gaat|kan|studeert|doet|hij|zij))", r"\bde\s+vader\b(?=.*\bmoeder\b)")
+              r"^\s*(man|vrouw|vriend|vriendin)\b(?=\s+(werkt|werk|is|heeft|heb|zit|ligt|gaat|kan|studeert|doet|hij|zij|"
+              r"geen|niet|nie|gen|ook))", r"\bde\s+vader\b(?=.*\bmoeder\b)")
 ME = _rx(r"\b(ik|i|me|mij|i'm|im|i've)\b", r"\b(mijn|my)\s+(client|clients|clienten)\b",
          r"\b(de|the|deze|this|een|a)\s+(moeder|vader|mother|father|mum|mom|dad|mevrouw|meneer)\b",
          r"\b(client|mevrouw|meneer)\b")
@@ -157,7 +158,11 @@ BOTH = _rx(r"\b(allebei|allebij|beiden|beide|allebeide|both|neither)\b", r"\bgee
            r"\bwij\s+werken\b", r"\btwo\s+working\s+parents\b", r"\btweeverdieners\b")
 
 # Negation words, also as typed in a hurry ("gen", "nie"), and the plain forms of the work word
-_NEG = r"(niet|geen|gen|nie|niks|nooit|not|never|n't)"
+_NEG = r"(niet|geen|gen|nie|niks|nooit|not|never|cannot|(do|does|did|is|are|ai|was|were|has|have|ca|wo)n'?t)"
+# a negation of the when or how much, not of the job: "werk geen weekenden", "not on fridays"
+_NEG_PART = (r"(alleen|only|just|fulltime|full|voltijd|meer\s+dan|more\s+than|zo\s*veel|so\s+much|elke|every|"
+             r"altijd|always|op|in|on|at|bij|voor|for|thuis|from|vanuit|'s|weekend\w*|nacht\w*|night\w*|avond\w*|"
+             r"evening\w*|\w+dag\w*|\w+days?|overuren|overtime|lang|long)")
 _WORKW = r"(werk|werkt|werken|werkte|werkten|work|works|working|worked|baan|job|jobs)"
 NOT_WORK = _rx(r"\bgeen\s+(werk|baan|job)\b",
                r"\bwerkloos", r"\bzonder\s+(werk|baan)", r"\bbijstand", r"\buitkering",
@@ -183,10 +188,8 @@ NOT_WORK = _rx(r"\bgeen\s+(werk|baan|job)\b",
                r"\b(geen|no)\s+(eigen\s+|own\s+)?(inkomen|income)\b",
                # a negation within two words of the work word, either side, wins over the work word:
                # "hij niet werken", "ik heb gen werk", "werk nie", "wij werken allebei niet"
-               rf"\b{_NEG}\s+(\w+\s+){{0,2}}{_WORKW}\b", r"\bno\s+(job|work)",
-               rf"\b{_WORKW}\s+(\w+\s+){{0,3}}{_NEG}\b(?!\s+(alleen|only|just|fulltime|full|voltijd|"
-               r"meer\s+dan|more\s+than|zo\s*veel|so\s+much|elke|every|altijd|always|op|in|on|at|bij|voor|for|"
-               r"thuis|from|vanuit))",
+               rf"\b{_NEG}\s+((?!{_NEG_PART}\b)[\w']+\s+){{0,2}}{_WORKW}\b", r"\bno\s+(job|work)",
+               rf"\b{_WORKW}\s+(\w+\s+){{0,3}}{_NEG}\b(?!\s+{_NEG_PART}\b)",
                # nobody of the two works: "geen van beiden werkt", "neither of us works"
                r"\bgeen\s+van\s+(ons\s+)?(beiden|beide|tweeen|allebei)\b", r"\bneither\s+(one\s+)?of\s+us\b",
                r"\bniemand\s+van\s+ons\b", r"\bnone\s+of\s+us\b")
@@ -383,8 +386,9 @@ _GENERIC = re.compile(r"\b(need\s+to|must|have\s+to|has\s+to|moet|moeten|if|als|
 _VERB = (r"(is|ben|am|was|werk\w*|work\w*|heeft|heb|has|have|had|zit|ligt|kan|can|gaat|ga|goes|"
          r"studeer\w*|stud\w*|doet|does|moet|must|krijgt|gets|verdien\w*|earns?|hij|zij|he|she)")
 _SUBJECT_START = re.compile(
-    r"(?<=\w)\s+(?=((mijn|m'n|mn|my)\s+(man|vrouw|partner|vriend|vriendin|husband|wife|boyfriend|girlfriend|"
-    r"echtgeno\w+)|ik|i|hij|he|she)\s+" + _VERB + r"\b)")
+    r"(?<=\w)(?<!\bde)(?<!\been)(?<!\bthe)(?<!\ba)(?<!\bmijn)(?<!m'n)(?<!\bmn)(?<!\bmy)(?<!\bhaar)(?<!\bzijn)"
+    r"(?<!\bher)(?<!\bhis)(?<!\bonze)(?<!\bour)(?<!\bex)\s+(?=((mijn|m'n|mn|my)\s+(man|vrouw|partner|vriend|vriendin|"
+    r"husband|wife|boyfriend|girlfriend|echtgeno\w+)|man|vrouw|husband|wife|ik|i|hij|he|she)\s+" + _VERB + r"\b)")
 
 
 def _clauses(p: str) -> list[str]:
