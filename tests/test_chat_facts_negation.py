@@ -126,3 +126,25 @@ def test_day_treatment_is_the_parents_unless_the_child_is_the_subject(text, pare
 def test_days_a_parent_spends_in_treatment_are_no_days_of_opvang():
     assert read_facts("ik ga 2 dagen per week naar de dagbehandeling").days_per_week is None
     assert read_facts("ons kind gaat 2 dagen per week naar de kdv").days_per_week == 2
+
+
+@pytest.mark.parametrize("text", [
+    "ik werk 28 uur per week en mijn vrouw is ziek",
+    "my husband works 38 hours a week, I am in hospital",
+    "mijn man werkt vier dagen van 9 uur",
+])
+def test_a_parents_working_hours_are_no_hours_of_opvang(text):
+    assert read_facts(text).hours_per_month is None
+
+
+@pytest.mark.parametrize("text, who", [
+    ("ik heb astma en mijn man werkt", "me"),
+    ("my wife has lupus", "partner"),
+])
+def test_more_named_illnesses_are_read(text, who):
+    assert getattr(read_facts(text), who).ill
+
+
+@pytest.mark.parametrize("text", ["onze jongen is 14", "mn meid is 15"])
+def test_a_boy_or_girl_with_an_age_is_a_child(text):
+    assert [c.age for c in read_facts(text).children] in ([14], [15])

@@ -231,7 +231,9 @@ ILL = _rx(r"\bziek(?!tekosten|enfonds)", r"\b\w*kanker", r"\b\w+ziekte\b", r"\b\
           r"problems?|issues?|disease|trouble|defect|operation|transplant)\b",
           r"\b(hart|long|nier|lever|darm|hersen|gezondheids|rug|nek)(problemen|probleem|klachten|aandoening|"
           r"ziekte|ontsteking|transplantatie|ingreep)\b", r"\baandoening\b", r"\btransplant",
-          r"\b\w*(tumour|lymphoma|lymfoom|leukaemia|leukemia)\b", r"\b(an|my|his|her|the|een|mijn|zijn|haar|de)\s+(operation|ingreep)\b",
+          r"\b\w*(tumour|lymphoma|lymfoom|leukaemia|leukemia)\b", r"\b(lupus|astma|asthma|copd|sarco\w+|artrose|"
+          r"artritis|arthritis|osteoporos\w*|hiv|hepatitis|nierfalen|kidney\s+failure|hartritme\w*|arrhythmia|"
+          r"sclerose|sclerosis|cystic\s+fibrosis|taaislijmziekte|scoliose|scoliosis|hersenletsel|brain\s+injury)\b", r"\b(an|my|his|her|the|een|mijn|zijn|haar|de)\s+(operation|ingreep)\b",
           r"\bgeopereerd", r"\bbedrust", r"\bill\b", r"\bsick", r"\bcancer", r"\billness",
           r"\bsurgery", r"\bbed\s*rest", r"\bstroke", r"\bchronisch", r"\bchronic", r"\breuma",
           r"\bparkinson", r"\bepilep", r"\bdialyse", r"\bdialysis", r"\bherstel", r"\brecover",
@@ -331,7 +333,7 @@ AGE_MONTHS = re.compile(rf"\b{_NUM}\s*(maanden|maand|months?)\s*(oud|old)\b|"
                         rf"\b(baby|zoon|dochter|son|daughter|kindje)\s+(van|of)\s+{_NUM}\s*(maanden|months)")
 GROUP = re.compile(r"\b(?:groep|group)\s*([1-8])\b|\b(grade|year)\s*([1-8])\b(?=.*\b(school|primary|"
                    r"basisschool)\b)")
-KID_AGE = re.compile(rf"\b(zoon|zoontje|dochter|dochtertje|broertje|zusje|kind|kindje|son|daughter|child|kid|kiddo|kids|kinderen|children|meisje|"
+KID_AGE = re.compile(rf"\b(zoon|zoontje|dochter|dochtertje|broertje|zusje|kind|kindje|son|daughter|child|kid|kiddo|kids|jongen|meid|meidje|knul|kinderen|children|meisje|"
                      rf"jongetje|ventje|boy|girl|kleine|jongste|oudste|youngest|eldest|oldest|"
                      rf"jongens|meisjes|boys|girls|tweeling|twins)\s*(?:(?:are|zijn|is|turns|turned|wordt|werd|becomes|will\s+be|gaat|goes)\s+)?(?:van|of|aged|age|\(|:)?\s*{_NUM}"
                      rf"((?:\s*,\s+|\s+(?:en|and|&)\s+){_NUM})*(?!\s*(maanden|months|dagen|days|uur|"
@@ -728,9 +730,14 @@ _PRICE_WORD_BEFORE = re.compile(r"(\bkost\w*|\bcosts?|\bprijs|\bprice|\btarief|\
                                 r"\s*(€|eur)?\s*$")
 
 
+_WORK_HOURS = re.compile(r"\b(werk|werkt|werken|work|works|working|werkweek)\s+(\w+\s+){0,2}$")
+
+
 def _hours(seg: str) -> Decimal | None:
     """Hours of care per month in a piece of text (a week is 52/12 of a month)."""
     for m in HOURS.finditer(seg):
+        if _WORK_HOURS.search(seg[:m.start()]):
+            continue  # "ik werk 24 uur per week": a parent's working hours, not hours of opvang
         n = m.group("n")
         value = Decimal(n.replace(",", ".")) if n[0].isdigit() else Decimal(_num(n))
         unit = m.group("unit") or ""
@@ -812,7 +819,7 @@ def _seg_days_hours(seg: str) -> Decimal | None:
     """Hours a month from "2 dagen x 11 uur" / "9 hours a day, 4 days" inside one piece of text."""
     for rx, days_at, hours_at in ((DAYS_HOURS, 1, 2), (HOURS_DAYS, 2, 1)):
         m = rx.search(seg)
-        if m:
+        if m and not _WORK_HOURS.search(seg[:m.start()]):
             per_day = Decimal(m.group(hours_at).replace(",", "."))
             if Decimal(1) <= per_day <= Decimal(14):
                 return (Decimal(_num(m.group(days_at))) * per_day * 52 / 12).quantize(Decimal("0.01"))
@@ -837,11 +844,12 @@ def _money(f: Facts, p: str) -> None:
                 f.hours_per_week = f.days_per_week * per_day
     for m in DAYS_HOURS.finditer(p):
         per_day = Decimal(m.group(2).replace(",", "."))
-        if Decimal(1) <= per_day <= Decimal(14):  # a day of opvang, not "4 dagen, 20 uur"
+        if Decimal(1) <= per_day <= Decimal(14) and not _WORK_HOURS.search(p[:m.start()]):  # a day of opvang, not "4 dagen, 20 uur"
             f.hours_per_week = Decimal(_num(m.group(1))) * per_day
     for m in HOURS_DAYS.finditer(p):
         per_day = Decimal(m.group(1).replace(",", "."))
-        if Decimal(1) <= per_day <= Decimal(14) and f.hours_per_week is None:
+        if Decimal(1) <= per_day <= Decimal(14) and f.hours_per_week is None \
+                and not _WORK_HOURS.search(p[:m.start()]):
             f.hours_per_week = Decimal(_num(m.group(2))) * per_day
     by_kind = _kind_prices(p)
     cares: list[Care] = []
