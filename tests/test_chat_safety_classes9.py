@@ -120,6 +120,9 @@ CALM = [
     "slaan jullie op wat ik hier typ?",
     "Slaat u alles op wat ik over mijn ziekte schrijf?",
     "sla je mijn berichten ergens op",
+    # the care that should not stop is the opvang, not the writer's life
+    "I really don't want the daycare to stop all of a sudden while he is in chemo.",
+    "ik ben bang dat de bso stopt voordat mijn vrouw hersteld is",
 ]
 
 # (message, numbers the reply must give, the number that must come first)

@@ -83,6 +83,7 @@ _ON_MY_BEHALF = re.compile(
 )
 OBJECTS = (
     ("objection", re.compile(r"\b(bezwaar\w*|objection|appeal)\b")),
+    # (a complaint to a landlord, a neighbour or an employer is not the gemeente's: off-topic)
     ("complaint", re.compile(r"\b(klacht\w*|complain\w*)\b")),
     ("payment", re.compile(r"\b(betaling\w*|uitbeta\w*|betaald|geld|payment|paid|money)\b")),
     (
@@ -157,6 +158,10 @@ HELP_FORM = _rx(
 )
 
 # The writer is a professional ("als maatschappelijk werker", "I'm a social worker").
+_OWN_STATEMENT = re.compile(
+    r"\b(my|mijn|a|an|een)\s+(\w+\s+)?(letter|statement|verklaring|brief|report|rapport|"
+    r"onderbouwing|advies|advice)\b|\b(support|ondersteunen|onderbouwen)\b[^.?!]*\b(application|"
+    r"aanvraag)\b")
 _AS_PROFESSIONAL = re.compile(
     r"\b(als|ik\s+ben|i'?m|i\s+am|as\s+a|as\s+an)\s+(een\s+|a\s+|an\s+)?(maatschappelijk\s+werker|"
     r"social\s*werker|hulpverlener|wijkteam\w*|jeugdconsulent|consulent|begeleider|ambulant\s+begeleider|"
@@ -881,12 +886,22 @@ _OURS = re.compile(r"\b(smi|s\.m\.i|gemeente\w*|municipality|council|aanvraag\w*
                    r"objection|besluit|beschikking|decision|indicatie|toeslag\w*|wijkteam|klacht\w*|complaint)\b")
 
 
+# Someone else than the gemeente or the opvang: a complaint to a landlord is not ours to answer
+_OTHER_PARTY = re.compile(
+    r"\b(landlord|verhuurder|huisbaas|woningcorporatie|woningbouw\w*|neighbou?rs?|buren|buurman|"
+    r"buurvrouw|werkgever|employer|boss|baas|winkel|shop|store|airline|energiebedrijf|"
+    r"energy\s+company|insurer|verzekeraar)\b")
+_OURS_NOT_COMPLAINT = re.compile(_OURS.pattern.replace("|klacht\\w*|complaint", ""))
+
+
 def _acts(q: str, whole: str) -> str | None:
     """Which action the tool is asked to do for the parent, if any: a request to the tool ("kunt
     u", "can you", an imperative, "namens mij"), a verb of doing, and its object. "Kunt u
     uitzoeken wat er mis is?" after a sentence about the payment reads the object from the
     whole message."""
     behalf = _ON_MY_BEHALF.search(q)
+    if _OTHER_PARTY.search(whole) and not _OURS_NOT_COMPLAINT.search(whole):
+        return None  # the retrieval decides: nothing of SMI in it is off-topic
     if INFO_REQUEST.search(q):
         return None  # "could you send me information about SMI" asks for an explanation
     if not (re.search(_YOU, q) or behalf or _TOOL.search(q)) or not _DO.search(q):
@@ -1563,6 +1578,9 @@ def find_ask(text: str) -> Ask | None:
         return Ask(
             f"act_{act}", kind="handoff", reply="human" if act == "status" else f"cannot_{act}"
         )
+    if _AS_PROFESSIONAL.search(whole) and _OWN_STATEMENT.search(q):
+        # a GP or social worker asking what their own letter or statement for SMI must say
+        return Ask("professional_statement", ("verklaring-professional", "nooit-gevraagd"))
     if HELP_FORM.search(q) and (
         _THIRD.search(q) or _AS_PROFESSIONAL.search(whole)
         or re.search(

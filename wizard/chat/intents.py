@@ -52,6 +52,10 @@ LEGAL = _rx(
     r"\bbreak\s+the\s+law\b", r"\bbroke\s+the\s+law\b", r"\billegal(ly)?\b", r"\bonwettig", r"\bin\s+strijd\s+met\s+de\s+wet",
     r"\bjuridisch\s+advies", r"\blegal\s+advice", r"\badvocaat", r"\blawyer\b", r"\bhoger\s+beroep", r"\bappeal\s+to\s+(the\s+)?court",
 )
+# "ik ben advocaat", "my wife works as a lawyer": a job told in a story asks for no legal advice
+_OWN_ROLE = re.compile(
+    r"\b(ben|is|zijn|am|are|was|werk\w*\s+als|works?\s+as|working\s+as|i'?m|she'?s|he'?s)\s+"
+    r"(een\s+|a\s+|an\s+)?(\w+\s+)?(advocaat|advocate|lawyer|attorney|jurist|solicitor)\b")
 HANDOFF = _rx(
     r"\bin\s+aanmerk\w*", r"\baanmerkng", r"\brecht\s+op\s+(de\s+)?smi\b", r"\bheb\s+ik\s+recht\b",
     r"\brecht\s+(heb|hebben|hebt|heeft)\s+op\s+(de\s+)?smi\b",
@@ -118,6 +122,8 @@ OTHER_TOPIC = _rx(
     r"\bopening\s*(hours|times)\b", r"\bopeningstijden\b", r"\bjokes?\b", r"\bgrap\b", r"\bgrapje", r"\bmop\b", r"\bmopje", r"\bparkeervergunning", r"\bparking\s+permit", r"\bpaspoort\s+verlengen",
     r"\brenew\s+(my\s+)?passport", r"\brijbewijs", r"\bdriving\s+licen",
     r"\b(paspoort|passport|id[\s-]?kaart|identity\s+card)\b",
+    # the house and its landlord (huurtoeslag above): not the gemeente's SMI
+    r"\b(landlord|verhuurder|huisbaas|woningcorporatie)\b", r"\b(schimmel|mold|mould|lekkage)\b",
     r"\b(open|geopend|closed|gesloten)\b[^.?!]*\b(zaterdag|zondag|saturdays?|sundays?|weekend)\b",
 
     r"\b(welke|hoeveel|wat\s+voor)\s+(hypotheek|lening)\b", r"\bhypotheek\b[^.?!]*\b(krijgen|afsluiten|"
@@ -209,7 +215,7 @@ def classify(text: str, known: frozenset[str] = frozenset()) -> Intent:
         return Intent("abuse", "refuse")
     if MEDICAL.search(p) or MEDICAL_NORMAL.search(p) and not STRONG_DOMAIN.search(p):
         return Intent("medical", "refuse")
-    if LEGAL.search(p):
+    if LEGAL.search(_OWN_ROLE.sub(" ", p)):
         return Intent("legal", "refuse")
     if is_gibberish(text, known):
         return Intent("rephrase", "refuse")
