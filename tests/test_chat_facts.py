@@ -494,3 +494,16 @@ def test_a_parent_on_leave_still_has_a_job(text):
 def test_a_story_without_a_question_gets_the_reading_not_a_topic_of_its_last_words(text):
     r = ask(text)
     assert r.answer.startswith(("Uit wat u schrijft", "From what you write"))
+
+
+@pytest.mark.parametrize("question, must, must_not", [
+    # a pupil's day treatment, told by the school: the child's care (Jeugdwet), not SMI for a parent
+    ("ik ben intern begeleider. een leerling uit groep 4 moet eigenlijk naar dagbehandeling. "
+     "kunnen de ouders smi krijgen?", "Jeugdwet", "SMI past dan waarschijnlijk"),
+    # a parent's own day treatment, told by a social worker: SMI for the family
+    ("Cliënte (moeder) gaat 3 dagen per week naar dagbehandeling voor haar depressie, vader "
+     "werkt fulltime. Kind van 2. Past SMI?", "SMI past dan waarschijnlijk", "Jeugdwet"),
+])
+def test_whose_day_treatment_it_is_decides_the_route(question, must, must_not):
+    answer = ask(question).answer
+    assert must in answer and must_not not in answer

@@ -303,9 +303,6 @@ CHILD_WLZ = _rx(r"\b(kind|zoon|dochter|child|son|daughter)\w*\b[^.?!]{0,40}\bwlz
                 r"[^.?!]{0,40}\bwlz\b",
                 r"\bwlz\b[^.?!]{0,40}\b(kind|zoon|dochter|child|son|daughter)")
 # Day treatment a parent can follow (GGZ, revalidatie): the parent's unless the child is the subject
-# whose day treatment: a parent named as the clause's subject (not a pupil an ib-er writes about)
-_PARENT_SUBJECT = re.compile(r"\b(ik|i|i'm|im|mijn\s+(man|vrouw|partner|vriend|vriendin)|my\s+(husband|"
-                             r"wife|partner)|hij|zij|he|she|moeder|vader|mother|father|mama|papa)\b")
 _PUPIL = re.compile(r"\b(leerling\w*|pupil\w*|cli[eë]nt\w*\s+(zoon|dochter|kind)|patiënt\w*\s+kind)\b")
 PARENT_TREAT = _rx(r"\bdagbehandeling", r"\bday\s+treatment", r"\bdagklinie?k", r"\bday\s+(clinic|hospital)")
 CHILD_TREAT = _rx(r"\bmedisch\s+kinderdagverblijf", r"\bmkd\b", r"\bmedical\s+day\s*care",
@@ -613,8 +610,8 @@ def _people(f: Facts, p: str) -> None:
                 person.activity = other.activity
             person.ill = person.ill or other.ill
         _apply_person(person, clause)
-        if PARENT_TREAT.search(clause) and not CHILD.search(clause) \
-                and _PARENT_SUBJECT.search(clause) and not _PUPIL.search(clause):
+        if PARENT_TREAT.search(clause) and not CHILD.search(clause) and own \
+                and not _PUPIL.search(clause):  # (a pupil an ib-er writes about is no parent)
             person.ill = True  # "ik ga 3 dagen naar dagbehandeling": the parent's own treatment
             treated.append(clause)
     if BOTH.search(p) and NOT_WORK.search(p) and f.me.activity in (None, Activity.none) \
