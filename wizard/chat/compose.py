@@ -430,7 +430,7 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
             else _best(asking_text, one, detected)
         # "wat kan ik doen?" names no topic of its own: one generic verb is not enough score
         # a question of its own ("...?" with a topic word) needs less score than a statement
-        own_q = asking is not None and A.asking_part(question).rstrip().endswith("?") \
+        own_q = asking is not None and asking_text.rstrip().endswith("?") \
             and asking.coverage >= 0.4 and asking.score >= MIN_SCORE_OWN_QUESTION
         if asking is not None and (own_q or _confident(asking) and asking.coverage >= 0.5
                                    and asking.score >= MIN_SCORE) \
@@ -550,8 +550,7 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
     for item in [hit.item] + ([second.item] if second else []):
         for lg in _langs(reply_lang):
             body = item.part(lg).answer
-            if item.id == "verschil-gemeenten" and not _SAME_EVERYWHERE.search(question.lower()):
-                body = _NO_START.sub(lambda m: m.group(1).upper(), body)  # see _lead_reply
+            body = _without_no(item.id, body, question)
             if profile and not profile.is_basislijn and item.topic:
                 local, local_sources = G.topic_answer(profile, item.topic, lg)
                 if local:
@@ -619,10 +618,7 @@ def _lead_reply(lead, asked, hit, second, facts, question, one, reply_lang, prof
                     body = f"{local}\n\n{body}" if (named or place) else f"{body}\n\n{local}"
                     if lg == one:
                         sources.extend(local_sources)
-            if item.id == "verschil-gemeenten" and not _SAME_EVERYWHERE.search(question.lower()):
-                # "why does she get more?", "do they have own rules?" are not the "is it the
-                # same everywhere?" that the item's "Nee," answers
-                body = _NO_START.sub(lambda m: m.group(1).upper(), body)
+            body = _without_no(item.id, body, question)
             if item.id == "uurprijs":  # the figure itself, from the table the engine uses
                 # with the family's own hours, price and income: their estimate, caps said
                 own = S.money_only(facts, lg) if facts.cares else None
@@ -676,6 +672,16 @@ _SAME_EVERYWHERE = re.compile(
     r"\b(overal|everywhere|hetzelfde|zelfde|the\s+same|same\s+(in|for|across)|landelijk\w*|nationa\w*|"
     r"all\s+over|heel\s+nederland|whole\s+country|every\s+(gemeente|municipality|town|city)|"
     r"elke\s+gemeente|alle\s+gemeenten)\b")
+
+
+def _without_no(item_id: str, body: str, question: str) -> str:
+    """The gemeenten item without its leading "Nee,": "why does she get more?", "do they have own
+    rules?" are not the "is it the same everywhere?" that it answers."""
+    if item_id != "verschil-gemeenten" or _SAME_EVERYWHERE.search(question.lower()):
+        return body
+    return _NO_START.sub(lambda m: m.group(1).upper(), body)
+
+
 _TO = re.compile(r"\b(?:naar|to|into)\s+(?=\S)", re.IGNORECASE)
 
 

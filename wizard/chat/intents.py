@@ -125,7 +125,6 @@ OTHER_TOPIC = _rx(
     # the house and its landlord (huurtoeslag above): not the gemeente's SMI
     r"\b(landlord|verhuurder|huisbaas|woningcorporatie)\b", r"\b(schimmel|mold|mould|lekkage)\b",
     r"\b(open|geopend|closed|gesloten)\b[^.?!]*\b(zaterdag|zondag|saturdays?|sundays?|weekend)\b",
-
     r"\b(welke|hoeveel|wat\s+voor)\s+(hypotheek|lening)\b", r"\bhypotheek\b[^.?!]*\b(krijgen|afsluiten|"
     r"lenen|oversluiten|berekenen)\b", r"\bmortgage\b[^.?!]*\b(get|borrow|afford|take\s+out)\b",
     r"\bhow\s+much\s+can\s+(i|we)\s+borrow\b", r"\bvakantie\s+boeken",
