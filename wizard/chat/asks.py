@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from wizard.chat.intents import REPAY, plain
+from wizard.chat.intents import OTHER_PARTY, REPAY, plain
 
 
 def _rx(*patterns: str) -> re.Pattern[str]:
@@ -795,6 +795,8 @@ FAMILIES = (
     frozenset({"wie-vraagt-aan", "hulp-taal-formulier"}),
     frozenset({"inkomen", "afgewezen-inkomen"}),
     frozenset({"smi-en-kot", "verschil-smi-kot"}),
+    # how long SMI lasts already says that the gemeente follows the family and can extend
+    frozenset({"duur", "verlengen", "volgen"}),
 )
 
 
@@ -880,18 +882,15 @@ _DIRECT = re.compile(
 
 
 # Something of SMI, the gemeente or an application: without it, "can you write a birthday card?"
-# is not a request for the gemeente's help (off-topic).
-_OURS = re.compile(r"\b(smi|s\.m\.i|gemeente\w*|municipality|council|aanvraag\w*|application|formulier|"
-                   r"form|opvang|kinderopvang\w*|kdv|bso|daycare|childcare|nursery|gastouder\w*|bezwaar\w*|"
-                   r"objection|besluit|beschikking|decision|indicatie|toeslag\w*|wijkteam|klacht\w*|complaint)\b")
-
-
-# Someone else than the gemeente or the opvang: a complaint to a landlord is not ours to answer
-_OTHER_PARTY = re.compile(
-    r"\b(landlord|verhuurder|huisbaas|woningcorporatie|woningbouw\w*|neighbou?rs?|buren|buurman|"
-    r"buurvrouw|werkgever|employer|boss|baas|winkel|shop|store|airline|energiebedrijf|"
-    r"energy\s+company|insurer|verzekeraar)\b")
-_OURS_NOT_COMPLAINT = re.compile(_OURS.pattern.replace("|klacht\\w*|complaint", ""))
+# is not a request for the gemeente's help (off-topic). A complaint alone is not ours: a complaint
+# to a landlord or an employer (intents.OTHER_PARTY) names no SMI word.
+_OURS_WORDS = (r"smi", r"s\.m\.i", r"gemeente\w*", "municipality", "council", r"aanvraag\w*", "application",
+               "formulier", "form", "opvang", r"kinderopvang\w*", "kdv", "bso", "daycare", "childcare",
+               "nursery", r"gastouder\w*", r"bezwaar\w*", "objection", "besluit", "beschikking", "decision",
+               "indicatie", r"toeslag\w*", "wijkteam")
+_COMPLAINT_WORDS = (r"klacht\w*", "complaint")
+_OURS_NOT_COMPLAINT = re.compile(rf"\b({'|'.join(_OURS_WORDS)})\b")
+_OURS = re.compile(rf"\b({'|'.join(_OURS_WORDS + _COMPLAINT_WORDS)})\b")
 
 
 def _acts(q: str, whole: str) -> str | None:
@@ -900,7 +899,7 @@ def _acts(q: str, whole: str) -> str | None:
     uitzoeken wat er mis is?" after a sentence about the payment reads the object from the
     whole message."""
     behalf = _ON_MY_BEHALF.search(q)
-    if _OTHER_PARTY.search(whole) and not _OURS_NOT_COMPLAINT.search(whole):
+    if OTHER_PARTY.search(whole) and not _OURS_NOT_COMPLAINT.search(whole):
         return None  # the retrieval decides: nothing of SMI in it is off-topic
     if INFO_REQUEST.search(q):
         return None  # "could you send me information about SMI" asks for an explanation
@@ -1072,6 +1071,23 @@ SMI_DURATION = _rx(
     rf"\b(hoe\s*lang|how\s+long)\b[^.?!]*\b({_SMI}|indicatie|toekenning|indication|grant)\b[^.?!]*\b(duurt|"
     rf"geldt|loopt|last\w*|valid|geldig|runs?|stays?)\b",
 )
+# When SMI ends, asked inside a story about the family, with SMI only pointed at ("hoelang krijgen we
+# dat", "when does it stop?", "houdt het na een half jaar op?"): how long SMI lasts (B6, B7). Not
+# how long something takes before it starts, and not how to extend (the extension item).
+SMI_END = _rx(
+    r"\b(hoe\s*lang|how\s+long|how\s+much\s+longer|hoe\s*lang\s+nog)\b[^.?!]*\b(krijg\w*|get|getting|duurt|"
+    r"lasts?|houd\w*|hou|keep|mag|mogen|geldt|loopt|betaal\w*|pays?|vergoed\w*|covers?|gaat\s+(dat|het|dit)\s+door|"
+    r"goes\s+on|continues?|blijft|stays?)\b",
+    r"\b(wanneer|when|tot\s+wanneer|until\s+when|per\s+wanneer)\b[^.?!]*\b(stop\w*|ends?|ending|eindig\w*|"
+    r"ophoud\w*|houdt\s+(\w+\s+){0,2}op|afgelopen|voorbij|over|loopt\s+(\w+\s+){0,2}af|afloopt|runs?\s+out|"
+    r"expires?|finish\w*)\b",
+    r"\b(stopt|stops?|ends?|eindigt|houdt|is\s+(it|dat|het)\s+over|afgelopen|voorbij)\b[^.?!]*\b(na|after)\s+"
+    r"(\d+|zes|six|een\s+half|half\s+a|een|één|a|one)\s+(maanden|maand|months?|jaar|year)\b",
+)
+_NOT_END = re.compile(r"\b(verleng\w*|exten\w*|renew\w*|opnieuw|again|voordat|before|takes?|duurt\s+(het|dat)\s+"
+                      r"(voor|tot)|kost\w*|costs?|beslis\w*|decide\w*|decision|besluit|wacht\w*|wait\w*|"
+                      r"antwoord|answer|horen|hear|bezwaar|object\w*|school|groep|group|jarig|birthday|turns?|"
+                      r"wordt\s+\d+|pay\s+back|terugbetal\w*)\b")
 # How long until the gemeente decides ("when will I hear?")
 DECISION_TIME = _rx(
     r"\b(how\s+long|when)\b[^.?!]*\b(decide\w*|decision|hear\s+back|hear\s+from|tells?\s+(me|us)|"
@@ -1396,6 +1412,8 @@ def _round3(q: str, whole: str) -> Ask | None:
                                                 r"object\w*|wacht\w*|wait\w*)\b", q) \
             and (again or not re.search(r"\b(aanvra\w*|appl\w*)\b", q)):
         return Ask("duration", ("duur",))
+    if SMI_END.search(q) and not _NOT_END.search(q) and not re.search(r"\b(aanvra\w*|appl\w*)\b", q):
+        return Ask("duration", ("duur",))  # "... we got SMI in May. When does it stop?"
     if (MOVING.search(q) or MOVING.search(whole) and re.search(
             r"\b(opnieuw|again|mee|keep|houd\w*|behoud\w*|gebeurt|happens|iets\s+doen|apply|door|move|"
             r"moves|with\s+(us|me)|transfer\w*|"

@@ -438,8 +438,10 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
             lead = [asking.item.id]
     if lead:
         if hit is not None and _confident(hit) and hit.coverage >= 0.6 and \
-                A.same_family(hit.item.id, lead[0]):
-            lead = [hit.item.id]  # the same ask, answered from the side the words point to
+                A.same_family(hit.item.id, lead[0]) and not (asked and asked.name == "duration"):
+            # the same ask, answered from the side the words point to ("when does it end?" is
+            # how long SMI lasts, whatever the extension item's words)
+            lead = [hit.item.id]
         # a two-part message ("1) which kinds of care? 2) how many hours?"): the other part's
         # answer too, in the order asked
         other = next((a for a in A.part_asks(question) if a.kind == "answer"
@@ -667,19 +669,36 @@ _LIVES = re.compile(r"\b(ik|wij|we|i|they|zij)\s+(woon|wonen|woont|live|lives)\s
                     r"\b(from|uit|in)\s+de\s+gemeente\b")
 
 
-_NO_START = re.compile(r"^(?:Nee|No)[,.]\s*(\w)")
 _SAME_EVERYWHERE = re.compile(
     r"\b(overal|everywhere|hetzelfde|zelfde|the\s+same|same\s+(in|for|across)|landelijk\w*|nationa\w*|"
     r"all\s+over|heel\s+nederland|whole\s+country|every\s+(gemeente|municipality|town|city)|"
     r"elke\s+gemeente|alle\s+gemeenten)\b")
 
 
+# An open question ("wanneer moet ik verlengen?", "how long do we get it?") is not answered with
+# "Ja," or "No.": the item's leading yes or no answers the yes/no question it was written for.
+_YES_NO_START = re.compile(r"^(?:Ja|Nee|Yes|No)[,.]\s*(\w)")
+_OPEN_Q = re.compile(r"^\s*(en\s+|and\s+|maar\s+|but\s+|dus\s+|so\s+)?(wanneer|hoe\s*lang|hoelang|"
+                     r"hoeveel|hoe|waar|waarom|wie|welke|welk|when|how|where|why|who|which)\b")
+_YES_NO_INSIDE = re.compile(r"[,;:]\s*(kan|kun|kunt|mag|moet|is|zijn|heb|krijg|can|could|may|must|"
+                            r"is|are|do|does|will|would|should|or|of)\b|"
+                            r"\b(of\s+niet|or\s+not|hoe\s+zit|how\s+about|how\s+come)\b")
+
+
+def _open_question(question: str) -> bool:
+    last = A.asking_part(question).split(" . ")[-1]
+    return bool(_OPEN_Q.match(last)) and not _YES_NO_INSIDE.search(last)
+
+
 def _without_no(item_id: str, body: str, question: str) -> str:
-    """The gemeenten item without its leading "Nee,": "why does she get more?", "do they have own
-    rules?" are not the "is it the same everywhere?" that it answers."""
+    """The item without its leading yes or no when the question is open; the gemeenten item
+    without its leading "Nee," also for "why does she get more?", "do they have own rules?",
+    which are not the "is it the same everywhere?" that it answers."""
+    if _YES_NO_START.match(body) and _open_question(question):
+        return _YES_NO_START.sub(lambda m: m.group(1).upper(), body)
     if item_id != "verschil-gemeenten" or _SAME_EVERYWHERE.search(question.lower()):
         return body
-    return _NO_START.sub(lambda m: m.group(1).upper(), body)
+    return _YES_NO_START.sub(lambda m: m.group(1).upper(), body)
 
 
 _TO = re.compile(r"\b(?:naar|to|into)\s+(?=\S)", re.IGNORECASE)

@@ -137,7 +137,7 @@ PARTNER = _rx(r"\b(mijn|m'n|mn|haar|zijn|her|his|my)\s+(man|vrouw|partner|vriend
               r"\bmijn\s+m\b", r"\b(hubby|husband|wife|spouse|boyfriend|girlfriend)\b",
               r"\b(my|mijn)\s+(other|better)\s+half\b", r"\b(fianc[eé]e?|wederhelft)\b",
               # the children's other parent: "the kids' dad", "their father", "de vader van de kinderen"
-              r"\b(the\s+)?(kids|children|kinderen)'s?\s+(dad|father|mum|mom|mother)\b",
+              r"\b(the\s+)?(kids|children|kinderen)('s|s'|')?\s+(dad|father|mum|mom|mother)\b",
               r"\b(their|hun)\s+(dad|father|mum|mom|mother|vader|moeder|papa|mama)\b",
               r"\b(de\s+)?(vader|moeder|papa|mama)\s+van\s+(de|mijn|onze|m'n)\s+(kinderen|kids|zoon|dochter|"
               r"kindje|kind)\b",
@@ -161,7 +161,9 @@ BOTH = _rx(r"\b(allebei|allebij|beiden|beide|allebeide|both|neither)\b", r"\bgee
 _NEG = r"(niet|geen|gen|nie|niks|nooit|not|never|cannot|(do|does|did|is|are|ai|was|were|has|have|ca|wo)n'?t)"
 # a negation of the when or how much, not of the job: "werk geen weekenden", "not on fridays"
 _NEG_PART = (r"(alleen|only|just|fulltime|full|voltijd|meer\s+dan|more\s+than|zo\s*veel|so\s+much|elke|every|"
-             r"altijd|always|op|in|on|at|bij|voor|for|thuis|from|vanuit|'s|weekend\w*|nacht\w*|night\w*|avond\w*|"
+             # ("op dit moment", "at the moment" is now: no work)
+             r"altijd|always|(op|in|on|at)(?!\s+(dit|deze|het|this|the)\s+(moment|ogenblik|periode|period|tijd|time)\b)|"
+             r"bij|voor|for|thuis|from|vanuit|'s|weekend\w*|nacht\w*|night\w*|avond\w*|"
              r"evening\w*|\w+dag\w*|\w+days?|overuren|overtime|lang|long)")
 _WORKW = r"(werk|werkt|werken|werkte|werkten|work|works|working|worked|baan|job|jobs)"
 NOT_WORK = _rx(r"\bgeen\s+(werk|baan|job)\b",
@@ -367,7 +369,7 @@ _TREAT_PLACE = (r"(dagbehandeling|day\s+treatment|therapie|therapy|revalidatie|r
                 r"dialyse|dialysis|chemo\w*|bestraling|radiotherap\w*|ggz|kliniek|clinic)")
 DAYS = re.compile(rf"\b{_NUM}\s*(?:hele\s+|full\s+|halve\s+)?(dagen|dag|days?|middagen|ochtenden|"
                   rf"mornings?|afternoons?|dagdelen)\b(?!\s+(geleden|ago|"
-                  rf"later|na|after|(per\s+week\s+|a\s+week\s+)?(naar|to)\s+(de\s+|het\s+|the\s+)?{_TREAT_PLACE}))")
+                  rf"later|na\b|after|(per\s+week\s+|a\s+week\s+)?(naar|to)\s+(de\s+|het\s+|the\s+)?{_TREAT_PLACE}))")
 HOURS = re.compile(rf"\b(?P<n>\d{{1,3}}(?:[.,]\d)?|{_NUM})\s*(uur|uren|hours?|hrs?|u)\b\s*(per|a|in\s+de|"
                    rf"each|every|/)?\s*(?P<unit>week|maand|month|dag|day|wk)?")
 
@@ -404,7 +406,10 @@ def _clauses(p: str) -> list[str]:
 # past op, mijn vader werkt nog"). Their work or illness says nothing about the family's KOT.
 OTHER = _rx(r"\b(mijn|m'n|mn|my|our|onze|ons)\s+(moeder|vader|mother|father|mum|mom|dad|ouders|parents|"
             r"schoonmoeder|schoonvader|schoonouders|mother-in-law|father-in-law|in-laws|zus|zusje|broer|"
-            r"sister|brother|buurvrouw|buurman|neighbou?r|oppas|babysitter)\b")
+            r"sister|brother|buurvrouw|buurman|neighbou?r|oppas|babysitter)\b",
+            # "opa is ziek", "grandma helps out": a grandparent, also without "my"
+            r"(?<!ik ben )(?<!i'm )(?<!i am )\b(opa|oma|grandpa|grandma|granny|grandad|granddad|grootvader|"
+            r"grootmoeder|grandfather|grandmother)\b")
 
 
 # A parent writes ("mijn man", "onze kinderen"), not a child of the family ("mijn broertje"): only
@@ -523,23 +528,83 @@ _ANY_MOTHER = re.compile(r"(?<!mijn )(?<!m'n )(?<!mn )(?<!my )\b(moeder|mother|m
 _BARE_FATHER = re.compile(r"(?<!mijn )(?<!m'n )(?<!mn )(?<!my )\b(de\s+|the\s+)?(vader|father|dad)\b")
 
 
+# A parent who writes "de man is ziek", "the dad has cancer", "papa ligt in het ziekenhuis" names
+# the children's other parent without "mijn": that is the partner (an ex when the writer is
+# single). Only a role word that does something ("is", "werkt", "has") counts: "de man van de
+# gemeente zei" is nobody of the family.
+_OTHER_PARENT = re.compile(
+    r"(?<!mijn )(?<!m'n )(?<!mn )(?<!my )(?<!our )(?<!onze )(?<!ons )(?<!zijn )(?<!haar )(?<!his )"
+    r"(?<!her )(?<!'s )(?<!s' )(?<!een )(?<!a )(?<!an )(?<!je )(?<!your )(?<!uw )(?<!kids )(?<!children )"
+    r"(?<!kinderen )"
+    r"\b(?:de\s+|the\s+)?(?P<w>vader|father|dad|daddy|papa|pappa|man|husband|moeder|mother|mum|mom|"
+    r"mummy|mommy|mama|mamma|vrouw|wife)\b(?=\s+(?:is|was|heeft|had|has|ligt|lag|zit|zat|werkt|werkte|"
+    r"works|worked|kan|kon|can|could|gaat|moet|must|studeert|studies|doet|does|krijgt|gets|verdient|"
+    r"earns|lies|suffers|lijdt|herstelt|recovers|mag|may|is|isn'?t|doesn'?t|can'?t|cannot)\b)")
+_FATHER_WORDS = frozenset("vader father dad daddy papa pappa man husband".split())
+_WRITER_ROLE = re.compile(r"\b(ik\s+ben|i'?m|i\s+am)\s+(de|the|een|a)?\s*(vader|father|dad|papa|moeder|"
+                          r"mother|mum|mom|mama)\b")
+_FIRST_PERSON = re.compile(r"\b(ik|i|i'm|im|i've|i'd|mijn|my|m'n|mn|we|wij|onze|our)\b")
+# A professional or another adult writing about a family: "de moeder" is their client.
+_NOT_A_PARENT = re.compile(
+    r"\b(cli[eë]nt\w*|client\w*|social\s+worker|maatschappelijk\s+werk\w*|huisarts|gp|doctor|dokter|"
+    r"wijkteam|ib-?er|leerkracht|teacher|juf|meester|mentor|hulpverlener|begeleider|consulent|"
+    r"case\s*manager|casemanager|verpleegkundige|nurse|coach|buurvrouw|buurman|neighbou?r|vriendin\s+van|"
+    r"friend\s+of|namens|on\s+behalf)\b")
+
+
+def _other_parent(p: str) -> str:
+    if not _FIRST_PERSON.search(p) or _NOT_A_PARENT.search(p) or GRANDPARENT.search(p):
+        return p
+    p = _WRITER_ROLE.sub(lambda m: m.group(1), p)  # "ik ben de vader, de moeder is ziek"
+    found = {m.group("w") in _FATHER_WORDS for m in _OTHER_PARENT.finditer(p)}
+    if len(found) != 1:
+        return p  # nobody, or a mother and a father: the rule below reads those
+    repl = " de ex-partner " if SINGLE.search(p) else " de partner "
+    return _OTHER_PARENT.sub(repl, p)
+
+
 def _as_parents(p: str) -> str:
     """In a grandparent's story the grown-up child and the in-law are the parents; in a social
-    worker's "moeder ... vader ..." the mother is the client and the father her partner."""
-    if _ANY_MOTHER.search(p) and _BARE_FATHER.search(p) and not GRANDPARENT.search(p):
+    worker's "moeder ... vader ..." the mother is the client and the father her partner; a
+    parent's "the dad", "de man" is the partner."""
+    p = _other_parent(p)
+    if GRANDPARENT.search(p):  # first, so that "mijn dochter ... de vader" reads as both parents
+        for rx, repl in _AS_PARENTS:
+            p = rx.sub(repl, p)
+    if _ANY_MOTHER.search(p) and _BARE_FATHER.search(p):
         p = _BARE_FATHER.sub(" de partner ", _BARE_MOTHER.sub("de moeder", p))
-    if not GRANDPARENT.search(p):
-        return p
-    for rx, repl in _AS_PARENTS:
-        p = rx.sub(repl, p)
     return p
+
+
+# A negation of when or how much the parent works, not of having work: "I don't work on sundays",
+# "ik werk niet meer fulltime", "hij werkt geen 40 uur meer", "she isn't working nights". The
+# parent works; the negation word is dropped before the work and not-work patterns read the text.
+_DAYNAME = (r"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|"
+            r"friday|saturday|sunday)(s|en)?")
+_DAYPART = (r"(weekend\w*|avond\w*|nacht\w*|ochtend\w*|middag\w*|evenings?|nights?|mornings?|afternoons?|"
+            r"night\s+shifts?|late\s+shifts?|diensten|shifts)")
+_AMOUNT_WORK = (r"(fulltime|full[\s-]?time|voltijd\w*|zo\s*veel|so\s+much|as\s+much|that\s+much|meer\s+dan|"
+                r"more\s+than|\d+\s*(uur|uren|hours?|dagen|days?)|(vijf|vier|five|four|zes|six)\s+(dagen|days)|"
+                r"(elke|iedere|alle)\s+dag\w*|every\s+day|all\s+week|de\s+hele\s+week|hele\s+dagen|"
+                r"full\s+days|lange\s+dagen|long\s+(days|hours)|overtime|overuren)")
+_LIMIT = (rf"((op|on|in|at|during|tijdens|'s)\s+)?((de|het|the)\s+)?({_DAYNAME}|{_DAYPART}|{_AMOUNT_WORK})\b")
+_MORE = r"((meer|more|langer|longer|anymore|nog|still)\s+)?"
+LIMITED_NEG = _rx(rf"\b(?P<n1>{_NEG}|no\s+longer)\s+{_MORE}{_WORKW}\s+{_MORE}(?={_LIMIT})",
+                  rf"\b{_WORKW}\s+(\w+\s+){{0,2}}?(?P<n2>{_NEG}|no\s+longer)\s+{_MORE}(?={_LIMIT})")
+
+
+def _works_limited(p: str) -> str:
+    def drop(m: re.Match[str]) -> str:
+        g = "n1" if m.group("n1") else "n2"
+        return p[m.start():m.start(g)] + p[m.end(g):m.end()]
+    return LIMITED_NEG.sub(drop, p)
 
 
 def read_facts(text: str, gemeente: str | None = None) -> Facts:
     """The facts a message gives. `gemeente` (a profile id or name chosen in the UI or with
     --gemeente) is used when the message names none."""
     f = Facts()
-    p = _as_parents(_repair(plain(text)))
+    p = _works_limited(_as_parents(_repair(plain(text))))
     f.gemeente = places.mentioned(text) or (places.chosen(gemeente) if gemeente else None)
     _people(f, p)
     _children(f, p)
@@ -599,7 +664,8 @@ def _people(f: Facts, p: str) -> None:
             continue
         if subject == "partner" and PARTNER_DIED.search(clause):
             continue  # nothing about a partner who died is about the household now
-        if subject == "partner" and f.single and not re.search(r"\bex\b", clause):
+        if subject == "partner" and f.single and not re.search(r"\bex\b", clause) \
+                and PARTNER.search(clause):  # ("he is ill" after "he is my ex" is the ex)
             f.single = None  # "alleen" said about something else; a partner is named
         if subject == "partner":
             f.partner_noun = _noun(clause) or f.partner_noun
@@ -832,9 +898,57 @@ TIME_RANGE = re.compile(r"\b(?:van|from)\s+(\d{1,2})(?:[.:]00)?\s*(?:uur\s*)?(?:
                         r"(\d{1,2})(?:[.:]00)?\s*(?:uur|h|hrs|o'clock)?\b")
 
 
+# A parent's own working days and hours ("ik werk 3 dagen", "she works full time, 40 hours", "I work
+# 4 days from 8 to 5") are not days or hours of opvang, unless the same clause ties them to the
+# opvang ("I work 4 days and need daycare for those days").
+_WORK_BEFORE = re.compile(r"\b(werk|werkt|werken|werkte|werkten|work|works|working|worked|werkweek|baan|job|"
+                          r"kantoor|office|diensten|shifts?)\b(?P<between>[^.;!?\n]{0,30})$")
+_CARE_OR_CHILD = re.compile(r"\b(opvang|kinderopvang|kdv|bso|gastouder\w*|daycare|day\s*care|nursery|creche|"
+                            r"childcare|childminder|kind\w*|kids?|child\w*|zoon|dochter|son|daughter|baby|peuter|"
+                            r"toddler|smi)\b")
+_NEW_SUBJECT = re.compile(r"\b(ik|i|we|wij|hij|zij|ze|he|she|they|mijn|my|onze|our|de|the)\b")
+_WORK_AFTER = re.compile(r"^\s*(per\s+week\s+|a\s+week\s+|in\s+de\s+week\s+|each\s+week\s+)?(werken|werk|"
+                         r"aan\s+het\s+werk|op\s+het\s+werk|op\s+kantoor|at\s+work|of\s+work|at\s+the\s+office|"
+                         r"in\s+the\s+office)\b")
+# "... and need daycare for those days": no child and no number of its own before the care word
+_TIED_TO_CARE = re.compile(r"^(?:(?!\b(kind\w*|kids?|child\w*|zoon\w*|dochter\w*|sons?|daughters?|baby|jongste|"
+                           r"oudste|youngest|eldest)\b)[^.;!?,\n\d])*\b(opvang|kinderopvang|kdv|bso|gastouder\w*|"
+                           r"daycare|day\s*care|nursery|creche|childcare|childminder)\b")
+
+
+_FILLER = re.compile(r"[\s(]*((nog|maar|slechts|alleen|only|just|about|around|ongeveer|zo'?n|still|nu|now)\s+)*")
+
+
+def _is_work_amount(p: str, start: int, end: int) -> bool:
+    after = p[end:end + 40]
+    if _TIED_TO_CARE.search(after):
+        return False
+    if _WORK_AFTER.search(after):
+        return True
+    m = _WORK_BEFORE.search(p[max(0, start - 45):start])
+    if m is None:
+        return False
+    between = m.group("between")
+    last = between.rsplit(",", 1)[-1] if "," in between else between
+    # across a comma only when the amount follows it at once: "works full time, 40 hours",
+    # "niet meer fulltime, nog 3 dagen"
+    return not _CARE_OR_CHILD.search(between) and not _NEW_SUBJECT.search(between) \
+        and ("," not in between or _FILLER.fullmatch(last) is not None)
+
+
+def _mask_work(p: str) -> str:
+    """The text with the parent's own working days and hours blanked out."""
+    spans = [(m.start(), m.end()) for rx in (DAYS_HOURS, HOURS_DAYS, DAYS, HOURS, TIME_RANGE)
+             for m in rx.finditer(p) if _is_work_amount(p, m.start(), m.end())]
+    for start, end in sorted(spans, reverse=True):
+        p = p[:start] + " " * (end - start) + p[end:]
+    return p
+
+
 def _money(f: Facts, p: str) -> None:
     p = re.sub(r"\bp/m\b|\bp\.m\.(?=\s|$)|\bper\s+mnd\b", " per maand", p)
     p = re.sub(r"\bp/w\b|\bp\.w\.(?=\s|$)", " per week", p)
+    p = _mask_work(p)
     _income(f, p)
     for m in DAYS.finditer(p):
         f.days_per_week = Decimal(_num(m.group(1)))

@@ -112,6 +112,16 @@ HUMAN = _rx(
     r"\bwhen\s+will\s+i\s+(get|receive)\s+(my|the)\s+(money|payment|decision)",
     r"\bwanneer\s+krijg\s+ik\s+(mijn|het|de)\s+(geld|besluit|beschikking|uitbetaling)", r"\bsubmit\s+(it|my\s+application)\s+for\s+me",
 )
+# Someone else than the gemeente or the opvang, the one word list for both uses: the house and its
+# landlord make a question off-topic (OTHER_TOPIC); any of them, the landlord, an employer, a shop
+# or a neighbour, is not the gemeente whose complaint procedure the chat explains
+# (wizard/chat/asks.py). An employer or a neighbour alone does not make a story off-topic.
+_HOUSING_PARTIES = ("landlord", "verhuurder", "huisbaas", "woningcorporatie")
+_OTHER_PARTIES = (*_HOUSING_PARTIES, r"woningbouw\w*", r"neighbou?rs?", "buren", "buurman", "buurvrouw",
+                  "werkgever", "employer", "boss", "baas", "winkel", "shop", "store", "airline",
+                  "energiebedrijf", r"energy\s+company", "insurer", "verzekeraar")
+_HOUSING = "|".join(_HOUSING_PARTIES)
+OTHER_PARTY = re.compile(rf"\b({'|'.join(_OTHER_PARTIES)})\b")
 # Other questions that use a domain word ("toeslag", "inkomen", "gemeente") but are not about SMI.
 OTHER_TOPIC = _rx(
     r"\bhuurtoeslag", r"\bzorgtoeslag", r"\bkindgebonden\s+budget", r"\baow\b", r"\bpensioen",
@@ -123,7 +133,7 @@ OTHER_TOPIC = _rx(
     r"\brenew\s+(my\s+)?passport", r"\brijbewijs", r"\bdriving\s+licen",
     r"\b(paspoort|passport|id[\s-]?kaart|identity\s+card)\b",
     # the house and its landlord (huurtoeslag above): not the gemeente's SMI
-    r"\b(landlord|verhuurder|huisbaas|woningcorporatie)\b", r"\b(schimmel|mold|mould|lekkage)\b",
+    rf"\b({_HOUSING})\b", r"\b(schimmel|mold|mould|lekkage)\b",
     r"\b(open|geopend|closed|gesloten)\b[^.?!]*\b(zaterdag|zondag|saturdays?|sundays?|weekend)\b",
     r"\b(welke|hoeveel|wat\s+voor)\s+(hypotheek|lening)\b", r"\bhypotheek\b[^.?!]*\b(krijgen|afsluiten|"
     r"lenen|oversluiten|berekenen)\b", r"\bmortgage\b[^.?!]*\b(get|borrow|afford|take\s+out)\b",
