@@ -1329,6 +1329,9 @@ def _early(q: str, whole: str) -> Ask | None:
         return Ask("offtopic_school", kind="refuse", reply="offtopic")
     if BIJSTAND_DUTY.search(whole) and DUTY.search(whole):
         return Ask("bijstand_duty", ("bijstand-plichten",), judge=True)
+    practical = _practical_ask(q, whole)
+    if practical is not None:
+        return practical
     if AGE_Q.search(q) and not re.search(r"\b(maanden|months|dagen|days)\s+(lang|long)\b", q):
         return Ask("age", ("leeftijd",))
     if START_CHECK.search(q) and not _NOT_START.search(q) or DO_CHECK.search(q):
@@ -1470,6 +1473,39 @@ DATA_PRIVACY = _rx(
 _THIS_CHAT = re.compile(r"\b(chat\w*|gesprek|conversation|jullie|deze\s+site|this\s+(site|tool|website))\b")
 BSN_Q = _rx(r"\bbsn\b", r"\bburgerservicenummer\w*", r"\bcitizen\s+service\s+number",
             r"\bsocial\s+security\s+number", r"\bsofi[\s-]?nummer")
+# Residence: a permit, a status holder, waiting for the IND, no papers (content/faq/06-praktisch.toml)
+RESIDENCE = _rx(r"\bverblijfs\s*(vergunning|status|document|recht)\w*", r"\bresiden(ce|cy)\s+(permit|card|status)",
+                r"\bimmigration\s+status", r"\bstatus\s*hou?lders?\b", r"\bstatushouder\w*",
+                r"\bundocumented\b", r"\b(no|without)\s+(legal\s+)?papers\b", r"\b(geen|zonder)\s+papieren\b",
+                r"\brechtmatig\w*\s+(in\s+nederland\s+)?(wonen|verblijf\w*|hier)", r"\blegal(ly)?\s+(residence|resident|stay)", r"\bvisas?\b",
+                r"\b(asylum|asiel)\w*", r"\brefugees?\b", r"\bvluchteling\w*", r"\b(de\s+|the\s+)?ind\b")
+_RESIDENCE_DOUBT = re.compile(r"\b(geen|zonder|no|not|without|nog\s+niet|not\s+yet|verlopen|expired|wacht\w*|"
+                              r"waiting|aangevraagd|applied|matter|uitmaken|uit\s+maakt|nodig|need)\b")
+# Tax on SMI, or SMI changing other toeslagen (content/faq/06-praktisch.toml)
+TAX_Q = _rx(r"\b(belasting(?!dienst)\w*|inkomstenbelasting|tax(ed|able|es)?(?!\s+(office|authorit\w*|"
+            r"administration))|huurtoeslag|zorgtoeslag|rent\s+allowance|housing\s+(benefit|allowance)|"
+            r"health\s*care\s+allowance)\b")
+# The school holidays, when the BSO runs full days; not a trip ("op vakantie", "on holiday")
+HOLIDAYS_Q = _rx(r"\b(school|zomer|herfst|kerst|voorjaars|mei|krokus)?vakanties?\b",
+                 r"\b(school|summer|autumn|christmas|spring|easter|may)\s+(holidays?|vacations?|break)\b",
+                 r"\bhalf[\s-]?term\b", r"\b(in|during|over)\s+the\s+holidays\b")
+_TRIP = re.compile(r"\b(op|on)\s+(vakantie|holiday|vacation)\b")
+
+
+def _practical_ask(q: str, whole: str) -> Ask | None:
+    """Residence, tax and the school holidays: read before the age, kind-of-care and comparison
+    asks, whose words ("my child starts school", "SMI or kinderopvangtoeslag", "pay") they share."""
+    if RESIDENCE.search(q) or RESIDENCE.search(whole) and _RESIDENCE_DOUBT.search(whole):
+        return Ask("residence", ("verblijfsvergunning",))
+    if TAX_Q.search(q) and re.search(rf"\b({_SMI}|opvang|childcare|nursery|daycare|kdv|bso|vergoeding)\b", whole):
+        return Ask("tax", ("belasting-toeslagen",))
+    if HOLIDAYS_Q.search(q) and not _TRIP.search(q) and re.search(
+            r"\b(bso|opvang|childcare|after[\s-]?school|smi|uren|hours|dagen|days|betaal\w*|pay\w*|cover\w*|"
+            r"door|continue\w*|stop\w*)\b", whole) and not re.search(r"\b(verleng\w*|extend\w*|extension|renew\w*)\b", q):
+        return Ask("school_holidays", ("schoolvakanties",))
+    return None
+
+
 OTHER_GEMEENTE = _rx(
     r"\b(andere|another|other|different|neighbou?ring|naburige)\s+(gemeente\w*|municipalit\w*|town|"
     r"city|stad|council|place|plaats)\b[^.?!]*\b(meer|more|langer|longer|ruimer|generous|beter|better|"

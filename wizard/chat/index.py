@@ -155,8 +155,20 @@ def _stem_of(lang: str, word: str) -> str:
     return T.tokens(word, lang)[0] if T.tokens(word, lang) else word
 
 
+@lru_cache(maxsize=1)
+def _real_words() -> frozenset[str]:
+    """Common words that are right as written (content/faq/real_words.toml): "tillen" is not a
+    typo of "telt", nor "dementie" of "detentie"."""
+    from wizard.content import read_toml
+    from wizard.paths import content_dir
+
+    return frozenset(read_toml(content_dir() / "faq" / "real_words.toml")["common"]["words"])
+
+
 @lru_cache(maxsize=4096)
 def _closest_cached(lang: str, word: str) -> str | None:
+    if word in _real_words():
+        return None
     table = _typo_index(lang)
     cands: set[str] = set()
     for key in {word, *_deletes(word)}:

@@ -36,6 +36,34 @@ _PHRASES: list[tuple[str, str]] = [
     # Dutch separable verb: "waar vraag ik smi aan" = aanvragen
     (r"\b(vraag|vraagt|vragen)\b(?=[^.?!]*\baan\b)", r" \1 aanvragen "),
     (r"\btax\s+(office|administration|authority|authorities)\b|\bfinanzamt\b", " belastingdienst "),
+    # A trip ("op vakantie naar Spanje", "going on holiday") is not the school holidays, when
+    # the BSO runs full days: the trip gets its own word, so it does not find the BSO item.
+    (r"\b(?:op|on)\s+(?:vakantie|holiday|vacation)\b", " reis "),
+    (r"\b(?:school|zomer|herfst|kerst|voorjaars|mei|krokus|summer|autumn|fall|christmas|spring|"
+     r"easter|may)[\s-]*(?:vakanties?|holidays?|vacations?|break)\b|\bhalf[\s-]?term(?:\s+break)?\b|"
+     r"\bvakanties?\b|\bholidays?\b|\bvacations?\b", " schoolvakantie "),
+    # A place at the opvang: a waiting list, "vol", "no spot" (content/faq/06-praktisch.toml)
+    (r"\bwait(?:ing)?[\s-]*lists?\b|\bwachtlijsten\b|\bwachtlijst\b|\bvolgeboekt\b|\bfully\s+booked\b|"
+     r"\b(?:is|are|zit|zitten|was|were)\s+(?:helemaal\s+|all\s+|completely\s+)?(?:vol|full)\b|"
+     r"\bno\s+(?:free\s+|open\s+)?(?:places?|spots?|space|openings?|vacanc(?:y|ies))\b|"
+     r"\bgeen\s+(?:vrije\s+)?(?:plek|plekken|plaats|plaatsen|ruimte)\b", " wachtlijst "),
+    # Other toeslagen by their English names; before "allowance"/"benefit" become KOT below
+    (r"\brent(?:al)?\s+(?:allowance|benefit|subsidy)\b|\bhousing\s+(?:benefit|allowance)\b|"
+     r"\bhuur\s*toeslag\b", " huurtoeslag "),
+    (r"\bhealth\s*care\s+(?:allowance|benefit)\b|\bhealth\s+insurance\s+(?:allowance|benefit)\b|"
+     r"\bzorg\s*toeslag\b", " zorgtoeslag "),
+    # Residence: a permit, a status holder, "no papers" (the paperwork sense of "papieren" stays)
+    (r"\bresiden(?:ce|cy)\s+(?:permit|card|status|rights?)\b|\bverblijfs\s*(?:vergunning|status|"
+     r"document|recht)\w*|\bimmigration\s+status\b|\bstatus\s*hou?lders?\b|\bstatushouders?\b|"
+     r"\bundocumented\b|\b(?:no|without)\s+(?:legal\s+)?papers\b|\b(?:geen|zonder)\s+papieren\b|"
+     r"\blegal(?:ly)?\s+(?:residence|resident|stay)\b|\brechtmatig\s+verblijf\b|\bvisas?\b",
+     " verblijfsvergunning "),
+    (r"\b(?:asylum|asiel)(?:\s*seekers?|\s*zoekers?)?\b|\brefugees?\b|\bvluchtelingen\b|\bazc\b",
+     " vluchteling "),
+    # Tax: income tax, a tax return, taxable
+    (r"\binkomsten\s*belasting\b|\bincome\s+tax\b|\btax(?:ed|able|es)?\b|\bbelastbaar\b",
+     " belasting "),
+    (r"\b(?:tax|belasting)\s*(?:return|aangifte|form)\b|\bbelastingaangifte\b", " belasting aangifte "),
 ]
 _PHRASE_RES = [(re.compile(p), r) for p, r in _PHRASES]
 
@@ -138,6 +166,12 @@ def _split_compound(word: str) -> list[str]:
     return [word]
 
 
+# In English text a Dutch name of ordinary day care ("kdv", "creche", "kinderdagverblijf") means
+# childcare in general: the English FAQ spells it out only in the medical day nursery item, so
+# as a rare word it pulled every expat's "kinderdagverblijf" to that item.
+_EN_PLAIN_CARE = frozenset({"kinderdagverblijf", "dagopvang", "kinderopvang"})
+
+
 def content_words(text: str, lang: str) -> list[str]:
     """Words without stop words (of both supported languages) and with compounds split."""
     stop = STOP_NL | STOP_EN
@@ -145,6 +179,8 @@ def content_words(text: str, lang: str) -> list[str]:
     for w in words(text):
         if w in stop or len(w) < 2 and not w.isdigit():
             continue
+        if lang == "en" and w in _EN_PLAIN_CARE:
+            w = "opvang"
         out.extend(_split_compound(w) if lang == "nl" else [w])
     return out
 
