@@ -63,7 +63,8 @@ _PHRASES: list[tuple[str, str]] = [
     # Tax: income tax, a tax return, taxable
     (r"\binkomsten\s*belasting\b|\bincome\s+tax\b|\btax(?:ed|able|es)?\b|\bbelastbaar\b",
      " belasting "),
-    (r"\b(?:tax|belasting)\s*(?:return|aangifte|form)\b|\bbelastingaangifte\b", " belasting aangifte "),
+    (r"\b(?:tax|belasting)\s*(?:return|aangifte|form)\b|\bbelastingaangifte\b",
+     " belasting aangifte "),
 ]
 _PHRASE_RES = [(re.compile(p), r) for p, r in _PHRASES]
 
