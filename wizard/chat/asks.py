@@ -1075,6 +1075,8 @@ SMI_DURATION = _rx(
 # dat", "when does it stop?", "houdt het na een half jaar op?"): how long SMI lasts (B6, B7). Not
 # how long something takes before it starts, and not how to extend (the extension item).
 SMI_END = _rx(
+    r"\b(tot\s+wanneer|until\s+when|till\s+when|hoeveel\s+maanden|how\s+many\s+months|voor\s+welke\s+periode|"
+    r"for\s+what\s+period|for\s+which\s+period)\b",
     r"\b(hoe\s*lang|how\s+long|how\s+much\s+longer|hoe\s*lang\s+nog)\b[^.?!]*\b(krijg\w*|get|getting|duurt|"
     r"lasts?|houd\w*|hou|keep|mag|mogen|geldt|loopt|betaal\w*|pays?|vergoed\w*|covers?|gaat\s+(dat|het|dit)\s+door|"
     r"goes\s+on|continues?|blijft|stays?)\b",
@@ -1096,6 +1098,11 @@ DECISION_TIME = _rx(
     r"(iets\s+)?(horen|hoor|hoort)|laten\s+weten|bericht)\b",
     # "how long does applying take?": the decision period
     r"\b(hoe\s*lang|how\s+long)\b[^.?!]*\b(aanvragen|aanvraag|applying|application|procedure|process)\b",
+    # "we applied in March. how long does it take?": the decision period
+    r"\b(applied|aangevraagd|ingediend|submitted|sent\s+in|opgestuurd|ingestuurd|ingeleverd)\b[^?]{0,120}"
+    r"\b(hoe\s*lang\s+(duurt|gaat)\s+(het|dat|dit)|how\s+long\s+(does|will|would|can)\s+(it|that|this)\s+take|"
+    r"how\s+long\s+(do|will|must|should)\s+(i|we)\s+(have\s+to\s+)?wait|hoe\s*lang\s+(moet|moeten)\s+(ik|we|wij)\s+"
+    r"wachten)\b",
     # "10 weeks and no decision yet": the decision period
     r"\b(no|not\s+a|geen|nog\s+geen|nog\s+steeds\s+geen)\s+(decision|besluit|beslissing)\b",
     # "my application has been sitting there for 10 weeks", "ligt al 9 weken bij de gemeente"
@@ -1405,7 +1412,8 @@ def _round3(q: str, whole: str) -> Ask | None:
         return Ask("urgent", ("beslistermijn", "starten-voor-besluit"))
     again = re.search(r"\b(opnieuw|weer|again|re-?appl\w*|nog\s+een\s+keer)\b", q)
     if DECISION_TIME.search(q) and not again and not re.search(r"\b(verleng\w*|exten\w*|last)\b", q) and not (
-            re.search(r"\bduur\w*", q) and not re.search(r"\b(aanvra\w*|appl\w*|beslis\w*|besluit|hoor\w*|"
+            re.search(r"\bduur\w*", q) and not re.search(r"\b(aanvra\w*|aangevraagd|ingediend|appl\w*|beslis\w*|"
+                                                        r"besluit|hoor\w*|"
                                                         r"horen|antwoord|bericht|reactie|uitslag)\b", q)):
         return Ask("decision_time", ("beslistermijn",))
     if DAYS_Q.search(q) and not re.search(r"\b(bezwaar|object\w*|beslis\w*|decide\w*|decision|"
@@ -1449,7 +1457,9 @@ _DATA = r"(gegevens|informatie|info|data|details|formulier|form|aanvraag|applica
     r"medisch\w*|medical|psychisch\w*|mental|diagnos\w*|wat\s+ik|what\s+i)"
 DATA_PRIVACY = _rx(
     r"\b(privacy\w*|avg|gdpr|bewaartermijn|retention|persoonsgegevens|personal\s+data)\b",
-    r"\b(hoe\s*lang|how\s+long)\b[^.?!]*\b(bewaa?r\w*|keeps?|kept|stores?|stored|opgeslagen|"
+    # (not "how long do they keep paying?", "how long can we keep it?": how long SMI lasts)
+    r"\b(hoe\s*lang|how\s+long)\b[^.?!]*\b(bewaa?r\w*|(keeps?|kept)(?!\s+(paying|going|giving|getting|"
+    r"covering|funding|on|it|smi|that|this|the\s+(place|spot|help|money)))|stores?|stored|opgeslagen|"
     r"retain\w*|houden|houdt|holds?)\b",
     r"\b(wie|who)\s+(krijgt|gets?|mag|can|may)\s+(dat|dit|het|that|this|it)\s+(te\s+zien|to\s+see|zien|see|lezen|read)\b",
     rf"\b(wie|who)\b[^.?!]{{0,50}}\b(ziet|zien|lezen|leest|inzien|sees?|read|reads|access|gets?\s+to\s+see|"

@@ -262,6 +262,9 @@ ILL = _rx(r"\bziek(?!tekosten|enfonds)", r"\b\w*kanker", r"\b\w+ziekte\b", r"\b\
           # ME the illness, not the pronoun: "has ME and is in bed", "has ME/CVS", "has ME since 2019"
           r"\bhas\s+(me|m\.e\.)(?=\s*(?:[,.;(/]|$|and\s+(?:is|can)|since|for\s+(?:\d|years|months)))",
           r"\bme/cvs\b",
+          # ALS, not the Dutch "als": only as what someone has
+          r"\b(has|had|have|with|diagnosed\s+with)\s+als\b", r"\bheeft\s+als\b(?=\s*([.,;!?]|$|en\b|sinds\b))",
+          r"\b(alzheimer|dementie|dementia|huntington|amyotrofische|motor\s+neuron\w*|lyme)\b",
           r"\b(is|stays?|lies|lying|ligt|blijft)\s+(\w+\s+){0,3}(in|op)\s+bed\b",
           r"\bstay\s+(horizontal|lying\s+down|off\s+my\s+feet)\b", r"\b(must|have\s+to|need\s+to)\s+(lie\s+down|rest)\b")
 DISABILITY = _rx(r"\bbeperking", r"\bhandicap", r"\bdisab", r"\brolstoel", r"\bwheelchair",
@@ -546,10 +549,12 @@ _WRITER_ROLE = re.compile(r"\b(ik\s+ben|i'?m|i\s+am)\s+(de|the|een|a)?\s*(vader|
 _FIRST_PERSON = re.compile(r"\b(ik|i|i'm|im|i've|i'd|mijn|my|m'n|mn|we|wij|onze|our)\b")
 # A professional or another adult writing about a family: "de moeder" is their client.
 _NOT_A_PARENT = re.compile(
-    r"\b(cli[eë]nt\w*|client\w*|social\s+worker|maatschappelijk\s+werk\w*|huisarts|gp|doctor|dokter|"
-    r"wijkteam|ib-?er|leerkracht|teacher|juf|meester|mentor|hulpverlener|begeleider|consulent|"
-    r"case\s*manager|casemanager|verpleegkundige|nurse|coach|buurvrouw|buurman|neighbou?r|vriendin\s+van|"
-    r"friend\s+of|namens|on\s+behalf)\b")
+    r"\b(cli[eë]nt\w*|client\w*|social\s+worker|maatschappelijk\s+werk\w*|wijkteam|ib-?er|hulpverlener|"
+    r"begeleider|consulent|case\s*manager|casemanager|coach|namens|on\s+behalf|vriendin\s+van|friend\s+of)\b|"
+    # a role towards the family ("ik ben de huisarts van", "as her GP"), not the parent's own job
+    r"\b(ik\s+ben|i'?m|i\s+am|als|as)\s+(de|het|the|zijn|haar|his|her|hun|their|a|een)\s+(huisarts|gp|doctor|dokter|"
+    r"leerkracht|teacher|juf|meester|mentor|verpleegkundige|nurse|buurvrouw|buurman|neighbou?r|vriendin|friend)"
+    r"\b(?!\s+(and|en)\s+(i\s+)?(work|werk))")
 
 
 def _other_parent(p: str) -> str:
@@ -625,6 +630,9 @@ ALSO = re.compile(r"^\s*((mijn|m'n|mn|my|de|the|onze|our)\s+)?[\w']+\s+((ook|too
                   r"(don'?t|do\s+not|doesn'?t|does\s+not|am\s+not|'m\s+not|isn'?t|is\s+not)\s+either)\s*$")
 PRONOUN_START = re.compile(r"^\s*(maar\s+|but\s+|en\s+|and\s+|nu\s+|now\s+)?(hij|zij|ze|he|she)\b(?!\s+(zegt|zeggen|"
                            r"says|said|zei|vindt|thinks))")
+_HE_SHE_START = re.compile(r"^\s*(maar\s+|but\s+|en\s+|and\s+|nu\s+|now\s+)?(hij|zij|he|she)\s+(is|was|werkt|works|"
+                           r"heeft|has|had|ligt|zit|kan|can|can'?t|kan\s+niet|studeert|studies|verdient|earns|"
+                           r"doesn'?t|does\s+not|isn'?t|werkte|worked)\b")
 GENERIC_YOU = _rx(r"\b(when|if|als|wanneer|whether)\s+(you|je|jij|one|someone|iemand|a\s+parent|een\s+ouder)\b")
 
 
@@ -637,6 +645,9 @@ def _people(f: Facts, p: str) -> None:
     third: str | None = None  # the last partner or child named: "hij", "she" point back to it
     explicit = False
     others = bool(PARTNER.search(p) or OWN_KIDS.search(p)) and not SIBLING.search(p)
+    # "hij werkt 5 dagen en ik ben ziek": a parent's "he" or "she" before anyone else is named is
+    # the other parent
+    partner_by_default = bool(ME.search(p)) and not _NOT_A_PARENT.search(p) and not SINGLE.search(p)
     treated: list[str] = []  # clauses about a parent's own day treatment
     for clause in _clauses(p):
         subject = _subject(clause, last, others)
@@ -644,9 +655,11 @@ def _people(f: Facts, p: str) -> None:
         if third and PRONOUN_START.search(clause) and not PARTNER.search(clause):
             # "hij werkt niet kan ik smi": the pronoun in front is the subject, not a later "ik"
             subject, own = third, True  # "mijn vrouw is huisvrouw en ik werk, maar zij heeft kanker"
+        elif third is None and partner_by_default and _HE_SHE_START.search(clause):
+            subject, own = "partner", True
         if subject is None:
             continue
-        if subject in ("partner", "child"):
+        if subject in ("partner", "child", "other"):
             third = subject
         if not own and GENERIC_YOU.search(clause):
             continue  # "only when you are sick?": anyone, not the writer
@@ -902,7 +915,7 @@ TIME_RANGE = re.compile(r"\b(?:van|from)\s+(\d{1,2})(?:[.:]00)?\s*(?:uur\s*)?(?:
 # 4 days from 8 to 5") are not days or hours of opvang, unless the same clause ties them to the
 # opvang ("I work 4 days and need daycare for those days").
 _WORK_BEFORE = re.compile(r"\b(werk|werkt|werken|werkte|werkten|work|works|working|worked|werkweek|baan|job|"
-                          r"kantoor|office|diensten|shifts?)\b(?P<between>[^.;!?\n]{0,30})$")
+                          r"kantoor|office|\w*diensten|shifts?)\b(?P<between>[^.;!?\n]{0,30})$")
 _CARE_OR_CHILD = re.compile(r"\b(opvang|kinderopvang|kdv|bso|gastouder\w*|daycare|day\s*care|nursery|creche|"
                             r"childcare|childminder|kind\w*|kids?|child\w*|zoon|dochter|son|daughter|baby|peuter|"
                             r"toddler|smi)\b")
