@@ -321,6 +321,18 @@ def _self_intent_death(norm: str) -> bool:
     return False
 
 
+def _only_lost(norm: str) -> bool:
+    """Is the whole message only the words of not knowing any more ("ik weet het niet meer",
+    "I just don't know anymore"), with nothing that says about what? Said alone it may be
+    despair: the reader gets the help line (signals.toml [explained])."""
+    ex = _explained_lists()
+    spans = ex.lost.spans(norm)
+    if not spans:
+        return False
+    rest = _blank(norm, spans).replace("|", " ").split()
+    return all(w == "~" or w in ex.lost_tail or w in ex.lost_alone for w in rest)
+
+
 def _writer_harms_child(norm: str) -> bool:
     """The net under the harm phrases: one sentence with the writer, a child and a harmful act
     that is feared or done, and no other child being the one who hits."""
@@ -351,6 +363,8 @@ def _scores(norm: str, hits: dict[str, int]) -> dict[str, float]:
     if scores["suicide"] < THRESHOLD and (_self_intent_death(norm) or any(
             p in norm.replace(" ", "") for p in lexicon().squashed)):
         scores["suicide"] = THRESHOLD
+    if scores["suicide"] < THRESHOLD and _only_lost(norm):
+        scores["suicide"] = THRESHOLD  # "ik weet het niet meer." and nothing else: ask, don't guess
     if scores["harm_to_child"] < THRESHOLD and _writer_harms_child(norm):
         scores["harm_to_child"] = THRESHOLD
     if hits["domestic_violence.verb"] and _dv_verb_counts(norm):
@@ -406,6 +420,9 @@ def detect_danger(text: str) -> Danger | None:
         return None
     danger = _detect(text)
     if danger is not None:
+        calmer = _explained(text)
+        if calmer is not None and _detect(text, calmer) is None:
+            return None  # the words of despair are about a named ordinary thing ([explained])
         rest = _present_part(text)
         if rest is not None and (not rest.strip() or _detect(rest) is None):
             return None  # the danger was in the past and is over (signals.toml [past_over])
@@ -471,6 +488,132 @@ def _present_part(text: str) -> str | None:
     return ". ".join(kept)
 
 
+@dataclass(frozen=True)
+class _Explained:
+    lost: Matcher
+    practical: Matcher
+    practical_words: frozenset[str]
+    practical_long: tuple[str, ...]  # the words long enough to be read misspelt
+    trouble: Matcher
+    lost_tail: frozenset[str]
+    lost_alone: frozenset[str]  # words that say nothing about what is not known any more
+    gone: Matcher
+    illness: Matcher
+    arrangement: Matcher
+    breaks: Matcher  # a cover or a day named: the arrangement is not explained by the illness
+
+
+@lru_cache(maxsize=1)
+def _explained_lists() -> _Explained:
+    data = read_toml(_safety_dir() / "signals.toml")["explained"]
+    words = frozenset(plain(w) for w in data["practical_words"])
+    return _Explained(Matcher(data["lost"]), Matcher(data["practical"]), words,
+                      tuple(w for w in words if len(w) >= 5), Matcher(data["trouble"]),
+                      frozenset(plain(w) for w in data["lost_tail"]),
+                      frozenset(plain(w) for w in data["lost_alone"]),
+                      *(Matcher(data[k]) for k in ("gone", "illness", "arrangement", "breaks")))
+
+
+_PIECES = re.compile(f"({_SENTENCE_END.pattern})")
+
+
+def _practical(sentence: str) -> bool:
+    """Does a normalised sentence name a practical thing of the application (the form, SMI, the
+    gemeente, the opvang, money), also misspelt by one letter ("formulir")?"""
+    ex = _explained_lists()
+    if ex.practical.search(sentence):
+        return True
+    for w in sentence.split():
+        if w in ex.practical_words:
+            return True
+        if len(w) >= 5 and any(_one_edit(w, p) for p in ex.practical_long):
+            return True
+    return False
+
+
+def _blank(norm: str, spans: list[tuple[int, int]]) -> str:
+    for start, end in reversed(spans):
+        norm = norm[:start] + "~ " * norm[start:end].count(" ") + norm[end:]
+    return norm
+
+
+def _explained(text: str) -> str | None:
+    """The message as read with the words set aside that the message itself explains as
+    ordinary (signals.toml [explained]), or None when it explains nothing:
+    - not knowing any more ("ik weet het niet meer", "I don't know anymore", "ik zie het niet
+      meer zitten") whose object is a practical thing: named right after the words ("met dat
+      formulier"), or, where the words end their sentence, asked about or in trouble in the same
+      sentence or the one before ("Moet het formulier naar de gemeente? Ik weet het niet meer.");
+    - being gone or a will ("voor als ik er niet meer ben") in a message about a serious illness
+      or a death in the family that names a will, a notary or a guardian, and neither a day nor
+      a cover ("she thinks it is for her illness").
+    Only those words are set aside; the caller reads the rest again, so a burden, a wish to be
+    gone or a plan anywhere in the message keeps the help line."""
+    ex = _explained_lists()
+    pieces = _PIECES.split(plain(text[:MAX_CHARS]))
+    # (normalised sentence, ends with a question mark, ends softly: ", maar", " - ")
+    sentences: list[tuple[str, bool, bool]] = []
+    for i in range(0, len(pieces), 2):
+        norm = normalise(pieces[i]).strip()
+        if norm:
+            sep = pieces[i + 1] if i + 1 < len(pieces) else ""
+            sentences.append((f" {norm} ", "?" in sep, not re.search(r"[.!?;\n]", sep)))
+    changed = False
+    out = []
+    whole = " ".join(s for s, _, _ in sentences)
+    illness_will = bool(ex.illness.search(whole) and ex.arrangement.search(whole)
+                        and not ex.breaks.search(whole))
+    for i, (sentence, question, _) in enumerate(sentences):
+        spans = []
+        for start, end in ex.lost.spans(sentence):
+            head, tail = sentence[:start], sentence[end:]
+            tail_words = [w for w in tail.split() if w != "~"]
+            if tail_words and all(w in ex.lost_tail for w in tail_words):
+                tail_words = []
+            if tail_words:  # "... met dat formulier": the object follows the words
+                about = len(tail_words) <= 6 and _practical(tail)
+            else:  # the words end the sentence: the object is what was asked or went wrong
+                about = _asked_about_a_thing(sentences, i, head, question)
+            if about:
+                spans.append((start, end))
+        if illness_will:
+            spans += ex.gone.spans(sentence)
+        if spans:
+            changed = True
+            sentence = _blank(sentence, sorted(set(spans)))
+        out.append(sentence.strip())
+    return " " + " | ".join(out) + " " if changed else None
+
+
+def _asked_about_a_thing(sentences: list[tuple[str, bool, bool]], i: int, head: str,
+                        question: bool) -> bool:
+    """Is a practical thing asked about or in trouble just before the words of not knowing at the
+    end of sentence i: in its head, or in the sentence before (with the parts split off from it
+    only by a comma and a conjunction)? A short question without an object of its own between
+    them ("Wat moet ik doen?") points further back, one sentence."""
+    ex = _explained_lists()
+    if _practical(head) and (question or ex.trouble.search(head)):
+        return True
+    asked = False
+    j = i - 1
+    for _ in range(2):
+        if j < 0:
+            return False
+        parts, q = [sentences[j][0]], sentences[j][1]
+        while j > 0 and sentences[j - 1][2]:
+            j -= 1
+            parts.insert(0, sentences[j][0])
+            q = q or sentences[j][1]
+        text = " ".join(parts)
+        trouble = q or bool(ex.trouble.search(text))
+        if _practical(text):
+            return trouble or asked
+        if not trouble or len(text.split()) > 6:
+            return False
+        asked, j = True, j - 1
+    return False
+
+
 def _in_hospital(part: str, norm: str) -> bool:
     """A sentence about someone in hospital or admitted whose only danger is acute (an injury,
     blood lost, not responding): the care is there. Violence, an overdose or a wish to die in it
@@ -492,13 +635,13 @@ def _care_in_place(norm: str) -> bool:
 def blank_neutral(norm: str) -> str:
     """A normalised message with its ordinary idioms ("dood moe", "killing time") blanked out as
     '~', keeping the word count: every net reads this."""
-    for start, end in reversed(lexicon().neutral.spans(norm)):
-        norm = norm[:start] + "~ " * norm[start:end].count(" ") + norm[end:]
-    return norm
+    return _blank(norm, lexicon().neutral.spans(norm))
 
 
-def _detect(text: str) -> Danger | None:
-    norm = blank_neutral(normalise(text))
+def _detect(text: str, norm: str | None = None) -> Danger | None:
+    """The danger in `text`; `norm`, when given, is the text as read with some phrases set aside
+    (_explained)."""
+    norm = blank_neutral(normalise(text) if norm is None else norm)
     lex = lexicon()
     hits = _hits(norm)
     scores = _scores(norm, hits)

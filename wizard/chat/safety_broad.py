@@ -27,6 +27,7 @@ class _Rule:
     all: frozenset[str]
     none: frozenset[str]
     window: int  # 1 = one sentence, 2 = a sentence with the one before it, 3 = two before
+    none_in_window: bool = False  # `none` in any sentence of the window, not only the last
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,8 @@ def net() -> _Net:
     data = read_toml(safety._safety_dir() / "broad.toml")
     classes = {name: Matcher(phrases) for name, phrases in data["classes"].items()}
     rules = tuple(_Rule(r["name"], r["kind"], frozenset(r["all"]), frozenset(r.get("none", ())),
-                        int(r.get("window", 1))) for r in data["rules"])
+                        int(r.get("window", 1)), bool(r.get("none_in_window", False)))
+                  for r in data["rules"])
     for rule in rules:  # a typo in the data must fail loudly, not silently never fire
         unknown = (rule.all | rule.none) - set(classes)
         if unknown or rule.kind not in _ORDER:
@@ -96,7 +98,10 @@ def _fired(norm: str) -> tuple[list[_Rule], list[frozenset[str]]]:
             seen = here.union(*sentences[max(0, i - rule.window + 1):i])
             # `here` must add a class: else the earlier sentences alone were judged on their turn,
             # with their own `none` (a calm sentence before an empty one is not read again).
-            if rule.all <= seen and rule.all & here and not rule.none & here:
+            # A plan's ordinary object ("the move is on Saturday. Then it's done") may sit in the
+            # sentence before: such rules look for `none` in the whole window.
+            calm = seen if rule.none_in_window else here
+            if rule.all <= seen and rule.all & here and not rule.none & calm:
                 out.append(rule)
                 break
     return out, sentences
