@@ -20,6 +20,15 @@ def _cross_validated() -> tuple[list[tuple[str, str, str]], list[bool], list[flo
                                 list[list[str]], list[float]]:
     """(examples, rule nets fired, learned score on its unseen group (gated: a window that names
     no danger counts less), learned kinds, the score the learned net must reach)."""
+    return _folds()[:5]
+
+
+@lru_cache(maxsize=1)
+def _folds() -> tuple[list[tuple[str, str, str]], list[bool], list[float], list[list[str]],
+                      list[float], list[bool]]:
+    """As _cross_validated, and whether the reader gets a help line: detect_danger itself with
+    the learned net of the fold, so every step after the nets (a past that is over, words of
+    despair about a named ordinary thing) counts as the reader sees it."""
     ex = safety_learned.examples()
     norms = [safety_learned.read(t) for _, _, t in ex]
     needs = [safety_learned.THRESHOLD] * len(ex)
@@ -30,14 +39,21 @@ def _cross_validated() -> tuple[list[tuple[str, str, str]], list[bool], list[flo
         rules = [detect_danger(t) is not None for _, _, t in ex]
     finally:
         safety_learned.detect_learned = real
-    scores, kinds = [0.0] * len(ex), [[""]] * len(ex)
-    for group in sorted({g for g, _, _ in ex}):
-        m = safety_learned.train((lab, f) for (g, lab, _), f in zip(ex, feats, strict=True) if g != group)
-        for i, (g, _, _) in enumerate(ex):
-            if g == group:
-                scores[i] = safety_learned.gated_score(m, norms[i])
-                kinds[i] = safety_learned.kinds_of(m, norms[i])
-    return ex, rules, scores, kinds, needs
+    scores, kinds, seen = [0.0] * len(ex), [[""]] * len(ex), [False] * len(ex)
+    trained = safety_learned.model
+    try:
+        for group in sorted({g for g, _, _ in ex}):
+            m = safety_learned.train((lab, f) for (g, lab, _), f in zip(ex, feats, strict=True)
+                                     if g != group)
+            safety_learned.model = lambda m=m: m
+            for i, (g, _, text) in enumerate(ex):
+                if g == group:
+                    scores[i] = safety_learned.gated_score(m, norms[i])
+                    kinds[i] = safety_learned.kinds_of(m, norms[i])
+                    seen[i] = detect_danger(text) is not None
+    finally:
+        safety_learned.model = trained
+    return ex, rules, scores, kinds, needs, seen
 
 
 def _rates(groups: set[str] | None = None) -> dict[str, float]:
@@ -57,14 +73,26 @@ def _rates(groups: set[str] | None = None) -> dict[str, float]:
     }
 
 
+def _seen(groups: set[str] | None = None) -> dict[str, float]:
+    """Recall and false crisis as the reader sees them (detect_danger with the fold's net)."""
+    ex, seen = _folds()[0], _folds()[5]
+    sel = [i for i, (g, _, _) in enumerate(ex) if g != "faq" and (groups is None or g in groups)]
+    crisis = [i for i in sel if ex[i][1] != "ordinary"]
+    ordinary = [i for i in sel if ex[i][1] == "ordinary"]
+    return {"recall": sum(seen[i] for i in crisis) / len(crisis),
+            "false": sum(seen[i] for i in ordinary) / len(ordinary)}
+
+
 def _groups(*prefixes: str) -> set[str]:
     return {g for g, _, _ in _cross_validated()[0] if g.startswith(prefixes)}
 
 
 def test_on_unseen_groups_the_learned_net_catches_most_messages_the_rules_miss():
     """Over every group (1,814 crisis messages since examples_s8.toml): the rule nets alone miss 250,
-    mostly in the other writers' batches; with the learned net 12 are missed (99.3 %). The right
-    help line is among those given for 97 % (93 % the first)."""
+    mostly in the other writers' batches; with the learned net 12 are missed (99.3 %). Session 4
+    (safety9, examples_s9.toml and a plan with a day or a place in the broad net): 1,890 crisis
+    messages, 9 missed (99.5 %). The right help line is among those given for 97 % (93 % the
+    first)."""
     r = _rates()
     assert r["missed_both"] <= r["missed_rules"] / 10, r
     assert r["recall_both"] >= 0.99, r
@@ -104,6 +132,18 @@ def test_on_a_third_writers_batches_the_nets_catch_nearly_all_at_a_few_false_ala
     r = _rates(_groups("s8_"))
     assert r["recall_both"] >= 0.97, r
     assert r["false_both"] <= 0.07, r
+
+
+def test_through_the_whole_net_unseen_groups_get_the_help_line_at_few_false_alarms():
+    """What the reader sees: detect_danger with the learned net of each fold, so the steps after
+    the nets count too (a past that is over; words of despair about a named form or payment; a
+    will made for an illness). Session 4 (safety9), with examples_s9.toml: 99.5 % caught over all
+    groups (99.3 % at the session's start, without that file), 2.9 % false alarms (2.8 %); the
+    realistic groups 100 % and 0.2 %."""
+    every = _seen()
+    assert every["recall"] >= 0.99 and every["false"] <= 0.035, every
+    real = _seen(_groups("lead_", "blind_", "own_b01"))
+    assert real["recall"] == 1.0 and real["false"] <= 0.02, real
 
 
 def test_on_our_batch_written_before_training_the_learned_net_closes_most_misses():

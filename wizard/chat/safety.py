@@ -558,7 +558,7 @@ def _explained(text: str) -> str | None:
         if norm:
             sep = pieces[i + 1] if i + 1 < len(pieces) else ""
             sentences.append((f" {norm} ", "?" in sep, not re.search(r"[.!?;\n]", sep)))
-    changed = False
+    changed = lost_found = False
     out = []
     whole = " ".join(s for s, _, _ in sentences)
     illness_will = bool(ex.illness.search(whole) and ex.arrangement.search(whole)
@@ -576,13 +576,25 @@ def _explained(text: str) -> str | None:
                 about = _asked_about_a_thing(sentences, i, head, question)
             if about:
                 spans.append((start, end))
+                lost_found = True
         if illness_will:
             spans += ex.gone.spans(sentence)
         if spans:
             changed = True
             sentence = _blank(sentence, sorted(set(spans)))
         out.append(sentence.strip())
-    return " " + " | ".join(out) + " " if changed else None
+    if not changed:
+        return None
+    norm = " " + " | ".join(out) + " "
+    if illness_will and not lost_found:
+        # A will for an illness is background only where nothing else in the message names a
+        # harm, a means, an ending or despair (broad.toml [danger_words]): "ik kan het niet meer
+        # aanzien ... ik heb alles geregeld, ook het testament" is not.
+        from wizard.chat.safety_broad import danger_word_sentences
+
+        if any(danger_word_sentences(norm)):
+            return None
+    return norm
 
 
 def _asked_about_a_thing(sentences: list[tuple[str, bool, bool]], i: int, head: str,
