@@ -1488,7 +1488,9 @@ RESIDENCE = _rx(r"\bverblijfs\s*(vergunning|status|document|recht)\w*", r"\bresi
                 r"\bimmigration\s+status", r"\bstatus\s*hou?lders?\b", r"\bstatushouder\w*",
                 r"\bundocumented\b", r"\b(no|without)\s+(legal\s+)?papers\b", r"\b(geen|zonder)\s+papieren\b",
                 r"\brechtmatig\w*\s+(in\s+nederland\s+)?(wonen|verblijf\w*|hier)", r"\blegal(ly)?\s+(residence|resident|stay)", r"\bvisas?\b",
-                r"\b(asylum|asiel)\w*", r"\brefugees?\b", r"\bvluchteling\w*", r"\b(de\s+|the\s+)?ind\b")
+                r"\b(asylum|asiel)\w*", r"\brefugees?\b", r"\bvluchteling\w*", r"\b(de\s+|the\s+)?ind\b",
+                r"\bnationalit\w*", r"\b(only|alleen)\s+(for|voor)\s+(dutch|nederlanders)",
+                r"\b(also|ook)\s+(for|voor)\s+(expats|foreigners|buitenlanders|migrants|migranten|internationals)\b")
 _RESIDENCE_DOUBT = re.compile(r"\b(geen|zonder|no|not|without|nog\s+niet|not\s+yet|verlopen|expired|wacht\w*|"
                               r"waiting|aangevraagd|applied|matter|uitmaken|uit\s+maakt|nodig|need)\b")
 # Tax on SMI, or SMI changing other toeslagen (content/faq/06-praktisch.toml)
@@ -1502,9 +1504,19 @@ HOLIDAYS_Q = _rx(r"\b(school|zomer|herfst|kerst|voorjaars|mei|krokus)?vakanties?
 _TRIP = re.compile(r"\b(op|on)\s+(vakantie|holiday|vacation)\b")
 
 
+# Things got better (or a job was found) during SMI: must the gemeente be told? (item wijziging)
+_BETTER = re.compile(r"\b(improv\w*|better|beter|verbeter\w*|hersteld|herstelt|recover\w*|found\s+a\s+job|"
+                     r"(een\s+)?baan\s+gevonden|back\s+(at|to)\s+work|weer\s+(aan\s+het\s+)?(werk|werken))\b")
+_TELL = re.compile(r"\b(tell|report|inform|let\s+\w+\s+know|hear\s+about|notify|doorgeven|doorgegeven|melden|"
+                   r"laten\s+weten|vertellen|door\s+te\s+geven)\b")
+
+
 def _practical_ask(q: str, whole: str) -> Ask | None:
     """Residence, tax and the school holidays: read before the age, kind-of-care and comparison
     asks, whose words ("my child starts school", "SMI or kinderopvangtoeslag", "pay") they share."""
+    if _BETTER.search(q) and _TELL.search(q) and not re.search(r"\b(niet|not|no|geen)\s+(\w+\s+)?"
+                                                              r"(beter|better|improv\w*)", q):
+        return Ask("report_change", ("wijziging",))
     if RESIDENCE.search(q) or RESIDENCE.search(whole) and _RESIDENCE_DOUBT.search(whole):
         return Ask("residence", ("verblijfsvergunning",))
     if TAX_Q.search(q) and re.search(rf"\b({_SMI}|opvang|childcare|nursery|daycare|kdv|bso|vergoeding)\b", whole):

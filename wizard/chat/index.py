@@ -65,6 +65,7 @@ class Index:
         self.surface = surface
         self.surface_list = sorted(surface)
         self.typos = _build_typos(self)  # built with the index, not on the first typo
+        _common_words()
 
     def _correct(self, word: str) -> str | None:
         return _closest(self, word)
@@ -156,19 +157,28 @@ def _stem_of(lang: str, word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _real_words() -> frozenset[str]:
-    """Common words that are right as written (content/faq/real_words.toml): "tillen" is not a
-    typo of "telt", nor "dementie" of "detentie"."""
+def _common_words() -> frozenset[str]:
+    """Common Dutch and English words (content/faq/common_words.toml): right as written."""
     from wizard.content import read_toml
     from wizard.paths import content_dir
 
-    return frozenset(read_toml(content_dir() / "faq" / "real_words.toml")["common"]["words"])
+    data = read_toml(content_dir() / "faq" / "common_words.toml")
+    return frozenset(data["common"]["words"].split())
+
+
+def _same_family(a: str, b: str) -> bool:
+    """A plural, a d/t ending or another inflection: all but the last two letters of the longer
+    word shared ("benefits"/"benefit", "herstelt"/"herstel"; not "fiets"/"fits")."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= max(len(a), len(b)) - 2
 
 
 @lru_cache(maxsize=4096)
 def _closest_cached(lang: str, word: str) -> str | None:
-    if word in _real_words():
-        return None
     table = _typo_index(lang)
     cands: set[str] = set()
     for key in {word, *_deletes(word)}:
@@ -181,6 +191,10 @@ def _closest_cached(lang: str, word: str) -> str | None:
     idx = get_index(lang)
     # the most informative-but-known word wins a tie: lowest idf = most common in the FAQ
     best = min(sorted(cands), key=lambda c: idx.idf.get(_stem_of(lang, c), 99.0))
+    # a common word is right as written ("tillen" is not "telt", "fiets" not "fits"), unless
+    # the repair only changes its ending ("benefits" -> "benefit")
+    if word in _common_words() and not _same_family(word, best):
+        return None
     return _stem_of(lang, best)
 
 

@@ -20,7 +20,8 @@ _WORDS: dict[str, frozenset[str]] = {
         that these with but than if for to from my child children kids daycare childcare pay
         municipality council sick ill wife husband girlfriend work working only also where
         who much many long be been there they them their me hours month year earn
-        income week days parents""".split()),
+        income week days parents or family need because after before any anyone someone
+        nursery holidays benefit allowance apply please just still""".split()),
     "de": frozenset("""der die das und ist nicht ich mein meine kann wenn wer wie was oder
         bin sind mit fur auf ein eine einen zu bezahlt krank kind kinder gemeinde""".split()),
     "fr": frozenset("""le la les et est ne pas je mon ma mes un une des pour avec quel quelle

@@ -47,6 +47,13 @@ _PHRASES: list[tuple[str, str]] = [
      r"\b(?:is|are|zit|zitten|was|were)\s+(?:helemaal\s+|all\s+|completely\s+)?(?:vol|full)\b|"
      r"\bno\s+(?:free\s+|open\s+)?(?:places?|spots?|space|openings?|vacanc(?:y|ies))\b|"
      r"\bgeen\s+(?:vrije\s+)?(?:plek|plekken|plaats|plaatsen|ruimte)\b", " wachtlijst "),
+    # "Does SMI pay everything?": the whole bill, all the costs (the own contribution answers)
+    (r"\b(?:the\s+)?(?:entire|whole|full|total|complete)\s+(?:nursery\s+|daycare\s+|childcare\s+)?"
+     r"(?:bill|invoice|costs?|amount|fee|price)\b|\b(?:all\s+(?:of\s+)?the\s+costs?)\b|"
+     r"\b(?:cover|pay)\s+(?:it\s+all|everything|all\s+of\s+it)\b|"
+     r"\b(?:hele|volledige|totale|complete)\s+(?:rekening|factuur|kosten|bedrag)\b|\balle\s+kosten\b|"
+     r"\balles\s+(?:betalen|betaald|vergoed\w*|vergoeden)\b|\b(?:betaalt|vergoedt)\s+(?:\w+\s+){0,3}alles\b",
+     " allekosten "),
     # Other toeslagen by their English names; before "allowance"/"benefit" become KOT below
     (r"\brent(?:al)?\s+(?:allowance|benefit|subsidy)\b|\bhousing\s+(?:benefit|allowance)\b|"
      r"\bhuur\s*toeslag\b", " huurtoeslag "),
@@ -56,7 +63,8 @@ _PHRASES: list[tuple[str, str]] = [
     (r"\bresiden(?:ce|cy)\s+(?:permit|card|status|rights?)\b|\bverblijfs\s*(?:vergunning|status|"
      r"document|recht)\w*|\bimmigration\s+status\b|\bstatus\s*hou?lders?\b|\bstatushouders?\b|"
      r"\bundocumented\b|\b(?:no|without)\s+(?:legal\s+)?papers\b|\b(?:geen|zonder)\s+papieren\b|"
-     r"\blegal(?:ly)?\s+(?:residence|resident|stay)\b|\brechtmatig\s+verblijf\b|\bvisas?\b",
+     r"\blegal(?:ly)?\s+(?:residence|resident|stay)\b|\brechtmatig\s+verblijf\b|\bvisas?\b|"
+     r"\bnationalit(?:y|ies|eit)\b",
      " verblijfsvergunning "),
     (r"\b(?:asylum|asiel)(?:\s*seekers?|\s*zoekers?)?\b|\brefugees?\b|\bvluchtelingen\b|\bazc\b",
      " vluchteling "),
@@ -102,6 +110,9 @@ SYNONYMS: dict[str, str] = {
     "adhd": "development", "autism": "development", "autistic": "development",
     "autisme": "ontwikkeling",
     "delay": "development", "delays": "development", "delayed": "development",
+    # things getting better during SMI: a change to report
+    "improve": "better", "improves": "better", "improved": "better", "improving": "better",
+    "verbetert": "beter", "verbeterd": "beter", "verbeteren": "beter", "verbetering": "beter",
     "nanny": "oppas", "babysitter": "oppas", "au-pair": "oppas", "oppasser": "oppas",
 }
 
@@ -118,7 +129,7 @@ wil wilt willen word wordt worden ben bent is zijn waren deze dus toch even echt
 eigenlijk precies heel erg zeer ja hallo hoi hey beste graag alstublieft aub pls please
 iets ergens hier daar daarom omdat want als dus ook maar nu dan zo meer
 klopt klop zit zitten zei zeiden zeggen zegt gehoord hoorde
-meestal gewoonlijk doorgaans ongeveer ongeveer circa ruwweg zowat
+meestal gewoonlijk doorgaans ongeveer ongeveer circa ruwweg zowat sinds
 """.split()) - {"niet", "geen", "nee"}
 
 STOP_EN = frozenset("""
@@ -128,8 +139,9 @@ his she her it its this that these those there here what which who whom whose ho
 when where can could will would shall should may might must just also so then than too
 very really please hi hello hey thanks thank ok okay if but because into out up down
 get got some any im i'm ive i've dont don't
+whats hows wheres whos thats theres cant wont doesnt isnt didnt wanna gonna gotta
 usually usual normally normal typically generally actually exactly basically go goes going went
-roughly approximately approx around
+roughly approximately approx around since
 """.split()) - {"no", "not", "never"}
 
 _STEMMERS = {"nl": "dutch", "en": "english"}
