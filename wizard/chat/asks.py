@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from wizard.chat.facts import CHILD_AMBIGUOUS_TREAT
 from wizard.chat.intents import OTHER_PARTY, REPAY, plain
 
 
@@ -134,6 +135,12 @@ HELP_FORM = _rx(
     # a professional asks whether they may apply for a family ("mag ik namens een gezin aanvragen")
     r"\b(namens|voor)\s+(een|het|de|mijn|dit|dat)\s+(gezin|ouder|ouders|cli[eë]nt\w*|moeder|vader)\b[^.?!]*"
     r"\b(aanvra\w*|invul\w*|indien\w*)\b",
+    # ... or for the client named by a pronoun ("kan ik namens haar aanvragen?", "apply on her behalf")
+    r"\b(namens|voor)\s+(haar|hem|hen|hun)\b[^.?!]*\b(aanvra\w*|invul\w*|indien\w*)\b",
+    r"\b(aanvra\w*|invul\w*|indien\w*)\b[^.?!]*\bnamens\s+(haar|hem|hen|hun)\b",
+    r"\b(apply|fill\w*\s+in|submit|file|lodge|send\s+in)\b[^.?!]*\b(on\s+(her|his|their)\s+behalf|"
+    r"for\s+(her|him|them))\b",
+    r"\bon\s+(her|his|their)\s+behalf\b[^.?!]*\b(apply|fill\w*\s+in|submit|file|lodge|send\s+in)\b",
     r"\b(on\s+behalf\s+of|for)\s+(a|the|my|this)\s+(family|parent|parents|client|mother|father)\b[^.?!]*"
     r"\b(apply|fill|submit|file|lodge)\w*\b",
     r"\b(apply|fill\w*\s+in|submit|file|lodge|send\s+in)\b[^.?!]*\b(on\s+behalf\s+of|for)\s+(a|the|my|this)\s+"
@@ -163,7 +170,8 @@ _OWN_STATEMENT = re.compile(
     r"onderbouwing|advies|advice)\b|\b(support|ondersteunen|onderbouwen)\b[^.?!]*\b(application|"
     r"aanvraag)\b")
 _AS_PROFESSIONAL = re.compile(
-    r"\b(als|ik\s+ben|i'?m|i\s+am|as\s+a|as\s+an)\s+(een\s+|a\s+|an\s+)?(maatschappelijk\s+werker|"
+    r"\b(als|ik\s+ben|i'?m|i\s+am|as\s+a|as\s+an)\s+(een\s+|a\s+|an\s+)?(ambulant\s+|ambulante\s+|"
+    r"outreach\s+|community\s+|family\s+|gezins)?(maatschappelijk\s+werker|"
     r"social\s*werker|hulpverlener|wijkteam\w*|jeugdconsulent|consulent|begeleider|ambulant\s+begeleider|"
     r"casemanager|case\s+manager|social\s+worker|care\s+worker|support\s+worker|family\s+coach|"
     r"gezinscoach|jeugdverpleegkundige|verpleegkundige|nurse|gp|huisarts|psycholoog|psychologist)\b")
@@ -203,7 +211,9 @@ SCHOOL = _rx(
 )
 _CARE_WORDS = re.compile(
     r"\b(smi|opvang|kinderopvang|kdv|bso|gastouder\w*|childcare|child\s*care|"
-    r"day\s*care|daycare|nursery|childminder|creche|indicatie)\b"
+    r"day\s*care|daycare|nursery|childminder|creche|indicatie|naschoolse|buitenschoolse|"
+    # after-school care said in plain words is childcare, not school
+    r"after[\s-]*school|out[\s-]of[\s-]school)\b"
 )
 
 _SMI = r"(smi|s\.m\.i\.?|soci\w*[\s-]+medi\w*(\s+indica\w*)?|social[\s-]+medical(\s+indication)?)"
@@ -307,7 +317,8 @@ COMPARE = (
     r"(verschi\w*|versch\w*l|difference|dif+e?r\w*|hetzelfde|zelfde|the\s+same\s+(as|thing)|"
     r"vergelijk\w*|compare\w*|"
     r"\bvs\b|versus|daarnaast|ook\s+nog|as\s+well|additionally|instead\s+of|in\s+plaats\s+van|on\s+top|in\s+addition|erbij|naast|like|zoals|net\s+als|similar|lijkt\s+op|relate\w*|relation|verhoud\w*|both|allebei|beide|combin\w*|tegelijk\w*|"
-    r"together|iets\s+anders|anders\s+dan|of\s+iets\s+anders|another\s+word\s+for|"
+    r"together|at\s+the\s+same\s+time|simultan\w*|at\s+once|same\s+hours|dezelfde\s+uren|"
+    r"iets\s+anders|anders\s+dan|of\s+iets\s+anders|another\s+word\s+for|"
     r"ander\s+woord\s+voor|(een|a)\s+(soort|kind\s+of|type\s+of|vorm\s+van|form\s+of)|"
     r"part\s+of|onderdeel\s+van|same\s+as)"
 )
@@ -321,6 +332,9 @@ COMPARE_VE = _rx(
     rf"\b{_VE}\b.{{0,160}}\b{COMPARE}",
     rf"\b{_SMI}\s+(of|or)\s+(de\s+|het\s+|the\s+)?{_VE}\b",
     rf"\b{_VE}\s+(of|or)\s+(de\s+|het\s+|the\s+)?{_SMI}\b",
+    # "do we need SMI at all, or does the peuteropvang cover it?"
+    rf"\b{_SMI}\b[^.?!]{{0,40}}\b(of|or)\b[^.?!]{{0,40}}\b{_VE}\b",
+    rf"\b{_VE}\b[^.?!]{{0,40}}\b(of|or)\b[^.?!]{{0,40}}\b{_SMI}\b",
 )
 _KOT = r"(kinderopvangtoeslag|kot|child\s*care\s+(benefit|allowance)|toeslag)"
 COMPARE_KOT = _rx(
@@ -759,9 +773,8 @@ CHILD_MKD = _rx(
     r"\bmedical\s+day[\s-]*(care|"
     r"nursery|centre|center)",
     r"\bbehandelgroep\b",
-    # the child's day treatment, not a parent's ("ik ga in dagbehandeling")
-    rf"\b{_KID}\b[^.?!]{{0,60}}\bdagbehandeling\b",
-    rf"\bdagbehandeling\b[^.?!]{{0,40}}\b(voor|van)\s+(mijn|ons|onze|het)\s+{_KID}\b",
+    # the child's day treatment, not a parent's ("ik ga in dagbehandeling"): as the facts read it
+    CHILD_AMBIGUOUS_TREAT.pattern,
     r"\b(therapeutic|therapeutische|specialist|special[\s-]needs|orthopedagogisch\w*)\s+(\w+\s+)?"
     r"(day\s*care|daycare|nursery|group|groep|peutergroep|dagopvang|opvang)\b",
     r"\b(behandel|ontwikkelings|therapie)(groep|peutergroep|dagopvang)\b",
@@ -795,13 +808,18 @@ FAMILIES = (
     frozenset({"wie-vraagt-aan", "hulp-taal-formulier"}),
     frozenset({"inkomen", "afgewezen-inkomen"}),
     frozenset({"smi-en-kot", "verschil-smi-kot"}),
-    # how long SMI lasts already says that the gemeente follows the family and can extend
-    frozenset({"duur", "verlengen", "volgen"}),
 )
+# An item that already says what others say: how long SMI lasts says that the gemeente follows
+# the family and can extend, so "when does it end?" gets no extension item besides.
+COVERS = {"duur": frozenset({"verlengen", "volgen"})}
 
 
 def same_family(a: str, b: str) -> bool:
     return any(a in f and b in f for f in FAMILIES)
+
+
+def covered(item: str, by: str) -> bool:
+    return item in COVERS.get(by, ())
 
 
 def asks_fee(text: str) -> bool:
@@ -1278,6 +1296,15 @@ PAPERS = _rx(
     r"\bwhat\s+(do|should|must)\s+(i|we)\s+(need\s+to\s+|have\s+to\s+)?(send|bring|attach|hand\s+in)\b",
     r"\b(papieren|documenten|stukken|papers|documents|paperwork)\b[^.?!]*\b(meenemen|meesturen|"
     r"opsturen|inleveren|nodig|bring|send|need|hand\s+in)\b",
+    # what to have ready before filling in the form
+    r"\b(have|get|keep|gather|collect|prepare|put)\s+(\w+\s+){0,2}(ready|together|at\s+hand|to\s+hand)\b",
+    r"\b(klaar\s*(leggen|liggen|hebben|zetten)|klaarleggen|bij\s+de\s+hand|verzamelen|voorbereiden)\b[^.?!]*"
+    r"\b(formulier|aanvraag|aanvragen|invullen)\b",
+    r"\b(formulier|aanvraag|aanvragen|invullen)\b[^.?!]*\b(klaar\s*(leggen|liggen|hebben|zetten)|klaarleggen|"
+    r"bij\s+de\s+hand|verzamelen|voorbereiden)\b",
+    r"\bwhat\s+(do|will|should)\s+(i|we)\s+need\s+(for|to\s+fill\s+in|to\s+complete)\s+(the\s+|this\s+)?"
+    r"(form|application)\b",
+    r"\bwat\s+(heb|hebben)\s+(ik|we|wij)\s+nodig\s+(voor|om)\s+(het\s+formulier|de\s+aanvraag|(het\s+)?in\s+te\s+vullen)\b",
 )
 MOVING = _rx(
     r"\b(verhuiz\w*|verhuis\w*)\b", r"\b(moving|move|moved|relocat\w*)\b[^.?!]*\b(to|another|other|"
@@ -1396,11 +1423,28 @@ WHO_PAYS = _rx(
 )
 
 
+# "we zitten in de bijstand, we kunnen de opvang toch niet betalen? betaalt de gemeente alles?":
+# what a family with little money pays (B5, B11: the table, and a gemeente may pay more)
+PAY_ALL = _rx(
+    r"\b(kunnen|kan|kun|can'?t|cannot|could\s*n'?t|can\s+we|can\s+i)\b[^.?!]{0,30}\b(betalen|pay\s+for|afford)\b",
+    r"\b(betaalt|pays?|vergoedt|covers?)\s+(de\s+gemeente|the\s+(gemeente|council|municipality))\s+(dan\s+|then\s+)?"
+    r"(alles|everything|all\s+of\s+it|helemaal|het\s+hele\s+bedrag|in\s+full|fully|the\s+full)\b",
+    r"\b(gratis|for\s+free|free\s+of\s+charge|kosteloos|niks\s+betalen|niets\s+betalen|nothing\s+to\s+pay|"
+    r"pay\s+nothing)\b", r"\b(is|are)\s+(it|that|this|the\s+\w+)\s+free\b",
+)
+_LITTLE_MONEY = re.compile(r"\b(bijstand\w*|uitkering|benefits|welfare|minimum\w*|laag\s+inkomen|low\s+income|"
+                           r"weinig\s+geld|geen\s+geld|no\s+money|krap|poor|arm|schulden|debts?|"
+                           r"can'?t\s+afford|kunnen\s+(het\s+)?niet\s+betalen)\b")
+
+
 def _round3(q: str, whole: str) -> Ask | None:
     """Moving, papers, where to apply, the maximum hourly price: read after the school, help and
     comparison checks, which name their own subject."""
     if OBJECTION_HOW.search(q):
         return Ask("objection_how", ("bezwaar",))
+    if PAY_ALL.search(q) and _LITTLE_MONEY.search(whole) and not _AMOUNTS.search(whole) \
+            and not REPAY.search(q):
+        return Ask("low_income_fee", ("eigen-bijdrage", "meer-vergoeden"), judge=True)
     if WHO_PAYS.search(q) and not re.search(r"\b(eigen\s+bijdrage|contribution|hoeveel|how\s+much)\b", q):
         return Ask("who_pays", ("wie-betaalt",))
     # with amounts in the message the engine computes the contribution (compose.py)
@@ -1587,6 +1631,18 @@ _CARE_AND_AMOUNT = re.compile(
     r"child\s*care|care)\b[^.?!]*\b(hoeveel|how\s+(many|much)|uur|uren|hours|dagen|days)\b")
 
 
+# What the gemeente expects of the parent once SMI is granted (B9: only aimed at recovery)
+OBLIGATIONS = _rx(
+    r"\b(expect\w*|verwacht\w*|require\w*|eis\w*)\s+(\w+\s+){0,3}(of|from|van)\s+(me|us|her|him|them|my\s+client|"
+    r"the\s+parent|the\s+mother|the\s+father|mij|me|ons|haar|hem|hen|cli[eë]nt\w*|de\s+ouders?|de\s+moeder|"
+    r"de\s+vader|parents)\b",
+    r"\b(van|of|from)\s+(me|mij|ons|us|haar|her|hem|him|hen|them|cli[eë]nt\w*|the\s+parent|de\s+ouders?|"
+    r"de\s+moeder|the\s+mother)\s+(\w+\s+){0,2}(verwacht\w*|expected|ge[eë]ist|required)\b",
+    r"\b(obligations?|verplichtingen|plichten|duties|in\s+return|terugdoen|iets\s+terug\s+doen)\b",
+    r"\b(eisen|voorwaarden|conditions|demands|requirements)\s+(\w+\s+)?(stellen|opleggen|set|impose|attach)\b",
+)
+
+
 def _content_ask(q: str, whole: str) -> Ask | None:
     """The data on the form, the BSN, another gemeente giving more, kinds of care and how much."""
     from wizard.chat import places
@@ -1623,6 +1679,9 @@ def _content_ask(q: str, whole: str) -> Ask | None:
     if (DAYS_Q.search(q) or _PER_WEEK_Q.search(q)) and _HOW_LONG_Q.search(q) and not re.search(
             r"\b(bezwaar|object\w*|beslis\w*|decide\w*|decision|wacht\w*|wait\w*)\b", q):
         return Ask("days", ("dagen",))  # how many days and how long: B6 gives both at once
+    if OBLIGATIONS.search(q) and not re.search(r"\b(aanvra\w*|appl\w*|formulier|form|bijstand\w*|welfare|"
+                                               r"uitkering|benefits?|klantmanager)\b", q):
+        return Ask("obligations", ("verplichtingen",), judge=True)
     if REASON_Q.search(q) and re.search(rf"\b{_SMI}\b", q):
         item = next((i for rx, i in _REASON_ITEMS if rx.search(q)), None)
         if item is not None:
@@ -1674,6 +1733,8 @@ def find_ask(text: str) -> Ask | None:
             else "hulp-taal-formulier"
         )
         other = "hulp-taal-formulier" if first == "wie-vraagt-aan" else "wie-vraagt-aan"
+        if first == "wie-vraagt-aan" and _AS_PROFESSIONAL.search(whole):
+            return Ask("help_form", (first,))  # a professional who would apply needs no language help
         return Ask("help_form", (first, other))
     if WHY_DIFFERENT.search(q) and _MORE_LESS.search(whole) and (
             _OTHER_PLACE.search(whole) or _names_two_gemeenten(text)):
@@ -1707,7 +1768,8 @@ def find_ask(text: str) -> Ask | None:
         and not re.search(r"\b(wlz|detentie|detention|gevangenis|prison|jail)\b", whole)
     ):  # a partner with a Wlz indication or in detention: retrieval has the precise item
         if re.search(r"\b(combin\w*|together|at\s+the\s+same\s+time|both|allebei|beide|tegelijk\w*|samen|"
-                     r"naast\s+elkaar|on\s+top\s+of|stack\w*)\b", q):
+                     r"naast\s+elkaar|on\s+top\s+of|stack\w*|dezelfde\s+(uren|dagen|opvang)|"
+                     r"(the\s+)?same\s+(hours|days|childcare))\b", q):
             return Ask("compare_kot", ("smi-en-kot",))  # "can SMI be combined with KOT?": no
         return Ask("compare_kot", ("verschil-smi-kot",))
     if re.search(r"\b(basislijn|baseline|base\s+line|handreiking)\b", q) and re.search(

@@ -283,6 +283,8 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
         r.facts = facts.to_fields()
         return r
     intent = I.classify(question, known_words())
+    if intent.name == "question" and I.asks_far_topic(question):
+        intent = I.Intent("offtopic", "refuse")  # a story about SMI that asks for a recipe
     asked = A.find_ask(question)
     if asked is not None and asked.name == "moving":
         # "van Utrecht naar Zwolle": the gemeente moved to is the one whose rules now apply
@@ -438,10 +440,8 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
             lead = [asking.item.id]
     if lead:
         if hit is not None and _confident(hit) and hit.coverage >= 0.6 and \
-                A.same_family(hit.item.id, lead[0]) and not (asked and asked.name == "duration"):
-            # the same ask, answered from the side the words point to ("when does it end?" is
-            # how long SMI lasts, whatever the extension item's words)
-            lead = [hit.item.id]
+                A.same_family(hit.item.id, lead[0]):
+            lead = [hit.item.id]  # the same ask, answered from the side the words point to
         # a two-part message ("1) which kinds of care? 2) how many hours?"): the other part's
         # answer too, in the order asked
         other = next((a for a in A.part_asks(question) if a.kind == "answer"
@@ -477,7 +477,8 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
         estimated = bool(reading.outcome and reading.outcome.get("fee"))
         if extra and _confident(extra) and extra.coverage >= 0.5 and extra.score >= MIN_SCORE \
                 and extra.item.id not in SITUATION_ITEMS and reading.route != "fee" \
-                and not (estimated and extra.item.id == "eigen-bijdrage"):
+                and not (estimated and extra.item.id == "eigen-bijdrage") \
+                and _asked_about(extra, question, one, detected):
             parts.append(extra.item.part(one).answer)
             sources += [source_dict(s, one) for s in extra.item.sources]
         if reading.route != "ask":
@@ -571,6 +572,16 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
     return r
 
 
+def _asked_about(hit: Hit, question: str, lang: str, detected: str) -> bool:
+    """The item also comes near the sentences that ask: "... will be in rehab for months. Should
+    we switch to SMI?" does not ask about addiction because the story says "rehab"."""
+    asking = A.asking_part(question)
+    if asking == I.plain(question) or not asking:
+        return True  # the whole message asks
+    return any(h.item.id == hit.item.id for lg in ("nl", "en")
+               for h in get_index(lg).search(asking, k=3))
+
+
 def _unsaid(lines: list[str], said: list[str]) -> list[str]:
     """The gemeente's route and contact lines without the sentences its own rule, leading the
     answer, already gave (the same route and phone number twice reads as a mistake)."""
@@ -604,14 +615,16 @@ def _lead_reply(lead, asked, hit, second, facts, question, one, reply_lang, prof
         if extra is not None and _confident(extra) and extra.coverage >= 0.6 \
                 and extra.item.id not in SITUATION_ITEMS | {"hulp-taal-formulier", "wizard"} \
                 and not any(extra.item.id == i.id or A.same_family(extra.item.id, i.id)
-                            for i in items):
+                            or A.covered(extra.item.id, i.id) for i in items):
             items.append(extra.item)
             break
     texts, sources = [], []
     own_rule = False
-    for item in items:
+    for n, item in enumerate(items):
         for lg in _langs(reply_lang):
             body = item.part(lg).answer
+            if n > 0:  # a leading "Ja." answers only when it comes first
+                body = _YES_NO_START.sub(lambda m: m.group(1).upper(), body)
             if profile and not profile.is_basislijn and item.topic:
                 local, local_sources = G.topic_answer(profile, item.topic, lg)
                 if local:

@@ -23,6 +23,8 @@ class Person:
     detention: bool = False
     wlz: bool = False
     mentioned: bool = False
+    has_job: bool = False  # a contract or sick leave said: working, also while ill or in hospital
+    job_lost: bool = False  # ... unless the job ended ("my contract ended in january")
 
     @property
     def known(self) -> bool:
@@ -56,6 +58,9 @@ class Facts:
     price: Decimal | None = None
     care_type: CareType | None = None
     cares: list = field(default_factory=list)  # [Care]: hours and price per child, in order
+    # another child's hours without a price ("the little one goes to kdv 100 hours a month"):
+    # no estimate for that child, but it decides which child counts as the first
+    unpriced: list = field(default_factory=list)  # [(CareType | None, hours)]
     partner_noun: str = "partner"  # man | vrouw | vriend | vriendin | partner
 
     def partner_word(self, lang: str) -> str:
@@ -150,7 +155,7 @@ ME = _rx(r"\b(ik|i|me|mij|i'm|im|i've)\b", r"\b(mijn|my)\s+(client|clients|clien
          r"\b(de|the|deze|this|een|a)\s+(moeder|vader|mother|father|mum|mom|dad|mevrouw|meneer)\b",
          r"\b(client|mevrouw|meneer)\b")
 CHILD = _rx(r"\b(zoon\w*|dochter\w*|kind\w*|baby\w*|peuter\w*|kleuter\w*|son|daughter|child\w*|meisje|"
-            r"jongetje|ventje|boy|girl|"
+            r"jongetje|ventje|boy|girl|middelste|(little|middle|big|older|younger)\s+ones?|"
             r"kid|kids|toddler|jongste|oudste|youngest|eldest|oldest)\b")
 HE_SHE = _rx(r"\b(hij|zij|ze|he|she|hem|him|her|haar)\b")
 BOTH = _rx(r"\b(allebei|allebij|beiden|beide|allebeide|both|neither)\b", r"\bgeen\s+van\s+(ons\s+)?tweeen\b",
@@ -318,6 +323,14 @@ CHILD_TREAT = _rx(r"\bmedisch\s+kinderdagverblijf", r"\bmkd\b", r"\bmedical\s+da
                   r"nursery|group|groep|peutergroep|dagopvang|opvang)\b",
                   r"\b(behandel|ontwikkelings|therapie)(groep|peutergroep|dagopvang)\b",
                   r"\bkinderdagcentrum\b")
+# Day treatment named with the child as its subject, no adult between them ("onze zoon gaat naar
+# een dagbehandeling"; not "de kinderen ... terwijl zij dagbehandeling volgt"): surely the child's
+CHILD_AMBIGUOUS_TREAT = _rx(
+    r"\b(kind\w*|zoon\w*|dochter\w*|child\w*|son|daughter|baby|peuter\w*|toddler|leerling\w*|pupil)\b"
+    r"(?:(?!\b(zij|hij|ze|ik|she|he|i|moeder|vader|mother|father|mum|mom|dad|cli[eë]nt\w*|terwijl|while)\b)"
+    r"[^.?!;]){0,80}\b(dagbehandeling|day\s+treatment)",
+    r"\b(dagbehandeling|day\s+treatment)\s+(voor|van|for|of)\s+(mijn|m'n|onze|ons|het|de|my|our|the|haar|zijn|"
+    r"her|his)\s+(kind\w*|zoon\w*|dochter\w*|child\w*|son|daughter|baby|peuter\w*|toddler)\b")
 
 CARE = [(CareType.bso, _rx(r"\bbso\b", r"\bbuitenschoolse", r"\bnaschoolse", r"\bafter[\s-]*school",
                            r"\bout[\s-]of[\s-]school")),
@@ -402,7 +415,8 @@ _SUBJECT_START = re.compile(
 def _clauses(p: str) -> list[str]:
     p = _SUBJECT_START.sub(" ; ", p)
     return [c for c in re.split(r"[.;!?\n]+|,\s*|\s+(?:en|maar|but|and|terwijl|while|omdat|because|"
-                                r"want|dus|so)\s+", p) if c.strip()]
+                                r"want|dus|so|since|now\s+that|aangezien)\s+|\s+(?=nu\s+(?:hij|zij|ze|ik)\s)",
+                                p) if c and c.strip()]
 
 
 # Someone outside the household: the writer's own parents, a sister, a neighbour ("mijn moeder
@@ -464,10 +478,41 @@ EARNS = _rx(r"\bverdien(t|de)\b", r"\b(ik|i)\s+verdien\b", r"\bearn(s|ed)\b", r"
 HOUSEHOLD = _rx(r"\b(we|wij|samen|together|ons|our|onze|combined|gezamenlijk)\b")
 
 
+# Being with someone in hospital, or visiting: not one's own admission ("om bij haar in het
+# ziekenhuis te zijn", "I visit him at the hospital every day")
+HOSPITAL_VISIT = _rx(
+    r"\b(bij|with|by)\s+(haar|hem|her|him|hen|them|(mijn|m'n|my|ons|onze|our|de|the)\s+\w+)\s+(in|at|op)\s+"
+    r"(het\s+|the\s+|a\s+|de\s+)?(\w+\s+)?(ziekenhuis|hospital|kliniek|clinic|afdeling|ward)\b",
+    r"\b(visit\w*|bezoek\w*|op\s+bezoek)\b[^.?!]{0,40}\b(ziekenhuis|hospital|kliniek|clinic)\b",
+    r"\b(ziekenhuis|hospital|kliniek|clinic)\b[^.?!]{0,20}\b(met|with)\s+(haar|hem|her|him|mijn|my|ons|onze|"
+    r"our)\b",
+)
+
+
+# A job that goes on while the parent is ill or in hospital (domain.md: ask about having a job):
+# "permanent contract", "0.8 fte", "on sick leave", "ziekgemeld", "nog in dienst".
+STILL_EMPLOYED = _rx(
+    r"\b(permanent|vast|vaste|fixed|tijdelijk|temporary|full[\s-]?time|part[\s-]?time)\s+(contract|aanstelling|"
+    r"dienstverband|baan|job|position)\b", r"\b\d+([.,]\d+)?\s*fte\b", r"\bin\s+(vaste\s+)?dienst\b",
+    r"\b(sick\s+leave|ziekteverlof|ziek\s*gemeld|ziekgemeld|called\s+in\s+sick|signed\s+off\s+(sick|work)|"
+    r"off\s+sick|on\s+leave\s+from)\b",
+    r"\b(nog|still)\s+(in\s+dienst|employed|has\s+(a|her|his)\s+job|heeft\s+(een|haar|zijn)\s+baan)\b",
+)
+
+
+JOB_LOST = _rx(
+    r"\bcontract\s+(is\s+|was\s+|has\s+)?(ended|expired|ran\s+out|run\s+out|stopped|afgelopen|beeindigd|gestopt|"
+    r"niet\s+verlengd|not\s+(been\s+)?renewed)\b", r"\blost\s+(my|his|her|the)\s+job\b", r"\bontslagen\b",
+    r"\b(fired|laid\s+off|made\s+redundant)\b", r"\b(baan|werk)\s+kwijt\b", r"\bgeen\s+(baan|werk)\s+meer\b",
+    r"\bno\s+(job|work)\s+(at\s+all|anymore|any\s+more)\b", r"\bno\s+longer\s+(have\s+a|has\s+a)\s+job\b",
+)
+
+
 def _apply_person(person: Person, clause: str) -> None:
     person.mentioned = True
     clause = CHILD_ILL_PHRASE.sub(" ", clause)
     clause = WORKPLACE.sub(" werk ", clause)
+    clause = HOSPITAL_VISIT.sub(" ", clause)
     if DETENTION.search(clause):
         person.detention = True
     if WLZ.search(clause):
@@ -478,6 +523,10 @@ def _apply_person(person: Person, clause: str) -> None:
             or DISABILITY.search(clause) or OVERLOAD.search(clause):
         person.ill = True
     question = NOT_WORK_QUESTION.search(clause)
+    if STILL_EMPLOYED.search(clause):
+        person.has_job = True
+    if JOB_LOST.search(clause):
+        person.job_lost = True
     if NOT_WORK.search(clause):
         person.activity = Activity.none
     elif STUDY.search(clause) and not question:
@@ -649,12 +698,16 @@ def _people(f: Facts, p: str) -> None:
     # the other parent
     partner_by_default = bool(ME.search(p)) and not _NOT_A_PARENT.search(p) and not SINGLE.search(p)
     treated: list[str] = []  # clauses about a parent's own day treatment
+    # in a story about a parent who is a client, "zij volgt dagbehandeling" is that parent's
+    adult_client = re.search(r"\b(moeder|vader|mother|father|cli[eë]nt\w*|client\w*|mevrouw|meneer)\b", p)
     for clause in _clauses(p):
+        by_pronoun = False  # the subject is "hij"/"zij", pointing back
         subject = _subject(clause, last, others)
         own = _subject(clause, None, others) is not None
         if third and PRONOUN_START.search(clause) and not PARTNER.search(clause):
             # "hij werkt niet kan ik smi": the pronoun in front is the subject, not a later "ik"
             subject, own = third, True  # "mijn vrouw is huisvrouw en ik werk, maar zij heeft kanker"
+            by_pronoun = True
         elif third is None and partner_by_default and _HE_SHE_START.search(clause):
             subject, own = "partner", True
         if subject is None:
@@ -674,6 +727,8 @@ def _people(f: Facts, p: str) -> None:
                 f.child_ill = True
             if WLZ.search(clause):  # "het CIZ heeft haar een indicatie gegeven" after "onze dochter"
                 f.child_wlz = True
+            if by_pronoun and adult_client and PARENT_TREAT.search(clause):
+                treated.append(clause)  # "... terwijl zij dagbehandeling volgt": the mother's
             continue
         if subject == "partner" and PARTNER_DIED.search(clause):
             continue  # nothing about a partner who died is about the household now
@@ -710,6 +765,9 @@ def _people(f: Facts, p: str) -> None:
             if person.activity is None:
                 person.activity = Activity.work
         f.single = None
+    for person in (f.me, f.partner):
+        if person.has_job and not person.job_lost:  # "she isn't working now": still her job
+            person.activity = Activity.work
     if re.search(r"\b(ex|mijn\s+ex|my\s+ex)\b", p) and f.single:
         f.partner = Person()  # an ex is not in the household
     if CHILD_ILL_PHRASE.search(p):
@@ -914,8 +972,8 @@ TIME_RANGE = re.compile(r"\b(?:van|from)\s+(\d{1,2})(?:[.:]00)?\s*(?:uur\s*)?(?:
 # A parent's own working days and hours ("ik werk 3 dagen", "she works full time, 40 hours", "I work
 # 4 days from 8 to 5") are not days or hours of opvang, unless the same clause ties them to the
 # opvang ("I work 4 days and need daycare for those days").
-_WORK_BEFORE = re.compile(r"\b(werk|werkt|werken|werkte|werkten|work|works|working|worked|werkweek|baan|job|"
-                          r"kantoor|office|\w*diensten|shifts?)\b(?P<between>[^.;!?\n]{0,30})$")
+_WORK_WORD = re.compile(r"\b(werk|werkt|werken|werkte|werkten|work|works|working|worked|werkweek|baan|job|"
+                        r"kantoor|office|\w*diensten|shifts?)\b")
 _CARE_OR_CHILD = re.compile(r"\b(opvang|kinderopvang|kdv|bso|gastouder\w*|daycare|day\s*care|nursery|creche|"
                             r"childcare|childminder|kind\w*|kids?|child\w*|zoon|dochter|son|daughter|baby|peuter|"
                             r"toddler|smi)\b")
@@ -938,14 +996,16 @@ def _is_work_amount(p: str, start: int, end: int) -> bool:
         return False
     if _WORK_AFTER.search(after):
         return True
-    m = _WORK_BEFORE.search(p[max(0, start - 45):start])
-    if m is None:
+    window = p[max(0, start - 45):start]
+    m = next((x for x in reversed(list(_WORK_WORD.finditer(window)))), None)  # the nearest one
+    if m is None or len(window) - m.end() > 30:
         return False
-    between = m.group("between")
+    between = window[m.end():]
     last = between.rsplit(",", 1)[-1] if "," in between else between
     # across a comma only when the amount follows it at once: "works full time, 40 hours",
     # "niet meer fulltime, nog 3 dagen"
-    return not _CARE_OR_CHILD.search(between) and not _NEW_SUBJECT.search(between) \
+    return not re.search(r"[.;!?\n]", between) and not _CARE_OR_CHILD.search(between) \
+        and not _NEW_SUBJECT.search(between) \
         and ("," not in between or _FILLER.fullmatch(last) is not None)
 
 
@@ -982,6 +1042,7 @@ def _money(f: Facts, p: str) -> None:
             f.hours_per_week = Decimal(_num(m.group(2))) * per_day
     by_kind = _kind_prices(p)
     cares: list[Care] = []
+    unpriced: list[tuple[CareType | None, Decimal]] = []
     loose_hours = loose_price = None
     for seg in _SEGMENTS.split(p):
         if not seg:
@@ -996,6 +1057,8 @@ def _money(f: Facts, p: str) -> None:
         if hours is not None and price is not None:
             cares.append(Care(kind, hours, price))
         else:
+            if hours is not None and kind is not None:
+                unpriced.append((kind, hours))
             loose_hours = loose_hours if hours is None else hours
             loose_price = loose_price if price is None else price
             if kind and cares and cares[-1].type is None:
@@ -1006,6 +1069,7 @@ def _money(f: Facts, p: str) -> None:
     if not cares and loose_hours is not None and loose_price is not None:
         cares.append(Care(None, loose_hours, loose_price))
     f.cares = cares
+    f.unpriced = [u for u in unpriced if cares and u[0] not in {c.type for c in cares}]
     if cares:
         f.hours_per_month, f.price = cares[0].hours, cares[0].price
     else:
@@ -1019,9 +1083,14 @@ class Care:
     price: Decimal
 
 
+# "rehab" after an accident or an operation is rehabilitation, not addiction care
+_PHYSICAL = re.compile(r"\b(accident|ongeluk|injur\w*|letsel|stroke|beroerte|surgery|operati\w*|geopereerd|"
+                       r"fractur\w*|gebroken|broke|hernia|knee|knie|hip|heup|spine|spinal|rug|brain)\b")
+
+
 def _reasons(f: Facts, p: str) -> None:
     out: list[Reason] = []
-    if ADDICTION.search(p):
+    if ADDICTION.search(re.sub(r"\brehab\w*", " ", p) if _PHYSICAL.search(p) else p):
         out.append(Reason.addiction)
     if f.me.ill or f.partner.ill or f.me.hospital or f.partner.hospital or PREGNANT.search(p) \
             and re.search(r"bedrust|bed\s*rest|complicat|ziek", p):

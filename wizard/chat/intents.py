@@ -122,25 +122,36 @@ _OTHER_PARTIES = (*_HOUSING_PARTIES, r"woningbouw\w*", r"neighbou?rs?", "buren",
                   "energiebedrijf", r"energy\s+company", "insurer", "verzekeraar")
 _HOUSING = "|".join(_HOUSING_PARTIES)
 OTHER_PARTY = re.compile(rf"\b({'|'.join(_OTHER_PARTIES)})\b")
-# Other questions that use a domain word ("toeslag", "inkomen", "gemeente") but are not about SMI.
-OTHER_TOPIC = _rx(
-    r"\bhuurtoeslag", r"\bzorgtoeslag", r"\bkindgebonden\s+budget", r"\baow\b", r"\bpensioen",
-    r"\bpension\b", r"\baangifte", r"\btax\s+return", r"\binkomstenbelasting", r"\bincome\s+tax",
-    r"\bsollicitatie", r"\bcover\s+letter", r"\bmotivatiebrief", r"\b(cv|resume)\b", r"\b(het|wat\s+voor)\s+weer\b", r"\bweerbericht",
+# Topics far from SMI whatever the story around them says: "my daughter gets SMI; what is a good
+# soup recipe for her?" asks for a recipe (FAR_TOPIC is read on the asking sentences alone).
+_FAR = (
+    # the weather, not "als het weer beter gaat" (again)
+    r"\bwat\s+voor\s+weer\b", r"\bhoe\s+(is|wordt)\s+het\s+weer\b",
+    r"\bhet\s+weer\s+(morgen|vandaag|dit\s+weekend|deze\s+week|in\s+[a-z]+\s*\?)", r"\bweerbericht",
     r"\bweather\b", r"\brecept\b", r"\brecipe", r"\bpoem\b", r"\bgedicht", r"\bcrypto", r"\bbitcoin",
     r"\bfootball", r"\bvoetbal", r"\bwasmachine", r"\bwashing\s+machine", r"\bpizza", r"\brestaurant",
-    r"\bopening\s*(hours|times)\b", r"\bopeningstijden\b", r"\bjokes?\b", r"\bgrap\b", r"\bgrapje", r"\bmop\b", r"\bmopje", r"\bparkeervergunning", r"\bparking\s+permit", r"\bpaspoort\s+verlengen",
-    r"\brenew\s+(my\s+)?passport", r"\brijbewijs", r"\bdriving\s+licen",
+    r"\bjokes?\b", r"\bgrap\b", r"\bgrapje", r"\bmop\b", r"\bmopje", r"\bparkeervergunning", r"\bparking\s+permit",
+    r"\bpaspoort\s+verlengen", r"\brenew\s+(my\s+)?passport", r"\brijbewijs", r"\bdriving\s+licen",
+    r"\b\w*(soep|soup)\b", r"\b(stoofpot|stew|ovenschotel|casserole|lasagne|taart|cake|koekjes|cookies)\b",
+    r"\bvakantie\s+boeken", r"\bbedtime\s+story", r"\bverhaaltje", r"\bsprookje", r"\bhoofdstad", r"\bcapital\s+of",
+)
+# Other questions that use a domain word ("toeslag", "inkomen", "gemeente") but are not about SMI.
+OTHER_TOPIC = _rx(
+    *_FAR,
+    r"\bhuurtoeslag", r"\bzorgtoeslag", r"\bkindgebonden\s+budget", r"\baow\b", r"\bpensioen",
+    r"\bpension\b", r"\baangifte", r"\btax\s+return", r"\binkomstenbelasting", r"\bincome\s+tax",
+    r"\bsollicitatie", r"\bcover\s+letter", r"\bmotivatiebrief", r"\b(cv|resume)\b",
+    r"\bopening\s*(hours|times)\b", r"\bopeningstijden\b",
     r"\b(paspoort|passport|id[\s-]?kaart|identity\s+card)\b",
     # the house and its landlord (huurtoeslag above): not the gemeente's SMI
     rf"\b({_HOUSING})\b", r"\b(schimmel|mold|mould|lekkage)\b",
     r"\b(open|geopend|closed|gesloten)\b[^.?!]*\b(zaterdag|zondag|saturdays?|sundays?|weekend)\b",
     r"\b(welke|hoeveel|wat\s+voor)\s+(hypotheek|lening)\b", r"\bhypotheek\b[^.?!]*\b(krijgen|afsluiten|"
     r"lenen|oversluiten|berekenen)\b", r"\bmortgage\b[^.?!]*\b(get|borrow|afford|take\s+out)\b",
-    r"\bhow\s+much\s+can\s+(i|we)\s+borrow\b", r"\bvakantie\s+boeken",
+    r"\bhow\s+much\s+can\s+(i|we)\s+borrow\b",
     r"\bkinderbijslag", r"\bchild\s+benefit\s+\(kinderbijslag", r"\btranslate", r"\bvertaal",
-    r"\bbedtime\s+story", r"\bverhaaltje", r"\bsprookje", r"\bhoofdstad", r"\bcapital\s+of",
 )
+FAR_TOPIC = _rx(*_FAR)
 # Requests the chat cannot answer even though they name childcare: recommending a provider,
 # school registration.
 NOT_OURS = _rx(r"\b(welke|which)\s+(kinderopvang|opvang|kdv|bso|daycare|nursery|creche|gastouder\w*|"
@@ -236,6 +247,14 @@ def classify(text: str, known: frozenset[str] = frozenset()) -> Intent:
         return Intent("handoff", "answer")  # an eligibility question: the wizard checks it
     # Off-topic is decided after retrieval: no good match and no domain word (see compose.py).
     return Intent("question", "answer")
+
+
+def asks_far_topic(text: str) -> bool:
+    """The sentences that ask (ending in "?", else the last one) ask about something far from SMI
+    and name nothing of SMI or childcare themselves: "ze krijgt smi. wat is een goed recept?"."""
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n+", plain(text)) if s.strip()]
+    asking = [s for s in sentences if s.rstrip().endswith("?")] or sentences[-1:]
+    return any(FAR_TOPIC.search(s) for s in asking) and not any(STRONG_DOMAIN.search(s) for s in asking)
 
 
 def is_domain(text: str) -> bool:

@@ -200,6 +200,12 @@ def read_situation(f: Facts, lang: str, today: date | None = None,
         key = "kot_detention" if (f.partner.detention or f.me.detention) else \
             "kot_wlz" if (f.partner.wlz or f.me.wlz) else "kot"
         lines.append(_t(key, lang))
+        # "she is in hospital, should we switch to SMI?": a job goes on during sick leave
+        for who, p in (("me", f.me), ("partner", f.partner)):
+            if p.activity == Activity.work and (p.ill or p.hospital) and key == "kot":
+                lines.append(_t(f"kot_job_ill_{who}", lang,
+                                Partner=f.partner_word(lang).capitalize()))
+                break
         ref = next(r for c in verdict.children for r in c.referrals if r.route == "kot")
         sources.append({"title": ref.title.get(lang, ref.title["nl"]), "ref": ref.url or "B3"})
     elif verdict.outcome in WHO_GETS_SMI:
@@ -345,6 +351,12 @@ def money_line(f: Facts, profile: Profile, lang: str, verdict: Verdict | None = 
                       hourly_price=c.price)) for i, c in enumerate(f.cares, start=1)]
     ranks = rank_children(cares)
     lines = []
+    # another child with more hours, price not given: that child counts as the first (KOT rule)
+    bigger = max(f.unpriced, key=lambda u: u[1], default=None)
+    if bigger is not None and all(bigger[1] > c.hours_per_month for _, c in cares):
+        ranks = {i: 2 for i, _ in cares}
+    else:
+        bigger = None
     try:
         results = [(i, c, engine_fee(table, year, f.income, c.type, c.hourly_price,
                                      c.hours_per_month, ranks[i])) for i, c in cares]
@@ -361,6 +373,9 @@ def money_line(f: Facts, profile: Profile, lang: str, verdict: Verdict | None = 
         # the engine's own notes where the table counts fewer hours or a lower price than
         # the parent pays: "does everything count?" is answered with the same words as the wizard
         lines.extend(pick(note.texts, lang) for note in fee_caps(i, res))
+    if bigger is not None:
+        lines.append(_t("fee_other_first", lang, hours=_plain_number(bigger[1], lang),
+                        care=_t(f"care_{bigger[0].value}", lang)))
     if len(results) > 1:
         total = sum((r.eigen_bijdrage for _, _, r in results), Decimal("0.00"))
         lines.append(_t("fee_total", lang, amount=fmt_eur(total, lang)))
