@@ -84,6 +84,7 @@ class _Lexicon:
     since: Matcher  # past_over: "since then", open unless its sentence says it is over
     not_me: Matcher  # past_over: "dat is werk", "not about me", "just kidding"
     serious: Matcher  # past_over: "not kidding", "ik meen het"
+    aftereffect: Matcher  # past_over: what goes on is its mark (fear, PTSD), not the danger
     hospital: Matcher  # care_in_place: someone in hospital or admitted
     condition: Matcher  # care_in_place: a known illness with moments of not responding
     habit: Matcher  # care_in_place: told as a habit ("soms", "waarbij", "sometimes")
@@ -132,7 +133,7 @@ def lexicon() -> _Lexicon:
                      for k, v in data["harm_concepts"].items()},
                     *(Matcher(data["past_over"][k]) for k in
                       ("long_ago", "past", "resolved", "again", "now", "asking", "points_back",
-                       "since", "not_me", "serious")),
+                       "since", "not_me", "serious", "aftereffect")),
                     *(Matcher(data["care_in_place"][k])
                       for k in ("hospital", "condition", "habit", "care", "emergency")))
 
@@ -468,7 +469,11 @@ def _present_part(text: str) -> str | None:
         if i <= set_aside or care and _care_in_place(norm) or _in_hospital(part, norm):
             dropped = True
             continue
-        if lex.again.search(norm) or lex.since.search(norm) and not own_resolved:
+        # "Still" about the mark the past left ("mijn dochter heeft nog steeds angst", "I still
+        # have PTSD") is no danger back, where that sentence names no danger itself.
+        still_marked = bool(lex.aftereffect.search(norm)) and _detect(part) is None
+        if lex.again.search(norm) and not still_marked \
+                or lex.since.search(norm) and not own_resolved:
             return None  # a past that is back: "vroeger sloeg hij, nu weer"
         long_ago = bool(lex.long_ago.search(norm))
         if long_ago or lex.past.search(norm):

@@ -36,6 +36,7 @@ class _Net:
     rules: tuple[_Rule, ...]
     danger_words: frozenset[str]  # classes that name a danger themselves (for the learned net)
     calm: frozenset[str]  # classes that explain such a word away in its sentence
+    calm_all: frozenset[str]  # ... and the precise net's signals too (the writer's workplace)
 
 
 @lru_cache(maxsize=1)
@@ -51,9 +52,11 @@ def net() -> _Net:
             raise ValueError(f"broad.toml rule {rule.name!r}: unknown {unknown or rule.kind}")
     danger_words = frozenset(data["danger_words"]["classes"])
     calm = frozenset(data["danger_words"]["calm"])
-    if (danger_words | calm) - set(classes):
-        raise ValueError(f"broad.toml danger_words: unknown {(danger_words | calm) - set(classes)}")
-    return _Net(classes, rules, danger_words, calm)
+    calm_all = frozenset(data["danger_words"].get("calm_all", ()))
+    if (danger_words | calm | calm_all) - set(classes):
+        raise ValueError(f"broad.toml danger_words: unknown "
+                         f"{(danger_words | calm | calm_all) - set(classes)}")
+    return _Net(classes, rules, danger_words, calm, calm_all)
 
 
 def _classes_per_sentence(norm: str) -> list[frozenset[str]]:
@@ -73,8 +76,14 @@ def danger_word_sentences(norm: str) -> list[bool]:
     """For each sentence of a normalised message: does it name a harm, a means, an ending or a
     threat, not explained away in that sentence (broad.toml [danger_words])? Alone this is no
     alarm; the learned net needs less evidence with it."""
+    return [d for d, _ in danger_word_marks(norm)]
+
+
+def danger_word_marks(norm: str) -> list[tuple[bool, bool]]:
+    """Per sentence: (names a danger word not explained away, is set aside wholly: a class of
+    broad.toml [danger_words] calm_all, so no other signal of it counts either)."""
     n = net()
-    return [bool(found & n.danger_words) and not found & n.calm
+    return [(bool(found & n.danger_words) and not found & n.calm, bool(found & n.calm_all))
             for found in _classes_per_sentence(norm)]
 
 

@@ -219,17 +219,17 @@ def danger_sentences(norm: str) -> list[bool]:
     """For each sentence of the message that holds a word (as `features` counts them): does it
     name a harm, a means, an ending or a threat (a broad.toml danger word not explained away
     there, or a signal of the precise net that weighs for danger)?"""
-    from wizard.chat.safety_broad import danger_word_sentences
+    from wizard.chat.safety_broad import danger_word_marks
 
     parts = norm.split("|")
-    broad = danger_word_sentences(norm)
+    broad = danger_word_marks(norm)
     signals = [sig for name, sig in safety.lexicon().signals.items()
                if sig.weight > 0 and name.split(".", 1)[1] not in _NOT_DANGER]
     out = []
-    for part, word in zip(parts, broad, strict=True):
+    for part, (word, set_aside) in zip(parts, broad, strict=True):
         if not [w for w in part.split() if w != "~"]:
             continue
-        if not word:
+        if not word and not set_aside:
             s = f" {part.strip()} "
             keys = message_keys(s)
             word = any(sig.rx.spans(s, keys) for sig in signals)
