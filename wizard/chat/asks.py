@@ -760,7 +760,7 @@ _KID = (
 CHILD_WLZ = _rx(
     rf"\b{_KID}\b[^.?!]{{0,80}}\b(heeft|krijgt|has|got|gets|with|met)\b[^.?!]{{0,60}}"
     r"\b(wlz|ciz)\b",
-    rf"\bwlz[\s-]*(indicatie|indication)?\b[^.?!]{{0,20}}\b(voor|for)\s+"
+    rf"\bwlz[\s-]*(indicatie|indication)?\s+((gekregen|received|got|granted|toegekend)\s+)?(voor|for)\s+"
     rf"(mijn|ons|onze|my|our|het|the)\s+{_KID}\b",
     # "het CIZ heeft haar een indicatie gegeven", "the CIZ assessed him": the child's own Wlz
     r"\bciz\b[^.?!]{0,60}\b(haar|hem|her|him|zoon|zoontje|dochter|dochtertje|kind|son|daughter|child)\b",
@@ -811,7 +811,9 @@ FAMILIES = (
 )
 # An item that already says what others say: how long SMI lasts says that the gemeente follows
 # the family and can extend, so "when does it end?" gets no extension item besides.
-COVERS = {"duur": frozenset({"verlengen", "volgen"})}
+# A professional's signature is the statement: the opvang contract item does not follow it.
+COVERS = {"duur": frozenset({"verlengen", "volgen"}),
+          "verklaring-professional": frozenset({"starten-voor-besluit"})}
 
 
 def same_family(a: str, b: str) -> bool:
@@ -994,6 +996,16 @@ _STORY_DIAGNOSIS = re.compile(r"\b(since|sinds|na|after|with|met|from|door|becau
                               r"haar|the|de|a|een)\s+(\w+\s+)?(diagnos[ei]s|diagnose)\b")
 
 
+_PRO_NOUN = re.compile(r"\b(huisarts|gp|doctor|dokter|wijkteam\w*|social\s+worker|maatschappelijk\s+werk\w*|coach|"
+                       r"begeleider|hulpverlener|consulent|case\s*manager|casemanager|specialist|psycholoog|"
+                       r"psychologist|therapeut|therapist|praktijkondersteuner)\b")
+_PRO_SIGNS = re.compile(
+    r"\b(does|do|must|should|will|has|moet|hoeft|gaat|zal|kan|mag)\s+(she|he|zij|hij|ze|they|"
+    r"(the|my|our|de|mijn|onze|ons)\s+(social\s+worker|doctor|gp|huisarts|wijkteam\w*|coach|begeleider|hulpverlener|"
+    r"consulent|casemanager|case\s+manager|dokter|specialist|psycholoog|psychologist|maatschappelijk\s+werker))"
+    r"\s+(\w+\s+){0,3}(sign|tekenen|ondertekenen)\b")
+
+
 def _story_topic(q: str, whole: str) -> Ask | None:
     """The specific questions that come inside a story about the family (class 1)."""
     if INCOME_ACCESS.search(q) and REFUSED.search(whole):
@@ -1016,6 +1028,9 @@ def _story_topic(q: str, whole: str) -> Ask | None:
         return Ask("proof_professional", ("verklaring-professional", "nooit-gevraagd"), judge=True)
     if MEDICAL_FILE.search(told):
         return Ask("medical_file", ("nooit-gevraagd",), judge=True)
+    if _PRO_SIGNS.search(q) and _PRO_NOUN.search(whole):
+        # "our social worker will help; does she need to sign something?": her statement
+        return Ask("proof_professional", ("verklaring-professional", "nooit-gevraagd"), judge=True)
     if CONTRACT.search(q) or (CONTRACT.search(whole) and PENDING.search(whole)):
         return Ask("contract", ("starten-voor-besluit",), judge=True)
     if EXTENSION.search(q) and not re.search(r"\b(hoe\s+lang|how\s+long)\b", q) \
@@ -1437,6 +1452,14 @@ _LITTLE_MONEY = re.compile(r"\b(bijstand\w*|uitkering|benefits|welfare|minimum\w
                            r"can'?t\s+afford|kunnen\s+(het\s+)?niet\s+betalen)\b")
 
 
+# "we just moved to Utrecht" is where the family lives now; the move only matters to an SMI that
+# was already granted ("does our SMI move with us?")
+_MOVED_HERE = re.compile(r"\b(just|recently|only\s+just|net|pas|onlangs|kort\s+geleden)\s+(\w+\s+)?(moved|verhuisd)\b|"
+                         r"\b(moved|verhuisd)\s+(here|hier\w*)\b")
+_HAS_SMI = re.compile(r"\b(our|my|onze|mijn|the|de|her|his|haar|zijn)\s+smi\b|\b(have|get|got|had|krijgen|krijg|"
+                      r"kregen|kreeg|hebben|heb|had)\s+(\w+\s+)?smi\b|\bsmi\s+(granted|toegekend|gekregen)\b")
+
+
 def _round3(q: str, whole: str) -> Ask | None:
     """Moving, papers, where to apply, the maximum hourly price: read after the school, help and
     comparison checks, which name their own subject."""
@@ -1475,7 +1498,8 @@ def _round3(q: str, whole: str) -> Ask | None:
             r"doorlopen|loopt|continue\w*|carry|transfer\w*|still|nog|geldig|valid|stop\w*)\b", q)) \
             and not re.search(r"\b(opvang|kdv|bso|daycare|provider)\b[^.?!]*"
                               r"\b(verhuis\w*|moves?|moving)\b", q) \
-            and not re.search(r"\b(school|basisschool|inschrijving)\b", whole):
+            and not re.search(r"\b(school|basisschool|inschrijving)\b", whole) \
+            and not (_MOVED_HERE.search(whole) and not _HAS_SMI.search(whole)):
         return Ask("moving", ("verhuizen",))
     if PAPERS.search(q) and EXTENSION.search(q):
         return Ask("papers_extension", ("verlengen", "voorbereiden"))

@@ -446,7 +446,8 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
         # answer too, in the order asked
         other = next((a for a in A.part_asks(question) if a.kind == "answer"
                       and a.items[0] not in lead
-                      and not any(A.same_family(a.items[0], x) for x in lead)), None)
+                      and not any(A.same_family(a.items[0], x) or A.covered(a.items[0], x)
+                                  for x in lead)), None)
         if other is not None:
             lead = [*lead, other.items[0]]
             hit = second = None  # two asks answered: no third topic from retrieval

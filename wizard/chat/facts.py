@@ -311,7 +311,9 @@ CHILD_WLZ = _rx(r"\b(kind|zoon|dochter|child|son|daughter)\w*\b[^.?!]{0,40}\bwlz
                 r"\b\d{1,2}[\s-]*(year|yr|jaar)s?[\s-]*(old|oud)?\b[^.?!]{0,40}\bwlz\b",
                 r"\b(our|my|ons|onze|mijn)\s+(little\s+one|toddler|baby|boy|girl|peuter|kleintje|jongen|meisje)\b"
                 r"[^.?!]{0,40}\bwlz\b",
-                r"\bwlz\b[^.?!]{0,40}\b(kind|zoon|dochter|child|son|daughter)")
+                # ("a Wlz indication and can't care for our daughter" is the parent's)
+                r"\bwlz[\s-]*(indicatie|indication)?\s+((gekregen|received|got|granted|toegekend)\s+)?(voor|for|van|of)\s+"
+                r"((mijn|ons|onze|my|our|het|the|haar|zijn|her|his)\s+)?(kind|zoon|dochter|child|son|daughter)")
 # Day treatment a parent can follow (GGZ, revalidatie): the parent's unless the child is the subject
 _PUPIL = re.compile(r"\b(leerling\w*|pupil\w*|cli[eë]nt\w*\s+(zoon|dochter|kind)|patiënt\w*\s+kind)\b")
 PARENT_TREAT = _rx(r"\bdagbehandeling", r"\bday\s+treatment", r"\bdagklinie?k", r"\bday\s+(clinic|hospital)")
