@@ -211,9 +211,9 @@ SCHOOL = _rx(
 )
 _CARE_WORDS = re.compile(
     r"\b(smi|opvang|kinderopvang|kdv|bso|gastouder\w*|childcare|child\s*care|"
-    r"day\s*care|daycare|nursery|childminder|creche|indicatie|naschoolse|buitenschoolse|"
-    # after-school care said in plain words is childcare, not school
-    r"after[\s-]*school|out[\s-]of[\s-]school)\b"
+    r"day\s*care|daycare|nursery|childminder|creche|indicatie|naschools\w*|buitenschools\w*|"
+    # after-school care said in plain words is childcare, not school ("na schooltijd" too)
+    r"after[\s-]*school|out[\s-]of[\s-]school|na\s+school\w*)\b"
 )
 
 _SMI = r"(smi|s\.m\.i\.?|soci\w*[\s-]+medi\w*(\s+indica\w*)?|social[\s-]+medical(\s+indication)?)"
@@ -808,6 +808,8 @@ FAMILIES = (
     frozenset({"wie-vraagt-aan", "hulp-taal-formulier"}),
     frozenset({"inkomen", "afgewezen-inkomen"}),
     frozenset({"smi-en-kot", "verschil-smi-kot"}),
+    # "does the gemeente pay everything?": the own contribution, and that a gemeente may pay more
+    frozenset({"eigen-bijdrage", "wie-betaalt"}),
 )
 # An item that already says what others say: how long SMI lasts says that the gemeente follows
 # the family and can extend, so "when does it end?" gets no extension item besides.
@@ -1562,9 +1564,11 @@ RESIDENCE = _rx(r"\bverblijfs\s*(vergunning|status|document|recht)\w*", r"\bresi
 _RESIDENCE_DOUBT = re.compile(r"\b(geen|zonder|no|not|without|nog\s+niet|not\s+yet|verlopen|expired|wacht\w*|"
                               r"waiting|aangevraagd|applied|matter|uitmaken|uit\s+maakt|nodig|need)\b")
 # Tax on SMI, or SMI changing other toeslagen (content/faq/06-praktisch.toml)
-TAX_Q = _rx(r"\b(belasting(?!dienst)\w*|inkomstenbelasting|tax(ed|able|es)?(?!\s+(office|authorit\w*|"
-            r"administration))|huurtoeslag|zorgtoeslag|rent\s+allowance|housing\s+(benefit|allowance)|"
-            r"health\s*care\s+allowance)\b")
+TAX_Q = _rx(r"\bbelasting\s+(betal\w*|over)\b", r"\bover\s+(\w+\s+){0,2}belasting\b", r"\binkomstenbelasting\b",
+            r"\bbelastbaar\b", r"\b(belasting)?aangifte\b", r"\bbelast\b\s*\?", r"\btax(ed|able)\b",
+            r"\bpa(y|ying)\s+(\w+\s+)?tax(es)?\b", r"\btax(es)?\s+on\b", r"\bincome\s+tax\b",
+            r"\btax\s+(return|form)\b", r"\bdeclare\b", r"\bopgeven\b",
+            r"\b(huurtoeslag|zorgtoeslag|rent\s+allowance|housing\s+(benefit|allowance)|health\s*care\s+allowance)\b")
 # The school holidays, when the BSO runs full days; not a trip ("op vakantie", "on holiday")
 HOLIDAYS_Q = _rx(r"\b(school|zomer|herfst|kerst|voorjaars|mei|krokus)?vakanties?\b",
                  r"\b(school|summer|autumn|christmas|spring|easter|may)\s+(holidays?|vacations?|break)\b",
@@ -1579,12 +1583,20 @@ _TELL = re.compile(r"\b(tell|report|inform|let\s+\w+\s+know|hear\s+about|notify|
                    r"laten\s+weten|vertellen|door\s+te\s+geven)\b")
 
 
+# "Does the gemeente pay everything?": the own contribution answers (item eigen-bijdrage)
+_PAYS_ALL = re.compile(r"\b(betaalt|betalen|vergoedt|vergoeden|pays?|covers?)\b[^.?!]{0,40}\b(alles|everything|"
+                       r"all\s+of\s+it|it\s+all|de\s+hele|het\s+hele|volledig\w*|the\s+(whole|entire|full))\b")
+
+
 def _practical_ask(q: str, whole: str) -> Ask | None:
     """Residence, tax and the school holidays: read before the age, kind-of-care and comparison
     asks, whose words ("my child starts school", "SMI or kinderopvangtoeslag", "pay") they share."""
     if _BETTER.search(q) and _TELL.search(q) and not re.search(r"\b(niet|not|no|geen)\s+(\w+\s+)?"
                                                               r"(beter|better|improv\w*)", q):
         return Ask("report_change", ("wijziging",))
+    if _PAYS_ALL.search(q) and not re.search(r"\b(uurprijs|hourly|per\s+uur|an\s+hour|max\w*|caps?|"
+                                             r"plafond|limit\w*|grens)\b", q):
+        return Ask("pays_all", ("eigen-bijdrage", "meer-vergoeden"))
     if RESIDENCE.search(q) or RESIDENCE.search(whole) and _RESIDENCE_DOUBT.search(whole):
         return Ask("residence", ("verblijfsvergunning",))
     if TAX_Q.search(q) and re.search(rf"\b({_SMI}|opvang|childcare|nursery|daycare|kdv|bso|vergoeding)\b", whole):

@@ -110,6 +110,11 @@ SYNONYMS: dict[str, str] = {
     "adhd": "development", "autism": "development", "autistic": "development",
     "autisme": "ontwikkeling",
     "delay": "development", "delays": "development", "delayed": "development",
+    # getting the papers ready before the form
+    "ready": "prepare", "gather": "prepare", "collect": "prepare", "prepared": "prepare",
+    "preparing": "prepare", "preparation": "prepare",
+    "klaarleggen": "voorbereiden", "klaarhebben": "voorbereiden", "verzamelen": "voorbereiden",
+    "voorbereiding": "voorbereiden", "klaarliggen": "voorbereiden",
     # things getting better during SMI: a change to report
     "improve": "better", "improves": "better", "improved": "better", "improving": "better",
     "verbetert": "beter", "verbeterd": "beter", "verbeteren": "beter", "verbetering": "beter",
@@ -129,7 +134,7 @@ wil wilt willen word wordt worden ben bent is zijn waren deze dus toch even echt
 eigenlijk precies heel erg zeer ja hallo hoi hey beste graag alstublieft aub pls please
 iets ergens hier daar daarom omdat want als dus ook maar nu dan zo meer
 klopt klop zit zitten zei zeiden zeggen zegt gehoord hoorde
-meestal gewoonlijk doorgaans ongeveer ongeveer circa ruwweg zowat sinds
+meestal gewoonlijk doorgaans ongeveer ongeveer circa ruwweg zowat sinds allemaal
 """.split()) - {"niet", "geen", "nee"}
 
 STOP_EN = frozenset("""
