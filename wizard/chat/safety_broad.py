@@ -101,8 +101,11 @@ def _norm(text: str, norm: str | None) -> str:
 def _fired(norm: str) -> tuple[list[_Rule], list[frozenset[str]]]:
     """(the rules a normalised message meets, the word classes of each of its sentences)."""
     sentences = _classes_per_sentence(norm)
+    found = frozenset().union(*sentences)
     out = []
     for rule in net().rules:
+        if not rule.all <= found:  # most rules: a class is nowhere in the message
+            continue
         for i, here in enumerate(sentences):
             seen = here.union(*sentences[max(0, i - rule.window + 1):i])
             # `here` must add a class: else the earlier sentences alone were judged on their turn,
