@@ -1410,10 +1410,12 @@ def _early(q: str, whole: str) -> Ask | None:
         months = re.search(r"\b(months?|maanden)\b", whole)
         return Ask("objection_less", ("bezwaar", "duur" if months else "dagen"))
     if REFUSAL.search(whole) and CONTEST.search(q) and _acts(q, whole) is None:
+        # "mag dat?", "is that allowed?": whether the reason holds (B5) comes before how to object
+        allowed = _IS_IT_ALLOWED.search(q)
         if _INCOME_REASON.search(whole):
-            return Ask("objection", ("bezwaar", "afgewezen-inkomen"))
+            return Ask("objection", ("afgewezen-inkomen", "bezwaar") if allowed else ("bezwaar", "afgewezen-inkomen"))
         if ASSETS.search(whole):
-            return Ask("objection", ("bezwaar", "vermogen"))
+            return Ask("objection", ("vermogen", "bezwaar") if allowed else ("bezwaar", "vermogen"))
         if re.search(rf"\b{_KOT}\b", whole):  # refused because KOT comes first (B3)
             return Ask("objection", ("bezwaar", "smi-en-kot"))
         if re.search(r"\b(opnieuw|again|reappl\w*|nog\s+een\s+keer)\b", q):
@@ -1528,9 +1530,10 @@ _DATA = r"(gegevens|informatie|info|data|details|formulier|form|aanvraag|applica
 DATA_PRIVACY = _rx(
     r"\b(privacy\w*|avg|gdpr|bewaartermijn|retention|persoonsgegevens|personal\s+data)\b",
     # (not "how long do they keep paying?", "how long can we keep it?": how long SMI lasts)
-    r"\b(hoe\s*lang|how\s+long)\b[^.?!]*\b(bewaa?r\w*|(keeps?|kept)(?!\s+(paying|going|giving|getting|"
-    r"covering|funding|on|it|smi|that|this|the\s+(place|spot|help|money)))|stores?|stored|opgeslagen|"
-    r"retain\w*|houden|houdt|holds?)\b",
+    r"\b(hoe\s*lang|how\s+long)\b[^.?!]*\b(bewaa?r\w*|stores?|stored|opgeslagen|retain\w*)\b",
+    # keeping data, not keeping SMI ("hoe lang kunnen we het houden?", "how long do they keep paying?")
+    rf"\b(hoe\s*lang|how\s+long)\b[^.?!]*\b(keeps?|kept|houden|houdt|holds?)\b[^.?!]*\b{_DATA}\b",
+    rf"\b(hoe\s*lang|how\s+long)\b[^.?!]*\b{_DATA}\b[^.?!]*\b(keeps?|kept|houden|houdt|holds?)\b",
     r"\b(wie|who)\s+(krijgt|gets?|mag|can|may)\s+(dat|dit|het|that|this|it)\s+(te\s+zien|to\s+see|zien|see|lezen|read)\b",
     rf"\b(wie|who)\b[^.?!]{{0,50}}\b(ziet|zien|lezen|leest|inzien|sees?|read|reads|access|gets?\s+to\s+see|"
     rf"te\s+zien|krijgt)\b[^.?!]{{0,60}}\b{_DATA}\b",
@@ -1578,6 +1581,8 @@ _TRIP = re.compile(r"\b(op|on)\s+(vakantie|holiday|vacation)\b")
 
 # Things got better (or a job was found) during SMI: must the gemeente be told? (item wijziging)
 _BETTER = re.compile(r"\b(improv\w*|better|beter|verbeter\w*|hersteld|herstelt|recover\w*|found\s+a\s+job|"
+                     r"(got|started|starts|has)\s+a\s+(new\s+)?job|new\s+job|nieuwe\s+baan|werk\s+gevonden|"
+                     r"(begint|begon|start|gestart)\s+(weer\s+)?(met\s+)?(werken|studeren)|"
                      r"(een\s+)?baan\s+gevonden|back\s+(at|to)\s+work|weer\s+(aan\s+het\s+)?(werk|werken))\b")
 _TELL = re.compile(r"\b(tell|report|inform|let\s+\w+\s+know|hear\s+about|notify|doorgeven|doorgegeven|melden|"
                    r"laten\s+weten|vertellen|door\s+te\s+geven)\b")
@@ -1591,8 +1596,9 @@ _PAYS_ALL = re.compile(r"\b(betaalt|betalen|vergoedt|vergoeden|pays?|covers?)\b[
 def _practical_ask(q: str, whole: str) -> Ask | None:
     """Residence, tax and the school holidays: read before the age, kind-of-care and comparison
     asks, whose words ("my child starts school", "SMI or kinderopvangtoeslag", "pay") they share."""
-    if _BETTER.search(q) and _TELL.search(q) and not re.search(r"\b(niet|not|no|geen)\s+(\w+\s+)?"
-                                                              r"(beter|better|improv\w*)", q):
+    # the change may be told in the sentence before: "my wife found a job. do we need to tell anyone?"
+    if (_BETTER.search(q) or _BETTER.search(whole) and re.search(rf"\b{_SMI}\b", whole)) and _TELL.search(q) \
+            and not re.search(r"\b(niet|not|no|geen)\s+(\w+\s+)?(beter|better|improv\w*)", whole):
         return Ask("report_change", ("wijziging",))
     if _PAYS_ALL.search(q) and not re.search(r"\b(uurprijs|hourly|per\s+uur|an\s+hour|max\w*|caps?|"
                                              r"plafond|limit\w*|grens)\b", q):
@@ -1650,6 +1656,7 @@ _FEW_DAYS = re.compile(r"\b(only|just|maar|slechts|alleen|nog\s+geen)\s+(\w+\s+)
 _FEW_MONTHS = re.compile(r"\b(only|just|maar|slechts|alleen)\s+(\w+\s+)?([1-5]|one|two|three|four|five|een|één|"
                          r"twee|drie|vier|vijf)\s+(months?|maanden|maand)\b")
 _IS_IT_ALLOWED = re.compile(r"\b(allowed|legal|right|normal|fair|minimum|mag\s+(dat|het|dit)|mogen\s+ze|toegestaan|"
+                            r"can\s+they\s+(do|say|refuse|decide)|kunnen\s+ze\s+dat|"
                             r"normaal|klopt|minimaal|minimum|isn'?t\s+(it|that|the)|is\s+that\s+ok)\b")
 # Still no decision after the term ("al 10 weken en nog steeds geen besluit").
 LATE = re.compile(r"\b(nog\s+(steeds\s+|altijd\s+)?geen|still\s+(no|not\s+(a|any))|nothing\s+yet|"
@@ -1658,7 +1665,11 @@ LATE = re.compile(r"\b(nog\s+(steeds\s+|altijd\s+)?geen|still\s+(no|not\s+(a|any
 # It is clear from the start that the problems last long (B8, the hardheidsclausule).
 HARDSHIP = re.compile(r"\b(from\s+(the\s+start|day\s+one|the\s+beginning)|vanaf\s+(het\s+)?(begin|dag\s+een|"
                       r"de\s+start)|(al|is)\s+(meteen\s+)?duidelijk|(already|clearly|it'?s)\s+clear|chronisch\w*|"
-                      r"chronic\w*|blijvend\w*|permanent\w*|for\s+years|jaren(lang)?|levenslang|lifelong)\b")
+                      r"chronic\w*|blijvend\w*|permanent\w*|for\s+years|jaren(lang)?|levenslang|lifelong|"
+                      # an illness that will not go away
+                      r"gaat\s+niet\s+(meer\s+)?over|niet\s+meer\s+beter|wordt\s+niet\s+(meer\s+)?beter|ongeneeslijk\w*|"
+                      r"progressie\w*|progressive|incurable|won'?t\s+(get\s+better|go\s+away)|will\s+not\s+"
+                      r"(get\s+better|go\s+away)|never\s+get\s+better)\b")
 _PER_WEEK_Q = re.compile(r"\b(how\s+much|hoeveel)\s+(\w+\s+){0,2}(per\s+week|a\s+week|in\s+de\s+week)\b")
 _HOW_LONG_Q = re.compile(r"\b(hoe\s*lang|how\s+long|hoeveel\s+maanden|how\s+many\s+months|for\s+what\s+period|"
                          r"welke\s+periode)\b")
@@ -1705,7 +1716,8 @@ def _content_ask(q: str, whole: str) -> Ask | None:
             return Ask("below_days", ("dagen",))  # fewer than 2 days a week: B6 is the minimum
         if _FEW_MONTHS.search(whole):
             return Ask("below_months", ("duur",))  # shorter than 6 months: B6 is the minimum
-    if HARDSHIP.search(q) and re.search(r"\b(langer|longer|meteen|straight\s+away|right\s+away|direct\w*|"
+    if (HARDSHIP.search(q) or HARDSHIP.search(whole)) and re.search(r"\b(langer|longer|(zo\s+|so\s+|te\s+|too\s+)kort|(so\s+|too\s+)short|"
+                                        r"meteen|straight\s+away|right\s+away|direct\w*|"
                                         r"from\s+the\s+start|vanaf\s+het\s+begin|at\s+once|in\s+one\s+go)\b", q):
         return Ask("hardship", ("hardheidsclausule", "verlengen"))  # B8: long from the start
     if AGE_END.search(q) or (re.search(rf"\b{_AGE_EDGE}\b", whole) and re.search(

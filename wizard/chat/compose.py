@@ -436,7 +436,8 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
             and asking.coverage >= 0.4 and asking.score >= MIN_SCORE_OWN_QUESTION
         if asking is not None and (own_q or _confident(asking) and asking.coverage >= 0.5
                                    and asking.score >= MIN_SCORE) \
-                and asking.item.id not in SITUATION_ITEMS | {"wizard", "aanvragen"}:
+                and asking.item.id not in SITUATION_ITEMS | {"wizard", "aanvragen"} \
+                and _told_by_facts(asking.item.id, facts):
             lead = [asking.item.id]
     if lead:
         if hit is not None and _confident(hit) and hit.coverage >= 0.6 and \
@@ -479,6 +480,7 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
         if extra and _confident(extra) and extra.coverage >= 0.5 and extra.score >= MIN_SCORE \
                 and extra.item.id not in SITUATION_ITEMS and reading.route != "fee" \
                 and not (estimated and extra.item.id == "eigen-bijdrage") \
+                and _told_by_facts(extra.item.id, facts) \
                 and _asked_about(extra, question, one, detected):
             parts.append(extra.item.part(one).answer)
             sources += [source_dict(s, one) for s in extra.item.sources]
@@ -724,6 +726,15 @@ def _destination(question: str):
 
     tails = [question[m.end():] for m in _TO.finditer(question)]
     return next((p for t in reversed(tails) if (p := mentioned(f"in {t[:60]}"))), None)
+
+
+# Items that send a child's own care elsewhere (Jeugdwet, Wlz): only when the facts say so, never
+# from a word like "kdv" in the question alone
+_CHILD_CARE_ELSEWHERE = frozenset({"jeugdwet-mkd", "wlz-kind"})
+
+
+def _told_by_facts(item_id: str, facts) -> bool:
+    return item_id not in _CHILD_CARE_ELSEWHERE or _fact_item(facts) == item_id
 
 
 def _fact_item(facts) -> str | None:

@@ -431,6 +431,12 @@ OTHER = _rx(r"\b(mijn|m'n|mn|my|our|onze|ons)\s+(moeder|vader|mother|father|mum|
             r"grootmoeder|grandfather|grandmother)\b")
 
 
+# "mijn ex is ziek": the other parent, outside the household (whoever writes)
+EX = _rx(r"\b(mijn|m'n|mn|my|de|the|hun|their)\s+ex(-?(partner|man|vrouw|husband|wife|vriend|vriendin|boyfriend|"
+         r"girlfriend))?\b")
+OTHER = _rx(OTHER.pattern, EX.pattern)
+
+
 # A parent writes ("mijn man", "onze kinderen"), not a child of the family ("mijn broertje"): only
 # then are "mijn moeder", "mijn vader" the grandparents.
 OWN_KIDS = _rx(r"\b(mijn|m'n|mn|onze|ons|my|our)\s+(kinderen|kids|children|zoon\w*|dochter\w*|son|daughter|"
@@ -443,7 +449,7 @@ def _subject(clause: str, last: str | None, others: bool = True) -> str | None:
     found = []
     for name, rx in (("partner", PARTNER), ("me", ME), ("child", CHILD), ("other", OTHER)):
         if name == "other" and not others:
-            continue
+            rx = EX  # an ex is outside the household also in a child's or a friend's words
         m = rx.search(clause)
         if m and name == "child" and len(clause[: m.start()].split()) > 2:
             continue  # "can't lift the baby", "zorgen voor de kinderen": the child is the object
@@ -577,9 +583,10 @@ _AS_PARENTS = [
 ]
 
 
-_BARE_MOTHER = re.compile(r"(?<!mijn )(?<!m'n )(?<!mn )(?<!my )(?<!de )(?<!the )\b(moeder|mother|mum|mom)\b")
-_ANY_MOTHER = re.compile(r"(?<!mijn )(?<!m'n )(?<!mn )(?<!my )\b(moeder|mother|mum|mom)\b")
-_BARE_FATHER = re.compile(r"(?<!mijn )(?<!m'n )(?<!mn )(?<!my )\b(de\s+|the\s+)?(vader|father|dad)\b")
+_BARE_MOTHER = re.compile(r"(?<!mijn )(?<!m'n )(?<!mn )(?<!my )(?<!de )(?<!the )\b(moeder|mother|mum|mom|mama|mamma|"
+                          r"mummy|mommy)\b")
+_ANY_MOTHER = re.compile(r"(?<!mijn )(?<!m'n )(?<!mn )(?<!my )\b(moeder|mother|mum|mom|mama|mamma|mummy|mommy)\b")
+_BARE_FATHER = re.compile(r"(?<!mijn )(?<!m'n )(?<!mn )(?<!my )\b(de\s+|the\s+)?(vader|father|dad|papa|pappa|daddy)\b")
 
 
 # A parent who writes "de man is ziek", "the dad has cancer", "papa ligt in het ziekenhuis" names
