@@ -442,7 +442,8 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
     if lead:
         if hit is not None and _confident(hit) and hit.coverage >= 0.6 and \
                 A.same_family(hit.item.id, lead[0]):
-            lead = [hit.item.id]  # the same ask, answered from the side the words point to
+            # the same ask, answered from the side the words point to (the ask's other items stay)
+            lead = [hit.item.id, *(x for x in lead[1:] if x != hit.item.id)]
         # a two-part message ("1) which kinds of care? 2) how many hours?"): the other part's
         # answer too, in the order asked
         other = next((a for a in A.part_asks(question) if a.kind == "answer"
