@@ -506,6 +506,8 @@ class _Explained:
     illness: Matcher
     arrangement: Matcher
     breaks: Matcher  # a cover or a day named: the arrangement is not explained by the illness
+    burden_other: Matcher  # someone else not wanting to be a burden ...
+    burden_reason: Matcher  # ... for a care arrangement named beside it
 
 
 @lru_cache(maxsize=1)
@@ -516,7 +518,8 @@ def _explained_lists() -> _Explained:
                       tuple(w for w in words if len(w) >= 5), Matcher(data["trouble"]),
                       frozenset(plain(w) for w in data["lost_tail"]),
                       frozenset(plain(w) for w in data["lost_alone"]),
-                      *(Matcher(data[k]) for k in ("gone", "illness", "arrangement", "breaks")))
+                      *(Matcher(data[k]) for k in ("gone", "illness", "arrangement", "breaks",
+                                                   "burden_other", "burden_reason")))
 
 
 _PIECES = re.compile(f"({_SENTENCE_END.pattern})")
@@ -549,6 +552,8 @@ def _explained(text: str) -> str | None:
       meer zitten") whose object is a practical thing: named right after the words ("met dat
       formulier"), or, where the words end their sentence, asked about or in trouble in the same
       sentence or the one before ("Moet het formulier naar de gemeente? Ik weet het niet meer.");
+    - someone else not wanting to be a burden, beside a care arrangement ("my mum doesn't want
+      to be a burden, so she won't babysit any more");
     - being gone or a will ("voor als ik er niet meer ben") in a message about a serious illness
       or a death in the family that names a will, a notary or a guardian, and neither a day nor
       a cover ("she thinks it is for her illness").
@@ -584,6 +589,9 @@ def _explained(text: str) -> str | None:
                 lost_found = True
         if illness_will:
             spans += ex.gone.spans(sentence)
+        burden = ex.burden_other.spans(sentence)
+        if burden and any(ex.burden_reason.search(s) for s, _, _ in sentences[i:i + 2]):
+            spans += burden
         if spans:
             changed = True
             sentence = _blank(sentence, sorted(set(spans)))
