@@ -1906,6 +1906,11 @@ GENERIC_ASK = _rx(
     r"\bis\s+there\s+(anything|any\s+help|something|help|a\s+way|a\s+scheme)\b",
     r"\b(any|some)\s+(advice|tips|ideas)\b", r"\b(can|could)\s+(anyone|someone|you)\s+help\b",
     r"\bhelp\s+(me|us)\s*[?!.]*\s*$",
+    # "who looks after the kids (now)?" after a story: the reading of the story answers it
+    r"^\W*(and\s+|en\s+)?(so\s+|dus\s+)?(who|wie)\s+(will\s+|is\s+going\s+to\s+|gaat\s+|moet\s+|kan\s+)?"
+    r"(takes?\s+care\s+of|looks?\s+after|look\s+after|care\s+for|zorgt\s+(er\s+)?voor|zorg\w*\s+voor|"
+    r"past\s+op|passen\s+op|vangt\s+op)\s+(the|our|my|de|onze|mijn)\s+(kids|children|child|kinderen|kind|"
+    r"little\s+ones|boys|girls|son|daughter|zoon|dochter)(\s+(now|then|nu|dan))?\s*[?!.]*\s*$",
 )
 
 

@@ -21,8 +21,13 @@ _PHRASES: list[tuple[str, str]] = [
     (r"\bchild\s*care\s+(benefit|allowance)\b|\bchildcare\s+(benefit|allowance)\b", " kot "),
     (r"\bday\s*care\b|\bchild\s*care\b|\bnursery\b", " childcare "),
     (r"\bburn[\s-]+out\b", " burnout "),
-    (r"\bin\s+plaats\s+van\b|\bipv\b|\bi\.p\.v\.?", " plaats "),
+    (r"\bin\s+plaats\s+van\b|\bipv\b|\bi\.p\.v\.?|\binstead(?:\s+of)?\b", " plaats "),
     (r"\bm'n\b|\bmn\b", " mijn "),
+    (r"\bau[\s-]?pairs?\b", " oppas "),
+    # groep 1-2 is school in the Netherlands; an American "preschool" is peuteropvang
+    (r"\bkindergarten\b|\bkleuter(?:klas|school)\b", " school "),
+    (r"\bpre[\s-]?school\b|\bpre[\s-]?k\b", " peuteropvang "),
+    (r"\b(?:do|does|did)\s*(?:n[o']?t|no)\s+agree\b|\bdisagrees?\b", " disagree "),
     (r"\bz'n\b", " zijn "),
     (r"\bd'r\b", " haar "),
     (r"\bwet\s+langdurige\s+zorg\b|\blong[\s-]term\s+care\s+act\b", " wlz "),
@@ -110,6 +115,9 @@ SYNONYMS: dict[str, str] = {
     "adhd": "development", "autism": "development", "autistic": "development",
     "autisme": "ontwikkeling",
     "delay": "development", "delays": "development", "delayed": "development",
+    # physical rehabilitation after an accident or a stroke (revalidatie) is not addiction rehab
+    "rehabilitation": "revalidatie", "revalidatiecentrum": "revalidatie",
+    "revalideren": "revalidatie", "revalideert": "revalidatie",
     # getting the papers ready before the form
     "ready": "prepare", "gather": "prepare", "collect": "prepare", "prepared": "prepare",
     "preparing": "prepare", "preparation": "prepare",
