@@ -166,11 +166,12 @@ HELP_FORM = _rx(
 
 # The writer is a professional ("als maatschappelijk werker", "I'm a social worker").
 _OWN_STATEMENT = re.compile(
-    r"\b(my|mijn|a|an|een)\s+(\w+\s+)?(letter|statement|verklaring|brief|report|rapport|"
+    r"\b(my|mijn|a|an|een|the|de|het|this|deze|such\s+a|zo'?n)\s+(\w+\s+)?(letter|statement|verklaring|brief|report|rapport|"
     r"onderbouwing|advies|advice)\b|\b(support|ondersteunen|onderbouwen)\b[^.?!]*\b(application|"
     r"aanvraag)\b")
 _AS_PROFESSIONAL = re.compile(
-    r"\b(als|ik\s+ben|i'?m|i\s+am|as\s+a|as\s+an)\s+(een\s+|a\s+|an\s+)?(ambulant\s+|ambulante\s+|"
+    r"\b(als|ik\s+ben|i'?m|i\s+am|as\s+a|as\s+an|as)\s+(een\s+|a\s+|an\s+|the\s+|de\s+|her\s+|his\s+|their\s+|"
+    r"haar\s+|zijn\s+|hun\s+)?(ambulant\s+|ambulante\s+|"
     r"outreach\s+|community\s+|family\s+|gezins)?(maatschappelijk\s+werker|"
     r"social\s*werker|hulpverlener|wijkteam\w*|jeugdconsulent|consulent|begeleider|ambulant\s+begeleider|"
     r"casemanager|case\s+manager|social\s+worker|care\s+worker|support\s+worker|family\s+coach|"
@@ -1874,12 +1875,15 @@ _HOW_LONG_PART = re.compile(r"^\W*(en|and)?\s*(voor\s+|for\s+)?(hoe\s*lang|how\s
                             r"do\s+(you|i|we)\s+get\s+(it|that))?\W*$")
 
 
-def part_asks(text: str) -> list[Ask]:
+def part_asks(text: str, asking_only: bool = False) -> list[Ask]:
     """The asks of each part of a two-part message, in order, each once. A bare "and for how
-    long?" after a question about SMI asks how long SMI lasts."""
+    long?" after a question about SMI asks how long SMI lasts. `asking_only`: only the parts
+    that ask (end in "?" or open with a question word), not the story's statements."""
     out: list[Ask] = []
     parts = [p for p in _PARTS.split(plain(text)) if p and len(p.split()) >= 2 or p and
              _HOW_LONG_PART.match(p or "")]
+    if asking_only:
+        parts = [p for p in parts if p.rstrip().endswith("?") or _Q_START.search(p)]
     if len(parts) < 2:
         return out
     for part in parts:
@@ -1899,6 +1903,8 @@ GENERIC_ASK = _rx(
     r"\bwat\s+(ik|we|wij)\s+(nu\s+|dan\s+)?(kan|kun|moet|kunnen|moeten|zou|zouden)\s+(\w+\s+)?(doen|ondernemen)\b",
     r"\bwhat\s+(i|we)\s+(can|should|could|need\s+to)\s+do\b",
     r"\bwat\s+(nu|moet\s+ik\s+nu)\b", r"\bwaar\s+(moet|kan)\s+ik\s+(beginnen|starten)\b",
+    # "wat kunnen we krijgen voor de opvang?", "what can we get?": what the story entitles them to
+    r"\bwat\s+(kunnen|kan|kun)\s+(we|wij|ik)\s+(\w+\s+)?krijgen\b", r"\bwhat\s+(can|could)\s+(we|i)\s+get\b",
     r"\b(welke|wat\s+zijn\s+(mijn|onze))\s+(opties|mogelijkheden)\b",
     r"\b(is\s+er|bestaat\s+er)\s+(iets|hulp|een\s+regeling|een\s+oplossing)\b",
     r"\bwhat\s+(can|should|could|do)\s+(i|we)\s+(do|try)\b", r"\bwhat\s+now\b",

@@ -446,12 +446,16 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
             lead = [hit.item.id, *(x for x in lead[1:] if x != hit.item.id)]
         # a two-part message ("1) which kinds of care? 2) how many hours?"): the other part's
         # answer too, in the order asked
-        other = next((a for a in A.part_asks(question) if a.kind == "answer"
+        parts = A.part_asks(question)
+        other = next((a for a in parts if a.kind == "answer"
                       and a.items[0] not in lead
                       and not any(A.same_family(a.items[0], x) or A.covered(a.items[0], x)
                                   for x in lead)), None)
         if other is not None:
-            lead = [*lead, other.items[0]]
+            firsts = [a.items[0] for a in A.part_asks(question, asking_only=True)]
+            asked_first = lead[0] in firsts and other.items[0] in firsts \
+                and firsts.index(other.items[0]) < firsts.index(lead[0])
+            lead = [other.items[0], *lead] if asked_first else [*lead, other.items[0]]
             hit = second = None  # two asks answered: no third topic from retrieval
         return _lead_reply(lead, asked, hit, second, facts, question, one, reply_lang, profile,
                            named, place, eligibility or A.asks_eligibility(question), gem_id, done)

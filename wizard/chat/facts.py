@@ -508,6 +508,10 @@ STILL_EMPLOYED = _rx(
 )
 
 
+# A benefit for people who cannot work through illness or disability (WIA, WAO, Wajong, Ziektewet):
+# no job, and ill
+UNFIT = _rx(r"\b(wia|wao|wajong|ziektewet|afgekeurd|arbeidsongeschikt\w*|unfit\s+(for|to)\s+work|"
+            r"disability\s+(benefit|pension|allowance))\b")
 JOB_LOST = _rx(
     r"\bcontract\s+(is\s+|was\s+|has\s+)?(ended|expired|ran\s+out|run\s+out|stopped|afgelopen|beeindigd|gestopt|"
     r"niet\s+verlengd|not\s+(been\s+)?renewed)\b", r"\blost\s+(my|his|her|the)\s+job\b", r"\bontslagen\b",
@@ -528,7 +532,7 @@ def _apply_person(person: Person, clause: str) -> None:
     if HOSPITAL.search(clause):
         person.hospital = True
     if ILL.search(clause) or ILL_MENTAL.search(clause) or ADDICTION.search(clause) \
-            or DISABILITY.search(clause) or OVERLOAD.search(clause):
+            or DISABILITY.search(clause) or OVERLOAD.search(clause) or UNFIT.search(clause):
         person.ill = True
     question = NOT_WORK_QUESTION.search(clause)
     if STILL_EMPLOYED.search(clause):
