@@ -609,6 +609,7 @@ EXTENSION = _rx(
     r"\bafter\s+(6|six)\s+months\b",
     r"\b(houdt|stopt)\s+(het\s+)?(dan\s+)?op\b",
     r"\bafloopt\b|\bloopt\s+af\b",
+    r"\b(smi|it|het|dat)\s+(stops|ends|runs\s+out|ophoudt)\b",
     r"\bcarry\s+on\b|\bcontinue\b",
     r"\b(ends?|ending|expires?|expiring|runs?\s+out|is\s+over)\b",
     r"\b(afgelopen|voorbij|"
@@ -812,10 +813,10 @@ FAMILIES = (
     # "does the gemeente pay everything?": the own contribution, and that a gemeente may pay more
     frozenset({"eigen-bijdrage", "wie-betaalt"}),
 )
-# An item that already says what others say: how long SMI lasts says that the gemeente follows
-# the family and can extend, so "when does it end?" gets no extension item besides.
-# A professional's signature is the statement: the opvang contract item does not follow it.
-COVERS = {"duur": frozenset({"verlengen", "volgen"}),
+# Items that do not follow another as a second answer. How long SMI lasts already says that the
+# gemeente follows the family and can extend, and "how long until it runs out?" is not how long a
+# decision takes. A professional's signature is the statement: the opvang contract does not follow.
+COVERS = {"duur": frozenset({"verlengen", "volgen", "beslistermijn"}),
           "verklaring-professional": frozenset({"starten-voor-besluit"})}
 
 
@@ -1119,10 +1120,15 @@ SMI_END = _rx(
     r"\b(wanneer|when|tot\s+wanneer|until\s+when|per\s+wanneer)\b[^.?!]*\b(stop\w*|ends?|ending|eindig\w*|"
     r"ophoud\w*|houdt\s+(\w+\s+){0,2}op|afgelopen|voorbij|over|loopt\s+(\w+\s+){0,2}af|afloopt|runs?\s+out|"
     r"expires?|finish\w*)\b",
+    r"\b(hoe\s*lang|how\s+(much\s+)?long(er)?)\b[^.?!]*\b(voordat|before|until|tot)\b[^.?!]*\b(afloopt|stopt|"
+    r"ophoudt|eindigt|ends?|stops?|runs?\s+out|expires?|is\s+over)\b",
     r"\b(stopt|stops?|ends?|eindigt|houdt|is\s+(it|dat|het)\s+over|afgelopen|voorbij)\b[^.?!]*\b(na|after)\s+"
     r"(\d+|zes|six|een\s+half|half\s+a|een|één|a|one)\s+(maanden|maand|months?|jaar|year)\b",
 )
-_NOT_END = re.compile(r"\b(verleng\w*|exten\w*|renew\w*|opnieuw|again|voordat|before|takes?|duurt\s+(het|dat)\s+"
+_NOT_END = re.compile(r"\b(verleng\w*|exten\w*|renew\w*|opnieuw|again|takes?|"
+                      # before a start or a decision, not "before it runs out"
+                      r"(voordat|before)(?![^.?!]*\b(afloopt|stopt|ophoudt|eindigt|ends?|stops?|runs?\s+out|"
+                      r"expires?|over)\b)|duurt\s+(het|dat)\s+"
                       r"(voor|tot)|kost\w*|costs?|beslis\w*|decide\w*|decision|besluit|wacht\w*|wait\w*|"
                       r"antwoord|answer|horen|hear|bezwaar|object\w*|school|groep|group|jarig|birthday|turns?|"
                       r"wordt\s+\d+|pay\s+back|terugbetal\w*)\b")

@@ -389,7 +389,8 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
         # "who won the world cup last year?" into the income-year answer
         text, sources = _fixed("offtopic", reply_lang)
         return done("refuse", text, sources, "offtopic")
-    if hit is not None and (any(_only_smi(s) for s in _sentences(query)) or (
+    # ("Wij hebben smi in Utrecht." tells; only a sentence that asks "smi?" asks what it is)
+    if hit is not None and (any(_only_smi(s) for s in _sentences(query) if _QUESTION.search(s)) or (
             _WHAT_IS_IT.search(query.lower()) and "smi" in T.words(query))) and \
             hit.item.id != "wat-is-smi":  # "... wat is smi?" / "they said SMI, what is that?"
         item = next(i for i in get_index(one).items if i.id == "wat-is-smi")
@@ -700,7 +701,7 @@ _SAME_EVERYWHERE = re.compile(
 # "Ja," or "No.": the item's leading yes or no answers the yes/no question it was written for.
 _YES_NO_START = re.compile(r"^(?:Ja|Nee|Yes|No)[,.]\s*(\w)")
 _OPEN_Q = re.compile(r"^\s*(en\s+|and\s+|maar\s+|but\s+|dus\s+|so\s+)?(wanneer|hoe\s*lang|hoelang|"
-                     r"hoeveel|hoe|waar|waarom|wie|welke|welk|when|how|where|why|who|which)\b")
+                     r"hoeveel|hoe|waar|waarom|wie|welke|welk|wat|when|how|where|why|who|which|what)\b")
 _YES_NO_INSIDE = re.compile(r"[,;:]\s*(kan|kun|kunt|mag|moet|is|zijn|heb|krijg|can|could|may|must|"
                             r"is|are|do|does|will|would|should|or|of)\b|"
                             r"\b(of\s+niet|or\s+not|hoe\s+zit|how\s+about|how\s+come)\b")

@@ -287,7 +287,8 @@ DETENTION = _rx(r"\bgevangenis", r"\bdetentie", r"\bgedetineerd", r"\bzit\s+vast
 WLZ = _rx(r"\bwlz\b", r"\bwet\s+langdurige\s+zorg", r"\blong[\s-]term\s+care\s+act",
           r"\bzorg\s+met\s+verblijf\b", r"\bciz\b[^.?!]{0,60}\b(indicatie|indication)\b",
           r"\bverpleeghuis", r"\bnursing\s+home", r"\bzorginstelling")
-SINGLE = _rx(r"\balleenstaand", r"\balleen\s+met\s+(de|mijn|twee|drie|\d)", r"\bsingle\s+(mum|mom|parent|"
+SINGLE = _rx(r"\balleenstaand", r"\balleen\s+met\s+(de|mijn|twee|drie|\d)",
+             r"\balleen\s+(is|ben|zijn|sta|staat|woon|woont)\s+(met|voor)\s+(de|mijn|haar|zijn|twee|drie|\d)", r"\bsingle\s+(mum|mom|parent|"
              r"mother|father|dad|moeder|vader)", r"\bik\s+ben\s+alleen", r"\bon\s+my\s+own\b",
              r"\bweduwe", r"\bwidow", r"\bno\s+partner", r"\bgeen\s+partner", r"\bzonder\s+partner",
              r"\bbring\s+(them|my\s+\w+)\s+up\s+alone", r"\bi'?m\s+alone\b", r"\bby\s+myself\b",
@@ -978,8 +979,17 @@ def _seg_days_hours(seg: str) -> Decimal | None:
     return None
 
 
-TIME_RANGE = re.compile(r"\b(?:van|from)\s+(\d{1,2})(?:[.:]00)?\s*(?:uur\s*)?(?:tot|to|-|until|till)\s*"
-                        r"(\d{1,2})(?:[.:]00)?\s*(?:uur|h|hrs|o'clock)?\b")
+TIME_RANGE = re.compile(r"\b(?:van|from)\s+(\d{1,2})(?:[.:](00|15|30|45))?\s*(?:uur\s*)?(?:tot|to|-|until|till)\s*"
+                        r"(\d{1,2})(?:[.:](00|15|30|45))?\s*(?:uur|h|hrs|o'clock)?\b")
+
+
+def _day_length(m: re.Match[str]) -> Decimal:
+    """The hours from "van 7:30 tot 18:00" (10.5)."""
+    start = Decimal(int(m.group(1))) + Decimal(int(m.group(2) or 0)) / 60
+    end = Decimal(int(m.group(3))) + Decimal(int(m.group(4) or 0)) / 60
+    if end <= start and end <= 12:  # "from 8 to 6": six in the evening
+        end += 12
+    return end - start
 
 
 # A parent's own working days and hours ("ik werk 3 dagen", "she works full time, 40 hours", "I work
@@ -1041,7 +1051,7 @@ def _money(f: Facts, p: str) -> None:
     if f.days_per_week is not None:
         # "2 dagen van 8 tot 18 uur", "from 8 to 18": a day's opening hours as hours a day
         for m in TIME_RANGE.finditer(p):
-            per_day = Decimal(int(m.group(2)) - int(m.group(1)))
+            per_day = _day_length(m)
             if Decimal(1) <= per_day <= Decimal(14):
                 f.hours_per_week = f.days_per_week * per_day
     for m in DAYS_HOURS.finditer(p):
