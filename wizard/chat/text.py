@@ -154,7 +154,7 @@ very really please hi hello hey thanks thank ok okay if but because into out up 
 get got some any im i'm ive i've dont don't
 whats hows wheres whos thats theres cant wont doesnt isnt didnt wanna gonna gotta
 usually usual normally normal typically generally actually exactly basically go goes going went
-roughly approximately approx around since
+roughly approximately approx around since says said true
 """.split()) - {"no", "not", "never"}
 
 _STEMMERS = {"nl": "dutch", "en": "english"}
