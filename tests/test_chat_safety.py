@@ -836,6 +836,11 @@ def test_violence_that_is_not_happening_now_gets_veilig_thuis_first_and_112_too(
     ("ik hoef niet meer $", " ik hoef niet meer | wat nu ", True),
     ("ik hoef niet meer $", " ik hoef niet meer te werken ", False),
     ("heel? erg", " erg ", True),
+    # a hyphen joins words, also inside a choice (it used to split the choice and never match)
+    ("ex-werkgever", " mijn ex werkgever ", True),
+    ("dreigende burn-out/vroeggeboorte", " een dreigende vroeggeboorte ", True),
+    ("dreigende burn-out/vroeggeboorte", " een dreigende burn out ", True),
+    ("no grown-ups/adults there", " no adults there ", True),
 ])
 def test_the_phrase_syntax_of_the_signal_lists(phrase, text, hit):
     from wizard.chat.phrases import Matcher

@@ -33,9 +33,16 @@ def _word_rx(token: str) -> str:
     return f"(?:{rx})?" if optional else rx
 
 
+def _tokens(phrase: str) -> list[str]:
+    """The phrase's words. A hyphen joins like "_" ("ex-werkgever" = "ex werkgever"): also inside a
+    choice, where a split would break the choice in two ("burn-out/burnout" is one alternative of
+    two words, not "burn" followed by "out/burnout")."""
+    return [token.replace("-", "_") for token in plain(phrase).split()]
+
+
 def _phrase_rx(phrase: str) -> str:
     parts = []
-    for token in plain(phrase).replace("-", " ").split():
+    for token in _tokens(phrase):
         gap = _GAP.match(token)
         if token == "$":  # the end of a sentence
             parts.append(r"(?=\||$)")
@@ -48,7 +55,7 @@ def _anchor(phrase: str) -> list[tuple[bool, str]] | None:
     """The words (is_prefix, text) of which one must be in a message for the phrase to match:
     the alternatives of its most distinctive required word. None = no such word."""
     best: list[tuple[bool, str]] | None = None
-    for token in plain(phrase).replace("-", " ").split():
+    for token in _tokens(phrase):
         if _GAP.match(token) or token == "$" or (token.endswith("?") and len(token) > 1):
             continue
         alts = [(a.endswith("*"), a.split("_")[0].rstrip("*")) for a in token.split("/")]
