@@ -476,6 +476,8 @@ def _present_part(text: str) -> str | None:
                 or lex.since.search(norm) and not own_resolved:
             return None  # a past that is back: "vroeger sloeg hij, nu weer"
         long_ago = bool(lex.long_ago.search(norm))
+        if (long_ago or lex.past.search(norm)) and _now_after_past(norm) and not own_resolved:
+            return None  # "years ago he beat me and now he threatens me": the past goes on
         if long_ago or lex.past.search(norm):
             dropped = past_dropped = True
             only_long_ago = only_long_ago and long_ago
@@ -636,6 +638,20 @@ def _asked_about_a_thing(sentences: list[tuple[str, bool, bool]], i: int, head: 
         if not trouble or len(text.split()) > 6:
             return False
         asked, j = True, j - 1
+    return False
+
+
+def _now_after_past(norm: str) -> bool:
+    """Does a sentence go on from its past to a danger now ("jaren geleden sloeg hij me en nu
+    bedreigt hij me")? Then the past is not over. ("..., nu woon ik veilig" is over.)"""
+    lex = lexicon()
+    past = [start for start, _ in lex.long_ago.spans(norm) + lex.past.spans(norm)]
+    if not past:
+        return False
+    for start, _ in lex.now.spans(norm):
+        if start > min(past):
+            tail = " " + norm[start:].strip() + " "
+            return _detect(tail, tail) is not None
     return False
 
 
