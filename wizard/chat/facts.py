@@ -62,6 +62,9 @@ class Facts:
     # no estimate for that child, but it decides which child counts as the first
     unpriced: list = field(default_factory=list)  # [(CareType | None, hours)]
     partner_noun: str = "partner"  # man | vrouw | vriend | vriendin | partner
+    # the fee table the parent says the gemeente uses ("kot" | "vng"); used where the gemeente's
+    # profile does not say which table it uses
+    fee_table: str | None = None
 
     def partner_word(self, lang: str) -> str:
         """How to name the partner back: "uw man", "your wife"."""
@@ -921,7 +924,27 @@ def _price(seg: str) -> Decimal | None:
     return None
 
 
+# The table named by the parent: "de VNG-adviestabel", "VNG tabel voor peuters", "VNG adviestabel
+# ouderbijdrage peuters"; or the KOT table ("de tabel van de kinderopvangtoeslag", "KOT-tabel").
+FEE_TABLE_VNG = re.compile(r"\bvng\b[^.;?!|]{0,30}\b(tabel|table|adviestabel|advice\s+table)\b|\badviestabel\b|"
+                           r"\bpeuter(tabel|table)\b|\bvng(-|\s)?(advies)?tabel")
+FEE_TABLE_KOT = re.compile(r"\b(kot|kinderopvangtoeslag|toeslag|childcare\s+benefit)(-|\s)?(tabel|table)\b|"
+                           r"\b(tabel|table)\s+(van|of)\s+(de\s+|the\s+)?(kot|kinderopvangtoeslag|childcare\s+benefit)\b")
+# No income at all: the lowest row of either table ("we hebben geen inkomen", "zero income").
+NO_INCOME = re.compile(r"\b(geen|nul|zero|no)\s+(inkomen|inkomsten|income|earnings)\b|"
+                       r"\b(inkomen|income)\s+(is\s+|van\s+|of\s+)?(0|nul|zero|nihil)\b")
+
+
+def _fee_table(f: Facts, p: str) -> None:
+    if FEE_TABLE_VNG.search(p):
+        f.fee_table = "vng"
+    elif FEE_TABLE_KOT.search(p):
+        f.fee_table = "kot"
+
+
 def _income(f: Facts, p: str) -> None:
+    if NO_INCOME.search(p) and not re.search(r"\b(ander|andere|other|extra|eigen|own)\s+(inkomen|income)", p):
+        f.income = Decimal("0")
     for m in MONEY.finditer(p):
         after, before = p[m.end():m.end() + 25], p[max(0, m.start() - 40):m.start()]
         if not re.search(r"\d", m.group(0)) or (_NOT_MONEY_AFTER.match(after) and not m.group(1)):
@@ -1046,6 +1069,7 @@ def _money(f: Facts, p: str) -> None:
     p = re.sub(r"\bp/w\b|\bp\.w\.(?=\s|$)", " per week", p)
     p = _mask_work(p)
     _income(f, p)
+    _fee_table(f, p)
     for m in DAYS.finditer(p):
         f.days_per_week = Decimal(_num(m.group(1)))
     if f.days_per_week is not None:

@@ -342,7 +342,12 @@ def money_line(f: Facts, profile: Profile, lang: str, verdict: Verdict | None = 
     rule = rule_or_basislijn(profile, "fee")
     if rule.method == "own":
         return ""
-    table = "kot" if rule.method == "unknown" else rule.method
+    # the basislijn allows either table (B11): for a gemeente whose table we do not know, the
+    # table the parent says it uses, else the KOT table
+    if rule.method == "unknown" or (profile.is_basislijn and f.fee_table):
+        table = f.fee_table or "kot"
+    else:
+        table = rule.method
     on = verdict.reference_date if verdict else dated.today()
     if later := dated.fee_not_published(table, on):  # never last year's numbers
         return pick(later, lang)
