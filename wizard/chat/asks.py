@@ -1204,6 +1204,22 @@ APPLY_NOW = _rx(
     r"vandaag|gelijk)\b)",
     r"\b(let'?s|laten\s+we)\s+(start|begin|beginnen|starten)\s+(\w+\s+)?(application|aanvraag|form|formulier)\b",
 )
+# The tool asked to start the application WITH the parent ("can you start the application now",
+# "begin de aanvraag met mij, stap voor stap", "walk me through it"): the wizard does that.
+_APP_WORD = r"(application|aanvraag\w*|form|formulier|aanmelding|it|het)"
+START_WITH_ME = _rx(
+    rf"\b(can|could|will|would)\s+you\s+(please\s+)?(\w+\s+)?(start|begin|do|fill\s+(in|out)|complete|"
+    rf"walk\s+me\s+through|go\s+through|help\s+me\s+(start|begin|fill|with|through))\b[^.?!]*\b{_APP_WORD}\b",
+    # ("kan je het formulier online invullen?" is a general "can one": only with me, together or now)
+    r"\b(kunt|kun|wil|wilt|kan)\s+(u|je|jij)\s+(?=[^.?!]*\b(met\s+(mij|me|ons)|samen|nu|meteen|stap\s+voor\s+stap)\b)"
+    r"(\w+\s+){0,4}(aanvraag|formulier|aanmelding)\s+(\w+\s+){0,3}"
+    r"(starten|beginnen|invullen|doen|maken|doorlopen)\b",
+    r"\b(start|begin|starten|beginnen)\s+(\w+\s+){0,2}(application|aanvraag|form|formulier)\b[^.?!]*"
+    r"\b(with\s+me|met\s+(mij|me|ons)|together|samen|step\s+by\s+step|stap\s+voor\s+stap|maar|please|graag)\b",
+    rf"\b(step\s+by\s+step|stap\s+voor\s+stap)\b(?=[^.?!]*\b(start|begin|do|fill|apply|aanvragen|invullen|"
+    rf"starten|beginnen|doen)\w*)(?=[^.?!]*\b{_APP_WORD}\b)",
+    r"\b(walk|take|guide)\s+(me|us)\s+through\s+(it|the\s+application|the\s+form|applying|the\s+steps)\b",
+)
 _APPLICATION = re.compile(r"\b(aanvraag\w*|formulier|application|form|apply|aanvragen|invullen|fill\s+in|"
                           r"smi)\b")
 _APPLY_HERE_ASKER = re.compile(r"\b(is\s+there|is\s+er|do\s+you\s+have|have\s+you\s+got|hebben\s+jullie|hebt\s+u|"
@@ -1401,6 +1417,10 @@ def _early(q: str, whole: str) -> Ask | None:
             r"\b(voor\s+mij|for\s+me|namens|on\s+my\s+behalf|contract|opvang\s+(beginnen|starten)|"
             r"daycare\s+(start|begin)|weten|know|whether|wonder\w*|afvragen|terwijl|while|before|voordat|"
             r"already|nu\s+al|al\s+(aanvragen|beginnen|starten))\b", whole):
+        return Ask("apply_now", kind="handoff", reply="handoff_form")
+    if START_WITH_ME.search(q) and _APPLICATION.search(whole) and not re.search(
+            r"\b(contract|opvang\s+(beginnen|starten)|daycare\s+(start|begin)|hoe\s+lang|how\s+long|wanneer|when|"
+            r"what|wat|welke|which)\b", q):
         return Ask("apply_now", kind="handoff", reply="handoff_form")
     if len(_care_kinds(q)) >= 2 and re.search(r"\b(of|or|ook|also|alleen|only|both|allebei|verschil|"
                                               r"difference|tussen|between)\b", q) \
