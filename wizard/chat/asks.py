@@ -1204,6 +1204,10 @@ APPLY_NOW = _rx(
     r"vandaag|gelijk)\b)",
     r"\b(let'?s|laten\s+we)\s+(start|begin|beginnen|starten)\s+(\w+\s+)?(application|aanvraag|form|formulier)\b",
 )
+# "kan ik nu smi aanvragen?", "can I apply for SMI now?": may I, i.e. do we qualify (the situation
+# decides), not a request to start the form
+_MAY_I_APPLY = re.compile(r"\b(kan|kun|mag|can|may)\s+(ik|we|wij|i)\s+(\w+\s+){0,2}(smi\s+(\w+\s+)?(aanvragen|krijgen)|"
+                          r"apply\s+for\s+(smi|it|this)|(get|have)\s+smi)\b")
 # The tool asked to start the application WITH the parent ("can you start the application now",
 # "begin de aanvraag met mij, stap voor stap", "walk me through it"): the wizard does that.
 _APP_WORD = r"(application|aanvraag\w*|form|formulier|aanmelding|it|het)"
@@ -1413,7 +1417,7 @@ def _early(q: str, whole: str) -> Ask | None:
     if APPLY_HERE.search(q) and _APPLY_HERE_ASKER.search(q) and not re.search(
             r"\b(voor\s+mij|for\s+me|namens|on\s+my\s+behalf|hoe|how|waar|where|wie|who)\b", q):
         return Ask("apply_here", kind="handoff", reply="handoff_form")
-    if APPLY_NOW.search(whole) and _APPLICATION.search(whole) and not re.search(
+    if APPLY_NOW.search(whole) and _APPLICATION.search(whole) and not _MAY_I_APPLY.search(q) and not re.search(
             r"\b(voor\s+mij|for\s+me|namens|on\s+my\s+behalf|contract|opvang\s+(beginnen|starten)|"
             r"daycare\s+(start|begin)|weten|know|whether|wonder\w*|afvragen|terwijl|while|before|voordat|"
             r"already|nu\s+al|al\s+(aanvragen|beginnen|starten))\b", whole):
