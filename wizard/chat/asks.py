@@ -1473,12 +1473,17 @@ WHO_PAYS = _rx(
 )
 
 
+# "Does the gemeente pay everything?": the own contribution answers (item eigen-bijdrage)
+_PAYS_ALL = re.compile(r"\b(betaalt|betalen|vergoedt|vergoeden|pays?|covers?)\b[^.?!]{0,40}\b(alles|everything|"
+                       r"all\s+of\s+it|it\s+all|de\s+hele|het\s+hele|volledig\w*|helemaal|in\s+full|fully|"
+                       r"the\s+(whole|entire|full))\b")
+
+
 # "we zitten in de bijstand, we kunnen de opvang toch niet betalen? betaalt de gemeente alles?":
 # what a family with little money pays (B5, B11: the table, and a gemeente may pay more)
 PAY_ALL = _rx(
     r"\b(kunnen|kan|kun|can'?t|cannot|could\s*n'?t|can\s+we|can\s+i)\b[^.?!]{0,30}\b(betalen|pay\s+for|afford)\b",
-    r"\b(betaalt|pays?|vergoedt|covers?)\s+(de\s+gemeente|the\s+(gemeente|council|municipality))\s+(dan\s+|then\s+)?"
-    r"(alles|everything|all\s+of\s+it|helemaal|het\s+hele\s+bedrag|in\s+full|fully|the\s+full)\b",
+    _PAYS_ALL.pattern,
     r"\b(gratis|for\s+free|free\s+of\s+charge|kosteloos|niks\s+betalen|niets\s+betalen|nothing\s+to\s+pay|"
     r"pay\s+nothing)\b", r"\b(is|are)\s+(it|that|this|the\s+\w+)\s+free\b",
 )
@@ -1617,11 +1622,6 @@ _BETTER = re.compile(r"\b(improv\w*|better|beter|verbeter\w*|hersteld|herstelt|r
                      r"(een\s+)?baan\s+gevonden|back\s+(at|to)\s+work|weer\s+(aan\s+het\s+)?(werk|werken))\b")
 _TELL = re.compile(r"\b(tell|report|inform|let\s+\w+\s+know|hear\s+about|notify|doorgeven|doorgegeven|melden|"
                    r"laten\s+weten|vertellen|door\s+te\s+geven)\b")
-
-
-# "Does the gemeente pay everything?": the own contribution answers (item eigen-bijdrage)
-_PAYS_ALL = re.compile(r"\b(betaalt|betalen|vergoedt|vergoeden|pays?|covers?)\b[^.?!]{0,40}\b(alles|everything|"
-                       r"all\s+of\s+it|it\s+all|de\s+hele|het\s+hele|volledig\w*|the\s+(whole|entire|full))\b")
 
 
 def _practical_ask(q: str, whole: str) -> Ask | None:

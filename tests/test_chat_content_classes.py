@@ -1,0 +1,34 @@
+"""The chat on our own questions for each session's content classes (tests/cases/chat_content_s*.toml):
+s3 — the data on the form and the BSN, moving, another gemeente giving more, days and months
+together, income never a bar, kinds of care and how much, the gaps of issue 11 point 7;
+s4 — a waiting list at the opvang, residence permits, tax and other toeslagen, the school holidays,
+and the English of expats. Each class is asked in Dutch and in English."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wizard.chat import ask
+from wizard.chat.evaluate import check, load_cases
+
+TABLES = sorted((Path(__file__).resolve().parent / "cases").glob("chat_content_s*.toml"))
+CASES = [dict(case, table=t.stem) for t in TABLES for case in load_cases(t)]
+
+
+def test_both_sessions_tables_are_read():
+    assert {c["table"] for c in CASES} >= {"chat_content_s3", "chat_content_s4"}
+
+
+@pytest.mark.parametrize("table", [t.stem for t in TABLES])
+def test_every_class_is_asked_in_dutch_and_in_english(table):
+    cases = [c for c in CASES if c["table"] == table]
+    langs = {(c["class"], c["lang"]) for c in cases}
+    assert not [(c["class"], lg) for c in cases for lg in ("nl", "en") if (c["class"], lg) not in langs]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f'{c["table"]}:{c["id"]}' for c in CASES])
+def test_class_question_is_answered_right(case):
+    reply = ask(case["text"])
+    assert check(case, reply) == [], reply.answer
