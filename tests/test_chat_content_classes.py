@@ -2,7 +2,9 @@
 s3 — the data on the form and the BSN, moving, another gemeente giving more, days and months
 together, income never a bar, kinds of care and how much, the gaps of issue 11 point 7;
 s4 — a waiting list at the opvang, residence permits, tax and other toeslagen, the school holidays,
-and the English of expats. Each class is asked in Dutch and in English."""
+and the English of expats;
+s5 — the family's own numbers answer "what do we pay?", a single parent, the kind of care named in
+a story, and B6 whole (days and months). Each class is asked in Dutch and in English."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ CASES = [dict(case, table=t.stem) for t in TABLES for case in load_cases(t)]
 
 
 def test_both_sessions_tables_are_read():
-    assert {c["table"] for c in CASES} >= {"chat_content_s3", "chat_content_s4"}
+    assert {c["table"] for c in CASES} >= {"chat_content_s3", "chat_content_s4", "chat_content_s5"}
 
 
 @pytest.mark.parametrize("table", [t.stem for t in TABLES])

@@ -799,6 +799,9 @@ FEE = _rx(
     r"\bzelf\s+betalen\b",
     r"\bpay\s+(myself|ourselves|ourself)\b",
     r"\bwat\s+betaal\b",
+    # "wat blijft er over voor ons?", "what's my own share?": what the parent still pays
+    r"\bwat\s+blijft\s+(er\s+)?(nog\s+)?(voor\s+\w+\s+)?over\b", r"\bown\s+share\b",
+    r"\beigen\s+deel\b", r"\bwhat\s+(is|'s)\s+left\s+(for|to)\b",
 )
 
 
@@ -1411,7 +1414,7 @@ def _early(q: str, whole: str) -> Ask | None:
     if practical is not None:
         return practical
     if AGE_Q.search(q) and not re.search(r"\b(maanden|months|dagen|days)\s+(lang|long)\b", q):
-        return Ask("age", ("leeftijd",))
+        return Ask("age", ("leeftijd",), judge=True)
     if START_CHECK.search(q) and not _NOT_START.search(q) or DO_CHECK.search(q):
         return Ask("start_check", kind="handoff", reply="handoff")
     if APPLY_HERE.search(q) and _APPLY_HERE_ASKER.search(q) and not re.search(
@@ -1429,11 +1432,11 @@ def _early(q: str, whole: str) -> Ask | None:
     if len(_care_kinds(q)) >= 2 and re.search(r"\b(of|or|ook|also|alleen|only|both|allebei|verschil|"
                                               r"difference|tussen|between)\b", q) \
             and "peuter" not in _care_kinds(q):
-        return Ask("care_kind", ("soort-opvang",))
+        return Ask("care_kind", ("soort-opvang",), judge=True)
     if len(_care_kinds(q)) == 1 and "peuter" not in _care_kinds(q) and _CARE_ALSO.search(q) and \
             re.search(rf"\b({_SMI}|vergoed\w*|betaal\w*|cover\w*|pay\w*|aanvra\w*|apply|krijg\w*|get)\b", q):
         # "kan ik smi voor allebei aanvragen, dus ook bso voor de oudste?": which kinds of care
-        return Ask("care_kind", ("soort-opvang",))
+        return Ask("care_kind", ("soort-opvang",), judge=True)
     if DECISION_LESS.search(whole) and CONTEST.search(q) and _acts(q, whole) is None \
             and re.search(r"\b(more|meer|need|nodig|enough|genoeg|instead\s+of|in\s+plaats\s+van|ipv|longer|"
                           r"langer|takes|lasts|duurt|loopt|until|tot\s+(eind|het\s+eind|volgend)|minimum|minimaal|at\s+least|"
@@ -1737,7 +1740,7 @@ def _content_ask(q: str, whole: str) -> Ask | None:
             or re.search(r"\b(hetzelfde|zelfde|gelijk|dezelfde|same|equal|identical|alike)\b", q)):
         return Ask("other_gemeente", ("verschil-gemeenten",))
     if _CARE_AND_AMOUNT.search(q) or (_CARE_KIND_Q.search(q) and _AMOUNT_Q.search(q)):
-        return Ask("care_kind", ("soort-opvang",))
+        return Ask("care_kind", ("soort-opvang",), judge=True)
     if LATE.search(whole) and re.search(r"\b(weken|weeks|maanden|months|te\s+laat|too\s+long|termijn|"
                                         r"deadline|period)\b", whole):
         # the decision term has passed (Awb): what to do, and the term itself ("is that normal?")
@@ -1754,7 +1757,7 @@ def _content_ask(q: str, whole: str) -> Ask | None:
     if AGE_END.search(q) or (re.search(rf"\b{_AGE_EDGE}\b", whole) and re.search(
             r"\b(still|nog|next\s+year|volgend\s+jaar|too\s+old|te\s+oud|stop\w*|ophoud\w*)\b", q)
             and not re.search(r"\b(verleng\w*|extend\w*|extension)\b", q)):
-        return Ask("age", ("leeftijd",))  # the child's age at the edge of primary school (B4)
+        return Ask("age", ("leeftijd",), judge=True)  # the child's age at the edge of primary school (B4)
     if (DAYS_Q.search(q) or _PER_WEEK_Q.search(q)) and _HOW_LONG_Q.search(q) and not re.search(
             r"\b(bezwaar|object\w*|beslis\w*|decide\w*|decision|wacht\w*|wait\w*)\b", q):
         return Ask("days", ("dagen",))  # how many days and how long: B6 gives both at once

@@ -5,7 +5,7 @@ question."""
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from wizard.chat import asks as A
 from wizard.chat import gemeente as G
@@ -219,6 +219,9 @@ def _retrieve(query: str, lang: str, detected: str) -> tuple[Hit | None, Hit | N
            if len([t for t in idx.query_tokens(s) if t in idx.idf]) >= (1 if _QUESTION.search(s)
                                                                         else 2)]
     cands = [(query, whole)] + [(s, h) for s, h in per if h is not None]
+    # a short statement is context when a sentence asks: "No partner." must not pick the topic
+    # of "Single mum here. ... No partner. Does BSO count?"
+    asks_some = any(_QUESTION.search(s) for s, _ in per)
 
     def key(c: tuple[str, Hit | None]) -> float:
         h = c[1]
@@ -229,6 +232,8 @@ def _retrieve(query: str, lang: str, detected: str) -> tuple[Hit | None, Hit | N
         # the asking sentence leads; a short statement ("Ik heb smi gekregen.") is context
         bonus = 0.1 if c[0].rstrip().endswith("?") else \
             (-0.15 if c[0] != query and not _QUESTION.search(c[0]) else 0.0)
+        if asks_some and c[0] != query and not _QUESTION.search(c[0]) and len(c[0].split()) <= 3:
+            bonus -= 0.5  # a fragment that tells a fact ("No partner.", "Twee kinderen.")
         # a short sentence of one generic word ("wat kan ik doen?", "how long do I have?")
         # explains itself fully but says little: it leads only with a real score
         sure = _confident(h) and (c[0] == query or h.score >= MIN_SCORE)
@@ -405,6 +410,15 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
         item = next(i for i in get_index("nl").items if i.id == "wat-is-smi")
         hit, second = Hit(item, MIN_SCORE, 1.0, "nl"), None
 
+    # The family's own numbers answer "what do I pay?" first (issue 11, Money): an ask found on a
+    # side word of the same message ("contract", "toeslag tabel") does not take the lead from it.
+    if facts.cares and A.asks_fee(question) \
+            and not I.REPAY.search(I.plain(question)) \
+            and not (asked is not None and {"eigen-bijdrage", "uurprijs"} & set(asked.items)):
+        fee = _fee_first(facts, one)
+        if fee is not None:
+            return _with_other_ask(fee, asked, question, one, reply_lang, gem_id, facts, done)
+
     # The family's situation, reasoned with the engine.
     eligibility = intent.name == "handoff"
     lead = list(asked.items) if asked is not None and asked.items else []
@@ -578,6 +592,40 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
         texts = [llm.rephrase(question, texts[0], reply_lang) or texts[0]] + texts[1:]
     r = done("answer", "\n\n".join(texts), sources, name, item_id=hit.item.id)
     r.score, r.coverage = hit.score, hit.coverage
+    return r
+
+
+def _fee_first(facts, lang: str):
+    """The estimate for the family's own hours, price and income, leading; with the reading of
+    the family's situation after it when the message tells one. None: no estimate possible."""
+    reading = read_situation(facts, lang, fee_first=True) if facts.has_situation else None
+    if reading is not None and reading.route in ("smi", "kot"):
+        return reading  # it is kinderopvangtoeslag, or SMI with the estimate (or why there is none)
+    fee = money_only(facts, lang)
+    if fee is not None and reading is not None and reading.route == "ask":
+        # the estimate, then the one fact that decides who pays
+        fee = replace(fee, text=f"{fee.text}\n\n{reading.text}", route="ask")
+    return fee or reading
+
+
+def _with_other_ask(fee, asked, question: str, lang: str, reply_lang: str, gem_id, facts, done):
+    """The fee reply, and the answer to another part of the message that asks something else
+    ("... wat betaal ik? En moet ik wachten met het contract?"); an ask found on a side word
+    of the fee question itself adds nothing."""
+    texts, sources = [fee.text], list(fee.sources)
+    parts = [a for a in A.part_asks(question, asking_only=True) if a.kind == "answer"
+             and not {"eigen-bijdrage", "uurprijs"} & set(a.items)]
+    other = asked if asked is not None and asked.kind == "answer" and any(
+        a.name == asked.name for a in parts) else None
+    if other is not None and other.items:
+        item = _item(other.items[0], lang)
+        texts.append(item.part(lang).answer)
+        sources += [source_dict(s, lang) for s in item.sources]
+    if fee.route != "ask":
+        texts.append(_t_situation("wizard", lang))
+    r = done("answer", "\n\n".join(texts), sources, f"situation_{fee.route}",
+             action=_wizard_action(reply_lang, gem_id, facts))
+    r.outcome = fee.outcome
     return r
 
 

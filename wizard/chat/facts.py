@@ -408,6 +408,12 @@ _GENERIC = re.compile(r"\b(need\s+to|must|have\s+to|has\s+to|moet|moeten|if|als|
                       # "is an addiction of one parent a reason?": about any parent, not the writer
                       r"\b(one|a|an|een)\s+(ouder|parent)\b|^\s*(is|are|telt|counts?)\s+(een|an?|the|de|het)\b")
 
+# A clause about a kind of family ("only for couples where one works?", "gezinnen waarin een
+# ouder werkt") asks about others, whatever the writer said about themselves before.
+_CATEGORY = re.compile(r"\b(couples?|famil(y|ies)|households?|gezinnen|gezin|stellen|huishoudens?)\s+"
+                       r"(where|in\s+which|waar|waarin|with\s+one|met\s+een)\b|"
+                       r"\b(parents|ouders)\s+(who|that|die)\b|\bwhere\s+(one|only\s+one)\s+(parent\s+)?works\b")
+
 
 # A subject followed by its verb starts a new clause even without punctuation: "ik werk 24 uur
 # mijn man is ziek hij werkt niet". Inverted order ("nu werkt mijn man niet") has no verb after
@@ -733,6 +739,11 @@ def _people(f: Facts, p: str) -> None:
             continue
         if subject in ("partner", "child", "other"):
             third = subject
+        if subject == "partner" and re.search(r"\b(no|geen|zonder|without)\s+(partner|husband|wife|man|"
+                                              r"vrouw|vriend|vriendin)\b", clause):
+            continue  # "No partner.": there is none
+        if _CATEGORY.search(clause):
+            continue  # "... or only for couples where one works?": not this family
         if not own and GENERIC_YOU.search(clause):
             continue  # "only when you are sick?": anyone, not the writer
         if not own and not explicit and _GENERIC.search(clause):

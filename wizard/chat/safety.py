@@ -204,7 +204,8 @@ def _repair(word: str) -> str:
         if alt in lex.words and len(alt) >= 4:
             return alt
     if len(word) < 6 or any(word.startswith(p) for p in lex.prefixes):
-        return word
+        # written by ear: "leefe" is "leven" (only where no ordinary word sounds the same)
+        return _sound_index().get(sound_key(word), word) if len(word) >= 5 else word
     cands = set(lex.deletes.get(word, ()))
     for d in _deletions(word):
         cands |= lex.deletes.get(d, frozenset())
@@ -223,7 +224,31 @@ def _repair(word: str) -> str:
                        and (len(p) != n or len(p) >= 8) and _one_edit(head, p))
         if stems:
             return stems[0] + word[n:]
-    return word
+    return _sound_index().get(sound_key(word), word)
+
+
+def sound_key(word: str) -> str:
+    """How a word sounds, roughly, in the spelling of someone who writes by ear or in dialect:
+    "leefe", "leve" and "leven" all sound as "leve" (double vowels and letters single, f/v, s/z,
+    ij/ei, ch/g, d/t alike, a dropped final -n after -e)."""
+    w = word.replace("ij", "ei").replace("ch", "g").replace("dt", "t")
+    w = w.translate(str.maketrans("fzd", "vst"))
+    w = re.sub(r"(.)\1+", r"\1", w)
+    return w[:-1] if w.endswith("en") else w
+
+
+@lru_cache(maxsize=1)
+def _sound_index() -> dict[str, str]:
+    """Sound key -> the one danger word (of 5 letters or more) that sounds so; keys shared by
+    several danger words or by any ordinary word are left out, so an ordinary word is never
+    heard as a danger word."""
+    lex = lexicon()
+    keys: dict[str, set[str]] = {}
+    for w in lex.words:
+        if len(w) >= 5 and not w.isdigit():
+            keys.setdefault(sound_key(w), set()).add(w)
+    ordinary = {sound_key(w) for w in ordinary_words() if w not in lex.words}
+    return {k: next(iter(v)) for k, v in keys.items() if len(v) == 1 and k not in ordinary}
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -269,11 +294,16 @@ def _unstretch(word: str) -> str:
     return re.sub(r"(.)\1{2,}", r"\1", word)
 
 
+_SPOKEN_NIE = re.compile(r"\b((?:wil|wilt|kan|kun|ga|gaat|durf|zie|weet|hoef|moet|ben|is)\s+(?:\w+\s+){0,2})nie\b")
+
+
 def normalise(text: str) -> str:
     """' word word | word ... ': lower case, no accents, short forms written out, misspelt danger
     words repaired, ' | ' between sentences so a phrase never spans two."""
     out = []
-    for sentence in _SENTENCE_END.split(plain(text[:MAX_CHARS])):
+    # spoken Dutch "ik wil nie meer" (not the Polish "nie" of "dziecko nie oddycha")
+    text = _SPOKEN_NIE.sub(r"\1niet", plain(text[:MAX_CHARS]))
+    for sentence in _SENTENCE_END.split(text):
         ws = [_SHORT_FORMS.get(w, w) for w in _WORD.findall(sentence)]
         ws = [w if w in _IS_FORMS else w.removesuffix("'s") for w in ws]  # "husband's"
         ws = [_repair(_unstretch(w)) for w in ws]

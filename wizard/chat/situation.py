@@ -211,6 +211,11 @@ def read_situation(f: Facts, lang: str, today: date | None = None,
     elif verdict.outcome in WHO_GETS_SMI:
         route = "smi"
         lines.append(_t("smi", lang))
+        if f.single:  # "does SMI exist for single parents?": yes, one parent at home counts too
+            lines.append(_t("single_too", lang))
+        if f.care_type is not None and not f.cares:
+            # "can the gemeente help pay bso?": the kind of care named is said to count
+            lines.append(_t("care_fits", lang, care=_t(f"care_{f.care_type.value}", lang)))
         if Reason.child_development_at_risk in f.reasons:
             lines.append(_t("child_development", lang))
         if f.me.activity is None and (f.me.ill or f.me.hospital) and not f.single and \
