@@ -1836,7 +1836,10 @@ def find_ask(text: str) -> Ask | None:
         rf"\b(is|zijn)\s+(that|this|it|dat|dit|het|die)\s+(also\s+|ook\s+|a\s+kind\s+of\s+|"
         rf"een\s+soort\s+)?{_SMI}\b",
         q,
-    )
+    ) or (  # "ik haal SMI en kinderopvangtoeslag door elkaar. Wat is het verschil?": the two named
+        re.search(r"\b(verschil\w*|difference|differ\w*|door\s+elkaar|mix\w*\s+(them\s+)?up|"
+                  r"the\s+two|die\s+twee|de\s+twee)\b", q)
+        and re.search(rf"\b{_SMI}\b", whole) and re.search(rf"\b{_KOT}\b", whole))
     if COMPARE_VE.search(q) or (compare_in_q and re.search(rf"\b{_VE}\b", whole)):
         return Ask("compare_ve", ("peuteropvang-ve", "wat-is-smi"))
     if COMPARE_KOT.search(q) and re.search(r"\b(eigen\s+bijdrage|ouderbijdrage|bijdrage|contribution|"
@@ -1852,6 +1855,9 @@ def find_ask(text: str) -> Ask | None:
         if re.search(r"\b(combin\w*|together|at\s+the\s+same\s+time|both|allebei|beide|tegelijk\w*|samen|"
                      r"naast\s+elkaar|on\s+top\s+of|stack\w*|dezelfde\s+(uren|dagen|opvang)|"
                      r"(the\s+)?same\s+(hours|days|childcare))\b", q):
+            if re.search(r"\b(verschil\w*|difference|differ\w*)\b", q):
+                # "what's the difference, and can I get both?": both answers, in that order
+                return Ask("compare_kot", ("verschil-smi-kot", "smi-en-kot"))
             return Ask("compare_kot", ("smi-en-kot",))  # "can SMI be combined with KOT?": no
         return Ask("compare_kot", ("verschil-smi-kot",))
     if re.search(r"\b(basislijn|baseline|base\s+line|handreiking)\b", q) and re.search(

@@ -16,6 +16,7 @@ from wizard.chat import text as T
 from wizard.chat.facts import read_facts
 from wizard.chat.faq import Reply as FixedReply
 from wizard.chat.faq import load_responses, source_dict
+from wizard.chat.guarantees import worried_items
 from wizard.chat.handoff import handoff_link
 from wizard.chat.index import Hit, get_index, known_words
 from wizard.chat.lang import _WORDS, answer_lang, detect
@@ -268,7 +269,27 @@ def ask(question: str, lang: str | None = None, gemeente: str | None = None,
 
 def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
             use_llm: bool | None = None, force_lang: str | None = None) -> ChatReply:
-    """Everything after the safety net."""
+    """Everything after the safety net: the answer, then the basislijn protection a worry in the
+    message is about (wizard/chat/guarantees.py), when the answer does not say it already."""
+    reply = _compose(question, lang, gemeente, use_llm, force_lang)
+    if reply.kind != "answer" or reply.lang not in ("nl", "en"):
+        return reply
+    said = reply.answer
+    for _point, item_id in worried_items(question or "", A.asking_part(question or "")):
+        item = _item(item_id, reply.lang)
+        body = item.part(reply.lang).answer
+        first = re.split(r"(?<=[.!?])\s+", body)[0]
+        if first in said:
+            continue
+        said = f"{said}\n\n{body}"
+        reply.sources = _dedupe(reply.sources + [source_dict(s, reply.lang) for s in item.sources])
+    reply.answer = said
+    return reply
+
+
+def _compose(question: str, lang: str | None = None, gemeente: str | None = None,
+             use_llm: bool | None = None, force_lang: str | None = None) -> ChatReply:
+    """The answer itself."""
     # a letter's salutation and closing carry no topic (wizard/chat/text.py)
     question = T.strip_courtesy((question or "").strip()[:2000])
     detected = detect(question, hint=force_lang or lang)

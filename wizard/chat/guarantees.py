@@ -1,0 +1,63 @@
+"""The basislijn's protections, said whenever a message touches one (issue 11: "right and useful").
+
+A parent or professional often asks one thing and worries about another in the same message:
+"... Someone at the counter said SMI is only for people on minimum income. Is that right?",
+"... scared the gemeente will make him apply for jobs", "the form asks for my medical file and bank
+statements". Whatever item leads the answer, the protection the worry is about follows it, from the
+FAQ item that explains it:
+
+- B5  income or assets never decide (item "inkomen");
+- B9  what the gemeente asks after granting SMI is aimed at recovery, not at work (item
+  "verplichtingen");
+- B13 only the data strictly needed: no diagnosis, medical file, bank statements (item
+  "nooit-gevraagd").
+
+A worry counts in a sentence that asks, or in one that reports what someone says, asks or fears
+("zeggen ze", "the form asks for", "bang dat"), not in a story that names an income or a diagnosis."""
+
+from __future__ import annotations
+
+import re
+
+from wizard.chat.facts import plain
+
+
+def _rx(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+# point, item that explains it, the worry's words
+WORRIES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    ("B5", "inkomen", _rx(
+        r"\b(inkomen|income|salaris|salary|we\s+earn|verdienen)\b[^.?!]{0,40}\b(te\s+hoog|too\s+high|"
+        r"boven\s+de\s+(norm|grens)|above\s+the\s+(limit|norm))",
+        r"\b(only|alleen|uitsluitend)\s+(for|voor)\s+(people|families|gezinnen|mensen|ouders|parents)?\s*"
+        r"(\w+\s+){0,2}(on\s+|in\s+de\s+|met\s+een\s+)?(minimum(\s+income)?|minimum\w*|bijstand\w*|"
+        r"low\s+income|laag\s+inkomen|lage\s+inkomens|welfare|benefits)\b",
+        r"\b(inkomensgrens|inkomenstoets|income\s+(limit|test|cap|threshold)|means[\s-]test\w*)\b",
+        r"\b(earn|verdien\w*)\s+(too\s+much|te\s+veel)\b")),
+    ("B9", "verplichtingen", _rx(
+        r"\b(solliciteren|sollicitatie\w*|apply(ing)?\s+for\s+jobs?|job[\s-]?(seeking|hunting|applications?)|"
+        r"look(ing)?\s+for\s+(a\s+)?(work|job)|werk\s+zoeken|get\s+a\s+job\s+first|eerst\s+(een\s+)?"
+        r"(baan|werk)\s+(zoeken|vinden)|find\s+(a\s+)?(job|work)\s+first)\b")),
+    ("B13", "nooit-gevraagd", _rx(
+        r"\b(medisch\w*\s+dossier|medical\s+(file|records?|dossier)|bank\s*statements?|"
+        r"bankafschrift\w*|(full|detailed|hele|volledige)\s+diagnos\w*|diagnos\w*\s+(in\s+detail|laten\s+zien)|"
+        r"(brief|letter|verslag|report)\s+(van|from)\s+(de\s+|the\s+|my\s+|mijn\s+)?(psychiater|psychiatrist))")),
+)
+
+# a sentence that reports what someone says, asks, wants or fears
+_REPORTED = re.compile(
+    r"\b(zei|zeiden|zegt|zeggen|said|says|say|told|tells|vraagt|vragen|vroeg|asks?|asked|wil|wilt|willen|"
+    r"wants?|eist|eisen|requires?|bang|scared|afraid|worried|fears?|vrees|is\s+that\s+(true|right|normal)|"
+    r"klopt\s+(dat|het)|mag\s+dat|allowed|"
+    # a refusal and its reason: "afgewezen omdat ons inkomen te hoog is"
+    r"afwijzing|afgewezen|weiger\w*|refus\w*|reject\w*|denied|omdat|because|reden|reason)\b")
+_SENTENCE = re.compile(r"(?<=[.?!])\s+|\n+")
+
+
+def worried_items(text: str, asking: str) -> list[tuple[str, str]]:
+    """(point, item) for each protection the message worries about, in the order of WORRIES."""
+    sentences = [s for s in _SENTENCE.split(plain(text)) if s.strip()]
+    scope = [plain(asking)] + [s for s in sentences if _REPORTED.search(s)]
+    return [(point, item) for point, item, rx in WORRIES if any(rx.search(s) for s in scope)]
