@@ -116,7 +116,7 @@ YES_NO_SOFT = _rx(*_YES_NO_SOFT)
 # "Zeg gewoon ja of nee", "just tell me yes or no", "can you promise/guarantee"
 YES_NO = _rx(*_YES_NO_SOFT,
     r"\b(decide|beslissen|beslis)\b[^.?!]*\b(if|whether|of)\b[^.?!]*\b(get|krijg\w*)\b",
-    r"\bsay\s+yes\b",
+    r"\b(you|u|je|jij|just|gewoon|please|can't\s+you|cannot\s+you)\s+say\s+yes\b", r"^\W*say\s+yes\b",
     r"\bja\s+zeggen\b",
     r"\bzeggen\s+ze\s+ja\b",
     r"\btell\s+me\s+straight\b",
@@ -247,7 +247,9 @@ WHAT_IS = _rx(
     rf"(words|english|language)|in\s+(makkelijke|eenvoudige|simpele|gewone)\s+(woorden|taal))",
     # (not "would SMI mean full-time care?": that asks what one gets)
     rf"\b{_SMI}\b[^?]{{0,40}}\b(stands?\s+for|staat\s+voor|mean|betekenis|meaning)\b"
-    r"(?!\s+(that\s+)?(i|we|you|full|part|my|our|the|a|an|more|less|only|just|free)\b)",
+    # (nor "does that mean they can say no?": what follows from it)
+    r"(?!\s+(that\s+)?(i|we|you|full|part|my|our|the|a|an|more|less|only|just|free|they|he|she|it|"
+    r"there|ze|zij)\b)",
 )
 # SMI named and an explanation asked ("give me a short explanation", "nooit van gehoord") with no
 # specific question (how/when/how much ...) beside it.
@@ -682,6 +684,10 @@ ELIGIBILITY = _rx(
     # "(ik weet niet) of het voor mij is", "whether it's for us"
     r"\b(of|whether|if)\s+(het|it|dat|that|smi|this|dit)\s+(ook\s+|also\s+)?(is\s+)?(voor\s+(mij|ons)|for\s+(me|us))\b",
     r"\b(of|whether|if)\s+(het|dat|smi|dit)\s+(ook\s+)?voor\s+(mij|ons)\s+(is|geldt)\b",
+    # "is smi dan voor mij of iets anders?", "is SMI for us or something else?"
+    rf"\b(is|zou|would|could|geldt)\s+({_SMI}|het|dat|it|that|this|dit)\s+(dan\s+|then\s+|ook\s+|also\s+|even\s+|wel\s+)*"
+    r"(iets\s+)?(voor|for)\s+(mij|ons|me|us|mijn\s+gezin|my\s+family|our\s+family)\b",
+    rf"\b{_SMI}\b[^.?!]{{0,30}}\b(of|or)\s+(iets\s+anders|something\s+else|another\s+(thing|scheme))\b",
     # "krijgen we de opvang vergoed?", "can we get the daycare paid for?"
     r"\b(krijg|krijgen|kan|kunnen|kun)\s+(ik|wij|we)\s+(de\s+|onze\s+|mijn\s+)?(kinder)?(opvang|kosten|kdv|bso)\s+"
     r"(\w+\s+)?(vergoed|betaald|terug)\b",
@@ -1150,6 +1156,10 @@ DECISION_TIME = _rx(
     r"wachten)\b",
     # "10 weeks and no decision yet": the decision period
     r"\b(no|not\s+a|geen|nog\s+geen|nog\s+steeds\s+geen)\s+(decision|besluit|beslissing)\b",
+    # "hoe lang mag de gemeente erover doen?", "how long can they take?": the decision period
+    r"\b(hoe\s*lang|how\s+long)\s+(mag|mogen|kan|kunnen|is|can|may|are|is)\s+(de\s+gemeente|the\s+gemeente|"
+    r"the\s+municipality|the\s+council|ze|zij|they|hun)\s+(er\s*over\s+doen|erover\s+doen|doen|"
+    r"wachten|take|allowed\s+to\s+take)\b",
     # "my application has been sitting there for 10 weeks", "ligt al 9 weken bij de gemeente"
     r"\b(application|aanvraag|form|formulier)\b[^.?!]*\b(sitting|waiting|pending|ligt|liggen|loopt|wacht\w*|"
     r"stuck|been\s+there)\b[^.?!]*\b\d+\s+(weeks|weken|months|maanden)\b",
@@ -1653,6 +1663,10 @@ OTHER_GEMEENTE = _rx(
     r"city|stad|council|place|plaats)\b[^.?!]*\b(meer|more|langer|longer|ruimer|generous|beter|better|"
     r"wel|does|do|gets?|krijg\w*)\b",
     r"\bbuurgemeente\w*\b",
+    # "Amstelveen has 'its own rules' for SMI", "another city would say yes"
+    r"\b(heeft|hebben|has|have)\s+'?(its|their|hun|haar|zijn)?\s*(own|eigen)\s+(rules|regels|beleid|policy)\b",
+    r"\b(andere|another|other|different)\s+(gemeente\w*|municipalit\w*|town|city|stad|council|place|plaats)\s+"
+    r"(would|zou|might|could|kan|wel)\b",
     r"\b(gemeente|municipality|council|town)\s+(next\s+door|naast\s+ons|hiernaast|down\s+the\s+road)\b",
     r"\b(waarom|why|how\s+come|hoe\s+kan)\b[^.?!]*\b(while|whereas|terwijl|but|maar)\s+(ours|onze|de\s+onze|"
     r"mine|de\s+mijne|our\s+(gemeente|municipality|council|town))\b",
@@ -1776,6 +1790,9 @@ _JOB_ENDED = re.compile(r"\b(arbeids)?contract\s+(is\s+|was\s+|werd\s+)?(niet\s+
                         r"renewed|afgelopen|ended)\b")
 
 
+_TOLD_BY = re.compile(r"\b(zei|zegt|zeiden|zeggen|said|says|told|tells)\b(?!\s+(je|jij|u|you)\b)")
+
+
 def find_ask(text: str) -> Ask | None:
     """The specific question a message asks, or None (then retrieval and the situation decide)."""
     whole = plain(text)
@@ -1788,8 +1805,10 @@ def find_ask(text: str) -> Ask | None:
     ):
         return Ask("act_yes_no", kind="handoff", reply="cannot_yes_no")
     # each asking sentence on its own too: "waar blijft het geld? kunt u dat nakijken?"
-    act = _acts(q, whole) or next(
-        (a for part in q.split(" . ")[1:] if (a := _acts(part, whole)) is not None), None)
+    # "De juf zei dat ik SMI moet aanvragen" reports what someone told the parent: no request to us
+    told = [part for part in q.split(" . ") if not _TOLD_BY.search(part)]
+    act = (_acts(" . ".join(told), whole) if told else None) or next(
+        (a for part in told[1:] if (a := _acts(part, whole)) is not None), None)
     if act is not None:
         # the status of an application: the fixed 'human' reply (file, calls, appointments)
         return Ask(

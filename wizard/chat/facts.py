@@ -295,7 +295,7 @@ WLZ = _rx(r"\bwlz\b", r"\bwet\s+langdurige\s+zorg", r"\blong[\s-]term\s+care\s+a
 SINGLE = _rx(r"\balleenstaand", r"\balleen\s+met\s+(de|mijn|twee|drie|\d)",
              r"\balleen\s+(is|ben|zijn|sta|staat|woon|woont)\s+(met|voor)\s+(de|mijn|haar|zijn|twee|drie|\d)", r"\bsingle\s+(mum|mom|parent|"
              r"mother|father|dad|moeder|vader)", r"\bik\s+ben\s+alleen", r"\bon\s+my\s+own\b",
-             r"\bweduwe", r"\bwidow", r"\bno\s+partner", r"\bgeen\s+partner", r"\bzonder\s+partner",
+             r"\bweduwe", r"\bwidow", r"\bsta(a|at)?\s+er\s+(\w+\s+)?alleen\s+voor\b", r"\bno\s+partner", r"\bgeen\s+partner", r"\bzonder\s+partner",
              r"\bbring\s+(them|my\s+\w+)\s+up\s+alone", r"\bi'?m\s+alone\b", r"\bby\s+myself\b",
              r"\bin\s+m'?n\s+eentje", r"\bin\s+mijn\s+eentje", r"\bgescheiden", r"\bdivorced",
              r"\bseparated", r"\bex[\s-]?(partner|man|vrouw|husband|wife)\b", r"\bmijn\s+ex\b",

@@ -133,7 +133,7 @@ _FAR = (
     r"\bjokes?\b", r"\bgrap\b", r"\bgrapje", r"\bmop\b", r"\bmopje", r"\bparkeervergunning", r"\bparking\s+permit",
     r"\bpaspoort\s+verlengen", r"\brenew\s+(my\s+)?passport", r"\brijbewijs", r"\bdriving\s+licen",
     r"\b\w*(soep|soup)\b", r"\b(stoofpot|stew|ovenschotel|casserole|lasagne|taart|cake|koekjes|cookies)\b",
-    r"\bvakantie\s+boeken", r"\bbedtime\s+story", r"\bverhaaltje", r"\bsprookje", r"\bhoofdstad", r"\bcapital\s+of",
+    r"\bvakantie\s+boeken", r"\bcover\s+letter", r"\b(sollicitatie|motivatie)brief", r"\bbedtime\s+story", r"\bverhaaltje", r"\bsprookje", r"\bhoofdstad", r"\bcapital\s+of",
 )
 # Other questions that use a domain word ("toeslag", "inkomen", "gemeente") but are not about SMI.
 OTHER_TOPIC = _rx(
@@ -253,8 +253,15 @@ def asks_far_topic(text: str) -> bool:
     """The sentences that ask (ending in "?", else the last one) ask about something far from SMI
     and name nothing of SMI or childcare themselves: "ze krijgt smi. wat is een goed recept?"."""
     sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n+", plain(text)) if s.strip()]
-    asking = [s for s in sentences if s.rstrip().endswith("?")] or sentences[-1:]
+    asking = [_DISMISSED.sub(" ", s) for s in
+              ([s for s in sentences if s.rstrip().endswith("?")] or sentences[-1:])]
     return any(FAR_TOPIC.search(s) for s in asking) and not any(STRONG_DOMAIN.search(s) for s in asking)
+
+
+# "forget the childcare thing for a sec, ...": the topic set aside is not what is asked
+_DISMISSED = re.compile(
+    r"\b(forget|never\s*mind|vergeet|los\s+van|laat)\s+(about\s+)?(the|de|het|dat|die|that|this|dit)?\s*"
+    r"[\w\s-]{0,30}?\b(thing|stuff|ding|gedoe|even|for\s+a\s+(sec\w*|moment|minute|bit)|voor\s+nu|rusten)\b")
 
 
 def is_domain(text: str) -> bool:
