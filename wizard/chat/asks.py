@@ -223,6 +223,10 @@ WHAT_IS = _rx(
     rf"(kind|sort|type|form|soort|vorm)\s+(of|van)\b",
     rf"\b(is|zijn)\s+{_SMI}\s+(a|an|een)\s+(soort\s+|kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?(subsidy|subsidie|insurance|verzekering|loan|lening|"
     rf"benefit|uitkering|toeslag|allowance|grant)\b",
+    # "... something called SMI ... Is it some kind of insurance?"
+    rf"\b{_SMI}\b[^?]{{0,300}}\b(is|zijn)\s+(it|that|dat|het|this|dit)\s+(some\s+|a\s+|an\s+|een\s+)?(soort\s+|"
+    rf"kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?(subsidy|subsidie|insurance|verzekering|loan|lening|benefit|"
+    rf"uitkering|allowance|grant)\b",
     rf"\bwat\s+(een\s+|de\s+)?{_SMI}\b[^?.]{{0,40}}\b(is|inhoudt|betekent)\b",
     rf"\bwhat\s+(an?\s+|the\s+)?{_SMI}\b[^?.]{{0,40}}\b(is|means)\b",
     rf"\bwat\s+(wordt|word|bedoelen|bedoelt)\s+(er\s+|ze\s+|ze\s+er\s+|u\s+)?(bedoeld\s+|verstaan\s+)?"
@@ -1637,6 +1641,25 @@ _TELL = re.compile(r"\b(tell|report|inform|let\s+\w+\s+know|hear\s+about|notify|
                    r"laten\s+weten|vertellen|door\s+te\s+geven)\b")
 
 
+# The official words on the form or in a letter ("wat betekent beschikking?", "words like
+# toetsingsinkomen and LRK-nummer that I don't get")
+# (not "beschikking" alone: "wat is een beschikking?" is the item after the application)
+_FORM_WORD = (r"(toetsingsinkomen|rechtsmiddelen\w*|lrk[\s-]?(nummer|number|nr)|"
+              r"moeilijke\s+woorden|difficult\s+(dutch\s+)?words|official\s+words)")
+FORM_WORDS = _rx(
+    rf"\b(wat\s+(is|betekent|betekend|betekenen|zijn)|what\s+(is|are|does|do)|betekenis|meaning|"
+    rf"snap|begrijp|understand|get)\b[^?]{{0,60}}\b{_FORM_WORD}",
+    rf"\b{_FORM_WORD}\b[^?]{{0,60}}\b(betekent|betekend|betekenen|means?|meaning|snap|begrijp|"
+    rf"understand|don'?t\s+get|uitleg|explain)\b",
+    rf"\b(words|woorden)\s+(like|zoals)\s+{_FORM_WORD}",
+)
+
+
+def asks_form_words(text: str) -> bool:
+    """The message asks what official words on the form or in a letter mean."""
+    return bool(FORM_WORDS.search(plain(text)))
+
+
 def _practical_ask(q: str, whole: str) -> Ask | None:
     """Residence, tax and the school holidays: read before the age, kind-of-care and comparison
     asks, whose words ("my child starts school", "SMI or kinderopvangtoeslag", "pay") they share."""
@@ -1807,8 +1830,8 @@ def find_ask(text: str) -> Ask | None:
     # each asking sentence on its own too: "waar blijft het geld? kunt u dat nakijken?"
     # "De juf zei dat ik SMI moet aanvragen" reports what someone told the parent: no request to us
     told = [part for part in q.split(" . ") if not _TOLD_BY.search(part)]
-    act = (_acts(" . ".join(told), whole) if told else None) or next(
-        (a for part in told[1:] if (a := _acts(part, whole)) is not None), None)
+    act = (_acts(q, whole) if told and _acts(" . ".join(told), whole) else None) or next(
+        (a for part in q.split(" . ")[1:] if part in told and (a := _acts(part, whole)) is not None), None)
     if act is not None:
         # the status of an application: the fixed 'human' reply (file, calls, appointments)
         return Ask(

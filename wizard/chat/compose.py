@@ -163,8 +163,10 @@ SITUATION_ITEMS = frozenset({"wie-kan", "ouder-ziek", "werkende-ouders", "smi-en
                              "detentie-partner", "wlz-partner", "kind-ziek", "gescheiden"})
 
 
-_CONTACT = re.compile(r"\b(telefoonnummer|telefoon|nummer|adres|e-?mailadres|e-?mail|contact\w*|"
-                      r"phone|number|address|email|bereiken|reach)\b")
+# (asked for, not told: "registered at the same address", "words like LRK-nummer")
+_CONTACT = re.compile(r"\b(telefoonnummer|telefoon|(?<![-\w]{3}-)nummer|adres|e-?mailadres|e-?mail|contact\w*|"
+                      r"phone|(?<![-\w]{3}-)number|address|email|bereiken|reach)\b(?!\s+(van\s+)?(de\s+)?"
+                      r"(kinderopvang|opvang|lrk))")
 
 
 def _point_title(point: str, lang: str) -> str:
@@ -370,6 +372,14 @@ def _compose(question: str, lang: str | None = None, gemeente: str | None = None
                  action=_wizard_action(reply_lang, gem_id, facts))
         r.outcome = reading.outcome if reading is not None and reading.route != "ask" else None
         return r
+    if A.asks_form_words(question):
+        # "words like toetsingsinkomen and LRK-nummer that I don't get": the words explained,
+        # then who can help with the form
+        text, sources = _fixed("form_words", reply_lang)
+        item = _item("hulp-taal-formulier", one)
+        return done("answer", f"{text}\n\n{item.part(one).answer}",
+                    sources + [source_dict(s, one) for s in item.sources], "form_words",
+                    action=_wizard_action(reply_lang, gem_id, facts))
     if asked is not None and asked.kind == "refuse" and intent.name != "human":
         text, sources = _fixed(asked.reply, reply_lang)
         return done("refuse", text, sources, asked.name)
@@ -382,7 +392,7 @@ def _compose(question: str, lang: str | None = None, gemeente: str | None = None
             sources += S.local_sources(S.profile_of(facts))
         return done("handoff", text, sources, "human")
 
-    if place and _CONTACT.search(question.lower()):
+    if place and _CONTACT.search(A.asking_part(question)):
         # "wat is het telefoonnummer ... ik woon in X": the gemeente's own contact, or honestly
         # that we do not know it
         prof = S.profile_of(facts)

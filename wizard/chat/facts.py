@@ -330,7 +330,12 @@ CHILD_TREAT = _rx(r"\bmedisch\s+kinderdagverblijf", r"\bmkd\b", r"\bmedical\s+da
                   r"\b(therapeutic|therapeutische|orthopedagogisch\w*)\s+(\w+\s+)?(day\s*care|daycare|"
                   r"nursery|group|groep|peutergroep|dagopvang|opvang)\b",
                   r"\b(behandel|ontwikkelings|therapie)(groep|peutergroep|dagopvang)\b",
-                  r"\bkinderdagcentrum\b")
+                  r"\bkinderdagcentrum\b",
+                  # "she needs a specialised day program with therapy"
+                  r"\b(speciali[sz]ed|gespecialiseerde?|speciale)\s+(day\s+|dag)?(program\w*|groep|group|"
+                  r"day\s*care|daycare|opvang|dagopvang)\b[^.?!]{0,40}\b(therap\w*|treatment|behandel\w*)",
+                  r"\b(therap\w*|treatment|behandel\w*)\b[^.?!]{0,20}\b(speciali[sz]ed|gespecialiseerde?)\s+"
+                  r"(day\s+|dag)?(program\w*|groep|group|day\s*care|daycare|opvang)\b")
 # Day treatment named with the child as its subject, no adult between them ("onze zoon gaat naar
 # een dagbehandeling"; not "de kinderen ... terwijl zij dagbehandeling volgt"): surely the child's
 CHILD_AMBIGUOUS_TREAT = _rx(
