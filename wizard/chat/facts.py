@@ -37,6 +37,7 @@ class ChildFact:
     age: int | None = None
     school: School | None = None
     group: int | None = None  # "groep 8"
+    wlz: bool | None = None  # None: as the family's child_wlz says; False: the Wlz child's sibling
 
 
 @dataclass
@@ -65,6 +66,11 @@ class Facts:
     # the fee table the parent says the gemeente uses ("kot" | "vng"); used where the gemeente's
     # profile does not say which table it uses
     fee_table: str | None = None
+    # the writer tells about another family (a professional, a relative): the reading names the
+    # parents by role ("de moeder", "the father"), never "u"; genders "f" | "m" | None
+    third: bool = False
+    me_gender: str | None = None
+    partner_gender: str | None = None
 
     def partner_word(self, lang: str) -> str:
         """How to name the partner back: "uw man", "your wife"."""
@@ -104,7 +110,7 @@ class Facts:
                 d["age"] = c.age
             if c.school is not None:
                 d["school"] = c.school.value
-            if self.child_wlz:
+            if self.child_wlz and c.wlz is not False:
                 d["wlz_indication"] = True
             if self.child_treatment:
                 d["needs_treatment_daycare"] = True
@@ -276,7 +282,9 @@ ILL = _rx(r"\bziek(?!tekosten|enfonds)", r"\b\w*kanker", r"\b\w+ziekte\b", r"\b\
           r"\b(has|had|have|with|diagnosed\s+with)\s+als\b", r"\bheeft\s+als\b(?=\s*([.,;!?]|$|en\b|sinds\b))",
           r"\b(alzheimer|dementie|dementia|huntington|amyotrofische|motor\s+neuron\w*|lyme)\b",
           r"\b(is|stays?|lies|lying|ligt|blijft)\s+(\w+\s+){0,3}(in|op)\s+bed\b",
-          r"\bstay\s+(horizontal|lying\s+down|off\s+my\s+feet)\b", r"\b(must|have\s+to|need\s+to)\s+(lie\s+down|rest)\b")
+          r"\bstay\s+(horizontal|lying\s+down|off\s+my\s+feet)\b",
+          # "moet van de gyn rusten", "has to rest until the birth"
+          r"\b(moet|moeten|must|has\s+to|have\s+to)\s+(\w+\s+){0,4}(rusten|rest)\b", r"\b(must|have\s+to|need\s+to)\s+(lie\s+down|rest)\b")
 DISABILITY = _rx(r"\bbeperking", r"\bhandicap", r"\bdisab", r"\brolstoel", r"\bwheelchair",
                  r"\bblind\b", r"\bdoof\b", r"\bdeaf\b")
 ADDICTION = _rx(r"\bverslav", r"\baddict", r"\balcohol", r"\bdrugs\b", r"\bdrinkt\b", r"\bdrinks\b",
@@ -365,7 +373,7 @@ AGE_MONTHS = re.compile(rf"\b{_NUM}\s*(maanden|maand|months?)\s*(oud|old)\b|"
                         rf"\b(baby|zoon|dochter|son|daughter|kindje)\s+(van|of)\s+{_NUM}\s*(maanden|months)")
 GROUP = re.compile(r"\b(?:groep|group)\s*([1-8])\b|\b(grade|year)\s*([1-8])\b(?=.*\b(school|primary|"
                    r"basisschool)\b)")
-KID_AGE = re.compile(rf"\b(zoon|zoontje|dochter|dochtertje|broertje|zusje|kind|kindje|son|daughter|child|kid|kiddo|kids|jongen|meid|meidje|knul|kinderen|children|meisje|"
+KID_AGE = re.compile(rf"\b(zoon|zoontje|dochter|dochtertje|broertje|zusje|sister|brother|kind|kindje|son|daughter|child|kid|kiddo|kids|jongen|meid|meidje|knul|kinderen|children|meisje|"
                      rf"jongetje|ventje|boy|girl|kleine|jongste|oudste|youngest|eldest|oldest|"
                      rf"jongens|meisjes|boys|girls|tweeling|twins)\s*(?:(?:are|zijn|is|turns|turned|wordt|werd|becomes|will\s+be|gaat|goes)\s+)?(?:van|of|aged|age|\(|:)?\s*{_NUM}"
                      rf"((?:\s*,\s+|\s+(?:en|and|&)\s+){_NUM})*(?!\s*(maanden|months|dagen|days|uur|"
@@ -534,6 +542,12 @@ JOB_LOST = _rx(
     r"niet\s+verlengd|not\s+(been\s+)?renewed)\b", r"\blost\s+(my|his|her|the)\s+job\b", r"\bontslagen\b",
     r"\b(fired|laid\s+off|made\s+redundant)\b", r"\b(baan|werk)\s+kwijt\b", r"\bgeen\s+(baan|werk)\s+meer\b",
     r"\bno\s+(job|work)\s+(at\s+all|anymore|any\s+more)\b", r"\bno\s+longer\s+(have\s+a|has\s+a)\s+job\b",
+    # the job itself came to an end, with words between: "mijn tijdelijk contract is in de zomer
+    # afgelopen", "my fixed-term job ended in May", "haar baan liep in maart af"
+    r"\b(contract|baan|job|dienstverband|aanstelling|arbeidscontract|werk)\s+(is|was|has|had|werd|got)?\s*"
+    r"(\w+\s+){0,4}?(afgelopen|beeindigd|opgehouden|gestopt|opgezegd|voorbij|ended|expired|stopped|finished|"
+    r"terminated|ran\s+out|over|niet\s+verlengd|not\s+(been\s+)?renewed|(n'?t|not)\s+(get\s+)?renewed)\b",
+    r"\b(contract|baan|dienstverband)\s+liep\s+(\w+\s+){0,3}af\b",
 )
 
 
@@ -556,8 +570,8 @@ def _apply_person(person: Person, clause: str) -> None:
         person.has_job = True
     if JOB_LOST.search(clause):
         person.job_lost = True
-    if NOT_WORK.search(clause):
-        person.activity = Activity.none
+    if NOT_WORK.search(clause) or person.job_lost and JOB_LOST.search(clause):
+        person.activity = Activity.none  # (a job that ended is no job: "contract afgelopen")
     elif STUDY.search(clause) and not question:
         person.activity = Activity.study
     elif ROUTE.search(clause):
@@ -637,7 +651,9 @@ _NOT_A_PARENT = re.compile(
 
 
 def _other_parent(p: str) -> str:
-    if not _FIRST_PERSON.search(p) or _NOT_A_PARENT.search(p) or GRANDPARENT.search(p):
+    from wizard.chat.third_person import is_third_person
+
+    if not _FIRST_PERSON.search(p) or _NOT_A_PARENT.search(p) or GRANDPARENT.search(p) or is_third_person(p):
         return p
     p = _WRITER_ROLE.sub(lambda m: m.group(1), p)  # "ik ben de vader, de moeder is ziek"
     found = {m.group("w") in _FATHER_WORDS for m in _OTHER_PARENT.finditer(p)}
@@ -655,7 +671,9 @@ def _as_parents(p: str) -> str:
     if GRANDPARENT.search(p):  # first, so that "mijn dochter ... de vader" reads as both parents
         for rx, repl in _AS_PARENTS:
             p = rx.sub(repl, p)
-    if _ANY_MOTHER.search(p) and _BARE_FATHER.search(p):
+    from wizard.chat.third_person import is_third_person
+
+    if _ANY_MOTHER.search(p) and _BARE_FATHER.search(p) and not is_third_person(p):
         p = _BARE_FATHER.sub(" de partner ", _BARE_MOTHER.sub("de moeder", p))
     return p
 
@@ -692,6 +710,7 @@ def read_facts(text: str, gemeente: str | None = None) -> Facts:
     f.gemeente = places.mentioned(text) or (places.chosen(gemeente) if gemeente else None)
     _people(f, p)
     _children(f, p)
+    _wlz_child(f, p)
     _money(f, p)
     _reasons(f, p)
     for care_type, rx in CARE:
@@ -712,10 +731,22 @@ PRONOUN_START = re.compile(r"^\s*(maar\s+|but\s+|en\s+|and\s+|nu\s+|now\s+)?(hij
 _HE_SHE_START = re.compile(r"^\s*(maar\s+|but\s+|en\s+|and\s+|nu\s+|now\s+)?(hij|zij|he|she)\s+(is|was|werkt|works|"
                            r"heeft|has|had|ligt|zit|kan|can|can'?t|kan\s+niet|studeert|studies|verdient|earns|"
                            r"doesn'?t|does\s+not|isn'?t|werkte|worked)\b")
+# A clause that opens as a question ("kan dat via smi", "is pregnancy an illness"): without its own
+# subject it tells nothing about the person named before it
+QUESTION_START = re.compile(
+    r"^\s*(of\s+|or\s+)?((wat|hoe|waar|wie|waarom|wanneer|welke|what|how|where|who|why|when|which)\b|"
+    r"(kan|kun|kunnen|mag|mogen|moet|moeten|krijg|krijgen|heb|hebben|can|could|may|should|must|will|would|"
+    r"does|do|did)\s+(dat|dit|het|je|jij|u|we|wij|er|it|this|that|you|we|there|they|smi)\b|"
+    r"(is|zijn|telt|tellen|geldt|are|counts?)\s+(?!(ziek|ill|sick|nog|still|al|already|opgenomen|admitted|"
+    r"depressief|depressed|zwanger|pregnant|in|op|at|on|niet|not|geen|no|never|nooit)\b))")
 GENERIC_YOU = _rx(r"\b(when|if|als|wanneer|whether)\s+(you|je|jij|one|someone|iemand|a\s+parent|een\s+ouder)\b")
 
 
 def _people(f: Facts, p: str) -> None:
+    from wizard.chat.third_person import read_third
+
+    if read_third(f, p):
+        return
     if SINGLE.search(p) or PARTNER_DIED.search(p):
         f.single = True
     # informal writing drops "ik" ("ben ziek, man werkt"): a clause before any subject is the
@@ -734,6 +765,8 @@ def _people(f: Facts, p: str) -> None:
         by_pronoun = False  # the subject is "hij"/"zij", pointing back
         subject = _subject(clause, last, others)
         own = _subject(clause, None, others) is not None
+        if not own and QUESTION_START.search(clause):
+            continue  # "... of is zwangerschap geen ziekte?": a question, not the last one's story
         if third and PRONOUN_START.search(clause) and not PARTNER.search(clause):
             # "hij werkt niet kan ik smi": the pronoun in front is the subject, not a later "ik"
             subject, own = third, True  # "mijn vrouw is huisvrouw en ik werk, maar zij heeft kanker"
@@ -883,6 +916,38 @@ def _children(f: Facts, p: str) -> None:
         for c in f.children:
             if c.school is None and c.age is not None and 4 <= c.age <= 13:
                 c.school = School.primary
+
+
+# A brother or sister of the child with the Wlz indication ("zijn zusje van 3", "her little brother")
+_SIBLING_OF = re.compile(r"\b(zusje|zus|broertje|broer|zusjes|broertjes|sister|brother|sibling|siblings|"
+                         r"andere\s+(kind|kinderen|twee|drie)|other\s+(child|children|kids|two|three)|"
+                         r"the\s+others)\b")
+
+
+def _wlz_child(f: Facts, p: str) -> None:
+    """Which child has the Wlz indication: the one whose age is said with it ("onze dochter van 2
+    heeft een Wlz-indicatie"). A sibling named with an age ("zijn zusje van 3") is not that child:
+    the Wlz gives care to the one child, SMI can still be for the others. The Wlz child's own day
+    centre ("kinderdagcentrum") is Wlz care, not youth care under the Jeugdwet."""
+    if not f.child_wlz:
+        return
+    f.child_treatment = False  # the Wlz child's day centre or treatment is Wlz care (B3)
+    if not f.children:
+        return
+    wlz_ages: set[int] = set()
+    sibling_ages: set[int] = set()
+    for clause in _clauses(p):
+        ages = {_num(n) for m in KID_AGE.finditer(clause) for n in re.findall(rf"\b{_NUM}\b", m.group(0))}
+        ages |= {_num(n) for m in AGE.finditer(clause) for n in re.findall(rf"\b{_NUM}\b", m.group(0))}
+        if _SIBLING_OF.search(clause):
+            sibling_ages |= ages
+        elif re.search(r"\bwlz\b", clause):
+            wlz_ages |= ages
+    if not sibling_ages:
+        return
+    for c in f.children:
+        c.wlz = c.age in wlz_ages and c.age not in sibling_ages
+    f.child_treatment = False
 
 
 def _amount(text: str, kind: str) -> Decimal | None:
@@ -1163,7 +1228,7 @@ def _reasons(f: Facts, p: str) -> None:
                    else Reason.parent_physical_illness)
     if DISABILITY.search(p):
         out.append(Reason.parent_disability)
-    if f.child_ill:
+    if f.child_ill or f.child_wlz:  # a child with a Wlz indication needs long-term care
         out.append(Reason.caring_for_sick_child)
     if CHILD_DEV.search(p):
         out.append(Reason.child_development_at_risk)

@@ -101,7 +101,8 @@ def _children(f: Facts) -> list[Child]:
         age = c.age if c.age is not None else (13 if c.school == School.secondary else None)
         if age is None:
             continue
-        kids.append(Child(age=age, school=c.school or School.none, wlz_indication=f.child_wlz,
+        kids.append(Child(age=age, school=c.school or School.none,
+                          wlz_indication=f.child_wlz and c.wlz is not False,
                           needs_treatment_daycare=f.child_treatment))
     if not kids:  # the ages are unknown: one child of an age every gemeente covers
         kids = [Child(age=1, wlz_indication=f.child_wlz,
@@ -120,31 +121,47 @@ def profile_of(f: Facts) -> Profile:
     return get_profile(f.gemeente.profile_id) if f.gemeente else get_profile("basislijn")
 
 
+def role(f: Facts, who: str, lang: str) -> str:
+    """How to name a parent back: "uw man" to a parent; "de moeder", "the father" when the
+    writer tells about another family (then nobody is "u")."""
+    if not f.third:
+        return f.partner_word(lang) if who == "partner" else ""
+    g, other = (f.me_gender, f.partner_gender) if who == "me" else (f.partner_gender, f.me_gender)
+    if g is not None and g != other:
+        return _t("role_mother" if g == "f" else "role_father", lang)
+    return _t("role_parent" if who == "me" else "role_other", lang)
+
+
 def understood(f: Facts, lang: str) -> str:
     parts: list[str] = []
-    pw = f.partner_word(lang)
+    third = "_third" if f.third else ""
     both_work = _me_activity(f.me) == Activity.work and _me_activity(f.partner) == Activity.work \
         and not f.me.ill and not f.partner.ill
     if both_work:
-        parts.append(_t("both_work", lang))
+        parts.append(_t("both_work" + third, lang))
     else:
         for who, p in (("me", f.me), ("partner", f.partner)):
             if who == "partner" and f.single:
                 continue
+            # in a story about another family both parents are told as "de moeder", "the father"
+            key = "partner" if f.third else who
+            pw = role(f, who, lang)
             if p.activity is not None:
-                parts.append(_t(f"{who}_{_ACT[p.activity]}", lang, partner=pw))
+                parts.append(_t(f"{key}_{_ACT[p.activity]}", lang, partner=pw))
             if p.hospital:
-                parts.append(_t(f"{who}_hospital", lang, partner=pw))
+                parts.append(_t(f"{key}_hospital", lang, partner=pw))
             elif p.ill:
-                parts.append(_t(f"{who}_ill", lang, partner=pw))
+                parts.append(_t(f"{key}_ill", lang, partner=pw))
             if p.detention:
-                parts.append(_t(f"{who}_detention", lang, partner=pw))
+                parts.append(_t(f"{key}_detention", lang, partner=pw))
             if p.wlz:
-                parts.append(_t(f"{who}_wlz", lang, partner=pw))
+                parts.append(_t(f"{key}_wlz", lang, partner=pw))
     if f.single:
-        parts.append(_t("single", lang))
-    if f.child_ill:
-        parts.append(_t("child_ill", lang))
+        parts.append(_t("single" + third, lang, partner=role(f, "me", lang)))
+    if f.child_ill and not f.child_wlz:
+        parts.append(_t("child_ill" + third, lang))
+    if f.child_wlz:
+        parts.append(_t("child_wlz", lang))
     ages = []
     for c in f.children:
         if c.group is not None:
@@ -157,11 +174,12 @@ def understood(f: Facts, lang: str) -> str:
             ages.append(_t("secondary", lang))
     if ages:
         joined = f" {_t('and', lang)} ".join(ages)
-        parts.append(_t("child_one" if len(ages) == 1 else "child_many", lang, ages=joined))
+        key = ("child_one" if len(ages) == 1 else "child_many") + third
+        parts.append(_t(key, lang, ages=joined))
     if not parts:
         return ""
     text = ", ".join(parts[:-1]) + (f" {_t('and', lang)} " if len(parts) > 1 else "") + parts[-1]
-    return _t("understood", lang, facts=text)
+    return _t("understood" + third, lang, facts=text)
 
 
 _ACT = {Activity.work: "work", Activity.study: "study", Activity.route_to_work: "route",
@@ -180,7 +198,11 @@ def read_situation(f: Facts, lang: str, today: date | None = None,
     lines = [understood(f, lang)]
     if missing:
         key = {"me": "ask_me", "partner": "ask_partner", "partner_named": "ask_partner_named"}
-        lines.append(_t(key[missing], lang, partner=f.partner_word(lang)))
+        if f.third:  # "werkt de vader?": the parent whose work decides it, by role
+            lines.append(_t("ask_partner_named", lang, partner=role(f, "me" if missing == "me" else
+                                                                         "partner", lang)))
+        else:
+            lines.append(_t(key[missing], lang, partner=f.partner_word(lang)))
         lines += local(f, profile, lang, None)
         return Reading(text="\n\n".join(x for x in lines if x), route="ask", asks=missing,
                        sources=[{"title": _b3(lang), "ref": "B3"}])
@@ -203,24 +225,30 @@ def read_situation(f: Facts, lang: str, today: date | None = None,
         # "she is in hospital, should we switch to SMI?": a job goes on during sick leave
         for who, p in (("me", f.me), ("partner", f.partner)):
             if p.activity == Activity.work and (p.ill or p.hospital) and key == "kot":
-                lines.append(_t(f"kot_job_ill_{who}", lang,
-                                Partner=f.partner_word(lang).capitalize()))
+                lines.append(_t("kot_job_ill_partner" if f.third else f"kot_job_ill_{who}", lang,
+                                Partner=(role(f, who, lang) if f.third else
+                                         f.partner_word(lang)).capitalize()))
                 break
         ref = next(r for c in verdict.children for r in c.referrals if r.route == "kot")
         sources.append({"title": ref.title.get(lang, ref.title["nl"]), "ref": ref.url or "B3"})
     elif verdict.outcome in WHO_GETS_SMI:
         route = "smi"
-        lines.append(_t("smi", lang))
-        if f.single:  # "does SMI exist for single parents?": yes, one parent at home counts too
+        lines.append(_t("smi_third" if f.third else "smi", lang))
+        # "does SMI exist for single parents?": yes, one parent at home counts too
+        if f.single and not f.third:
             lines.append(_t("single_too", lang))
         if f.care_type is not None and not f.cares:
             # "can the gemeente help pay bso?": the kind of care named is said to count
             lines.append(_t("care_fits", lang, care=_t(f"care_{f.care_type.value}", lang)))
+        if f.child_wlz and any(c.wlz is False for c in f.children) and \
+                not (_counts(f.me) and _counts(f.partner)):
+            lines.append(_t("wlz_sibling", lang))  # SMI for the sibling, the Wlz for the child
         if Reason.child_development_at_risk in f.reasons:
             lines.append(_t("child_development", lang))
         if f.me.activity is None and (f.me.ill or f.me.hospital) and not f.single and \
                 _counts(f.partner):
-            lines.append(_t("job_caveat", lang))
+            lines.append(_t("job_caveat_third", lang, partner=role(f, "me", lang)) if f.third
+                         else _t("job_caveat", lang))
         lines += local(f, profile, lang, verdict)  # the next step first: where to apply
         if not (profile.is_basislijn and f.gemeente):  # no_profile above already gives B6
             lines.append(_offer(verdict, profile, f, lang))
@@ -233,12 +261,12 @@ def read_situation(f: Facts, lang: str, today: date | None = None,
                 if r.url:
                     sources.append({"title": r.title.get(lang, r.title["nl"]), "ref": r.url})
         if not verdict.children or any(r.route == "confirm" for r in verdict.referrals):
-            lines.append(_t("confirm", lang))
+            lines.append(_t("confirm_third" if f.third else "confirm", lang))
         sources += [{"title": _point(p, lang), "ref": p} for p in ("B6", "B13")]
     elif not f.reasons and all(c.outcome == "not_eligible" for c in verdict.children) and \
             all(r.rule == "B3" for c in verdict.children for r in c.reasons):
         route = "smi_no_reason"
-        lines.append(_t("smi_no_reason", lang))
+        lines.append(_t("smi_no_reason_third" if f.third else "smi_no_reason", lang))
     else:
         route = "other"
         seen = set()
@@ -261,7 +289,7 @@ def read_situation(f: Facts, lang: str, today: date | None = None,
         else:
             # numbers given are a question about money: the estimate right after the verdict,
             # before the gemeente's route and the general notes
-            at = lines.index(_t("smi", lang)) + 1
+            at = lines.index(_t("smi_third" if f.third else "smi", lang)) + 1
             lines.insert(at, fee_line)
     outcome = {"outcome": verdict.outcome, "route": route, "gemeente": profile.id,
                "rules": sorted({r.rule for r in verdict.all_reasons()})}

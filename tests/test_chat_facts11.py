@@ -1,0 +1,147 @@
+"""Fact reading, session 5 (facts11), own wordings (Dutch, English, simple Dutch, misspelt):
+- a family told about in the third person by a professional, a relative or a neighbour: the
+  parents are told apart by role and gender, the writer's own "ik"/"I" is nobody of the family,
+  and the reading names "de moeder", "the father", never "u bent ziek";
+- a job that came to an end with words between ("mijn tijdelijk contract is in de zomer afgelopen");
+- a question after a child's sentence ("of is zwangerschap geen ziekte?") does not make the child ill;
+- a child with a Wlz indication and a sibling named with an age: the Wlz gives care to the one child,
+  SMI can be for the sibling, and the reading says so."""
+
+from __future__ import annotations
+
+import pytest
+
+from wizard.chat import ask
+from wizard.chat.facts import Person, read_facts
+from wizard.chat.situation import read_situation
+from wizard.models import Activity
+
+W, N = Activity.work, Activity.none
+
+
+def _by_role(text: str, gender: str) -> Person:
+    f = read_facts(text)
+    assert f.third, "the writer tells about another family"
+    if f.me_gender == gender:
+        return f.me
+    assert f.partner_gender == gender
+    return f.partner
+
+
+# (text, lang, mother: (activity, ill, detention), father: (activity, ill, detention), route)
+THIRD = [
+    ("Ik ben wijkcoach. Een gezin met twee kinderen: de moeder heeft MS en werkt niet meer, de vader "
+     "werkt fulltime in de haven. Kan het gezin SMI krijgen?", "nl", (N, True, False), (W, False, False), "smi"),
+    ("ik help mijn buurvrouw. haar man is ziek in bed, hij werkt nie. zij werkt in schoonmaak. kinderen 3 "
+     "en 6. kan zij smi krijgen?", "nl", (W, False, False), (N, True, False), "smi"),
+    ("Vraagje vanuit het wijkteam: vader zit in de gevangenis, moeder werkt 24 uur. Zoontje van 3 gaat "
+     "naar de kdv. SMI of toeslag?", "nl", (W, False, False), (None, False, True), "kot"),
+    ("Namens mijn cliënte: zij zit in de bijstand en heeft een zware depressie. Haar man werkt 40 uur. "
+     "Hun dochter is 2.", "nl", (N, True, False), (W, False, False), "smi"),
+    ("I'm a GP. My patient, a dad of three, had a stroke and cannot work; his wife works four days a week. "
+     "Would SMI fit?", "en", (W, False, False), (N, True, False), "smi"),
+    ("Writing for my brother: his wife has severe postnatal depression and isnt working, he works full "
+     "time at a warehouse. Their baby is 4 months.", "en", (N, True, False), (W, False, False), "smi"),
+    ("im a neighbour of a family where the mum got cancer, she dont work now, and the dad works nights. "
+     "can they get help with daycare?", "en", (N, True, False), (W, False, False), "smi"),
+    ("Probation officer here. My client is in prison for a year; client's wife works part time. "
+     "Their son is 2. SMI or the benefit?", "en", (W, False, False), (None, False, True), "kot"),
+]
+
+
+@pytest.mark.parametrize("text,lang,mother,father,route", THIRD)
+def test_a_family_told_in_the_third_person_is_read_by_role(text, lang, mother, father, route):
+    for gender, (activity, ill, detention) in (("f", mother), ("m", father)):
+        p = _by_role(text, gender)
+        assert (p.ill or p.hospital) == ill, gender
+        assert p.detention == detention, gender
+        if activity is not None:
+            assert p.activity == activity, gender
+    reading = read_situation(read_facts(text), lang)
+    assert reading is not None and reading.route == route
+    first = reading.text.split("\n")[0]
+    assert ("de moeder" if lang == "nl" else "the mother") in first
+    assert ("de vader" if lang == "nl" else "the father") in first
+    # the writer's own situation is never invented
+    for wrong in ("u bent", "u werkt", "u zit", "you are", "you work", "you do not"):
+        assert wrong not in first
+
+
+def test_the_client_on_sick_leave_keeps_the_job_and_the_reading_says_so():
+    text = ("Social worker here. Client couple: he is on sick leave from his permanent job with a burnout, "
+            "she works 3 days. Do they lose the childcare benefit?")
+    assert _by_role(text, "m").activity == W
+    reading = read_situation(read_facts(text), "en")
+    assert reading.route == "kot"
+    assert "The father still has a job" in reading.text
+
+
+# A parent who names a professional or a relative still writes about their own family
+OWN = [
+    ("Het wijkteam zei dat ik SMI kan vragen. Mijn man werkt, ik ben depressief.", "nl"),
+    ("single mum here, I work full time and my son is 6. Can I get SMI?", "en"),
+]
+
+
+@pytest.mark.parametrize("text,lang", OWN)
+def test_a_parent_naming_a_professional_is_still_the_parent(text, lang):
+    assert not read_facts(text).third
+    assert read_situation(read_facts(text), lang).text.startswith(
+        "Uit wat u schrijft:" if lang == "nl" else "From what you write:")
+
+
+ENDED = [
+    "ik ben zwanger en moet plat liggen. mijn tijdelijke baan is in juni gestopt. mijn vriend werkt.",
+    "Mijn contract is vorige maand helaas afgelopen en ik heb kanker. Mijn vrouw werkt.",
+    "I have long covid. My fixed-term contract ended in May, my husband works full time.",
+    "my job at the hotel was terminated in march, i'm depressed. wife works.",
+]
+
+
+@pytest.mark.parametrize("text", ENDED)
+def test_a_job_that_came_to_an_end_is_no_job(text):
+    f = read_facts(text)
+    assert f.me.activity == N
+    assert read_situation(f, "nl").route == "smi"
+
+
+QUESTION_AFTER_CHILD = [
+    "Ik ben zwanger van een tweeling en moet van de gyn rusten. Mijn man werkt. Onze zoon is 3. "
+    "Kan dat via smi of is zwangerschap geen ziekte?",
+    "Pregnant with twins, bed rest. My husband works. Our girl is 2 and goes to daycare. Is that an "
+    "illness for SMI?",
+]
+
+
+@pytest.mark.parametrize("text", QUESTION_AFTER_CHILD)
+def test_a_question_after_the_child_does_not_make_the_child_ill(text):
+    f = read_facts(text)
+    assert not f.child_ill
+    assert f.me.ill
+
+
+WLZ_SIBLING = [
+    ("Onze dochter heeft een Wlz-indicatie en gaat naar een kinderdagcentrum. Haar broertje van 2 moet "
+     "naar de opvang. Ik ben gestopt met werken om voor haar te zorgen, mijn vrouw werkt.", "nl"),
+    ("our son has a wlz indication because of his disability. his little sister of 3 needs daycare. "
+     "I gave up my job to care for him, my husband works full time.", "en"),
+    ("mijn zoon heeft wlz indicatie. zijn zusje van 4 moet naar bso. ik werk nie meer voor hem, man werkt.",
+     "nl"),
+]
+
+
+@pytest.mark.parametrize("text,lang", WLZ_SIBLING)
+def test_the_sibling_of_a_wlz_child_can_get_smi(text, lang):
+    f = read_facts(text)
+    assert f.child_wlz and f.children and all(c.wlz is False for c in f.children)
+    reading = read_situation(f, lang)
+    assert reading.route == "smi"
+    assert ("broertje of zusje" if lang == "nl" else "brother or sister") in reading.text
+    assert "Wlz" in reading.text
+
+
+def test_the_third_person_reading_reaches_the_reply():
+    reply = ask("Ik ben POH-GGZ. Mijn cliënte heeft een zware depressie en werkt niet, haar man werkt "
+                "fulltime. Hun zoon is 3. Past SMI?", lang="nl")
+    assert "u bent ziek" not in reply.answer
+    assert "de moeder" in reply.answer
