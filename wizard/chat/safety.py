@@ -457,7 +457,61 @@ def detect_danger(text: str) -> Danger | None:
         rest = _present_part(text)
         if rest is not None and (not rest.strip() or _detect(rest) is None):
             return None  # the danger was in the past and is over (signals.toml [past_over])
+        if _said_ok(text, danger):
+            return None  # "..., but we're safe and fine" on weak signals only ([said_ok])
+        danger = _with_parent_line(text, danger)
     return danger
+
+
+@lru_cache(maxsize=1)
+def _said_ok_lists() -> tuple[Matcher, frozenset[str]]:
+    data = read_toml(_safety_dir() / "signals.toml")["said_ok"]
+    return Matcher(data["phrases"]), frozenset(data["weak_signals"])
+
+
+def _said_ok(text: str, danger: Danger) -> bool:
+    """Does the writer say plainly that they or the family are all right now ("but I'm ok",
+    "niks ernstigs"), where every signal the danger rests on is a weak one (tired, not coping, a
+    person or "now" alone, the learned or the broad net)? A wish to die, a means, a weapon or
+    violence named is never explained away so, nor a thought of suicide that the learned or the
+    broad net read ("I've written letters for my kids and I'm fine with it")."""
+    says_ok, weak = _said_ok_lists()
+    if not danger.signals or not says_ok.search(normalise(text)):
+        return False
+    if "suicide" in danger.kinds and any(s == "learned" or s.startswith("broad.")
+                                         for s in danger.signals):
+        return False  # someone who plans to go may well write "I'm fine"
+    return all(s in weak or s.startswith("broad.") for s in danger.signals)
+
+
+def _with_parent_line(text: str, danger: Danger) -> Danger:
+    """A parent afraid of harming their own child, or who did, is in a crisis of their own: 113
+    after Veilig Thuis. Harm by someone else (a partner, the oppas) keeps Veilig Thuis alone."""
+    if "harm_to_child" not in danger.kinds or "113" in danger.lines \
+            or not _writer_is_the_one(normalise(text)):
+        return danger
+    lines = list(danger.lines)
+    lines.insert(lines.index("veilig_thuis") + 1 if "veilig_thuis" in lines else len(lines), "113")
+    return replace(danger, lines=tuple(lines),
+                   numbers=tuple(replies()["lines"][x]["number"] for x in lines))
+
+
+def _writer_is_the_one(norm: str) -> bool:
+    """A sentence with harm to a child (a phrase of harm_to_child, or the harm concepts) in which
+    the writer speaks of themself and no other adult is named."""
+    lex = lexicon()
+    harm = lex.harm
+    sig = lex.signals
+    for s in _sentences(norm):
+        words = set(s.split())
+        if not words & {w.strip() for w in harm["self"]}:
+            continue
+        if any(f" {w.strip()} " in s for w in harm["other_actor"]):
+            continue
+        if sig["harm_to_child.direct"].rx.search(s) or sig["harm_to_child.by_parent"].rx.search(s) \
+                or _writer_harms_child(s):
+            return True
+    return False
 
 
 def _present_part(text: str) -> str | None:
