@@ -145,3 +145,62 @@ def test_the_third_person_reading_reaches_the_reply():
                 "fulltime. Hun zoon is 3. Past SMI?", lang="nl")
     assert "u bent ziek" not in reply.answer
     assert "de moeder" in reply.answer
+
+
+# A job that is not there, said beside sick leave: no job ("on sick leave without a job anymore")
+NO_JOB_ON_LEAVE = [
+    "My partner is on long-term sick leave, without a job since January. I work full time.",
+    "mijn vrouw is al maanden ziekgemeld en zit zonder baan sinds de zomer. ik werk.",
+]
+
+
+@pytest.mark.parametrize("text", NO_JOB_ON_LEAVE)
+def test_sick_leave_without_a_job_is_no_job(text):
+    f = read_facts(text)
+    assert f.partner.activity == N and f.partner.ill
+    assert read_situation(f, "nl").route == "smi"
+
+
+def test_calling_in_sick_to_care_is_a_job_not_an_illness():
+    f = read_facts("My husband is in a psychiatric clinic since Friday. I drive a taxi and I keep "
+                   "calling in sick to stay with the kids.")
+    assert f.me.activity == W and not f.me.ill
+
+
+# What the writer read or heard about other people is not the writer's own situation
+HEARSAY = [
+    "I work 4 days, my wife has MS. I read some gemeentes only give SMI if you are on bijstand.",
+    "Ik werk fulltime en mijn vrouw is ziek. Ik heb gehoord dat je in de bijstand moet zitten voor smi.",
+]
+
+
+@pytest.mark.parametrize("text", HEARSAY)
+def test_what_the_writer_read_or_heard_is_not_their_situation(text):
+    assert read_facts(text).me.activity == W
+
+
+# "me vriend", "me man": the colloquial "my"
+def test_me_vriend_is_the_partner():
+    f = read_facts("me vriend ligt in het ziekenhuis en hij heeft geen werk. ik werk 3 dagen")
+    assert f.partner.hospital and f.partner.activity == N
+    assert f.me.activity == W and not f.me.hospital
+
+
+# A grandparent about the grown-up child and the in-law: those are the parents, not "u"
+IN_LAW = [
+    ("Mijn dochter heeft SMI gekregen omdat mijn schoonzoon een hersentumor heeft. Zij werkt. "
+     "Hoe lang duurt het?", "nl"),
+    ("My son-in-law has cancer and can't work, my daughter works full time. Our grandchildren are 3 "
+     "and 5. Can they get SMI?", "en"),
+]
+
+
+@pytest.mark.parametrize("text,lang", IN_LAW)
+def test_a_grandparent_tells_about_the_parents(text, lang):
+    f = read_facts(text)
+    assert f.third
+    ill = [p for p in (f.me, f.partner) if p.ill]
+    assert len(ill) == 1
+    first = read_situation(f, lang).text.split("\n")[0]
+    for wrong in ("u bent", "u werkt", "uw kind", "you are", "you work", "your child"):
+        assert wrong not in first

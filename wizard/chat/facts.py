@@ -146,7 +146,7 @@ def _rx(*patterns: str) -> re.Pattern[str]:
 
 
 # Who a clause is about. Third person words cover social workers writing about a client.
-PARTNER = _rx(r"\b(mijn|m'n|mn|haar|zijn|her|his|my)\s+(man|vrouw|partner|vriend|vriendin|echtgeno"
+PARTNER = _rx(r"\b(mijn|m'n|mn|me|haar|zijn|her|his|my)\s+(man|vrouw|partner|vriend|vriendin|echtgeno"
               r"\w*|husband|wife|boyfriend|girlfriend|spouse|vent|mans?)\b", r"\bpartner\b",
               r"\bmijn\s+m\b", r"\b(hubby|husband|wife|spouse|boyfriend|girlfriend)\b",
               r"\b(my|mijn)\s+(other|better)\s+half\b", r"\b(fianc[eé]e?|wederhelft)\b",
@@ -217,6 +217,8 @@ WORK = _rx(r"\bwerk(t|en)?\b", r"\bbaan\b", r"\bfull\s*-?\s*time", r"\bfulltime"
            r"\bnachtdienst", r"\bshifts?\b", r"\bploegen", r"\buren\s+per\s+week\b.*\bwerk",
            r"\bheeft\s+een\s+baan", r"\bgaat\s+(naar\s+zijn\s+|naar\s+haar\s+)?werk",
            r"\bin\s+loondienst", r"\bkantoor\b",
+           r"\b(drive|drives|rij|rijdt)\s+(a\s+|een\s+|op\s+een\s+)?(truck|lorry|taxi|bus|vrachtwagen|"
+           r"vrachtauto)\b",
            # on leave from a job still has that job (domain.md: ask about having a job)
            r"\b(maternity|paternity|parental|pregnancy)\s+leave\b",
            r"\b(zwangerschaps|bevallings|ouderschaps)verlof\b", r"\boffice\b", r"\bchauffeur", r"\bverpleegkundige",
@@ -527,7 +529,7 @@ HOSPITAL_VISIT = _rx(
 STILL_EMPLOYED = _rx(
     r"\b(permanent|vast|vaste|fixed|tijdelijk|temporary|full[\s-]?time|part[\s-]?time)\s+(contract|aanstelling|"
     r"dienstverband|baan|job|position)\b", r"\b\d+([.,]\d+)?\s*fte\b", r"\bin\s+(vaste\s+)?dienst\b",
-    r"\b(sick\s+leave|ziekteverlof|ziek\s*gemeld|ziekgemeld|called\s+in\s+sick|signed\s+off\s+(sick|work)|"
+    r"\b(sick\s+leave|ziekteverlof|ziek\s*gemeld|ziekgemeld|call(ed|ing|s)?\s+in\s+sick|signed\s+off\s+(sick|work)|"
     r"off\s+sick|on\s+leave\s+from)\b",
     r"\b(nog|still)\s+(in\s+dienst|employed|has\s+(a|her|his)\s+job|heeft\s+(een|haar|zijn)\s+baan)\b",
 )
@@ -548,6 +550,8 @@ JOB_LOST = _rx(
     r"(\w+\s+){0,4}?(afgelopen|beeindigd|opgehouden|gestopt|opgezegd|voorbij|ended|expired|stopped|finished|"
     r"terminated|ran\s+out|over|niet\s+verlengd|not\s+(been\s+)?renewed|(n'?t|not)\s+(get\s+)?renewed)\b",
     r"\b(contract|baan|dienstverband)\s+liep\s+(\w+\s+){0,3}af\b",
+    r"\b(without|zonder)\s+(a\s+|een\s+)?(job|baan)\b", r"\bgeen\s+(baan|job)\b", r"\bno\s+job\b",
+    r"\b(werkloos|unemployed)\b",
 )
 
 
@@ -562,8 +566,10 @@ def _apply_person(person: Person, clause: str) -> None:
         person.wlz = True
     if HOSPITAL.search(clause):
         person.hospital = True
-    if ILL.search(clause) or ILL_MENTAL.search(clause) or ADDICTION.search(clause) \
-            or DISABILITY.search(clause) or OVERLOAD.search(clause) or UNFIT.search(clause):
+    # "I can't keep calling in sick": days off from a job to care, not an illness
+    body = re.sub(r"\bcall(ed|ing|s)?\s+in\s+sick\b", " ", clause)
+    if ILL.search(body) or ILL_MENTAL.search(body) or ADDICTION.search(body) \
+            or DISABILITY.search(body) or OVERLOAD.search(body) or UNFIT.search(body):
         person.ill = True
     question = NOT_WORK_QUESTION.search(clause)
     if STILL_EMPLOYED.search(clause):
@@ -609,9 +615,15 @@ def _repair(p: str) -> str:
 # A grandparent writes about "my daughter" and "my son-in-law": those are the child's parents.
 GRANDPARENT = _rx(r"\b(oma|opa|grootmoeder|grootvader|grootouders?|grandma|grandpa|granny|"
                   r"grandmother|grandfather|grandparents?)\b", r"\bklein(kind|kinderen|zoon|dochter)",
-                  r"\bgrand(child|children|kids?|son|daughter)\b")
+                  r"\bgrand(child|children|kids?|son|daughter)\b",
+                  # "mijn dochter krijgt smi omdat mijn schoonzoon hartfalen heeft": the writer's
+                  # grown-up child and in-law are the parents
+                  r"\bschoon(zoon|dochter)\b", r"\b(son|daughter)[\s-]in[\s-]law\b")
 _AS_PARENTS = [
-    (re.compile(r"\b(mijn|m'n|mn|my|our|onze|ons)\s+schoon(zoon|dochter)\b"), " de partner "),
+    (re.compile(r"\b(mijn|m'n|mn|my|our|onze|ons)\s+schoonzoon\b"), " de vader "),
+    (re.compile(r"\b(mijn|m'n|mn|my|our|onze|ons)\s+schoondochter\b"), " de moeder "),
+    (re.compile(r"\b(mijn|m'n|mn|my|our)\s+son[\s-]in[\s-]law\b"), " the father "),
+    (re.compile(r"\b(mijn|m'n|mn|my|our)\s+daughter[\s-]in[\s-]law\b"), " the mother "),
     (re.compile(r"\b(mijn|m'n|mn|my|our)\s+(son|daughter)[\s-]in[\s-]law\b"), " de partner "),
     (re.compile(r"\b(mijn|m'n|mn|onze|ons)\s+(dochter|zoon)\b"), " de moeder "),
     (re.compile(r"\b(my|our)\s+(daughter|son)\b"), " the mother "),
@@ -705,8 +717,12 @@ def _works_limited(p: str) -> str:
 def read_facts(text: str, gemeente: str | None = None) -> Facts:
     """The facts a message gives. `gemeente` (a profile id or name chosen in the UI or with
     --gemeente) is used when the message names none."""
+    from wizard.chat.third_person import is_third_person
+
     f = Facts()
-    p = _works_limited(_as_parents(_repair(plain(text))))
+    p = _repair(plain(text))
+    f.third = is_third_person(p)  # before the grandparent's "mijn dochter" is read as "de moeder"
+    p = _works_limited(_as_parents(p))
     f.gemeente = places.mentioned(text) or (places.chosen(gemeente) if gemeente else None)
     _people(f, p)
     _children(f, p)
@@ -731,6 +747,12 @@ PRONOUN_START = re.compile(r"^\s*(maar\s+|but\s+|en\s+|and\s+|nu\s+|now\s+)?(hij
 _HE_SHE_START = re.compile(r"^\s*(maar\s+|but\s+|en\s+|and\s+|nu\s+|now\s+)?(hij|zij|he|she)\s+(is|was|werkt|works|"
                            r"heeft|has|had|ligt|zit|kan|can|can'?t|kan\s+niet|studeert|studies|verdient|earns|"
                            r"doesn'?t|does\s+not|isn'?t|werkte|worked)\b")
+# What the writer read or heard about others: "I read some gemeentes only give it if you're on
+# bijstand", "ik las dat je in de bijstand moet zitten"
+REPORTED = _rx(r"\b(i|ik|we|wij)\s+(read|heard|las|lazen|hoorde|hoorden|heb\s+gelezen|heb\s+gehoord|"
+               r"have\s+read|have\s+heard|was\s+told|were\s+told)\b")
+
+
 # A clause that opens as a question ("kan dat via smi", "is pregnancy an illness"): without its own
 # subject it tells nothing about the person named before it
 QUESTION_START = re.compile(
@@ -745,7 +767,8 @@ GENERIC_YOU = _rx(r"\b(when|if|als|wanneer|whether)\s+(you|je|jij|one|someone|ie
 def _people(f: Facts, p: str) -> None:
     from wizard.chat.third_person import read_third
 
-    if read_third(f, p):
+    if f.third:
+        read_third(f, p)
         return
     if SINGLE.search(p) or PARTNER_DIED.search(p):
         f.single = True
@@ -765,6 +788,8 @@ def _people(f: Facts, p: str) -> None:
         by_pronoun = False  # the subject is "hij"/"zij", pointing back
         subject = _subject(clause, last, others)
         own = _subject(clause, None, others) is not None
+        if REPORTED.search(clause):
+            continue  # "I read some gemeentes only give it if you're on bijstand": hearsay
         if not own and QUESTION_START.search(clause):
             continue  # "... of is zwangerschap geen ziekte?": a question, not the last one's story
         if third and PRONOUN_START.search(clause) and not PARTNER.search(clause):

@@ -26,7 +26,9 @@ _ABOUT_OTHERS = F._rx(
     # "CJG hier", "probation officer here" — not "single dad here"
     r"\b(?!(single|alleenstaande?|dad|mum|mom|mother|father|moeder|vader|papa|mama|parent|ouder)\b)[\w-]+"
     r"(\s+(?!(dad|mum|mom|mother|father|moeder|vader|papa|mama|parent|ouder)\b)[\w-]+)?\s+(here|hier)\b"
-    r"(?=\s*[.,:!;-]|\s+(quick|with|met|doing|writing))",
+    r"(?=\s*[.,:!;(-]|\s+(quick|with|met|doing|writing))",
+    r"^[^.!?]{0,40}\b(nurse|worker|officer|coach|counsell?or|team|gp|doctor|midwife|teacher|"
+    r"verpleegkundige|hulpverlener|begeleider)\s+(writing|schrijft)\b",
     r"\b(vanuit|from)\s+(het|de|the)\s+(consultatiebureau|wijkteam|cjg|buurtteam|schuldhulp\w*|ggd|school)\b",
     r"\b(vraag|vraagje|question)\s+(vanuit|van\s+een|from\s+a)\b",
     r"\b(een|het|a|the|dit|this)\s+(gezin|family)\s+(waar|waarin|met|where|with|in\s+which)\b",
@@ -69,8 +71,19 @@ _WRITER = F._rx(r"\b(ik|i|i'm|im|i've|i'd|me|mij)\b")
 _WOMAN_WORDS = frozenset("vrouw wife vriendin girlfriend echtgenote".split())
 
 
+_IN_LAW = F._rx(r"\bschoon(zoon|dochter)\b", r"\b(son|daughter)[\s-]in[\s-]law\b",
+                r"\bklein(kind|kinderen|zoon|dochter)\w*",
+                r"\bgrand(child|children|kids?|son|daughter)\b")
+
+
+_OWN_PARTNER = F._rx(r"\b(mijn|m'n|mn|my|me)\s+(man|vrouw|partner|husband|wife|vriend|vriendin|"
+                     r"boyfriend|girlfriend|hubby|echtgeno\w+)\b")
+
+
 def is_third_person(p: str) -> bool:
     """The writer tells about another family (and not about their own)."""
+    if _IN_LAW.search(p) and not _OWN_PARTNER.search(p):
+        return True  # a grandparent: "mijn dochter ... mijn schoonzoon" are the parents
     return bool(_ABOUT_OTHERS.search(p)) and not _OWN_FAMILY.search(p)
 
 
@@ -121,12 +134,9 @@ def _names(p: str) -> str:
     return p
 
 
-def read_third(f: F.Facts, p: str) -> bool:
+def read_third(f: F.Facts, p: str) -> None:
     """Fill f.me (the parent named first) and f.partner (the other parent) from a third-person
-    story. False when the text is not one (the parent's own reading goes on)."""
-    if not is_third_person(p):
-        return False
-    f.third = True
+    story (is_third_person)."""
     p = _names(_GREETING.sub(" ", p))
     for rx, repl in _CLIENTS:
         p = rx.sub(repl, p)
@@ -225,4 +235,3 @@ def read_third(f: F.Facts, p: str) -> bool:
         p = p.replace(clause, " ")
     if F.CHILD_TREAT.search(p):
         f.child_treatment = True
-    return True
