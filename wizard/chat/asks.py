@@ -1350,6 +1350,10 @@ APPLY_WHERE = _rx(
     r"\b(aanvra\w*|apply)\b[^.?!]*\b(uwv|toeslagen|belastingdienst|svb)\b",
 )
 PAPERS = _rx(
+    # "what info does the form ask?", "welke gegevens vraagt het formulier?"
+    r"\b(what|which|welke|wat\s+voor)\s+(info\w*|data|details|gegevens|vragen|questions)\s+(does|will|do|"
+    r"vraagt|staan|zitten|komen)\s+(the\s+|het\s+|op\s+het\s+|in\s+het\s+)?(form|formulier|aanvraag\w*|application)\b",
+    r"\bwat\s+(vraagt|wil)\s+(het|de)\s+(formulier|aanvraag\w*|gemeente\s+weten)\b",
     r"\b(welke|wat\s+voor|what|which)\s+(papieren|papers|documenten|documents?|stukken|paperwork|"
     r"bewijzen|bewijsstukken)\b",
     r"\bwat\s+(moet|moeten)\s+(ik|we|wij)\s+(op|mee)?(sturen|nemen|leveren|voegen)\b",
@@ -1435,6 +1439,8 @@ def _early(q: str, whole: str) -> Ask | None:
             r"\b(voor\s+mij|for\s+me|namens|on\s+my\s+behalf|hoe|how|waar|where|wie|who)\b", q):
         return Ask("apply_here", kind="handoff", reply="handoff_form")
     if APPLY_NOW.search(whole) and _APPLICATION.search(whole) and not _MAY_I_APPLY.search(q) and not re.search(
+            rf"\b{_KOT}\b[^.?!]{{0,20}}\b(aanvragen|aanvraag|apply|application)\b|\b(aanvragen|apply\s+for)\s+"
+            rf"(\w+\s+)?{_KOT}\b", q) and not re.search(
             r"\b(voor\s+mij|for\s+me|namens|on\s+my\s+behalf|contract|opvang\s+(beginnen|starten)|"
             r"daycare\s+(start|begin)|weten|know|whether|wonder\w*|afvragen|terwijl|while|before|voordat|"
             r"already|nu\s+al|al\s+(aanvragen|beginnen|starten))\b", whole):
@@ -1636,7 +1642,8 @@ _TRIP = re.compile(r"\b(op|on)\s+(vakantie|holiday|vacation)\b")
 _BETTER = re.compile(r"\b(improv\w*|better|beter|verbeter\w*|hersteld|herstelt|recover\w*|found\s+a\s+job|"
                      r"(got|started|starts|has)\s+a\s+(new\s+)?job|new\s+job|nieuwe\s+baan|werk\s+gevonden|"
                      r"(begint|begon|start|gestart)\s+(weer\s+)?(met\s+)?(werken|studeren)|"
-                     r"(een\s+)?baan\s+gevonden|back\s+(at|to)\s+work|weer\s+(aan\s+het\s+)?(werk|werken))\b")
+                     r"(een\s+)?baan\s+gevonden|back\s+(at|to)\s+work|weer\s+(aan\s+het\s+)?(werk|werken)|"
+                     r"weer\s+een\s+(baan|job)|(heeft|krijgt|kreeg|vond|vindt)\s+(\w+\s+){0,2}een\s+(nieuwe\s+)?baan)\b")
 _TELL = re.compile(r"\b(tell|report|inform|let\s+\w+\s+know|hear\s+about|notify|doorgeven|doorgegeven|melden|"
                    r"laten\s+weten|vertellen|door\s+te\s+geven)\b")
 
@@ -1816,6 +1823,10 @@ _JOB_ENDED = re.compile(r"\b(arbeids)?contract\s+(is\s+|was\s+|werd\s+)?(niet\s+
 _TOLD_BY = re.compile(r"\b(zei|zegt|zeiden|zeggen|said|says|told|tells)\b(?!\s+(je|jij|u|you)\b)")
 
 
+_STEPS = re.compile(r"\b(step\s+by\s+step|stap\s+voor\s+stap|welke\s+stappen|what\s+steps|the\s+steps|de\s+stappen|"
+                    r"what\s+(i|we)\s+(must|have\s+to|need\s+to|should)\s+do|wat\s+(ik|we|wij)\s+(moet|moeten)\s+doen)\b")
+
+
 def find_ask(text: str) -> Ask | None:
     """The specific question a message asks, or None (then retrieval and the situation decide)."""
     whole = plain(text)
@@ -1907,6 +1918,8 @@ def find_ask(text: str) -> Ask | None:
             r"\b(dagen|days|maanden|months|leeftijd|age|inkomen|income|bijdrage|contribution|voldoe\w*|"
             r"meets?|onder|below|less)\b", q):
         return Ask("what_basislijn", ("basislijn",))
+    if _STEPS.search(q) and re.search(rf"\b{_SMI}\b", whole):
+        return Ask("apply_steps", ("aanvragen",), judge=True)  # "step by step what I must do for smi"
     if WHAT_IS.search(whole) or (
         re.search(rf"\b{_SMI}\b", whole) and EXPLAIN_CUE.search(whole) and not SPECIFIC.search(q)
     ) or (INFO_REQUEST.search(whole) and not SPECIFIC.search(whole)):

@@ -277,6 +277,11 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
     if reply.kind != "answer" or reply.lang not in ("nl", "en"):
         return reply
     said = reply.answer
+    if I.classify(T.strip_courtesy((question or "").strip()[:2000]), known_words()).name == "legal":
+        # the SMI question was answered (compose: legal_too); where free legal advice is, after it
+        text, sources = _fixed("legal", reply.lang)
+        said = f"{said}\n\n{text}"
+        reply.sources = _dedupe(reply.sources + sources)
     for _point, item_id in worried_items(question or "", A.asking_part(question or "")):
         item = _item(item_id, reply.lang)
         body = item.part(reply.lang).answer
@@ -342,6 +347,10 @@ def _compose(question: str, lang: str | None = None, gemeente: str | None = None
         # "in leiden zeiden ze max 3 dagen en eerst naar de ggd, is dat normaal?" asks about a
         # gemeente's rule, not for a medical opinion
         intent = I.Intent("question", "answer")
+    if intent.name == "legal" and asked is not None and asked.kind == "answer" and asked.items:
+        # "ik ben het niet eens, wat kan ik doen, moet ik een advocaat?": how to object, then where
+        # legal advice is free (the fixed legal reply, added in _answer) instead of only refusing
+        intent = I.Intent("question", "answer")
     if intent.name in ("injection", "abuse", "medical", "legal", "rephrase", "offtopic"):
         text, sources = _fixed(intent.name, reply_lang)
         action = _wizard_action(reply_lang, gem_id, facts) if intent.name == "abuse" else None
@@ -352,8 +361,9 @@ def _compose(question: str, lang: str | None = None, gemeente: str | None = None
         asked, intent = None, I.Intent("handoff", "answer")  # "krijg ik hulp of niet?"
     if asked is not None and asked.name in ("decision_time", "late") and intent.name == "human":
         intent = I.Intent("question", "answer")  # "still no decision, is that normal?" asks a rule
-    if asked is not None and asked.name in ("help_form", "missing_data") and intent.name == "human":
+    if asked is not None and asked.name in ("help_form", "missing_data", "papers") and intent.name == "human":
         intent = I.Intent("question", "answer")  # "can my social worker apply for me?"
+
     if asked is not None and asked.kind == "handoff":
         # the tool is asked to act: say plainly what it cannot do, then who can
         text, sources = _fixed(asked.reply, reply_lang,
