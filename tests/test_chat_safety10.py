@@ -9,7 +9,10 @@ pin what the change must not touch.
 - Ordinary words: living in a town, a job with weapons, a toddler's tantrum in a subordinate
   clause, dementia with aggression, a cut finger while cooking, on good terms with an ex now.
 - Missed danger: another person's self-harm said with "zich"/"jezelf", "niet aanspreekbaar",
-  bleeding that does not stop, a carer who pinches or hits a child, a wish to go to God now."""
+  bleeding that does not stop, a carer who pinches or hits a child, a wish to go to God now,
+  learner forms ("my life is finished"), taking the children along in death (Veilig Thuis and 113).
+- Ordinary: "ik ga dood als ik weer moet bellen", a burden to the opvang's staff, a knife that
+  slipped, a perpetrator who served a sentence and is out of the picture now."""
 
 from __future__ import annotations
 
@@ -30,6 +33,8 @@ NUMBERS = [
     # another person's self-harm, said with "zich" or "jezelf": 113, not Veilig Thuis alone
     ("mijn collega zei net dat ze van plan is zich vanavond iets aan te doen", (L113,)),
     ("mijn broer zat te zoeken hoe je jezelf ophangt", (L113,)),
+    # taking the children along in death: Veilig Thuis and 113
+    ("ik wil de kinderen meenemen als ik er niet meer ben", (VT, L113)),
 ]
 
 CRISIS = [
@@ -43,6 +48,9 @@ CRISIS = [
     ("the nanny slaps our toddler, I saw it on the camera", VT),
     # a wish to go to God now
     ("i wish to go to allah now, my heart is too heavy", L113),
+    # learner forms: "my life is finished", "the point in carrying on"
+    ("My life is finished, I have no more power", L113),
+    ("honestly what is the point in carrying on", L113),
 ]
 
 CALM = [
@@ -55,6 +63,12 @@ CALM = [
     "mijn moeder heeft alzheimer en wordt soms agressief in het verpleeghuis, ik zorg veel voor haar",
     "ik sneed met een mes in mijn duim bij het koken, niks aan de hand",
     "mijn ex dreigde vorig jaar dat hij de kinderen zou houden, nu hebben we goed contact.",
+    "ik ga nog dood als ik weer die gemeente moet bellen",
+    "I don't want to be a burden for the nursery with his medicine, what do I tell them?",
+    "ik wil de leidsters niet tot last zijn met zijn dieet, wat moet ik zeggen?",
+    "mijn mes schoot uit en ging in mijn hand, ik kan even niet werken",
+    # a sentence served for the violence, and over now
+    "haar ex heeft vastgezeten voor huiselijk geweld en is nu uit beeld. kan zij smi krijgen?",
 ]
 
 # Pass before and after: what the change must leave alone.
@@ -63,7 +77,12 @@ GUARDS = [
     ("mijn vriend slaat mijn zoontje met een riem", (VT,), (L113,)),
     ("I've written letters for my kids and I'm fine with it. I just want the daycare sorted before I go",
      (L113,), ()),
+    ("mijn ex zat vast voor mishandeling en nu staat hij voor de deur", (L112, VT), ()),
 ]
+
+
+def test_going_somewhere_with_the_children_stays_calm():
+    assert detect_danger("kan ik de kinderen mee nemen als ik ga werken?") is None
 
 
 @pytest.mark.parametrize("text,numbers", NUMBERS)

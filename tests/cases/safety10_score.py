@@ -27,7 +27,7 @@ for r in rows:
         key = f"ordinary {r['split']}"
         tag = "FALSE"
     res.setdefault(key, Counter())["ok" if ok else "bad"] += 1
-    if not ok and verbose and r["split"] != "frozen":  # the frozen part: figures only
+    if not ok and verbose and not r["split"].startswith("frozen"):  # the frozen part: figures only
         got = reply.crisis["numbers"] if reply.crisis else None
         print(tag, r["id"], r["split"], r.get("kind", ""), r["class"], got, "|", r["text"][:150])
 for k in sorted(res):

@@ -464,6 +464,19 @@ def detect_danger(text: str) -> Danger | None:
 
 
 @lru_cache(maxsize=1)
+def _served_list() -> Matcher:
+    return Matcher(read_toml(_safety_dir() / "signals.toml")["past_over"]["served"])
+
+
+def _served(norm: str) -> bool:
+    """A sentence that says the danger was judged and a sentence served for it ("zat in de
+    gevangenis voor mishandeling"): a past of its own, over where the message says so. Read on
+    the sentence before [past_over] resolved phrases are set aside ("zat in de gevangenis" is
+    one of them)."""
+    return _served_list().search(norm)
+
+
+@lru_cache(maxsize=1)
 def _said_ok_lists() -> tuple[Matcher, frozenset[str]]:
     data = read_toml(_safety_dir() / "signals.toml")["said_ok"]
     return Matcher(data["phrases"]), frozenset(data["weak_signals"])
@@ -562,7 +575,10 @@ def _present_part(text: str) -> str | None:
         long_ago = bool(lex.long_ago.search(norm))
         if (long_ago or lex.past.search(norm)) and _now_after_past(norm) and not own_resolved:
             return None  # "years ago he beat me and now he threatens me": the past goes on
-        if long_ago or lex.past.search(norm):
+        served = _served(normalise(part))
+        if served and _now_after_past(normalise(part), served):
+            return None  # "zat vast voor mishandeling, nu bedreigt hij me weer"
+        if long_ago or lex.past.search(norm) or served:
             dropped = past_dropped = True
             only_long_ago = only_long_ago and long_ago
         elif lex.now.search(norm) and not (own_resolved or asking) and not (
@@ -725,11 +741,12 @@ def _asked_about_a_thing(sentences: list[tuple[str, bool, bool]], i: int, head: 
     return False
 
 
-def _now_after_past(norm: str) -> bool:
+def _now_after_past(norm: str, served: bool = False) -> bool:
     """Does a sentence go on from its past to a danger now ("jaren geleden sloeg hij me en nu
     bedreigt hij me")? Then the past is not over. ("..., nu woon ik veilig" is over.)"""
     lex = lexicon()
-    past = [start for start, _ in lex.long_ago.spans(norm) + lex.past.spans(norm)]
+    past = [start for start, _ in lex.long_ago.spans(norm) + lex.past.spans(norm)
+            + (_served_list().spans(norm) if served else [])]
     if not past:
         return False
     for start, _ in lex.now.spans(norm):
