@@ -204,3 +204,42 @@ def test_a_grandparent_tells_about_the_parents(text, lang):
     first = read_situation(f, lang).text.split("\n")[0]
     for wrong in ("u bent", "u werkt", "uw kind", "you are", "you work", "your child"):
         assert wrong not in first
+
+
+# An illness that is over is not read as now: "weer een baan na een jaar ziek thuis"
+PAST_ILLNESS = [
+    "Vanaf maart heeft mijn vrouw weer een baan van 24 uur na anderhalf jaar ziek thuis. Ik werk ook.",
+    "My husband is back at work after a long time off sick with burnout, and I work 4 days.",
+]
+
+
+@pytest.mark.parametrize("text", PAST_ILLNESS)
+def test_an_illness_that_is_over_is_not_read_as_now(text):
+    f = read_facts(text)
+    assert f.partner.activity == W and not f.partner.ill
+    assert read_situation(f, "en").route == "kot"
+
+
+# The substance named is an addiction; the reading says addiction is a reason and B9 (recovery)
+ADDICTION = [
+    ("Ik ben 3 maanden clean van de cocaine en ga naar een dagprogramma. Mijn vriendin werkt.", "nl",
+     "verslaving"),
+    ("been off heroin for half a year, on methadone now, my wife works fulltime. can I get SMI?", "en",
+     "addiction"),
+]
+
+
+@pytest.mark.parametrize("text,lang,word", ADDICTION)
+def test_a_named_substance_is_an_addiction_and_the_reading_says_recovery(text, lang, word):
+    f = read_facts(text)
+    reading = read_situation(f, lang)
+    assert reading.route == "smi"
+    assert word in reading.text.lower() and "B9" in reading.text
+
+
+# Ages with the school group in brackets: both children, each with its own age
+def test_ages_with_the_group_in_brackets():
+    f = read_facts("Mijn kinderen zijn 11 (groep 8) en 13 (eerste klas van de middelbare). "
+                   "Mijn man heeft een hernia en ik werk.")
+    assert sorted(c.age for c in f.children) == [11, 13]
+    assert "11 jaar" in read_situation(f, "nl").text.split("\n")[0]

@@ -38,6 +38,7 @@ class ChildFact:
     school: School | None = None
     group: int | None = None  # "groep 8"
     wlz: bool | None = None  # None: as the family's child_wlz says; False: the Wlz child's sibling
+    age_said: bool = False  # a group child's age said in the text, not worked out from the group
 
 
 @dataclass
@@ -290,7 +291,10 @@ ILL = _rx(r"\bziek(?!tekosten|enfonds)", r"\b\w*kanker", r"\b\w+ziekte\b", r"\b\
 DISABILITY = _rx(r"\bbeperking", r"\bhandicap", r"\bdisab", r"\brolstoel", r"\bwheelchair",
                  r"\bblind\b", r"\bdoof\b", r"\bdeaf\b")
 ADDICTION = _rx(r"\bverslav", r"\baddict", r"\balcohol", r"\bdrugs\b", r"\bdrinkt\b", r"\bdrinks\b",
-                r"\bgokverslav", r"\bafkick", r"\brehab\b", r"\bverslaafd")
+                r"\bgokverslav", r"\bafkick", r"\brehab\b", r"\bverslaafd",
+                # the substance named: "5 months clean from opioids", "cocaine, outpatient treatment"
+                r"\b(opio\w+|opiat\w+|cocaine|coca[iï]ne|heroin\w*|crack|methadon\w*|meth|ghb|cannabis|"
+                r"speed|gambling|gokken)\b", r"\b(clean|sober|nuchter)\s+(from|of|van|for|sinds|since)\b")
 HOSPITAL = _rx(r"\bziekenhuis", r"\bopgenomen", r"\bopname\b", r"\bhospital", r"\badmitted",
                r"\bkliniek", r"\bclinic\b", r"\brevalidat", r"\brehabilitation\s+centre")
 DETENTION = _rx(r"\bgevangenis", r"\bdetentie", r"\bgedetineerd", r"\bzit\s+vast\b", r"\bvastzit",
@@ -378,7 +382,7 @@ GROUP = re.compile(r"\b(?:groep|group)\s*([1-8])\b|\b(grade|year)\s*([1-8])\b(?=
 KID_AGE = re.compile(rf"\b(zoon|zoontje|dochter|dochtertje|broertje|zusje|sister|brother|kind|kindje|son|daughter|child|kid|kiddo|kids|jongen|meid|meidje|knul|kinderen|children|meisje|"
                      rf"jongetje|ventje|boy|girl|kleine|jongste|oudste|youngest|eldest|oldest|"
                      rf"jongens|meisjes|boys|girls|tweeling|twins)\s*(?:(?:are|zijn|is|turns|turned|wordt|werd|becomes|will\s+be|gaat|goes)\s+)?(?:van|of|aged|age|\(|:)?\s*{_NUM}"
-                     rf"((?:\s*,\s+|\s+(?:en|and|&)\s+){_NUM})*(?!\s*(maanden|months|dagen|days|uur|"
+                     rf"((?:\s*\([^)]{{0,40}}\))?(?:\s*,\s+|\s+(?:en|and|&)\s+){_NUM})*(?!\s*(maanden|months|dagen|days|uur|"
                      rf"hours|euro))\b")
 TWINS = re.compile(rf"\b(tweeling|twins)\s*(?:(?:van|of|aged|are|zijn|is)\s+)?{_NUM}\b|"
                    rf"\b{_NUM}[\s-]*(?:jarige|year[\s-]old)\s+(tweeling|twins)\b")
@@ -386,6 +390,7 @@ BABY = _rx(r"\bbaby\b", r"\bpasgeboren", r"\bnewborn", r"\bzuigeling", r"\binfan
 PEUTER = _rx(r"\bpeuter", r"\btoddler", r"\bdreumes")
 KLEUTER = _rx(r"\bkleuter")
 SECONDARY = _rx(r"\bmiddelbare\s+school", r"\bbrugklas", r"\bsecondary\s+school", r"\bhigh\s+school",
+                r"\b(year|jaar|klas)\s+(\w+\s+)?(of|van\s+de)\s+(secondary|middelbare)\b",
                 r"\bvmbo\b", r"\bhavo\b", r"\bvwo\b", r"\bgymnasium\b")
 PRIMARY = _rx(r"\bbasisschool", r"\bprimary\s+school", r"\blagere\s+school", r"\bbasisonderwijs")
 
@@ -555,6 +560,12 @@ JOB_LOST = _rx(
 )
 
 
+PAST_ILL = re.compile(r"\b(na|after)\s+(?:(?!(got|get|became|become|werd|fell|raakte|kreeg|is|was|has|had|"
+                      r"heeft|he|she|hij|zij|ze|my|mijn|his|her|zijn|haar)\b)\w+\s+){0,4}(ziek\w*|ill\w*|"
+                      r"sick\w*|burn\s*-?\s*out|depressie|depression)\b(\s+(with|met)\s+(een\s+|a\s+)?[\w-]+)?|"
+                      r"\b(hersteld|recovered)\s+(van|from)\s+\w+")
+
+
 def _apply_person(person: Person, clause: str) -> None:
     person.mentioned = True
     clause = CHILD_ILL_PHRASE.sub(" ", clause)
@@ -568,6 +579,8 @@ def _apply_person(person: Person, clause: str) -> None:
         person.hospital = True
     # "I can't keep calling in sick": days off from a job to care, not an illness
     body = re.sub(r"\bcall(ed|ing|s)?\s+in\s+sick\b", " ", clause)
+    # an illness that is over: "weer een baan na een jaar ziek thuis", "back at work after a year ill"
+    body = PAST_ILL.sub(" ", body)
     if ILL.search(body) or ILL_MENTAL.search(body) or ADDICTION.search(body) \
             or DISABILITY.search(body) or OVERLOAD.search(body) or UNFIT.search(body):
         person.ill = True
@@ -904,7 +917,8 @@ def _children(f: Facts, p: str) -> None:
     for rx in (AGE, KID_AGE):
         for m in rx.finditer(p):
             # whole words: the "twee" inside "tweeling" is no age
-            for n in re.findall(rf"\b{_NUM}\b", m.group(0)):
+            # ("11 (groep 8) and 13": the group in brackets is no age)
+            for n in re.findall(rf"\b{_NUM}\b", re.sub(r"\([^)]*\)", " ", m.group(0))):
                 age = _num(n)
                 if age <= MAX_CHILD_AGE and age not in ages:
                     ages.append(age)
@@ -915,8 +929,11 @@ def _children(f: Facts, p: str) -> None:
     if len(grouped) == 1 and not re.search(r"\b(kinderen|children|kids|zonen|dochters|sons|daughters)\b", p):
         near = [a for a in ages if abs(a - grouped[0].age) <= 1]
         if len(near) == 1:  # "mijn dochter van 12 zit nog in groep 8": one child, her own age
-            grouped[0].age = near[0]
+            grouped[0].age, grouped[0].age_said = near[0], True
     for age in ages:
+        for c in f.children:
+            if c.group and c.age == age:
+                c.age_said = True  # "11 (groep 8)": the age was said too
         if not any(c.age == age for c in f.children):
             f.children.append(ChildFact(age=age, school=School.secondary if age >= 13 and
                                         SECONDARY.search(p) else None))

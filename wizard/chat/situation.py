@@ -164,7 +164,9 @@ def understood(f: Facts, lang: str) -> str:
         parts.append(_t("child_wlz", lang))
     ages = []
     for c in f.children:
-        if c.group is not None:
+        if c.group is not None and c.age is not None and c.age_said:
+            ages.append(_t("group_age", lang, group=c.group, age=c.age))  # "groep 8 (11 jaar)"
+        elif c.group is not None:
             ages.append(_t("group", lang, group=c.group))
         elif c.age == 0:
             ages.append(_t("baby", lang))
@@ -243,6 +245,8 @@ def read_situation(f: Facts, lang: str, today: date | None = None,
         if f.child_wlz and any(c.wlz is False for c in f.children) and \
                 not (_counts(f.me) and _counts(f.partner)):
             lines.append(_t("wlz_sibling", lang))  # SMI for the sibling, the Wlz for the child
+        if Reason.addiction in f.reasons:  # "is addiction a reason?": yes, and B9 on recovery
+            lines.append(_t("addiction", lang))
         if Reason.child_development_at_risk in f.reasons:
             lines.append(_t("child_development", lang))
         if f.me.activity is None and (f.me.ill or f.me.hospital) and not f.single and \
