@@ -850,7 +850,7 @@ def _people(f: Facts, p: str) -> None:
                 person.activity = other.activity
             person.ill = person.ill or other.ill
         _apply_person(person, clause)
-        if PARENT_TREAT.search(clause) and not CHILD.search(clause) and own \
+        if PARENT_TREAT.search(clause) and not CHILD.search(clause) and (own or subject == "me") \
                 and not _PUPIL.search(clause):  # (a pupil an ib-er writes about is no parent)
             person.ill = True  # "ik ga 3 dagen naar dagbehandeling": the parent's own treatment
             treated.append(clause)

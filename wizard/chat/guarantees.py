@@ -12,6 +12,10 @@ FAQ item that explains it:
 - B13 only the data strictly needed: no diagnosis, medical file, bank statements (item
   "nooit-gevraagd").
 
+The reason a family gives is named back too: an SMI reading says "you are ill"; an addiction in
+treatment gets the item that says an addiction counts and what is asked afterwards aims at recovery
+(REASON_ITEMS, from the answers-model reasons the chat read).
+
 A worry counts in a sentence that asks, or in one that reports what someone says, asks or fears
 ("zeggen ze", "the form asks for", "bang dat"), not in a story that names an income or a diagnosis."""
 
@@ -61,3 +65,15 @@ def worried_items(text: str, asking: str) -> list[tuple[str, str]]:
     sentences = [s for s in _SENTENCE.split(plain(text)) if s.strip()]
     scope = [plain(asking)] + [s for s in sentences if _REPORTED.search(s)]
     return [(point, item) for point, item, rx in WORRIES if any(rx.search(s) for s in scope)]
+
+
+# answers-model reason -> the item that says it counts for SMI (after an SMI reading)
+REASON_ITEMS: tuple[tuple[str, str], ...] = (
+    ("addiction", "verslaving"),
+)
+
+
+def reason_items(facts: dict[str, object]) -> list[str]:
+    """Items for the reasons read from the message (reply.facts, answers-model fields)."""
+    reasons = (facts.get("situation") or {}).get("reasons") or []  # type: ignore[union-attr]
+    return [item for reason, item in REASON_ITEMS if reason in reasons]
