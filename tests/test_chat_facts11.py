@@ -243,3 +243,49 @@ def test_ages_with_the_group_in_brackets():
                    "Mijn man heeft een hernia en ik werk.")
     assert sorted(c.age for c in f.children) == [11, 13]
     assert "11 jaar" in read_situation(f, "nl").text.split("\n")[0]
+
+
+# The writer's short answer after the other parent's clause: "man werkt, ik niet", "he doesn't, I do"
+SHORT_ANSWER = [
+    ("vrouw werkt ik niet, heb veel pijn in mijn rug", N),
+    ("mijn vriend heeft een burnout en werkt niet meer ik wel", W),
+    ("My wife works 4 days, I don't. I have epilepsy.", N),
+]
+
+
+@pytest.mark.parametrize("text,mine", SHORT_ANSWER)
+def test_the_writers_short_answer_is_about_the_writer(text, mine):
+    f = read_facts(text)
+    assert f.me.activity == mine
+    assert f.partner.activity == (W if mine == N else N)
+
+
+# Not less work is still work: "ik kan niet minder gaan werken"
+def test_cannot_work_less_is_work():
+    f = read_facts("Mijn man is depressief. Ik werk 36 uur en kan niet minder gaan werken.")
+    assert f.me.activity == W
+
+
+# An illness denied is no illness: "I have no illness or anything"
+def test_an_illness_denied_is_no_illness():
+    f = read_facts("I work full time and have no illness at all, my husband works too. Can we get SMI?")
+    assert not f.me.ill
+    assert read_situation(f, "en").route == "kot"
+
+
+# A time is no child's age: "zit nog 2 jaar vast", "for 3 years"
+def test_a_time_in_years_is_no_childs_age():
+    f = read_facts("Mijn vrouw zit nog 3 jaar in de gevangenis. Ik werk 20 uur. Onze kinderen zijn 5 en 9.")
+    assert sorted(c.age for c in f.children) == [5, 9]
+
+
+# "een peuter van 2", "our toddler of 2": the age said, not a default
+def test_a_toddlers_age_is_read():
+    f = read_facts("ik moet plat liggen, mijn man werkt. we hebben een peuter van 2.")
+    assert [c.age for c in f.children] == [2]
+
+
+# Worn out by the nerves is overload: "ik ben op van de zenuwen"
+def test_op_van_de_zenuwen_is_overload():
+    f = read_facts("ik werk niet en ben op van de zenuwen, vader werkt. zoon van 6.")
+    assert f.me.ill and f.me.activity == N

@@ -176,6 +176,7 @@ BOTH = _rx(r"\b(allebei|allebij|beiden|beide|allebeide|both|neither)\b", r"\bgee
 _NEG = r"(niet|geen|gen|nie|niks|nooit|not|never|cannot|(do|does|did|is|are|ai|was|were|has|have|ca|wo)n'?t)"
 # a negation of the when or how much, not of the job: "werk geen weekenden", "not on fridays"
 _NEG_PART = (r"(alleen|only|just|fulltime|full|voltijd|meer\s+dan|more\s+than|zo\s*veel|so\s+much|elke|every|"
+             r"minder|less|fewer|"
              # ("op dit moment", "at the moment" is now: no work)
              r"altijd|always|(op|in|on|at)(?!\s+(dit|deze|het|this|the)\s+(moment|ogenblik|periode|period|tijd|time)\b)|"
              r"bij|voor|for|thuis|from|vanuit|'s|weekend\w*|nacht\w*|night\w*|avond\w*|"
@@ -322,7 +323,8 @@ PARTNER_DIED = _rx(r"\b(mijn|m'n|mn|my)\s+(man|vrouw|partner|husband|wife|echtge
 CHILD_DEV = _rx(r"\bontwikkeling", r"\bachterstand", r"\bdevelopment", r"\bspraak", r"\bspeech",
                 r"\bautis", r"\badhd\b", r"\bgedragsprobleem", r"\bbehaviou?r")
 OVERLOAD = _rx(r"\boverbelast", r"\boverload", r"\boverwhelm", r"\bkan\s+het\s+niet\s+meer\s+aan",
-               r"\bcan'?t\s+cope", r"\buitgeput", r"\bexhausted", r"\bop\s+van\s+de\s+stress")
+               r"\bcan'?t\s+cope", r"\buitgeput", r"\bexhausted", r"\bop\s+van\s+de\s+(stress|zenuwen)",
+               r"\bik\s+trek\s+het\s+niet\s+(meer|langer)\b")
 PREGNANT = _rx(r"\bzwanger", r"\bpregnan", r"\bbevalling", r"\bbevallen")
 CRISIS_FAMILY = _rx(r"\bhuiselijk\s+geweld", r"\bdomestic\s+violence", r"\bblijf[\s-]van[\s-]mijn"
                     r"[\s-]lijfhuis", r"\bvrouwenopvang", r"\bshelter\b", r"\boverleden", r"\bdied\b",
@@ -379,7 +381,7 @@ AGE_MONTHS = re.compile(rf"\b{_NUM}\s*(maanden|maand|months?)\s*(oud|old)\b|"
                         rf"\b(baby|zoon|dochter|son|daughter|kindje)\s+(van|of)\s+{_NUM}\s*(maanden|months)")
 GROUP = re.compile(r"\b(?:groep|group)\s*([1-8])\b|\b(grade|year)\s*([1-8])\b(?=.*\b(school|primary|"
                    r"basisschool)\b)")
-KID_AGE = re.compile(rf"\b(zoon|zoontje|dochter|dochtertje|broertje|zusje|sister|brother|kind|kindje|son|daughter|child|kid|kiddo|kids|jongen|meid|meidje|knul|kinderen|children|meisje|"
+KID_AGE = re.compile(rf"\b(zoon|zoontje|dochter|dochtertje|broertje|zusje|sister|brother|peuter|toddler|kleuter|kind|kindje|son|daughter|child|kid|kiddo|kids|jongen|meid|meidje|knul|kinderen|children|meisje|"
                      rf"jongetje|ventje|boy|girl|kleine|jongste|oudste|youngest|eldest|oldest|"
                      rf"jongens|meisjes|boys|girls|tweeling|twins)\s*(?:(?:are|zijn|is|turns|turned|wordt|werd|becomes|will\s+be|gaat|goes)\s+)?(?:van|of|aged|age|\(|:)?\s*{_NUM}"
                      rf"((?:\s*\([^)]{{0,40}}\))?(?:\s*,\s+|\s+(?:en|and|&)\s+){_NUM})*(?!\s*(maanden|months|dagen|days|uur|"
@@ -448,6 +450,7 @@ _SUBJECT_START = re.compile(
 
 def _clauses(p: str) -> list[str]:
     p = _SUBJECT_START.sub(" ; ", p)
+    p = re.sub(r"(?<=\w)\s+(?=(ik|i)\s+(niet|wel|not|don'?t)\s*([.,;!?]|$|\w+\s+(ik|i|heb|have|ben|am)\b))", " ; ", p)
     return [c for c in re.split(r"[.;!?\n]+|,\s*|\s+(?:en|maar|but|and|terwijl|while|omdat|because|"
                                 r"want|dus|so|since|now\s+that|aangezien)\s+|\s+(?=nu\s+(?:hij|zij|ze|ik)\s)",
                                 p) if c and c.strip()]
@@ -581,6 +584,9 @@ def _apply_person(person: Person, clause: str) -> None:
     body = re.sub(r"\bcall(ed|ing|s)?\s+in\s+sick\b", " ", clause)
     # an illness that is over: "weer een baan na een jaar ziek thuis", "back at work after a year ill"
     body = PAST_ILL.sub(" ", body)
+    # an illness denied: "I have no illness or anything", "ik ben niet ziek"
+    body = re.sub(r"\b(no|geen|not|niet|never|nooit)\s+((\w+\s+)?(an?\s+)?)(illness|ziekte|ill|ziek|sick|"
+                  r"disease|condition)\b", " ", body)
     if ILL.search(body) or ILL_MENTAL.search(body) or ADDICTION.search(body) \
             or DISABILITY.search(body) or OVERLOAD.search(body) or UNFIT.search(body):
         person.ill = True
@@ -755,6 +761,9 @@ def read_facts(text: str, gemeente: str | None = None) -> Facts:
 # "... en mijn man ook", "and my wife too": the clause before says what this one does too
 ALSO = re.compile(r"^\s*((mijn|m'n|mn|my|de|the|onze|our)\s+)?[\w']+\s+((ook|too|also|as\s+well)(\s+niet|\s+not)?|"
                   r"(don'?t|do\s+not|doesn'?t|does\s+not|am\s+not|'m\s+not|isn'?t|is\s+not)\s+either)\s*$")
+# "ik niet", "ik wel", "I don't", "I do": the writer answers the clause before about the other
+SHORT_ME = re.compile(r"^\s*(maar\s+|but\s+|en\s+|and\s+)?(ik|i|me)\s+(?:(?P<neg>niet|not|don'?t|do\s+not)|wel|do|"
+                      r"juist\s+wel)\s*$")
 PRONOUN_START = re.compile(r"^\s*(maar\s+|but\s+|en\s+|and\s+|nu\s+|now\s+)?(hij|zij|ze|he|she)\b(?!\s+(zegt|zeggen|"
                            r"says|said|zei|vindt|thinks))")
 _HE_SHE_START = re.compile(r"^\s*(maar\s+|but\s+|en\s+|and\s+|nu\s+|now\s+)?(hij|zij|he|she)\s+(is|was|werkt|works|"
@@ -845,6 +854,12 @@ def _people(f: Facts, p: str) -> None:
             f.partner_noun = _noun(clause) or f.partner_noun
         person = f.partner if subject == "partner" else f.me
         other = f.me if subject == "partner" else f.partner
+        short = SHORT_ME.match(clause)
+        if short and subject == "me" and other.activity is not None:
+            # "man werkt, ik niet", "hij werkt niet meer, ik wel": the same verb, said of the writer
+            person.mentioned = True
+            person.activity = Activity.none if short.group("neg") else Activity.work
+            continue
         if ALSO.search(clause):  # "ik werk fulltime en mijn man ook", "my husband is ill and me too"
             if other.activity is not None and person.activity is None:
                 person.activity = other.activity
@@ -916,6 +931,9 @@ def _children(f: Facts, p: str) -> None:
         f.children.append(ChildFact(age=g + 3, school=School.primary, group=g))
     for rx in (AGE, KID_AGE):
         for m in rx.finditer(p):
+            if rx is AGE and re.search(r"\b(nog|still|for|al|sinds|since|over|binnen|within|another|afgelopen|"
+                                       r"past|last|the)\s+$", p[max(0, m.start() - 12):m.start()]):
+                continue  # "zit nog 2 jaar vast", "for 2 years": a time, not a child's age
             # whole words: the "twee" inside "tweeling" is no age
             # ("11 (groep 8) and 13": the group in brackets is no age)
             for n in re.findall(rf"\b{_NUM}\b", re.sub(r"\([^)]*\)", " ", m.group(0))):
