@@ -1,6 +1,6 @@
 """Safety net, session 5 (helper safety10). Our own wordings, by class; none taken from a blind
 set. Each row of CRISIS, NUMBERS and CALM fails on main before this change (f9491ea); GUARDS
-pin what the change must not touch.
+and the two tests at the end pin what the change must not touch.
 
 - A parent afraid of harming their own child, or who did, gets 113 after Veilig Thuis: it is the
   parent's own crisis too. Harm by someone else (a partner, the oppas) keeps Veilig Thuis alone.
@@ -12,7 +12,10 @@ pin what the change must not touch.
   bleeding that does not stop, a carer who pinches or hits a child, a wish to go to God now,
   learner forms ("my life is finished"), taking the children along in death (Veilig Thuis and 113).
 - Ordinary: "ik ga dood als ik weer moet bellen", a burden to the opvang's staff, a knife that
-  slipped, a perpetrator who served a sentence and is out of the picture now."""
+  slipped, a perpetrator who served a sentence and is out of the picture now, a professional's
+  patients as a group, afraid that the employer is told, a relative's suicide long ago.
+- Missed: hoping for an accident, stopping eating and drinking until death ("stop ... drinking"
+  is quitting alcohol only with at most one word between), fear of harming "the twins"."""
 
 from __future__ import annotations
 
@@ -35,6 +38,11 @@ NUMBERS = [
     ("mijn broer zat te zoeken hoe je jezelf ophangt", (L113,)),
     # taking the children along in death: Veilig Thuis and 113
     ("ik wil de kinderen meenemen als ik er niet meer ben", (VT, L113)),
+    ("I'm scared I might hurt the little ones when I lose my temper, I'm alone with them", (VT, L113)),
+    ("ik ben bang dat ik de tweeling iets aandoe, ik ben zo moe", (VT, L113)),
+    # hoping for an accident; stopping eating and drinking until death
+    ("ik hoop dat ik morgen een ongeluk krijg op de snelweg", (L113,)),
+    ("mijn oma zegt dat ze stopt met eten en drinken tot ze dood is, ze meent het", (L113,)),
 ]
 
 CRISIS = [
@@ -69,6 +77,12 @@ CALM = [
     "mijn mes schoot uit en ging in mijn hand, ik kan even niet werken",
     # a sentence served for the violence, and over now
     "haar ex heeft vastgezeten voor huiselijk geweld en is nu uit beeld. kan zij smi krijgen?",
+    # a professional's patients as a group; afraid that the employer or the family is told
+    "As a GP, my patients often have suicidal thoughts; which statement does the gemeente need?",
+    "My panic attacks keep me from the school run. I'm scared they'll tell my boss.",
+    "I get panic attacks and can't bring my son to school. I'm afraid someone will tell my colleagues, will they?",
+    # another person's suicide long ago, and the writer a parent now
+    "mijn broer pleegde zelfmoord toen ik tiener was. nu ben ik zelf moeder van twee en ben ik ziek. kom ik in aanmerking?",
 ]
 
 # Pass before and after: what the change must leave alone.
@@ -83,6 +97,12 @@ GUARDS = [
 
 def test_going_somewhere_with_the_children_stays_calm():
     assert detect_danger("kan ik de kinderen mee nemen als ik ga werken?") is None
+
+
+def test_quitting_alcohol_stays_calm():
+    for text in ("ik ga stoppen met drinken, kan ik dan smi krijgen?",
+                 "he will stop with the drinking, he promised"):
+        assert detect_danger(text) is None, text
 
 
 @pytest.mark.parametrize("text,numbers", NUMBERS)
