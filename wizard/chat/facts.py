@@ -1234,6 +1234,9 @@ def _money(f: Facts, p: str) -> None:
     cares: list[Care] = []
     unpriced: list[tuple[CareType | None, Decimal]] = []
     loose_hours = loose_price = None
+    # one child's care told over a few comma pieces ("de jongste gaat naar de kdv, 120 uur per
+    # maand, € 11,50 per uur, de oudste ..."): a kind, hours and a price gathered until complete
+    part_kind = part_hours = part_price = None
     for seg in _SEGMENTS.split(p):
         if not seg:
             continue
@@ -1244,8 +1247,19 @@ def _money(f: Facts, p: str) -> None:
         price = _price(seg)
         if hours is not None and price is None and kind in by_kind:
             price = by_kind[kind]
+        if kind is not None and kind != part_kind or hours is not None and price is not None:
+            part_kind = part_hours = part_price = None  # another child's care starts here
+        part_kind = kind or part_kind
+        part_hours = hours if hours is not None else part_hours
+        part_price = price if price is not None else part_price
+        if (hours is None or price is None) and part_hours is not None and part_price is not None \
+                and part_kind is not None:
+            cares.append(Care(part_kind, part_hours, part_price))
+            part_kind = part_hours = part_price = None
+            continue
         if hours is not None and price is not None:
             cares.append(Care(kind, hours, price))
+            part_kind = part_hours = part_price = None
         else:
             if hours is not None and kind is not None:
                 unpriced.append((kind, hours))
