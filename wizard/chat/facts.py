@@ -1085,9 +1085,16 @@ def _fee_table(f: Facts, p: str) -> None:
         f.fee_table = "kot"
 
 
+_TON = re.compile(r"\b(\d(?:[.,]\d)?)\s*ton\b")
+
+
 def _income(f: Facts, p: str) -> None:
     if NO_INCOME.search(p) and not re.search(r"\b(ander|andere|other|extra|eigen|own)\s+(inkomen|income)", p):
         f.income = Decimal("0")
+    for m in _TON.finditer(p):  # "ongeveer 2 ton": a ton is 100.000 euro in spoken Dutch
+        if INCOME_CTX.search(p[max(0, m.start() - 40):m.end() + 20]):
+            f.income = (Decimal(m.group(1).replace(",", ".")) * 100000).quantize(Decimal("1"))
+            return
     for m in MONEY.finditer(p):
         after, before = p[m.end():m.end() + 25], p[max(0, m.start() - 40):m.start()]
         if not re.search(r"\d", m.group(0)) or (_NOT_MONEY_AFTER.match(after) and not m.group(1)):
