@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from wizard.chat.facts import CHILD_AMBIGUOUS_TREAT
 from wizard.chat.intents import OTHER_PARTY, REPAY, plain
+from wizard.chat.per_message import remembered
 
 
 def _rx(*patterns: str) -> re.Pattern[str]:
@@ -865,6 +866,7 @@ _POINTS_BACK = re.compile(
 )
 
 
+@remembered
 def asking_part(text: str) -> str:
     """The sentences that ask something: ending in "?" or opening with a question word or an
     imperative (with the sentence before, when a short question points back at it); the last

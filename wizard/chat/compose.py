@@ -21,6 +21,7 @@ from wizard.chat.handoff import handoff_link
 from wizard.chat.index import Hit, get_index, known_words
 from wizard.chat.lang import _WORDS, answer_lang, detect
 from wizard.chat.other_languages import with_language_note
+from wizard.chat.per_message import one_message
 from wizard.chat.situation import money_only, read_situation
 from wizard.chat.text import SYNONYMS
 
@@ -257,6 +258,12 @@ def ask(question: str, lang: str | None = None, gemeente: str | None = None,
     the UI language (a hint; the question's language wins), `force_lang` the reply language
     whatever the question's language (`smi ask --lang`); `gemeente` a profile id or gemeente
     name. `use_llm` None = use the optional rephrasing endpoint when it is configured."""
+    with one_message():  # the asking part etc. read once per message, then dropped
+        return _ask(question, lang, gemeente, use_llm, force_lang)
+
+
+def _ask(question: str, lang: str | None, gemeente: str | None, use_llm: bool | None,
+         force_lang: str | None) -> ChatReply:
     danger = safety.detect_danger(question or "")
     if danger is None:
         return _answer(question, lang, gemeente, use_llm, force_lang)

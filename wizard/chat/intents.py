@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from wizard.chat import text as T
+from wizard.chat.per_message import remembered
 
 
 def _rx(*patterns: str) -> re.Pattern[str]:
@@ -227,6 +228,7 @@ def is_gibberish(text: str, known: frozenset[str]) -> bool:
     return vowelless > 0 or len(ws) <= 6
 
 
+@remembered
 def classify(text: str, known: frozenset[str] = frozenset()) -> Intent:
     p = plain(text)
     if INJECTION.search(p):

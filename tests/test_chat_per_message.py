@@ -1,0 +1,28 @@
+"""What the chat reads of a message is computed once per answer and not kept after it (privacy:
+answers live only in the session; wizard/chat/per_message.py)."""
+
+from __future__ import annotations
+
+from wizard.chat.compose import ask
+from wizard.chat.per_message import _MEMO, one_message, remembered
+
+
+def test_nothing_of_a_message_is_kept_after_the_answer():
+    ask("Mijn man is ziek en ik werk. Kan ik smi krijgen voor onze dochter van 3?")
+    assert _MEMO.get() is None  # no memo outside one answer
+
+
+def test_within_one_message_a_reading_is_computed_once_and_dropped_after():
+    calls = []
+
+    @remembered
+    def read(text):
+        calls.append(text)
+        return text.upper()
+
+    with one_message():
+        assert read("hoeveel dagen?") == read("hoeveel dagen?") == "HOEVEEL DAGEN?"
+        assert _MEMO.get()  # kept while the answer is composed
+    assert calls == ["hoeveel dagen?"]
+    read("hoeveel dagen?")  # a new answer reads it again: nothing was kept
+    assert calls == ["hoeveel dagen?", "hoeveel dagen?"]

@@ -1,0 +1,40 @@
+"""Results kept for one chat message only: the asking part of a message is read by many
+modules while one answer is composed (asks, compose, guarantees). A process-wide cache would keep
+parents' messages in memory across sessions ("answers live only in the session"); this one lives
+in a context variable that `one_message()` sets for the duration of one answer and then drops."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import wraps
+from typing import Any, TypeVar
+
+_MEMO: ContextVar[dict[tuple[Any, ...], Any] | None] = ContextVar("chat_message_memo", default=None)
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+@contextmanager
+def one_message() -> Iterator[None]:
+    """Within this block, `remembered` functions compute each result once; after it, nothing
+    of the message is kept."""
+    token = _MEMO.set({})
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
+def remembered(fn: F) -> F:
+    """Compute fn(*args) once per message (outside one_message(): every time)."""
+    @wraps(fn)
+    def wrapper(*args: Any) -> Any:
+        memo = _MEMO.get()
+        if memo is None:
+            return fn(*args)
+        key = (fn.__qualname__, *args)
+        if key not in memo:
+            memo[key] = fn(*args)
+        return memo[key]
+    return wrapper  # type: ignore[return-value]
