@@ -289,3 +289,18 @@ def test_a_toddlers_age_is_read():
 def test_op_van_de_zenuwen_is_overload():
     f = read_facts("ik werk niet en ben op van de zenuwen, vader werkt. zoon van 6.")
     assert f.me.ill and f.me.activity == N
+
+
+# A route to work by another name is a route to work, not a job: it counts for KOT all the same
+ROUTE_WORDS = [
+    "My husband follows a work trajectory with the gemeente 3 days a week, I have MS and can't work.",
+    "mijn man zit in een werktraject van de gemeente, ik heb kanker en werk niet",
+    "my wife is in a re-integration programme through UWV; I have a burnout and no job",
+]
+
+
+@pytest.mark.parametrize("text", ROUTE_WORDS)
+def test_a_route_to_work_by_another_name(text):
+    f = read_facts(text)
+    assert f.partner.activity == Activity.route_to_work
+    assert f.me.activity == N

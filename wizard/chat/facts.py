@@ -238,7 +238,11 @@ STUDY = _rx(r"\bstudeer", r"\bstudeert", r"\bstudent", r"\bopleiding", r"\bstudi
             r"\bmbo\b", r"\bhbo\b", r"\buniversit", r"\bschool\s+volg", r"\bcollege\b")
 ROUTE = _rx(r"\binburger", r"\btraject\s+naar\s+werk", r"\bre-?integratie", r"\bcivic\s+integration",
             r"\bintegration\s+(course|exam)", r"\bwerkfit", r"\btaalcursus", r"\blanguage\s+course",
-            r"\bdutch\s+(course|lessons|classes)", r"\bnt2\b")
+            r"\bdutch\s+(course|lessons|classes)", r"\bnt2\b",
+            # a route to work by another name: "work trajectory", "werktraject", "re-integration"
+            r"\b(work|werk|leerwerk|re-?integration|participatie)[\s-]*(trajectory|trajectories|traject|track|"
+            r"programme|program|plek)\b", r"\broute\s+(to|into|back\s+to)\s+work\b", r"\bre-?integration\b",
+            r"\bwerkervaringsplek\b", r"\b(back|return)[\s-]to[\s-]work\s+(programme|program|plan|traject)\b")
 ILL_MENTAL = _rx(r"\bdepress", r"\bburn\s*-?\s*out", r"\bpsychisch", r"\bpsychos", r"\bpsychiat",
                  r"\bangststoornis", r"\bpaniekaanval", r"\bptss\b", r"\bptsd\b", r"\bbipolair",
                  r"\bbipolar", r"\bschizo", r"\bmental", r"\boverspannen", r"\bggz\b", r"\banxiety",
