@@ -14,7 +14,7 @@ import pytest
 from wizard.chat import ask
 from wizard.chat.facts import Person, read_facts
 from wizard.chat.situation import read_situation
-from wizard.models import Activity
+from wizard.models import Activity, Reason
 
 W, N = Activity.work, Activity.none
 
@@ -220,7 +220,7 @@ def test_an_illness_that_is_over_is_not_read_as_now(text):
     assert read_situation(f, "en").route == "kot"
 
 
-# The substance named is an addiction; the reading says addiction is a reason and B9 (recovery)
+# The substance named is an addiction; the reply says addiction counts and B9 (only recovery)
 ADDICTION = [
     ("Ik ben 3 maanden clean van de cocaine en ga naar een dagprogramma. Mijn vriendin werkt.", "nl",
      "verslaving"),
@@ -230,11 +230,12 @@ ADDICTION = [
 
 
 @pytest.mark.parametrize("text,lang,word", ADDICTION)
-def test_a_named_substance_is_an_addiction_and_the_reading_says_recovery(text, lang, word):
+def test_a_named_substance_is_an_addiction_and_the_reply_says_recovery(text, lang, word):
     f = read_facts(text)
-    reading = read_situation(f, lang)
-    assert reading.route == "smi"
-    assert word in reading.text.lower() and "B9" in reading.text
+    assert Reason.addiction in f.reasons
+    assert read_situation(f, lang).route == "smi"
+    reply = ask(text, lang=lang)
+    assert word in reply.answer.lower() and "B9" in reply.answer
 
 
 # Ages with the school group in brackets: both children, each with its own age

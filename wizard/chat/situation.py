@@ -245,8 +245,6 @@ def read_situation(f: Facts, lang: str, today: date | None = None,
         if f.child_wlz and any(c.wlz is False for c in f.children) and \
                 not (_counts(f.me) and _counts(f.partner)):
             lines.append(_t("wlz_sibling", lang))  # SMI for the sibling, the Wlz for the child
-        if Reason.addiction in f.reasons:  # "is addiction a reason?": yes, and B9 on recovery
-            lines.append(_t("addiction", lang))
         if Reason.child_development_at_risk in f.reasons:
             lines.append(_t("child_development", lang))
         if f.me.activity is None and (f.me.ill or f.me.hospital) and not f.single and \
