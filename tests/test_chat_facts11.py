@@ -275,8 +275,12 @@ def test_an_illness_denied_is_no_illness():
 
 
 # A time is no child's age: "zit nog 2 jaar vast", "for 3 years"
-def test_a_time_in_years_is_no_childs_age():
-    f = read_facts("Mijn vrouw zit nog 3 jaar in de gevangenis. Ik werk 20 uur. Onze kinderen zijn 5 en 9.")
+@pytest.mark.parametrize("text", [
+    "Mijn vrouw zit nog 3 jaar in de gevangenis. Ik werk 20 uur. Onze kinderen zijn 5 en 9.",
+    "My husband has long covid and hasn't worked in 3 years; I work. Our kids are 5 and 9.",
+])
+def test_a_time_in_years_is_no_childs_age(text):
+    f = read_facts(text)
     assert sorted(c.age for c in f.children) == [5, 9]
 
 

@@ -936,7 +936,7 @@ def _children(f: Facts, p: str) -> None:
     for rx in (AGE, KID_AGE):
         for m in rx.finditer(p):
             if rx is AGE and re.search(r"\b(nog|still|for|al|sinds|since|over|binnen|within|another|afgelopen|"
-                                       r"past|last|the)\s+$", p[max(0, m.start() - 12):m.start()]):
+                                       r"past|last|the|in)\s+$", p[max(0, m.start() - 12):m.start()]):
                 continue  # "zit nog 2 jaar vast", "for 2 years": a time, not a child's age
             # whole words: the "twee" inside "tweeling" is no age
             # ("11 (groep 8) and 13": the group in brackets is no age)
