@@ -16,7 +16,7 @@ from wizard.chat import text as T
 from wizard.chat.facts import read_facts
 from wizard.chat.faq import Reply as FixedReply
 from wizard.chat.faq import load_responses, source_dict
-from wizard.chat.guarantees import reason_items, worried_items
+from wizard.chat.guarantees import reason_items, refusal_items, worried_items
 from wizard.chat.handoff import handoff_link
 from wizard.chat.index import Hit, get_index, known_words
 from wizard.chat.lang import _WORDS, answer_lang, detect
@@ -292,6 +292,8 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
     smi_reading = (reply.outcome or {}).get("route") == "smi"
     extra = [item_id for _point, item_id in worried_items(question or "", A.asking_part(question or ""))]
     extra += reason_items(reply.facts) if smi_reading else []
+    if not re.search(r"\b(bezwaar|objection|object)\b", said.lower()):
+        extra += refusal_items(question or "", A.asking_part(question or ""))
     for item_id in dict.fromkeys(extra):
         item = _item(item_id, reply.lang)
         body = item.part(reply.lang).answer

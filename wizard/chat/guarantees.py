@@ -14,7 +14,8 @@ FAQ item that explains it:
 
 The reason a family gives is named back too: an SMI reading says "you are ill"; an addiction in
 treatment gets the item that says an addiction counts and what is asked afterwards aims at recovery
-(REASON_ITEMS, from the answers-model reasons the chat read).
+(REASON_ITEMS, from the answers-model reasons the chat read). And after a refusal, a parent who
+asks what to do or write now hears how to object (bezwaar), whatever the refusal was about.
 
 A worry counts in a sentence that asks, or in one that reports what someone says, asks or fears
 ("zeggen ze", "the form asks for", "bang dat"), not in a story that names an income or a diagnosis."""
@@ -77,3 +78,17 @@ def reason_items(facts: dict[str, object]) -> list[str]:
     """Items for the reasons read from the message (reply.facts, answers-model fields)."""
     reasons = (facts.get("situation") or {}).get("reasons") or []  # type: ignore[union-attr]
     return [item for reason, item in REASON_ITEMS if reason in reasons]
+
+
+# a refusal told, and a question about what to do, write or send now
+_REFUSAL = re.compile(r"\b(afgewezen|afwijzing\w*|geweigerd|weigering|nee\s+gezegd|reject\w*|refus\w*|"
+                      r"turned\s+(\w+\s+){0,2}down|denied|said\s+no)\b")
+_WHAT_NOW = re.compile(
+    r"\b(what\s+(can|do|should|must)\s+(i|we)\s+(do|write|send)|where\s+(do|can|should)\s+(i|we)\s+send|"
+    r"what\s+now|wat\s+(kan|moet|kunnen|moeten)\s+(ik|we|wij)\s+(nu\s+|dan\s+)?(doen|schrijven|sturen)|"
+    r"waar\s+(moet|kan|stuur)\s+(ik|we)|wat\s+nu|is\s+(that|this)\s+(even\s+)?allowed|mag\s+dat)\b")
+
+
+def refusal_items(text: str, asking: str) -> list[str]:
+    """["bezwaar"] when the message tells of a refusal and asks what to do, write or send now."""
+    return ["bezwaar"] if _REFUSAL.search(plain(text)) and _WHAT_NOW.search(plain(asking)) else []
