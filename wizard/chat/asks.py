@@ -1933,7 +1933,8 @@ def find_ask(text: str) -> Ask | None:
         q,
     ):
         return Ask("missing_data", ("ontbrekende-gegevens",))
-    if CHILD_MKD.search(whole):
+    if CHILD_MKD.search(whole) and not re.search(r"\b(wlz|ciz)\b", whole):
+        # (a Wlz child's kinderdagcentrum is Wlz care: the facts send it there)
         return Ask("child_mkd", ("jeugdwet-mkd",))
     if CHILD_WLZ.search(whole):
         return Ask("child_wlz", ("wlz-kind",))

@@ -165,7 +165,8 @@ SITUATION_ITEMS = frozenset({"wie-kan", "ouder-ziek", "werkende-ouders", "smi-en
 
 
 # (asked for, not told: "registered at the same address", "words like LRK-nummer")
-_CONTACT = re.compile(r"\b(telefoonnummer|telefoon|(?<![-\w]{3}-)nummer|adres|e-?mailadres|e-?mail|contact\w*|"
+_CONTACT = re.compile(r"\b(telefoonnummer|telefoon|(?<![-\w]{3}-)nummer|adres|e-?mailadres|e-?mail|"
+                      r"contact\w*|"
                       r"phone|(?<![-\w]{3}-)number|address|email|bereiken|reach)\b(?!\s+(van\s+)?(de\s+)?"
                       r"(kinderopvang|opvang|lrk))")
 
@@ -290,10 +291,11 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
         said = f"{said}\n\n{text}"
         reply.sources = _dedupe(reply.sources + sources)
     smi_reading = (reply.outcome or {}).get("route") == "smi"
-    extra = [item_id for _point, item_id in worried_items(question or "", A.asking_part(question or ""))]
+    asking = A.asking_part(question or "")
+    extra = [item_id for _point, item_id in worried_items(question or "", asking)]
     extra += reason_items(reply.facts) if smi_reading else []
     if not re.search(r"\b(bezwaar|objection|object)\b", said.lower()):
-        extra += refusal_items(question or "", A.asking_part(question or ""))
+        extra += refusal_items(question or "", asking)
     for item_id in dict.fromkeys(extra):
         item = _item(item_id, reply.lang)
         body = item.part(reply.lang).answer
@@ -373,7 +375,8 @@ def _compose(question: str, lang: str | None = None, gemeente: str | None = None
         asked, intent = None, I.Intent("handoff", "answer")  # "krijg ik hulp of niet?"
     if asked is not None and asked.name in ("decision_time", "late") and intent.name == "human":
         intent = I.Intent("question", "answer")  # "still no decision, is that normal?" asks a rule
-    if asked is not None and asked.name in ("help_form", "missing_data", "papers") and intent.name == "human":
+    if asked is not None and asked.name in ("help_form", "missing_data", "papers") \
+            and intent.name == "human":
         intent = I.Intent("question", "answer")  # "can my social worker apply for me?"
 
     if asked is not None and asked.kind == "handoff":

@@ -243,7 +243,7 @@ ROUTE = _rx(r"\binburger", r"\btraject\s+naar\s+werk", r"\bre-?integratie", r"\b
             r"\b(work|werk|leerwerk|re-?integration|participatie)[\s-]*(trajectory|trajectories|traject|track|"
             r"programme|program|plek)\b", r"\broute\s+(to|into|back\s+to)\s+work\b", r"\bre-?integration\b",
             r"\bwerkervaringsplek\b", r"\b(back|return)[\s-]to[\s-]work\s+(programme|program|plan|traject)\b")
-ILL_MENTAL = _rx(r"\bdepress", r"\bburn\s*-?\s*out", r"\bpsychisch", r"\bpsychos", r"\bpsychiat",
+ILL_MENTAL = _rx(r"\bdepress", r"\bburn\s*-?\s*out", r"\bpsychisch", r"\bpsychos", r"\bpsychot", r"\bpsychiat",
                  r"\bangststoornis", r"\bpaniekaanval", r"\bptss\b", r"\bptsd\b", r"\bbipolair",
                  r"\bbipolar", r"\bschizo", r"\bmental", r"\boverspannen", r"\bggz\b", r"\banxiety",
                  r"\bpostnata", r"\bpostpartum", r"\bgeestelijk", r"\bangstklacht", r"\beetstoornis",

@@ -18,7 +18,8 @@ treatment gets the item that says an addiction counts and what is asked afterwar
 asks what to do or write now hears how to object (bezwaar), whatever the refusal was about.
 
 A worry counts in a sentence that asks, or in one that reports what someone says, asks or fears
-("zeggen ze", "the form asks for", "bang dat"), not in a story that names an income or a diagnosis."""
+("zeggen ze", "the form asks for", "bang dat"), not in a story that names an income or a
+diagnosis."""
 
 from __future__ import annotations
 
@@ -81,8 +82,8 @@ def reason_items(facts: dict[str, object]) -> list[str]:
 
 
 # a refusal told, and a question about what to do, write or send now
-_REFUSAL = re.compile(r"\b(afgewezen|afwijzing\w*|geweigerd|weigering|nee\s+gezegd|reject\w*|refus\w*|"
-                      r"turned\s+(\w+\s+){0,2}down|denied|said\s+no)\b")
+_REFUSAL = re.compile(r"\b(afgewezen|afwijzing\w*|geweigerd|weigering|nee\s+gezegd|reject\w*|"
+                      r"refus\w*|turned\s+(\w+\s+){0,2}down|denied|said\s+no)\b")
 _WHAT_NOW = re.compile(
     r"\b(what\s+(can|do|should|must)\s+(i|we)\s+(do|write|send)|where\s+(do|can|should)\s+(i|we)\s+send|"
     r"what\s+now|wat\s+(kan|moet|kunnen|moeten)\s+(ik|we|wij)\s+(nu\s+|dan\s+)?(doen|schrijven|sturen)|"
