@@ -43,6 +43,9 @@ NUMBERS = [
     # hoping for an accident; stopping eating and drinking until death
     ("ik hoop dat ik morgen een ongeluk krijg op de snelweg", (L113,)),
     ("mijn oma zegt dat ze stopt met eten en drinken tot ze dood is, ze meent het", (L113,)),
+    # all the insulin at once (an overdose taken: 112 and 113); a hand over a crying child's mouth
+    ("my dad injected all his insulin in one go and he's very drowsy", (L112, L113)),
+    ("I held my hand over his mouth until the crying stopped and now I'm scared of myself", (VT, L113)),
 ]
 
 CRISIS = [
@@ -82,7 +85,9 @@ CALM = [
     "My panic attacks keep me from the school run. I'm scared they'll tell my boss.",
     "I get panic attacks and can't bring my son to school. I'm afraid someone will tell my colleagues, will they?",
     # another person's suicide long ago, and the writer a parent now
-    "mijn broer pleegde zelfmoord toen ik tiener was. nu ben ik zelf moeder van twee en ben ik ziek. kom ik in aanmerking?",
+    "mijn broer pleegde zelfmoord toen ik tiener was. nu ben ik zelf moeder van twee en ben ik ziek. kom ik in aanmerking?",    # "suicide prevention" named as a course or a week; a job with knives
+    "We organise a suicide prevention week at school; can parents ask us about SMI?",
+    "my father-in-law is a chef and works with knives all day, can he pick up the kids?",
 ]
 
 # Pass before and after: what the change must leave alone.
