@@ -67,6 +67,9 @@ class Facts:
     # the fee table the parent says the gemeente uses ("kot" | "vng"); used where the gemeente's
     # profile does not say which table it uses
     fee_table: str | None = None
+    # the family lives on bijstand (welfare) and gave no amount: the estimate uses the lowest
+    # row of the table, and says up to which income that row goes
+    bijstand: bool = False
     # the writer tells about another family (a professional, a relative): the reading names the
     # parents by role ("de moeder", "the father"), never "u"; genders "f" | "m" | None
     third: bool = False
@@ -737,6 +740,13 @@ def _works_limited(p: str) -> str:
     return LIMITED_NEG.sub(drop, p)
 
 
+_ON_BIJSTAND = re.compile(r"\b(ik|we|wij|i|i'?m|we'?re|zit|zitten|leef|leven|live|living|heb|hebben|have|"
+                          r"get|krijg|krijgen|on|in\s+de|van\s+de)\b[^.?!]{0,25}\b(bijstand\w*|welfare|"
+                          r"social\s+assistance)\b")
+# "some gemeenten only give it if you're on bijstand": not the family's own income
+_BIJSTAND_HEARSAY = re.compile(r"\b(if|als|wanneer|only|alleen|mensen|people)\b[^.?!]{0,30}\bbijstand")
+
+
 def read_facts(text: str, gemeente: str | None = None) -> Facts:
     """The facts a message gives. `gemeente` (a profile id or name chosen in the UI or with
     --gemeente) is used when the message names none."""
@@ -752,6 +762,7 @@ def read_facts(text: str, gemeente: str | None = None) -> Facts:
     _wlz_child(f, p)
     _money(f, p)
     _reasons(f, p)
+    f.bijstand = bool(_ON_BIJSTAND.search(p)) and not _BIJSTAND_HEARSAY.search(p)
     for care_type, rx in CARE:
         if rx.search(p):
             f.care_type = care_type

@@ -7,8 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from itertools import takewhile
 
 from wizard import dated
+from wizard.amounts import show_money
 from wizard.caps import fee_caps
 from wizard.chat.facts import Facts, Person
 from wizard.chat.faq import load_responses
@@ -397,8 +399,13 @@ def money_line(f: Facts, profile: Profile, lang: str, verdict: Verdict | None = 
         ranks = {i: 2 for i, _ in cares}
     else:
         bigger = None
+    income, lowest = f.income, None
+    if income is None and f.bijstand and table == "kot":
+        # only a bijstandsuitkering, no amount: the lowest row, and up to which income it goes
+        lowest = _lowest_kot_row(year)
+        income = lowest[0] if lowest else None
     try:
-        results = [(i, c, engine_fee(table, year, f.income, c.type, c.hourly_price,
+        results = [(i, c, engine_fee(table, year, income, c.type, c.hourly_price,
                                      c.hours_per_month, ranks[i])) for i, c in cares]
     except Exception:  # a year or amount the tables do not cover: no estimate
         return ""
@@ -422,9 +429,25 @@ def money_line(f: Facts, profile: Profile, lang: str, verdict: Verdict | None = 
     lines.append(_t("fee_estimate", lang))
     if f.income is not None and f.income_per_month:
         lines.append(_t("fee_monthly_income", lang, amount=fmt_eur(f.income, lang)))
-    if f.income is None:
+    if lowest is not None:
+        lines.append(_t("fee_bijstand", lang, pct=_plain_number(lowest[2], lang),
+                        upto=show_money(lowest[1], lang)))
+    elif f.income is None:
         lines.append(_t("fee_no_income", lang))
     return " ".join(lines)
+
+
+def _lowest_kot_row(year: int) -> tuple[Decimal, Decimal, Decimal] | None:
+    """(income of the lowest row, the highest income with the same percentage for a first child,
+    that percentage), from the KOT table of that year."""
+    from wizard.tables import kot_table
+
+    rows = kot_table(year).rows  # (the row bounds are whole euros)
+    first = rows[0]
+    # the rows from the bottom with the same percentage as the lowest one
+    same = list(takewhile(lambda r: r.pct_first_child == first.pct_first_child, rows))
+    upto = same[-1].income_to
+    return (first.income_from, upto, first.pct_first_child) if upto is not None else None
 
 
 def _plain_number(x: Decimal, lang: str) -> str:
