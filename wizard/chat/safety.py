@@ -294,7 +294,8 @@ def _unstretch(word: str) -> str:
     return re.sub(r"(.)\1{2,}", r"\1", word)
 
 
-_SPOKEN_NIE = re.compile(r"\b((?:wil|wilt|kan|kun|ga|gaat|durf|zie|weet|hoef|moet|ben|is)\s+(?:\w+\s+){0,2})nie\b")
+_SPOKEN_NIE = re.compile(
+    r"\b((?:wil|wilt|kan|kun|ga|gaat|durf|zie|weet|hoef|moet|ben|is)\s+(?:\w+\s+){0,2})nie\b")
 
 
 def normalise(text: str) -> str:
