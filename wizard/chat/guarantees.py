@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from wizard.chat.asks import REFUSAL
 from wizard.chat.facts import plain
 
 
@@ -81,9 +82,7 @@ def reason_items(facts: dict[str, object]) -> list[str]:
     return [item for reason, item in REASON_ITEMS if reason in reasons]
 
 
-# a refusal told, and a question about what to do, write or send now
-_REFUSAL = re.compile(r"\b(afgewezen|afwijzing\w*|geweigerd|weigering|nee\s+gezegd|reject\w*|"
-                      r"refus\w*|turned\s+(\w+\s+){0,2}down|denied|said\s+no)\b")
+# a refusal told (asks.REFUSAL), and a question about what to do, write or send now
 _WHAT_NOW = re.compile(
     r"\b(what\s+(can|do|should|must)\s+(i|we)\s+(do|write|send)|where\s+(do|can|should)\s+(i|we)\s+send|"
     r"what\s+now|wat\s+(kan|moet|kunnen|moeten)\s+(ik|we|wij)\s+(nu\s+|dan\s+)?(doen|schrijven|sturen)|"
@@ -92,4 +91,4 @@ _WHAT_NOW = re.compile(
 
 def refusal_items(text: str, asking: str) -> list[str]:
     """["bezwaar"] when the message tells of a refusal and asks what to do, write or send now."""
-    return ["bezwaar"] if _REFUSAL.search(plain(text)) and _WHAT_NOW.search(plain(asking)) else []
+    return ["bezwaar"] if REFUSAL.search(plain(text)) and _WHAT_NOW.search(plain(asking)) else []
