@@ -286,7 +286,8 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
         return reply
     said = reply.answer
     if I.classify(T.strip_courtesy((question or "").strip()[:2000]), known_words()).name == "legal":
-        # the SMI question was answered (compose: legal_too); where free legal advice is, after it
+        # the SMI question beside "moet ik een advocaat?" was answered (_compose lets a clear ask
+        # win over the legal intent); where free legal advice is, after it
         text, sources = _fixed("legal", reply.lang)
         said = f"{said}\n\n{text}"
         reply.sources = _dedupe(reply.sources + sources)
@@ -378,7 +379,6 @@ def _compose(question: str, lang: str | None = None, gemeente: str | None = None
     if asked is not None and asked.name in ("help_form", "missing_data", "papers") \
             and intent.name == "human":
         intent = I.Intent("question", "answer")  # "can my social worker apply for me?"
-
     if asked is not None and asked.kind == "handoff":
         # the tool is asked to act: say plainly what it cannot do, then who can
         text, sources = _fixed(asked.reply, reply_lang,
