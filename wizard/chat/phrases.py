@@ -91,8 +91,11 @@ class Matcher:
     def spans(self, text: str, keys: frozenset[str] | None = None) -> list[tuple[int, int]]:
         """Where phrases match, without overlaps (one stretch of text counts once)."""
         keys = message_keys(text) if keys is None else keys
+        hit = self.keys & keys
+        if not hit and not self.always:
+            return []  # no anchor word of this list in the text: most lists, most messages
         rxs = dict.fromkeys(self.always)
-        for k in self.keys & keys:
+        for k in hit:
             rxs.update(dict.fromkeys(self.index[k]))
         # At the same start the longest match wins: a phrase that covers more of the sentence
         # ("deadlines ... ik ga dood") is not cut short by one that covers a word of it.

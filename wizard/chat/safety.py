@@ -231,10 +231,13 @@ def sound_key(word: str) -> str:
     """How a word sounds, roughly, in the spelling of someone who writes by ear or in dialect:
     "leefe", "leve" and "leven" all sound as "leve" (double vowels and letters single, f/v, s/z,
     ij/ei, ch/g, d/t alike, a dropped final -n after -e)."""
-    w = word.replace("ij", "ei").replace("ch", "g").replace("dt", "t")
-    w = w.translate(str.maketrans("fzd", "vst"))
-    w = re.sub(r"(.)\1+", r"\1", w)
+    w = word.replace("ij", "ei").replace("ch", "g").replace("dt", "t").translate(_SOUNDS_ALIKE)
+    w = _DOUBLED.sub(r"\1", w)
     return w[:-1] if w.endswith("en") else w
+
+
+_SOUNDS_ALIKE = str.maketrans("fzd", "vst")
+_DOUBLED = re.compile(r"(.)\1+")
 
 
 @lru_cache(maxsize=1)
