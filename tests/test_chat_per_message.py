@@ -26,3 +26,14 @@ def test_within_one_message_a_reading_is_computed_once_and_dropped_after():
     assert calls == ["hoeveel dagen?"]
     read("hoeveel dagen?")  # a new answer reads it again: nothing was kept
     assert calls == ["hoeveel dagen?", "hoeveel dagen?"]
+
+
+def test_no_word_of_a_message_is_cached_across_answers():
+    """Typo repair (retrieval) and spelling repair (safety net) read single words of a parent's
+    message; they are remembered per answer only, never in a process-wide cache."""
+    from wizard.chat import index, safety
+
+    ask("mijn vrouw Fatima is ziek en ik werk, kan ik smi krjgen?")
+    for fn in (index._closest_cached, safety._repair):
+        assert not hasattr(fn, "cache_info"), fn  # no functools cache holds message words
+    assert _MEMO.get() is None

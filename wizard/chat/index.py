@@ -14,6 +14,7 @@ import numpy as np
 
 from wizard.chat import text as T
 from wizard.chat.faq import Item, load_items
+from wizard.chat.per_message import remembered
 
 ANSWER_WEIGHT = 0.6  # an answer text matches less reliably than a question variant
 UNKNOWN_WEIGHT = 0.6  # share of the mean idf that an unknown question word counts against
@@ -177,7 +178,7 @@ def _same_family(a: str, b: str) -> bool:
     return n >= max(len(a), len(b)) - 2
 
 
-@lru_cache(maxsize=4096)
+@remembered  # per message only: no word of a parent's message stays in memory after its answer
 def _closest_cached(lang: str, word: str) -> str | None:
     table = _typo_index(lang)
     cands: set[str] = set()

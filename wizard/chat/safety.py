@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from wizard.chat.per_message import remembered
 from wizard.chat.phrases import Matcher, literal_words, message_keys, plain
 from wizard.content import read_toml
 from wizard.paths import content_dir, locales_dir
@@ -191,7 +192,7 @@ def warm_up() -> None:
 # --- reading a message -----------------------------------------------------------------------
 
 
-@lru_cache(maxsize=4096)
+@remembered  # per message only: no word of a parent's message stays in memory after its answer
 def _repair(word: str) -> str:
     """A misspelt danger word ("zelfmoort", "mishandelt") -> the lexicon word; else unchanged.
     Short words differ from ordinary words by one letter too often ("moest"/"molest"), so only
