@@ -740,11 +740,9 @@ def _works_limited(p: str) -> str:
     return LIMITED_NEG.sub(drop, p)
 
 
-_ON_BIJSTAND = re.compile(r"\b(ik|we|wij|i|i'?m|we'?re|zit|zitten|leef|leven|live|living|heb|hebben|have|"
-                          r"get|krijg|krijgen|on|in\s+de|van\s+de)\b[^.?!]{0,25}\b(bijstand\w*|welfare|"
-                          r"social\s+assistance)\b")
-# "some gemeenten only give it if you're on bijstand": not the family's own income
-_BIJSTAND_HEARSAY = re.compile(r"\b(if|als|wanneer|only|alleen|mensen|people)\b[^.?!]{0,30}\bbijstand")
+# the family's own welfare income: read in the clause reader, which already sets aside hearsay
+# ("I read some gemeenten only give it if you're on bijstand") and clauses about anyone ("als je ...")
+BIJSTAND = re.compile(r"\b(bijstand\w*|welfare|social\s+assistance)\b")
 
 
 def read_facts(text: str, gemeente: str | None = None) -> Facts:
@@ -762,7 +760,6 @@ def read_facts(text: str, gemeente: str | None = None) -> Facts:
     _wlz_child(f, p)
     _money(f, p)
     _reasons(f, p)
-    f.bijstand = bool(_ON_BIJSTAND.search(p)) and not _BIJSTAND_HEARSAY.search(p)
     for care_type, rx in CARE:
         if rx.search(p):
             f.care_type = care_type
@@ -867,6 +864,8 @@ def _people(f: Facts, p: str) -> None:
             f.single = None  # "alleen" said about something else; a partner is named
         if subject == "partner":
             f.partner_noun = _noun(clause) or f.partner_noun
+        if BIJSTAND.search(clause):
+            f.bijstand = True  # the writer's or the partner's own bijstand
         person = f.partner if subject == "partner" else f.me
         other = f.me if subject == "partner" else f.partner
         short = SHORT_ME.match(clause)
