@@ -470,7 +470,7 @@ def _compose(question: str, lang: str | None = None, gemeente: str | None = None
     # side word of the same message ("contract", "toeslag tabel") does not take the lead from it.
     if facts.cares and A.asks_fee(question) \
             and not I.REPAY.search(I.plain(question)) \
-            and not (asked is not None and {"eigen-bijdrage", "uurprijs"} & set(asked.items)):
+            and not (asked is not None and _FEE_ITEMS & set(asked.items)):
         fee = _fee_first(facts, one)
         if fee is not None:
             return _with_other_ask(fee, asked, question, one, reply_lang, gem_id, facts, done)
@@ -651,6 +651,10 @@ def _compose(question: str, lang: str | None = None, gemeente: str | None = None
     return r
 
 
+# the items that already answer "what do we pay?"
+_FEE_ITEMS = frozenset({"eigen-bijdrage", "uurprijs"})
+
+
 def _fee_first(facts, lang: str):
     """The estimate for the family's own hours, price and income, leading; with the reading of
     the family's situation after it when the message tells one. None: no estimate possible."""
@@ -670,7 +674,7 @@ def _with_other_ask(fee, asked, question: str, lang: str, reply_lang: str, gem_i
     of the fee question itself adds nothing."""
     texts, sources = [fee.text], list(fee.sources)
     parts = [a for a in A.part_asks(question, asking_only=True) if a.kind == "answer"
-             and not {"eigen-bijdrage", "uurprijs"} & set(a.items)]
+             and not _FEE_ITEMS & set(a.items)]
     other = asked if asked is not None and asked.kind == "answer" and any(
         a.name == asked.name for a in parts) else None
     if other is not None and other.items:

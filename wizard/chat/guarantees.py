@@ -25,13 +25,9 @@ from __future__ import annotations
 
 import re
 
-from wizard.chat.asks import REFUSAL
+from wizard.chat.asks import _SPLIT as _SENTENCE
+from wizard.chat.asks import REFUSAL, _rx
 from wizard.chat.facts import plain
-
-
-def _rx(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
-
 
 # point, item that explains it, the worry's words
 WORRIES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
@@ -60,7 +56,6 @@ _REPORTED = re.compile(
     r"klopt\s+(dat|het)|mag\s+dat|allowed|"
     # a refusal and its reason: "afgewezen omdat ons inkomen te hoog is"
     r"afwijzing|afgewezen|weiger\w*|refus\w*|reject\w*|denied|omdat|because|reden|reason)\b")
-_SENTENCE = re.compile(r"(?<=[.?!])\s+|\n+")
 
 
 def worried_items(text: str, asking: str) -> list[tuple[str, str]]:
