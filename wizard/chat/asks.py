@@ -14,10 +14,7 @@ from dataclasses import dataclass
 from wizard.chat.facts import CHILD_AMBIGUOUS_TREAT
 from wizard.chat.intents import OTHER_PARTY, REPAY, plain
 from wizard.chat.per_message import remembered
-
-
-def _rx(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+from wizard.chat.text import any_of as _rx
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from wizard.chat import places
+from wizard.chat.text import any_of as _rx
 from wizard.limits import MAX_CHILD_AGE
 from wizard.models import Activity, CareType, Reason, School
 
@@ -144,9 +145,6 @@ def plain(text: str) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c))
     return re.sub(r"[ \t]+", " ", text.replace("’", "'").replace("`", "'"))
 
-
-def _rx(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
 # Who a clause is about. Third person words cover social workers writing about a client.

@@ -26,8 +26,9 @@ from __future__ import annotations
 import re
 
 from wizard.chat.asks import _SPLIT as _SENTENCE
-from wizard.chat.asks import REFUSAL, _rx
+from wizard.chat.asks import REFUSAL
 from wizard.chat.facts import plain
+from wizard.chat.text import any_of as _rx
 
 # point, item that explains it, the worry's words
 WORRIES: tuple[tuple[str, str, re.Pattern[str]], ...] = (

@@ -10,11 +10,7 @@ from dataclasses import dataclass
 
 from wizard.chat import text as T
 from wizard.chat.per_message import remembered
-
-
-def _rx(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
-
+from wizard.chat.text import any_of as _rx
 
 INJECTION = _rx(
     r"\b(negeer|vergeet)\s+(al\s+)?(je|jouw|alle|de|bovenstaande|vorige)\s+(instructies|regels|opdrachten)",

@@ -10,6 +10,12 @@ from functools import lru_cache
 
 import Stemmer
 
+
+def any_of(*patterns: str) -> re.Pattern[str]:
+    """One pattern matching any of the given ones (each kept whole by its own group)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
 # Phrase-level rewrites, applied to normalised text (lower case, no accents).
 _PHRASES: list[tuple[str, str]] = [
     (r"\bs\s?\.\s?m\s?\.\s?i\b\.?", " smi "),
