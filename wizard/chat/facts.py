@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -26,6 +27,9 @@ class Person:
     mentioned: bool = False
     has_job: bool = False  # a contract or sick leave said: working, also while ill or in hospital
     job_lost: bool = False  # ... unless the job ended ("my contract ended in january")
+    # read as not working from words that do not say whether a job goes on ("off work", "zit
+    # thuis"): the reply then asks whether the job is still there (sick leave keeps KOT)
+    job_unsure: bool = False
 
     @property
     def known(self) -> bool:
@@ -161,8 +165,9 @@ PARTNER = _rx(r"\b(mijn|m'n|mn|me|haar|zijn|her|his|my)\s+(man|vrouw|partner|vri
               r"child|baby)\b",
               r"\b(my|mijn|mn)\s+(gf|bf|missus|wifey|fiance|fiancee|verloofde)\b",
               r"^\s*(man|vrouw|vriend|vriendin)\b(?=\s+(werkt|werk|is|heeft|heb|zit|ligt|gaat|kan|studeert|doet|hij|zij|"
-              r"geen|niet|nie|gen|ook))", r"\bde\s+vader\b(?=.*\bmoeder\b)")
-ME = _rx(r"\b(ik|i|me|mij|i'm|im|i've)\b", r"\b(mijn|my)\s+(client|clients|clienten)\b",
+              r"geen|niet|nie|gen|ook|ziek\w*|thuis|depressie\w*|overspannen|afgekeurd|arbeidsongeschikt|werkloos|al|nu|"
+              r"sinds|kanker|burn-?out))", r"\bde\s+vader\b(?=.*\bmoeder\b)")
+ME = _rx(r"\b(ik|i|me|mij|i'm|im|i've|myself|mezelf)\b", r"\b(mijn|my)\s+(client|clients|clienten)\b",
          r"\b(de|the|deze|this|een|a)\s+(moeder|vader|mother|father|mum|mom|dad|mevrouw|meneer)\b",
          r"\b(client|mevrouw|meneer)\b")
 CHILD = _rx(r"\b(zoon\w*|dochter\w*|kind\w*|baby\w*|peuter\w*|kleuter\w*|son|daughter|child\w*|meisje|"
@@ -192,10 +197,11 @@ NOT_WORK = _rx(r"\bgeen\s+(werk|baan|job)\b",
                r"\b(stopped|ended|finished)\s+(my|his|her|their)\s+(job|work)\b", r"\bquit\s+working\b",
                r"\bresigned\b",
                r"\bgestopt\s+met\s+(haar|zijn|mijn)?\s*baan\b", r"\bgestopt\s+met\s+(werken|mijn\s+werk|zijn\s+werk|haar\s+werk)",
-               r"\b(kan|kon|can'?t|cannot|could\s*n'?t)\s+(niet\s+)?(meer\s+)?(werken|work)",
+               r"\b(kan|kon|can'?t|cannot|could\s*n'?t)\s+(niet\s+)?(meer\s+)?(werke?n?\b|work)",
                r"\bzoek\w*\s+werk\b", r"\blooking\s+for\s+(a\s+)?(job|work)", r"\bontslagen",
                r"\blost\s+(my|his|her)\s+job", r"\bwerk\s+kwijt", r"\bbaan\s+kwijt", r"\bziektewet",
-               r"\bwia\b", r"\bwao\b", r"\bwajong\b", r"\bafgekeurd", r"\bww\b", r"\bin\s+de\s+ww\b",
+               r"\bwia\b", r"\bwao\b", r"\bwajong\b", r"\bafgekeurd",
+               r"(?<!gedeeltelijk )(?<!deels )(?<!partly )(?<!partially )\b(arbeidsongeschikt|unfit\s+(for|to)\s+work)", r"\bww\b", r"\bin\s+de\s+ww\b",
                # "she doesn't have a job", "he has never had a job", "not employed"
                r"\b(does|do|did)(n'?t|\s+not)\s+have\s+(a\s+|any\s+)?(paid\s+)?(job|work|employment)",
                r"\b(has|have|had)\s+never\s+(had\s+)?(a\s+)?(job|work)", r"\bnot\s+employed",
@@ -418,7 +424,9 @@ PER_MONTH = _rx(r"^\s*(euro\s*)?(per|/|p\.?|a|in\s+de|een)\s*(maand|month|mnd|m)
 # Where a parent goes for treatment: days spent there are no days of opvang
 _TREAT_PLACE = (r"(dagbehandeling|day\s+treatment|therapie|therapy|revalidatie|rehab\w*|ziekenhuis|hospital|"
                 r"dialyse|dialysis|chemo\w*|bestraling|radiotherap\w*|ggz|kliniek|clinic)")
-DAYS = re.compile(rf"\b{_NUM}\s*(?:hele\s+|full\s+|halve\s+)?(dagen|dag|days?|middagen|ochtenden|"
+# a number of days may have a half: "2,5 dag", "2.5 days", "1,5 dag"
+_DNUM = r"(\d{1,2}[.,]5|" + _NUM[1:]
+DAYS = re.compile(rf"\b{_DNUM}\s*(?:hele\s+|full\s+|halve\s+)?(dagen|dag|days?|middagen|ochtenden|"
                   rf"mornings?|afternoons?|dagdelen)\b(?!\s+(geleden|ago|"
                   rf"later|na\b|after|(per\s+week\s+|a\s+week\s+)?(naar|to)\s+(de\s+|het\s+|the\s+)?{_TREAT_PLACE}))")
 HOURS = re.compile(rf"\b(?P<n>\d{{1,3}}(?:[.,]\d)?|{_NUM})\s*(uur|uren|hours?|hrs?|u)\b\s*(per|a|in\s+de|"
@@ -428,6 +436,12 @@ HOURS = re.compile(rf"\b(?P<n>\d{{1,3}}(?:[.,]\d)?|{_NUM})\s*(uur|uren|hours?|hr
 def _num(s: str) -> int:
     s = s.strip()
     return int(s) if s.isdigit() else _NUM_WORDS[s]
+
+
+def _dnum(s: str) -> Decimal:
+    """A number of days as written: "3", "drie", "2,5", "2.5"."""
+    s = s.strip()
+    return Decimal(s.replace(",", ".")) if s[0].isdigit() else Decimal(_NUM_WORDS[s])
 
 
 _GENERIC = re.compile(r"\b(need\s+to|must|have\s+to|has\s+to|moet|moeten|if|als|wanneer|when|"
@@ -545,13 +559,39 @@ STILL_EMPLOYED = _rx(
     r"\b(sick\s+leave|ziekteverlof|ziek\s*gemeld|ziekgemeld|call(ed|ing|s)?\s+in\s+sick|signed\s+off\s+(sick|work)|"
     r"off\s+sick|on\s+leave\s+from)\b",
     r"\b(nog|still)\s+(in\s+dienst|employed|has\s+(a|her|his)\s+job|heeft\s+(een|haar|zijn)\s+baan)\b",
+    r"\b(heeft|has|have|heb)\s+(nog|still)\s+(een|zijn|haar|mijn|a|his|her|my)\s+(\w+\s+)?(contract|baan|job)\b",
+    r"\b(werkgever|employer)\s+(betaalt|pays)\s+(\w+\s+)?(nog|still|door)\b",
+    r"\b(werkgever|employer)\s+(\w+\s+)?(nog|still)\s+(betaalt|pays)\b",
 )
 
 
 # A benefit for people who cannot work through illness or disability (WIA, WAO, Wajong, Ziektewet):
 # no job, and ill
 UNFIT = _rx(r"\b(wia|wao|wajong|ziektewet|afgekeurd|arbeidsongeschikt\w*|unfit\s+(for|to)\s+work|"
-            r"disability\s+(benefit|pension|allowance))\b")
+            r"disability\s+(benefit|pension|allowance)|signed\s+off|off\s+sick)\b")
+# The job is gone for good: "off work permanently", "signed off for good", "will never work again",
+# "can no longer work", "kan nooit meer werken", "volledig afgekeurd". Not working, and no job to
+# keep the kinderopvangtoeslag going ("signed off" alone is sick leave: STILL_EMPLOYED).
+_FOR_GOOD = (r"(permanent(ly)?|for\s+good|for\s+life|indefinitely|(long|longer)[\s-]term|definitief|"
+             r"blijvend|voorgoed|duurzaam|volledig|fully|totally|completely|100\s*(%|procent))")
+GONE_FOR_GOOD = _rx(
+    rf"\b(off|out\s+of|signed\s+off|away\s+from)\s+(\w+\s+){{0,2}}?(work\s+)?{_FOR_GOOD}",
+    rf"\b{_FOR_GOOD}\s+(\w+\s+)?(off|out\s+of)\s+(work|sick)\b",
+    rf"\b{_FOR_GOOD}\s+(signed\s+off|unfit|disabled|afgekeurd|arbeidsongeschikt)\b",
+    rf"\b(signed\s+off|afgekeurd|arbeidsongeschikt|unfit)\s+(\w+\s+){{0,2}}?{_FOR_GOOD}",
+    r"\b(never|not)\s+(be\s+able\s+to\s+)?work(ing)?\s+again\b", r"\bnooit\s+meer\s+(kan\s+)?werk",
+    r"\b(no\s+longer|not\s+anymore|not\s+any\s+more)\s+(able\s+to\s+)?work",
+    r"\b(can|could)\s+(no\s+longer|never)\s+(\w+\s+)?work\b", r"\bunable\s+to\s+work\b",
+    r"\bnot\s+able\s+to\s+work\b", r"\bniet\s+meer\s+(kan|kon|mag)\s+werk",
+    r"\b(kan|kon)\s+(\w+\s+)?nooit\s+meer\s+werk", r"\b(iva|wga)\b",
+    r"\buit\s+het\s+arbeidsproces\b")
+# Away from work, the words do not say whether the job goes on: "off work since january", "zit
+# thuis", "thuis van zijn werk", "home from work with his back"
+OFF_WORK = _rx(r"\b(off|away\s+from|home\s+from|absent\s+from)\s+work\b",
+               r"\bthuis\s+van\s+(zijn|haar|het|mijn)\s+werk\b", r"\bzit\s+(\w+\s+){0,2}thuis\b",
+               r"\bziek\s+thuis\b", r"\bthuis\s+zitten\b",
+               r"\buit\s+de\s+(running|roulatie)\b", r"\bout\s+of\s+action\b",
+               r"\b(hasn'?t|has\s+not|haven'?t|have\s+not)\s+(been\s+)?work(ed|ing)\b")
 JOB_LOST = _rx(
     r"\bcontract\s+(is\s+|was\s+|has\s+)?(ended|expired|ran\s+out|run\s+out|stopped|afgelopen|beeindigd|gestopt|"
     r"niet\s+verlengd|not\s+(been\s+)?renewed)\b", r"\blost\s+(my|his|her|the)\s+job\b", r"\bontslagen\b",
@@ -598,10 +638,14 @@ def _apply_person(person: Person, clause: str) -> None:
     question = NOT_WORK_QUESTION.search(clause)
     if STILL_EMPLOYED.search(clause):
         person.has_job = True
-    if JOB_LOST.search(clause):
+    if JOB_LOST.search(clause) or GONE_FOR_GOOD.search(clause):
         person.job_lost = True
-    if NOT_WORK.search(clause) or person.job_lost and JOB_LOST.search(clause):
+    # ("weer een baan na een jaar ziek thuis": an absence that is over is no absence now)
+    off = OFF_WORK.search(body) and not GONE_FOR_GOOD.search(clause)
+    if NOT_WORK.search(clause) or GONE_FOR_GOOD.search(clause) or off or \
+            person.job_lost and JOB_LOST.search(clause):
         person.activity = Activity.none  # (a job that ended is no job: "contract afgelopen")
+        person.job_unsure = person.job_unsure or bool(off)
     elif STUDY.search(clause) and not question:
         person.activity = Activity.study
     elif ROUTE.search(clause):
@@ -615,7 +659,8 @@ def _apply_person(person: Person, clause: str) -> None:
 _FACT_WORDS = tuple("""burnout depressie depressief kanker ziekenhuis gevangenis fulltime parttime
     zwanger verslaafd psychisch chronisch alleenstaand alleenstaande gescheiden werkloos bijstand
     opgenomen hernia psychose angststoornis depressed depression cancer hospital prison pregnant
-    divorced unemployed inburgering allebei detentie overspannen""".split())
+    divorced unemployed inburgering allebei detentie overspannen husband permanently
+    arbeidsongeschikt afgekeurd""".split())
 
 
 # Real words one letter away from a fact word: never "repaired" ("dementie" is not "detentie").
@@ -762,8 +807,10 @@ def read_facts(text: str, gemeente: str | None = None) -> Facts:
         if rx.search(p):
             f.care_type = care_type
             break
+    kinds = {t for t, rx in CARE if rx.search(p)}
     for c in f.cares:
-        if c.type is None and len(f.cares) == 1:
+        # one care, or the same hours for every child with only one kind of care named
+        if c.type is None and (len(f.cares) == 1 or len(kinds) == 1):
             c.type = f.care_type
     return f
 
@@ -776,9 +823,9 @@ SHORT_ME = re.compile(r"^\s*(maar\s+|but\s+|en\s+|and\s+)?(ik|i|me)\s+(?:(?P<neg
                       r"juist\s+wel)\s*$")
 PRONOUN_START = re.compile(r"^\s*(maar\s+|but\s+|en\s+|and\s+|nu\s+|now\s+)?(hij|zij|ze|he|she)\b(?!\s+(zegt|zeggen|"
                            r"says|said|zei|vindt|thinks))")
-_HE_SHE_START = re.compile(r"^\s*(maar\s+|but\s+|en\s+|and\s+|nu\s+|now\s+)?(hij|zij|he|she)\s+(is|was|werkt|works|"
+_HE_SHE_START = re.compile(r"^\s*(maar\s+|but\s+|en\s+|and\s+|nu\s+|now\s+)?(hij|zij|he|she)(?:'s\b|'d\b|\s+(is|was|werkt|works|"
                            r"heeft|has|had|ligt|zit|kan|can|can'?t|kan\s+niet|studeert|studies|verdient|earns|"
-                           r"doesn'?t|does\s+not|isn'?t|werkte|worked)\b")
+                           r"doesn'?t|does\s+not|isn'?t|werkte|worked)\b)")
 # What the writer read or heard about others: "I read some gemeentes only give it if you're on
 # bijstand", "ik las dat je in de bijstand moet zitten"
 REPORTED = _rx(r"\b(i|ik|we|wij)\s+(read|heard|las|lazen|hoorde|hoorden|heb\s+gelezen|heb\s+gehoord|"
@@ -792,7 +839,10 @@ QUESTION_START = re.compile(
     r"(kan|kun|kunnen|mag|mogen|moet|moeten|krijg|krijgen|heb|hebben|can|could|may|should|must|will|would|"
     r"does|do|did)\s+(dat|dit|het|je|jij|u|we|wij|er|it|this|that|you|we|there|they|smi)\b|"
     r"(is|zijn|telt|tellen|geldt|are|counts?)\s+(?!(ziek|ill|sick|nog|still|al|already|opgenomen|admitted|"
-    r"depressief|depressed|zwanger|pregnant|in|op|at|on|niet|not|geen|no|never|nooit)\b))")
+    r"depressief|depressed|zwanger|pregnant|in|op|at|on|niet|not|geen|no|never|nooit|"
+    # a state, not a question: "... and is off work for good", "en is afgekeurd"
+    r"off|out|signed|permanently|now|nu|unfit|disabled|unemployed|werkloos|afgekeurd|arbeidsongeschikt|"
+    r"ontslagen|fired|thuis|home|gestopt|sinds|since)\b))")
 GENERIC_YOU = _rx(r"\b(when|if|als|wanneer|whether)\s+(you|je|jij|one|someone|iemand|a\s+parent|een\s+ouder)\b")
 
 
@@ -1062,6 +1112,11 @@ def _hours(seg: str) -> Decimal | None:
 
 
 def _price(seg: str) -> Decimal | None:
+    return next(_prices(seg), None)
+
+
+def _prices(seg: str) -> Iterator[Decimal]:
+    """The hourly prices in a piece of text, in order."""
     for m in MONEY.finditer(seg):
         after, before = seg[m.end():m.end() + 25], seg[max(0, m.start() - 30):m.start()]
         if not re.search(r"\d", m.group(0)):
@@ -1075,8 +1130,7 @@ def _price(seg: str) -> Decimal | None:
         if explicit or small:
             value = _amount(m.group(2), "price")
             if value is not None and Decimal("3") <= value <= Decimal("30"):
-                return value
-    return None
+                yield value
 
 
 # The table named by the parent: "de VNG-adviestabel", "VNG tabel voor peuters", "VNG adviestabel
@@ -1129,14 +1183,16 @@ def _income(f: Facts, p: str) -> None:
 
 
 # "3 days a week 10 hours a day", "2 dagen van 11 uur": days times hours a day
-DAYS_HOURS = re.compile(rf"\b{_NUM}\s*(?:hele\s+|full\s+)?(?:dagen|dag|days?|middagen|ochtenden|"
-                        rf"mornings?|afternoons?|dagdelen)\b[^.;]{{0,25}}?\b"
+_GAP = (r"(?:(?!\b(?:en|and|plus|maar|but|kind|kinderen|kindje|kindjes|child|children|kids?|oudste|jongste|kleine|youngest|eldest|oldest|"
+        r"older|younger|little|baby|zoon\w*|dochter\w*|son|daughter)\b)[^.;]){0,40}?")
+DAYS_HOURS = re.compile(rf"\b{_DNUM}\s*(?:hele\s+|full\s+)?(?:dagen|dag|days?|middagen|ochtenden|"
+                        rf"mornings?|afternoons?|dagdelen)\b{_GAP}\b"
                         rf"(\d{{1,2}}(?:[.,]\d)?)\s*(?:uur|uren|hours?|hrs?|u|h)\b")
 
 
 # "9 hours a day, 4 days a week", "11 uur per dag, 2 dagen": hours a day first, then the days
 HOURS_DAYS = re.compile(rf"\b(\d{{1,2}}(?:[.,]\d)?)\s*(?:uur|uren|hours?|hrs?|u|h)\s*(?:per|a|an|each|/)\s*"
-                        rf"(?:dag|day)\b[^.;]{{0,25}}?\b{_NUM}\s*(?:hele\s+|full\s+)?(?:dagen|dag|days?)\b")
+                        rf"(?:dag|day)\b[^.;]{{0,25}}?\b{_DNUM}\s*(?:hele\s+|full\s+)?(?:dagen|dag|days?)\b")
 # "kdv 10,60 en bso 9,50": a price named after its kind of care
 _KIND_PRICE = re.compile(r"\b(kdv|kinderdagverblijf|dagopvang|bso|buitenschoolse\s+opvang|gastouder\w*|daycare|"
                          r"day\s*care|nursery|creche|after[\s-]school(?:\s+care)?|childminder)\s*(?:is|kost\w*|"
@@ -1160,7 +1216,7 @@ def _seg_days_hours(seg: str) -> Decimal | None:
         if m and not _WORK_HOURS.search(seg[:m.start()]):
             per_day = Decimal(m.group(hours_at).replace(",", "."))
             if Decimal(1) <= per_day <= Decimal(14):
-                return (Decimal(_num(m.group(days_at))) * per_day * 52 / 12).quantize(Decimal("0.01"))
+                return (_dnum(m.group(days_at)) * per_day * 52 / 12).quantize(Decimal("0.01"))
     return None
 
 
@@ -1233,7 +1289,7 @@ def _money(f: Facts, p: str) -> None:
     _income(f, p)
     _fee_table(f, p)
     for m in DAYS.finditer(p):
-        f.days_per_week = Decimal(_num(m.group(1)))
+        f.days_per_week = _dnum(m.group(1))
     if f.days_per_week is not None:
         # "2 dagen van 8 tot 18 uur", "from 8 to 18": a day's opening hours as hours a day
         for m in TIME_RANGE.finditer(p):
@@ -1243,12 +1299,12 @@ def _money(f: Facts, p: str) -> None:
     for m in DAYS_HOURS.finditer(p):
         per_day = Decimal(m.group(2).replace(",", "."))
         if Decimal(1) <= per_day <= Decimal(14) and not _WORK_HOURS.search(p[:m.start()]):  # a day of opvang, not "4 dagen, 20 uur"
-            f.hours_per_week = Decimal(_num(m.group(1))) * per_day
+            f.hours_per_week = _dnum(m.group(1)) * per_day
     for m in HOURS_DAYS.finditer(p):
         per_day = Decimal(m.group(1).replace(",", "."))
         if Decimal(1) <= per_day <= Decimal(14) and f.hours_per_week is None \
                 and not _WORK_HOURS.search(p[:m.start()]):
-            f.hours_per_week = Decimal(_num(m.group(2))) * per_day
+            f.hours_per_week = _dnum(m.group(2)) * per_day
     by_kind = _kind_prices(p)
     cares: list[Care] = []
     unpriced: list[tuple[CareType | None, Decimal]] = []
@@ -1291,6 +1347,7 @@ def _money(f: Facts, p: str) -> None:
         loose_hours = (f.hours_per_week * 52 / 12).quantize(Decimal("0.01"))
     if not cares and loose_hours is not None and loose_price is not None:
         cares.append(Care(None, loose_hours, loose_price))
+    cares = _spread(p, cares, loose_hours)
     f.cares = cares
     f.unpriced = [u for u in unpriced if cares and u[0] not in {c.type for c in cares}]
     if cares:
@@ -1304,6 +1361,54 @@ class Care:
     type: CareType | None
     hours: Decimal
     price: Decimal
+
+
+# The same hours for every child: "each 80 hours", "80 uur per kind", "allebei 2 dagen", "both go
+# 3 days", "twins, 120 hours a month each". Near an amount of care only ("we both work" is no care).
+_EACH = re.compile(r"\b(each|both|allebei|allebij|beiden|beide|elk|ieder|iedere|elke|per\s+(kind|child|kid)|"
+                   r"each\s+(child|kid)|apiece)\b")
+_AMOUNT_OF_CARE = re.compile(rf"\b(\d{{1,3}}(?:[.,]\d)?|{_NUM[1:-1]})\s*(uur|uren|hours?|hrs?|dagen|dag|days?)\b")
+# How many children the message names: "two children", "2 kids", "onze tweeling", "both kids"
+_N_CHILDREN = re.compile(rf"\b{_NUM}\s+(kinderen|kinders|kindjes|children|kids|zonen|dochters|sons|daughters|"
+                         r"boys|girls|jongens|meisjes)\b")
+_TWO_CHILDREN = re.compile(r"\b(tweeling|twins|both\s+(kids|children|boys|girls)|beide\s+(kinderen|kids|"
+                           r"jongens|meisjes)|(kinderen|kids|children)\s+(\w+\s+)?(allebei|both|beiden))\b")
+# one price per group or child: "one group charges 11.23 and the other 11.90", "prices 10,50 and 11,20"
+_PRICE_EACH = re.compile(r"\b(the\s+other|de\s+andere|het\s+andere|andere\s+(groep|kind|locatie)|other\s+(group|"
+                         r"child|one|location)|prices|prijzen|tarieven|rates|resp(ectievelijk|ectively)?\.?)\b")
+
+
+def _children_named(p: str) -> int:
+    counts = [_num(m.group(1)) for m in _N_CHILDREN.finditer(p) if 2 <= _num(m.group(1)) <= 6]
+    if counts:
+        return max(counts)
+    return 2 if _TWO_CHILDREN.search(p) else 0
+
+
+def _spread(p: str, cares: list[Care], loose_hours: Decimal | None) -> list[Care]:
+    """One set of hours said for several children ("two children, each 80 hours a month; one
+    group charges 11.23 and the other 11.90"): a care per child, so that each child gets its own
+    estimate and the KOT rule picks the first child. Nothing is added without both the hours and
+    a price for every child."""
+    if len(cares) > 1:
+        return cares
+    hours = cares[0].hours if cares else loose_hours
+    if hours is None:
+        return cares
+    kind = cares[0].type if cares else None
+    # an each-word in the same sentence as the amount ("wij werken allebei. ..." is the parents)
+    each = any(_EACH.search(re.split(r"[.;!?\n]", p[max(0, m.start() - 40):m.start()])[-1] +
+                            re.split(r"[.;!?\n]", p[m.start():m.end() + 25])[0])
+               for m in _AMOUNT_OF_CARE.finditer(p))
+    n = _children_named(p)
+    prices = [x for seg in _SEGMENTS.split(p) if seg for x in _prices(seg)]
+    distinct = list(dict.fromkeys(prices))
+    if len(distinct) >= 2 and (each or n == len(distinct)) and (n in (0, len(distinct))) \
+            and (len(distinct) == len(prices) or _PRICE_EACH.search(p)):
+        return [Care(kind, hours, x) for x in distinct]
+    if len(distinct) == 1 and each and n >= 2:
+        return [Care(kind, hours, distinct[0]) for _ in range(n)]
+    return cares
 
 
 # "rehab" after an accident or an operation is rehabilitation, not addiction care

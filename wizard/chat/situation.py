@@ -249,10 +249,14 @@ def read_situation(f: Facts, lang: str, today: date | None = None,
             lines.append(_t("wlz_sibling", lang))  # SMI for the sibling, the Wlz for the child
         if Reason.child_development_at_risk in f.reasons:
             lines.append(_t("child_development", lang))
-        if f.me.activity is None and (f.me.ill or f.me.hospital) and not f.single and \
-                _counts(f.partner):
+        if (f.me.activity is None and (f.me.ill or f.me.hospital) or f.me.job_unsure) and \
+                not f.single and _counts(f.partner):
             lines.append(_t("job_caveat_third", lang, partner=role(f, "me", lang)) if f.third
                          else _t("job_caveat", lang))
+        elif f.partner.job_unsure and not f.single and _counts(f.me):
+            # "he is off work", "zit ziek thuis": whether his job goes on (sick leave) decides
+            lines.append(_t("job_caveat_third", lang, partner=role(f, "partner", lang) if f.third
+                            else f.partner_word(lang)))
         lines += local(f, profile, lang, verdict)  # the next step first: where to apply
         if not (profile.is_basislijn and f.gemeente):  # no_profile above already gives B6
             lines.append(_offer(verdict, profile, f, lang))
@@ -423,6 +427,9 @@ def money_line(f: Facts, profile: Profile, lang: str, verdict: Verdict | None = 
     if bigger is not None:
         lines.append(_t("fee_other_first", lang, hours=_plain_number(bigger[1], lang),
                         care=_t(f"care_{bigger[0].value}", lang)))
+    if len(results) > 1 and bigger is None:
+        # which child the KOT rule takes as the first (engine: rank_children)
+        lines.append(_t("fee_first_child", lang, n=next(i for i, r in ranks.items() if r == 1)))
     if len(results) > 1:
         total = sum((r.eigen_bijdrage for _, _, r in results), Decimal("0.00"))
         lines.append(_t("fee_total", lang, amount=fmt_eur(total, lang)))

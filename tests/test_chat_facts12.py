@@ -1,0 +1,149 @@
+"""Fact reading, session 6 (facts12), own wordings (Dutch, English, simple Dutch, misspelt):
+
+1. A parent who no longer works is not read as working because the words name work ("off work
+   for good", "signed off permanently", "can no longer work", "zit ziek thuis", "arbeidsongeschikt"),
+   and the clause after it ("I'm working", "Working myself") is the writer's. A parent who still
+   has the job on sick leave keeps kinderopvangtoeslag (domain.md, "Asking about work"); where the
+   words do not say whether the job goes on ("off work", "ziek thuis"), the reply asks.
+2. One set of hours for several children ("two children, each 90 hours a month; the baby group
+   costs 11.50, the toddler group 10.80"): an estimate per child, the child with the most hours
+   (equal hours: the highest cost) as the first child, the price capped at the table's maximum.
+
+Expected amounts worked out by hand from ../shared/reference/kot_2026.csv and max_uurprijs.csv
+(dagopvang 2026: at most €11.23 an hour), not from the code:
+- income 70,000 (row 69,493-73,292: first 90.5 %, next 94.6 %), 90 hours at 11.50 and at 10.80:
+  first (11.50, highest cost): 90 x 11.23 = 1010.70; x 0.905 = 914.68; 1035.00 - 914.68 = 120.32.
+  next (10.80): 972.00 x 0.946 = 919.51; 972.00 - 919.51 = 52.49.
+- income 74,000 (row 73,293-77,094: 88.2 % / 94.2 %), 100 hours at 11.90 and at 10.50:
+  first (11.90): 1123.00 x 0.882 = 990.49; 1190.00 - 990.49 = 199.51.
+  next (10.50): 1050.00 x 0.942 = 989.10; 1050.00 - 989.10 = 60.90.
+- income 60,000 (row 59,958-61,895: 93.9 % / 95.6 %), both 2.5 days of 12 hours (30 hours a week,
+  x 52 / 12 = 130 hours a month) at 9.80: 1274.00 each; first 1274.00 - 1196.29 = 77.71;
+  next 1274.00 - 1217.94 = 56.06.
+- income 50,000 (row 49,319-51,092: 96 % / 96 %), twins 3 days of 10 hours (130 hours) at 10.00:
+  1300.00 - 1248.00 = 52.00 each, together 104.00.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wizard.chat import ask
+from wizard.chat.facts import read_facts
+from wizard.models import Activity
+
+W, N = Activity.work, Activity.none
+
+# (text, lang): the partner no longer works, the writer works -> SMI, not kinderopvangtoeslag
+NO_LONGER_WORKS = [
+    ("My wife had a stroke last spring and she's off work for good now. I'm working. Can we get "
+     "help with the nursery?", "en"),
+    ("my husband is off work long-term since his accident. I work full time. what can we get for "
+     "daycare", "en"),
+    ("My husband is permanently off work after his heart attack and I'm working full time. Is there "
+     "help for childcare?", "en"),
+    ("my husband can no longer work, he has MS. I work part time. who pays the daycare?", "en"),
+    ("Hubby off work since january with cancer. Only I work now. Can the kids go to daycare?", "en"),
+    ("My husband had a stroke and is off work for good. Working myself, 4 days. Any help with "
+     "the creche?", "en"),
+    ("my husband is ill and off work, I'm the one working. can we get smi?", "en"),
+    ("man ziek, zit thuis nu. ik werk in winkel. wie betaal opvang?", "nl"),
+    ("vrouw ziek, werkt niet. ik werk in de fabriek. kan ik hulp voor kinderopvang?", "nl"),
+    ("mijn vrouw is arbeidsongeschikt, ik werk fulltime. krijgen wij smi?", "nl"),
+    ("mijn man kan niet meer werke, hij is ziek. ik werk wel. smi?", "nl"),
+    ("Mijn man is ziek thuis, al maanden. Ik werk 4 dagen. Kunnen wij hulp krijgen voor de opvang?",
+     "nl"),
+]
+
+
+@pytest.mark.parametrize("text,lang", NO_LONGER_WORKS)
+def test_a_parent_off_work_is_not_read_as_working(text, lang):
+    f = read_facts(text)
+    assert f.partner.activity == N, "the partner no longer works"
+    assert f.me.activity == W and not f.me.ill, "the writer works and is not the ill one"
+    reply = ask(text, lang=lang)
+    assert reply.outcome and reply.outcome["route"] == "smi", reply.answer[:300]
+    assert "proefberekening" not in reply.answer and "trial calculation" not in reply.answer
+
+
+@pytest.mark.parametrize("text", [
+    "my husbnd is permanantly off work, I work",  # misspelt
+    "He has been signed off permanently by the doctor. I work four days.",
+])
+def test_misspelt_or_pronoun_only_partner_off_for_good(text):
+    f = read_facts(text)
+    assert f.partner.activity == N and f.me.activity == W
+
+
+# Words that do not say whether the job goes on: the reply asks about the job (sick leave keeps
+# kinderopvangtoeslag), in the reader's language
+@pytest.mark.parametrize("text,lang,ask_job", [
+    ("my husband is ill and off work, I'm the one working. can we get smi?", "en",
+     "Does your husband still have a job"),
+    ("Mijn man is ziek thuis, al maanden. Ik werk 4 dagen. Kunnen wij hulp krijgen voor de opvang?",
+     "nl", "Heeft uw man wel een baan"),
+    ("mijn vriendin zit thuis met rugklachten, ik werk fulltime. smi mogelijk?", "nl",
+     "Heeft uw vriendin wel een baan"),
+])
+def test_off_work_without_saying_the_job_ended_asks_about_the_job(text, lang, ask_job):
+    reply = ask(text, lang=lang)
+    assert ask_job in reply.answer
+
+
+# A job that goes on during sick leave: still kinderopvangtoeslag (kept apart from the above)
+@pytest.mark.parametrize("text,lang", [
+    ("he's off sick from work for months now, still employed. I work too. Can we switch to SMI?", "en"),
+    ("Mijn man zit ziek thuis maar hij heeft nog een contract, zijn werkgever betaalt door. Ik werk "
+     "ook. Kunnen we smi krijgen?", "nl"),
+])
+def test_a_parent_on_sick_leave_with_a_job_keeps_kot(text, lang):
+    f = read_facts(text)
+    assert f.partner.activity == W and f.partner.ill and not f.me.ill
+    reply = ask(text, lang=lang)
+    assert reply.outcome and reply.outcome["route"] == "kot", reply.answer[:300]
+
+
+# (text, lang, amounts that must all appear, the first child's number)
+TWO_CHILDREN_FEES = [
+    ("We have two kids at the same nursery, 90 hours a month each. The baby group is 11.50 an hour "
+     "and the toddler group 10.80. Our joint income is 70,000. What do we pay per child?", "en",
+     ["€120.32", "€52.49"], 1),
+    ("We hebben 2 kinderen op de kinderopvang, elk 100 uur per maand. De ene groep kost € 10,50 per "
+     "uur, de andere € 11,90. Inkomen samen 74.000 euro. Wat is de eigen bijdrage per kind?", "nl",
+     ["€ 199,51", "€ 60,90"], 2),
+    ("mijn 2 kinders gaan allebei 2,5 dag naar de kdv, 12 uur per dag. prijs 9,80 per uur. inkomen "
+     "60.000. hoeveel betaal ik per kind", "nl", ["€ 77,71", "€ 56,06"], 1),
+    ("Twins at the daycare, each 3 days a week of 10 hours, €10.00 an hour. Income about 50k. Own "
+     "contribution per child per month?", "en", ["€52.00", "€104.00"], 1),
+]
+
+
+@pytest.mark.parametrize("text,lang,amounts,first", TWO_CHILDREN_FEES)
+def test_the_same_hours_for_two_children_give_an_amount_per_child(text, lang, amounts, first):
+    reply = ask(text, lang=lang)
+    for amount in amounts:
+        assert amount in reply.answer, (amount, reply.answer[:600])
+    child = "Child" if lang == "en" else "Kind"
+    own = "own contribution" if lang == "en" else "eigen bijdrage"
+    assert reply.answer.count(f"{child} 1: {own}") == 1 and reply.answer.count(f"{child} 2: {own}") == 1
+    counts = "counts as the first child" if lang == "en" else "telt als eerste kind"
+    assert f"{child} {first} {counts}" in reply.answer
+
+
+def test_twins_each_get_their_own_amount():
+    reply = ask("Twins at the daycare, each 3 days a week of 10 hours, €10.00 an hour. Income "
+                "about 50k. Own contribution per child per month?", lang="en")
+    assert reply.answer.count("€52.00") == 2
+
+
+# "both" and "allebei" said of the parents are not two children; said of the children they are
+@pytest.mark.parametrize("children,parents", [
+    ("we both work full time. our 2 kids each go to the kdv 2 days, 10 hours a day, at 10,50. income 90.000",
+     "we both work full time. our son goes to the kdv 2 days, 10 hours a day, at 10,50. income 90.000"),
+    ("wij werken allebei. onze twee dochters gaan allebei 80 uur per maand naar de kdv, 11,00 per uur. "
+     "inkomen 70.000",
+     "wij werken allebei. onze dochter gaat 80 uur per maand naar de kdv, 11,00 per uur. inkomen 70.000"),
+])
+def test_both_children_are_two_children_both_parents_are_not(children, parents):
+    assert len(read_facts(children).cares) == 2
+    assert len(read_facts(parents).cares) == 1
