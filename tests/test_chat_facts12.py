@@ -8,6 +8,9 @@
 2. One set of hours for several children ("two children, each 90 hours a month; the baby group
    costs 11.50, the toddler group 10.80"): an estimate per child, the child with the most hours
    (equal hours: the highest cost) as the first child, the price capped at the table's maximum.
+3. Children of different ages in one story: a line per child where the age changes the answer (a
+   toddler also has peuteropvang/VE, a school child the BSO, a child at secondary school is past
+   SMI age, B4); "SMI voor allebei?", "can both go" are the children, not both parents working.
 
 Expected amounts worked out by hand from ../shared/reference/kot_2026.csv and max_uurprijs.csv
 (dagopvang 2026: at most €11.23 an hour), not from the code:
@@ -147,3 +150,45 @@ def test_twins_each_get_their_own_amount():
 def test_both_children_are_two_children_both_parents_are_not(children, parents):
     assert len(read_facts(children).cares) == 2
     assert len(read_facts(parents).cares) == 1
+
+
+# (text, lang, lines that must appear): one line per child, from the engine's verdict per child
+PER_CHILD = [
+    ("Ik ben ziek, mijn man werkt. Onze kinderen zijn 3 en 14. Kan SMI voor allebei?", "nl",
+     ["Kind 1, 3 jaar: SMI kan passen", "peuteropvang", "Kind 2, 14 jaar: valt buiten SMI"]),
+    ("my wife has cancer and I work full time. our kids are 1, 7 and 13 (the eldest is in secondary "
+     "school). which of them can get SMI?", "en",
+     ["Child 1, 1 year: SMI can fit, for day care", "Child 2, 7 years: SMI can fit, for after-school care",
+      "Child 3, 13 years: not covered by SMI"]),
+    ("me sick, husband work. kids 2 and 15. smi for both?", "en",
+     ["Child 1, 2 years: SMI can fit", "Child 2, 15 years: not covered by SMI"]),
+    ("ik heb kanker, man werkt fulltime. dochter 6 jaar en zoon 13 jaar zit op middelbare school. "
+     "kunnen beide naar opvang met smi?", "nl",
+     ["Kind 1, 6 jaar: SMI kan passen, voor de buitenschoolse opvang", "Kind 2, 13 jaar: valt buiten SMI"]),
+    ("man in gevangenis, ik ben ziek en werk niet. kinderen 4 maanden en 13 jaar, brugklas", "nl",
+     ["een baby: SMI kan passen", "13 jaar: valt buiten SMI"]),
+]
+
+
+@pytest.mark.parametrize("text,lang,lines", PER_CHILD)
+def test_children_of_different_ages_get_a_line_each(text, lang, lines):
+    reply = ask(text, lang=lang)
+    assert reply.outcome and reply.outcome["route"] == "smi", reply.answer[:300]
+    for line in lines:
+        assert line in reply.answer, (line, reply.answer[:900])
+
+
+@pytest.mark.parametrize("text", [
+    "Ik ben ziek, mijn man werkt. Onze kinderen zijn 3 en 14. Kan SMI voor allebei?",
+    "I'm in a wheelchair since the accident, my husband works. Our daughter is 3 and our son is 12 "
+    "and in groep 8. Can both go to childcare through SMI?",
+])
+def test_both_children_asked_about_is_not_both_parents_working(text):
+    f = read_facts(text)
+    assert f.me.ill and f.me.activity != W and f.partner.activity == W
+
+
+def test_a_bare_partner_word_in_prison_is_the_partner():
+    f = read_facts("man in gevangenis, ik ben ziek en werk niet. kinderen 4 maanden en 13 jaar")
+    assert f.partner.detention and not f.me.detention
+    assert sorted(c.age for c in f.children) == [0, 13]

@@ -166,7 +166,7 @@ PARTNER = _rx(r"\b(mijn|m'n|mn|me|haar|zijn|her|his|my)\s+(man|vrouw|partner|vri
               r"\b(my|mijn|mn)\s+(gf|bf|missus|wifey|fiance|fiancee|verloofde)\b",
               r"^\s*(man|vrouw|vriend|vriendin)\b(?=\s+(werkt|werk|is|heeft|heb|zit|ligt|gaat|kan|studeert|doet|hij|zij|"
               r"geen|niet|nie|gen|ook|ziek\w*|thuis|depressie\w*|overspannen|afgekeurd|arbeidsongeschikt|werkloos|al|nu|"
-              r"sinds|kanker|burn-?out))", r"\bde\s+vader\b(?=.*\bmoeder\b)")
+              r"sinds|kanker|burn-?out|in|op))", r"\bde\s+vader\b(?=.*\bmoeder\b)")
 ME = _rx(r"\b(ik|i|me|mij|i'm|im|i've|myself|mezelf)\b", r"\b(mijn|my)\s+(client|clients|clienten)\b",
          r"\b(de|the|deze|this|een|a)\s+(moeder|vader|mother|father|mum|mom|dad|mevrouw|meneer)\b",
          r"\b(client|mevrouw|meneer)\b")
@@ -389,6 +389,7 @@ AGE = re.compile(
     rf"\b{_NUM}((?:\s*,\s+|\s+(?:en|and|&)\s+){_NUM})*\s*(?:-|\s)?\s*(jaar|jr|jaren|years?|yrs?|"
     rf"jarige?|year-old|yo)\b(?!\s+(?:geleden|ago|getrouwd|samen|werk|ziek|in\s+nederland))")
 AGE_MONTHS = re.compile(rf"\b{_NUM}\s*(maanden|maand|months?)\s*(oud|old)\b|"
+                        rf"\b(kinderen|kids|children|kindjes)\s*(van|of|:|zijn|are|aged)?\s*{_NUM}\s*(maanden|months)\b|"
                         rf"\b(baby|zoon|dochter|son|daughter|kindje)\s+(van|of)\s+{_NUM}\s*(maanden|months)")
 GROUP = re.compile(r"\b(?:groep|group)\s*([1-8])\b|\b(grade|year)\s*([1-8])\b(?=.*\b(school|primary|"
                    r"basisschool)\b)")
@@ -931,18 +932,22 @@ def _people(f: Facts, p: str) -> None:
                 and not _PUPIL.search(clause):  # (a pupil an ib-er writes about is no parent)
             person.ill = True  # "ik ga 3 dagen naar dagbehandeling": the parent's own treatment
             treated.append(clause)
-    if BOTH.search(p) and NOT_WORK.search(p) and f.me.activity in (None, Activity.none) \
+    # "both" said in the same clause as the work ("we both work", "wij werken allebei niet"); "kan
+    # SMI voor allebei?", "can both go to daycare" are the children
+    both = " ; ".join(c for c in _clauses(p) if BOTH.search(c) and (
+        WORK.search(c) or NOT_WORK.search(c) or STUDY.search(c) or "verdiener" in c))
+    if both and NOT_WORK.search(p) and f.me.activity in (None, Activity.none) \
             and f.partner.activity in (None, Activity.none):
         for person in (f.me, f.partner):  # "we are both unemployed"
             person.mentioned, person.activity = True, Activity.none
         f.single = None
-    if BOTH.search(p) and STUDY.search(p) and not NOT_WORK.search(p) and not WORK.search(p):
+    if both and STUDY.search(p) and not NOT_WORK.search(p) and not WORK.search(p):
         for person in (f.me, f.partner):  # "we are both students"
             person.mentioned = True
             if person.activity is None:
                 person.activity = Activity.study
         f.single = None
-    if BOTH.search(p) and WORK.search(p) and not NOT_WORK.search(p):
+    if both and (WORK.search(p) or "verdiener" in both) and not NOT_WORK.search(p):
         for person in (f.me, f.partner):
             person.mentioned = True
             if person.activity is None:

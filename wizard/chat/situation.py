@@ -12,7 +12,7 @@ from itertools import takewhile
 from wizard import dated
 from wizard.amounts import show_money
 from wizard.caps import fee_caps
-from wizard.chat.facts import Facts, Person
+from wizard.chat.facts import ChildFact, Facts, Person
 from wizard.chat.faq import load_responses
 from wizard.fees import fee as engine_fee
 from wizard.fees import rank_children
@@ -164,18 +164,7 @@ def understood(f: Facts, lang: str) -> str:
         parts.append(_t("child_ill" + third, lang))
     if f.child_wlz:
         parts.append(_t("child_wlz", lang))
-    ages = []
-    for c in f.children:
-        if c.group is not None and c.age is not None and c.age_said:
-            ages.append(_t("group_age", lang, group=c.group, age=c.age))  # "groep 8 (11 jaar)"
-        elif c.group is not None:
-            ages.append(_t("group", lang, group=c.group))
-        elif c.age == 0:
-            ages.append(_t("baby", lang))
-        elif c.age is not None:
-            ages.append(_t("age_one" if c.age == 1 else "age", lang, age=c.age))
-        elif c.school == School.secondary:
-            ages.append(_t("secondary", lang))
+    ages = [a for a in (_age_desc(c, lang) for c in f.children) if a]
     if ages:
         joined = f" {_t('and', lang)} ".join(ages)
         key = ("child_one" if len(ages) == 1 else "child_many") + third
@@ -184,6 +173,51 @@ def understood(f: Facts, lang: str) -> str:
         return ""
     text = ", ".join(parts[:-1]) + (f" {_t('and', lang)} " if len(parts) > 1 else "") + parts[-1]
     return _t("understood" + third, lang, facts=text)
+
+
+def _age_desc(c: ChildFact, lang: str) -> str:
+    """A child as the parent named it: "groep 8 (11 jaar)", "3 jaar", "een baby"."""
+    if c.group is not None and c.age is not None and c.age_said:
+        return _t("group_age", lang, group=c.group, age=c.age)  # "groep 8 (11 jaar)"
+    if c.group is not None:
+        return _t("group", lang, group=c.group)
+    if c.age == 0:
+        return _t("baby", lang)
+    if c.age is not None:
+        return _t("age_one" if c.age == 1 else "age", lang, age=c.age)
+    if c.school == School.secondary:
+        return _t("secondary", lang)
+    return ""
+
+
+def _known(f: Facts) -> list[ChildFact]:
+    """The children the engine gets (an age or secondary school said), in order."""
+    return [c for c in f.children if c.age is not None or c.school == School.secondary]
+
+
+def per_child(f: Facts, verdict: Verdict, lang: str) -> list[str]:
+    """Children of different ages in one story: a line per child where the age changes the answer
+    (a toddler also has peuteropvang or VE, a school child goes to the BSO, a child at secondary
+    school is past SMI age, B4). From the engine's verdict per child; nothing when it is the same
+    answer for all."""
+    kids = _known(f)
+    if len(kids) < 2 or len(kids) != len(verdict.children):
+        return []
+    keyed: list[tuple[str, str]] = []
+    for n, (c, v) in enumerate(zip(kids, verdict.children, strict=True), start=1):
+        who = _t("kid", lang, n=n, desc=_age_desc(c, lang))
+        routes = {r.route for r in v.referrals}
+        if v.outcome in WHO_GETS_SMI:
+            key = "kid_peuter" if "peuteropvang_ve" in routes else \
+                "kid_bso" if c.school == School.primary or (c.age or 0) >= 4 else "kid_daycare"
+            keyed.append((key, _t(key, lang, who=who)))
+        elif any(r.rule == "B4" for r in v.reasons):
+            keyed.append(("kid_too_old", _t("kid_too_old", lang, who=who)))
+        else:  # a gemeente's own age rule, the Wlz or youth care: the engine's own words
+            keyed.append((v.outcome, " ".join(r.text(lang) for r in v.reasons)))
+    if len({k for k, _ in keyed}) < 2:
+        return []  # the same answer for every child: the reading above says it
+    return [_t("per_child", lang), *(line for _, line in keyed)]
 
 
 _ACT = {Activity.work: "work", Activity.study: "study", Activity.route_to_work: "route",
@@ -257,6 +291,7 @@ def read_situation(f: Facts, lang: str, today: date | None = None,
             # "he is off work", "zit ziek thuis": whether his job goes on (sick leave) decides
             lines.append(_t("job_caveat_third", lang, partner=role(f, "partner", lang) if f.third
                             else f.partner_word(lang)))
+        lines += per_child(f, verdict, lang)  # children of different ages
         lines += local(f, profile, lang, verdict)  # the next step first: where to apply
         if not (profile.is_basislijn and f.gemeente):  # no_profile above already gives B6
             lines.append(_offer(verdict, profile, f, lang))
