@@ -69,6 +69,27 @@ def test_a_parent_off_work_is_not_read_as_working(text, lang):
     assert "proefberekening" not in reply.answer and "trial calculation" not in reply.answer
 
 
+# (text, who no longer works: "me" | "partner"): a benefit for people unfit for work, a job that was
+# ended, a pronoun or a "his" before the partner is named
+NO_JOB_MORE = [
+    ("she hasn't been able to work since the burnout. I work full time.", "partner"),
+    ("My husband is at home on disability benefit, I work 30 hours", "partner"),
+    ("My partner was let go after being sick for two years. I work.", "partner"),
+    ("My wife has been on sick leave for two years and now gets WIA. I work.", "partner"),
+    ("Since his accident my husband can't work anymore and I'm the only one with a job.", "partner"),
+    ("My husband got a disability pension after the accident. I work at the hospital as a nurse.",
+     "partner"),
+    ("I've been signed off for good. My wife is a teacher.", "me"),
+]
+
+
+@pytest.mark.parametrize("text,who", NO_JOB_MORE)
+def test_a_parent_without_a_job_any_more(text, who):
+    f = read_facts(text)
+    gone, works = (f.partner, f.me) if who == "partner" else (f.me, f.partner)
+    assert gone.activity == N and works.activity == W and not works.ill
+
+
 @pytest.mark.parametrize("text", [
     "my husbnd is permanantly off work, I work",  # misspelt
     "He has been signed off permanently by the doctor. I work four days.",
@@ -96,6 +117,7 @@ def test_off_work_without_saying_the_job_ended_asks_about_the_job(text, lang, as
 # A job that goes on during sick leave: still kinderopvangtoeslag (kept apart from the above)
 @pytest.mark.parametrize("text,lang", [
     ("he's off sick from work for months now, still employed. I work too. Can we switch to SMI?", "en"),
+
     ("Mijn man zit ziek thuis maar hij heeft nog een contract, zijn werkgever betaalt door. Ik werk "
      "ook. Kunnen we smi krijgen?", "nl"),
 ])
@@ -192,3 +214,32 @@ def test_a_bare_partner_word_in_prison_is_the_partner():
     f = read_facts("man in gevangenis, ik ben ziek en werk niet. kinderen 4 maanden en 13 jaar")
     assert f.partner.detention and not f.me.detention
     assert sorted(c.age for c in f.children) == [0, 13]
+
+
+# Another child's days without the hours a day: no estimate for that child, and the reply says so
+# (the estimate shown is not the family's whole amount)
+@pytest.mark.parametrize("text,lang,said", [
+    ("the older one 40 hours BSO at 9,50, the little one 3 days kdv at 10,80. income 60000. what do "
+     "we pay per child?", "en", "For the other child (day care (kinderdagverblijf), 3 days a week)"),
+    ("de oudste 40 uur bso a 9,50 en de kleine 2,5 dag kdv a 10,80. inkomen 60.000 per jaar. wat is "
+     "de eigen bijdrage per kind?", "nl", "Voor het andere kind (dagopvang (kinderdagverblijf), 2,5 dagen"),
+])
+def test_another_childs_days_without_hours_are_named(text, lang, said):
+    reply = ask(text, lang=lang)
+    assert said in reply.answer
+    assert ("€23.18" if lang == "en" else "€ 23,18") in reply.answer  # 40 x 9.50 at 93.9 %
+
+
+# A benefit for people unfit for work ends the job, unless the text says the job goes on: each row
+# holds both sides (still employed -> kinderopvangtoeslag; no job any more -> SMI)
+@pytest.mark.parametrize("employed,no_job,lang", [
+    ("My husband is on sick leave. WIA? Not yet, he is still employed, his contract runs to 2028. I work "
+     "part time. Is that SMI?",
+     "My husband was on sick leave for two years and now gets WIA. I work part time. Is that SMI?", "en"),
+    ("Mijn vrouw zit in de ziektewet? nee hoor, ze heeft nog een vast contract, ze is ziekgemeld. Ik "
+     "werk ook. Kan SMI?",
+     "Mijn vrouw was twee jaar ziekgemeld en zit nu in de WIA. Ik werk ook. Kan SMI?", "nl"),
+])
+def test_unfit_for_work_benefit_ends_the_job_unless_still_employed(employed, no_job, lang):
+    assert ask(employed, lang=lang).outcome["route"] == "kot"
+    assert ask(no_job, lang=lang).outcome["route"] == "smi"

@@ -30,6 +30,14 @@ class Person:
     # read as not working from words that do not say whether a job goes on ("off work", "zit
     # thuis"): the reply then asks whether the job is still there (sick leave keeps KOT)
     job_unsure: bool = False
+    unfit: bool = False  # a benefit for people unfit for work (WIA, Wajong): no job, unless ...
+    still_job: bool = False  # ... the text says the job goes on ("still employed", "nog een contract")
+
+    @property
+    def keeps_job(self) -> bool:
+        """A job said (a contract, sick leave) that did not end: it counts as work for KOT. A
+        benefit for people unfit for work ends it, unless the text says the job goes on."""
+        return self.has_job and not self.job_lost and (not self.unfit or self.still_job)
 
     @property
     def known(self) -> bool:
@@ -68,6 +76,9 @@ class Facts:
     # another child's hours without a price ("the little one goes to kdv 100 hours a month"):
     # no estimate for that child, but it decides which child counts as the first
     unpriced: list = field(default_factory=list)  # [(CareType | None, hours)]
+    # another child's days without the hours a day ("the little one 3 days kdv at 10,80"): no
+    # estimate for that child, and which child is the first one is not known
+    days_only: list = field(default_factory=list)  # [(CareType, days a week)]
     partner_noun: str = "partner"  # man | vrouw | vriend | vriendin | partner
     # the fee table the parent says the gemeente uses ("kot" | "vng"); used where the gemeente's
     # profile does not say which table it uses
@@ -570,6 +581,7 @@ STILL_EMPLOYED = _rx(
 # no job, and ill
 UNFIT = _rx(r"\b(wia|wao|wajong|ziektewet|afgekeurd|arbeidsongeschikt\w*|unfit\s+(for|to)\s+work|"
             r"disability\s+(benefit|pension|allowance)|signed\s+off|off\s+sick)\b")
+
 # The job is gone for good: "off work permanently", "signed off for good", "will never work again",
 # "can no longer work", "kan nooit meer werken", "volledig afgekeurd". Not working, and no job to
 # keep the kinderopvangtoeslag going ("signed off" alone is sick leave: STILL_EMPLOYED).
@@ -586,17 +598,23 @@ GONE_FOR_GOOD = _rx(
     r"\bnot\s+able\s+to\s+work\b", r"\bniet\s+meer\s+(kan|kon|mag)\s+werk",
     r"\b(kan|kon)\s+(\w+\s+)?nooit\s+meer\s+werk", r"\b(iva|wga)\b",
     r"\buit\s+het\s+arbeidsproces\b")
+# A benefit for people who cannot work (WIA, WAO, Wajong, a disability pension): no job, unless
+# the same clause says the job goes on ("heeft nog een contract")
+UNFIT_BENEFIT = _rx(r"\b(wia|wao|wajong|ziektewet|iva|disability\s+(benefit|pension|allowance)|"
+                    r"(?<!gedeeltelijk )(?<!deels )(?<!partly )(?<!partially )(afgekeurd|arbeidsongeschikt\w*))\b")
+STILL_JOB = _rx(r"\b(nog|still)\s+(in\s+dienst|employed|(een|a|his|her|zijn|haar)\s+(\w+\s+)?(contract|baan|job))\b",
+                r"\b(heeft|has)\s+(nog|still)\s+(een|a|his|her|zijn|haar)\s+(\w+\s+)?(contract|baan|job)\b")
 # Away from work, the words do not say whether the job goes on: "off work since january", "zit
 # thuis", "thuis van zijn werk", "home from work with his back"
 OFF_WORK = _rx(r"\b(off|away\s+from|home\s+from|absent\s+from)\s+work\b",
                r"\bthuis\s+van\s+(zijn|haar|het|mijn)\s+werk\b", r"\bzit\s+(\w+\s+){0,2}thuis\b",
                r"\bziek\s+thuis\b", r"\bthuis\s+zitten\b",
                r"\buit\s+de\s+(running|roulatie)\b", r"\bout\s+of\s+action\b",
-               r"\b(hasn'?t|has\s+not|haven'?t|have\s+not)\s+(been\s+)?work(ed|ing)\b")
+               r"\b(hasn'?t|has\s+not|haven'?t|have\s+not|hasnt)\s+(been\s+)?(able\s+to\s+)?work(ed|ing)?\b")
 JOB_LOST = _rx(
     r"\bcontract\s+(is\s+|was\s+|has\s+)?(ended|expired|ran\s+out|run\s+out|stopped|afgelopen|beeindigd|gestopt|"
     r"niet\s+verlengd|not\s+(been\s+)?renewed)\b", r"\blost\s+(my|his|her|the)\s+job\b", r"\bontslagen\b",
-    r"\b(fired|laid\s+off|made\s+redundant)\b", r"\b(baan|werk)\s+kwijt\b", r"\bgeen\s+(baan|werk)\s+meer\b",
+    r"\b(fired|laid\s+off|made\s+redundant|let\s+go|dismissed|sacked)\b", r"\b(baan|werk)\s+kwijt\b", r"\bgeen\s+(baan|werk)\s+meer\b",
     r"\bno\s+(job|work)\s+(at\s+all|anymore|any\s+more)\b", r"\bno\s+longer\s+(have\s+a|has\s+a)\s+job\b",
     # the job itself came to an end, with words between: "mijn tijdelijk contract is in de zomer
     # afgelopen", "my fixed-term job ended in May", "haar baan liep in maart af"
@@ -639,11 +657,14 @@ def _apply_person(person: Person, clause: str) -> None:
     question = NOT_WORK_QUESTION.search(clause)
     if STILL_EMPLOYED.search(clause):
         person.has_job = True
+    unfit = UNFIT_BENEFIT.search(clause) and not STILL_JOB.search(clause)
+    person.unfit = person.unfit or bool(unfit)
+    person.still_job = person.still_job or bool(STILL_JOB.search(clause))
     if JOB_LOST.search(clause) or GONE_FOR_GOOD.search(clause):
         person.job_lost = True
     # ("weer een baan na een jaar ziek thuis": an absence that is over is no absence now)
     off = OFF_WORK.search(body) and not GONE_FOR_GOOD.search(clause)
-    if NOT_WORK.search(clause) or GONE_FOR_GOOD.search(clause) or off or \
+    if NOT_WORK.search(clause) or GONE_FOR_GOOD.search(clause) or off or unfit or \
             person.job_lost and JOB_LOST.search(clause):
         person.activity = Activity.none  # (a job that ended is no job: "contract afgelopen")
         person.job_unsure = person.job_unsure or bool(off)
@@ -824,9 +845,12 @@ SHORT_ME = re.compile(r"^\s*(maar\s+|but\s+|en\s+|and\s+)?(ik|i|me)\s+(?:(?P<neg
                       r"juist\s+wel)\s*$")
 PRONOUN_START = re.compile(r"^\s*(maar\s+|but\s+|en\s+|and\s+|nu\s+|now\s+)?(hij|zij|ze|he|she)\b(?!\s+(zegt|zeggen|"
                            r"says|said|zei|vindt|thinks))")
+_HIS_HER = re.compile(r"^\s*(since|after|sinds|na|door|because\s+of|due\s+to|vanwege)?\s*(his|her|zijn|haar)\s+\w+")
 _HE_SHE_START = re.compile(r"^\s*(maar\s+|but\s+|en\s+|and\s+|nu\s+|now\s+)?(hij|zij|he|she)(?:'s\b|'d\b|\s+(is|was|werkt|works|"
                            r"heeft|has|had|ligt|zit|kan|can|can'?t|kan\s+niet|studeert|studies|verdient|earns|"
-                           r"doesn'?t|does\s+not|isn'?t|werkte|worked)\b)")
+                           r"doesn'?t|does\s+not|isn'?t|werkte|worked|hasn'?t|hasnt|has\s+not|won'?t|will|"
+                           r"cannot|cant|could|couldn'?t|lost|got|stopped|gets|gaat|mag|moet|must|lies|"
+                           r"stays?|blijft|werd|became|went)\b)")
 # What the writer read or heard about others: "I read some gemeentes only give it if you're on
 # bijstand", "ik las dat je in de bijstand moet zitten"
 REPORTED = _rx(r"\b(i|ik|we|wij)\s+(read|heard|las|lazen|hoorde|hoorden|heb\s+gelezen|heb\s+gehoord|"
@@ -881,6 +905,9 @@ def _people(f: Facts, p: str) -> None:
             by_pronoun = True
         elif third is None and partner_by_default and _HE_SHE_START.search(clause):
             subject, own = "partner", True
+        elif not own and not explicit and _HIS_HER.search(clause) and not ME.search(clause):
+            # "since his accident, my husband ...": the "his" is the partner's, not the writer's
+            subject = "partner" if PARTNER.search(p) else None
         if subject is None:
             continue
         if subject in ("partner", "child", "other"):
@@ -954,7 +981,7 @@ def _people(f: Facts, p: str) -> None:
                 person.activity = Activity.work
         f.single = None
     for person in (f.me, f.partner):
-        if person.has_job and not person.job_lost:  # "she isn't working now": still her job
+        if person.keeps_job:  # "she isn't working now": still her job
             person.activity = Activity.work
     if re.search(r"\b(ex|mijn\s+ex|my\s+ex)\b", p) and f.single:
         f.partner = Person()  # an ex is not in the household
@@ -1313,6 +1340,7 @@ def _money(f: Facts, p: str) -> None:
     by_kind = _kind_prices(p)
     cares: list[Care] = []
     unpriced: list[tuple[CareType | None, Decimal]] = []
+    days_only: list[tuple[CareType, Decimal]] = []
     loose_hours = loose_price = None
     # one child's care told over a few comma pieces ("de jongste gaat naar de kdv, 120 uur per
     # maand, € 11,50 per uur, de oudste ..."): a kind, hours and a price gathered until complete
@@ -1343,6 +1371,8 @@ def _money(f: Facts, p: str) -> None:
         else:
             if hours is not None and kind is not None:
                 unpriced.append((kind, hours))
+            elif hours is None and kind is not None and (d := DAYS.search(seg)):
+                days_only.append((kind, _dnum(d.group(1))))
             loose_hours = loose_hours if hours is None else hours
             loose_price = loose_price if price is None else price
             if kind and cares and cares[-1].type is None:
@@ -1355,6 +1385,8 @@ def _money(f: Facts, p: str) -> None:
     cares = _spread(p, cares, loose_hours)
     f.cares = cares
     f.unpriced = [u for u in unpriced if cares and u[0] not in {c.type for c in cares}]
+    if f.hours_per_week is None:  # (no "10 uur per dag" anywhere that gives those days hours)
+        f.days_only = [d for d in days_only if cares and d[0] not in {c.type for c in cares}]
     if cares:
         f.hours_per_month, f.price = cares[0].hours, cares[0].price
     else:

@@ -459,10 +459,13 @@ def money_line(f: Facts, profile: Profile, lang: str, verdict: Verdict | None = 
         # the engine's own notes where the table counts fewer hours or a lower price than
         # the parent pays: "does everything count?" is answered with the same words as the wizard
         lines.extend(pick(note.texts, lang) for note in fee_caps(i, res))
+    for kind, days in f.days_only:  # another child's days, without the hours a day
+        lines.append(_t("fee_days_only", lang, care=_t(f"care_{kind.value}", lang),
+                        days=_plain_number(days, lang)))
     if bigger is not None:
         lines.append(_t("fee_other_first", lang, hours=_plain_number(bigger[1], lang),
                         care=_t(f"care_{bigger[0].value}", lang)))
-    if len(results) > 1 and bigger is None:
+    if len(results) > 1 and bigger is None and not f.days_only:
         # which child the KOT rule takes as the first (engine: rank_children)
         lines.append(_t("fee_first_child", lang, n=next(i for i, r in ranks.items() if r == 1)))
     if len(results) > 1:

@@ -221,7 +221,7 @@ def read_third(f: F.Facts, p: str) -> None:
             treated.append(clause)
     f.me_gender, f.partner_gender = gender["me"], gender["partner"]
     for person in (f.me, f.partner):
-        if person.has_job and not person.job_lost:  # on sick leave: still has the job
+        if person.keeps_job:  # on sick leave: still has the job
             person.activity = F.Activity.work
     if F.SINGLE.search(p) and not f.partner.known:
         f.single = True
