@@ -25,6 +25,12 @@ Expected amounts worked out by hand from ../shared/reference/kot_2026.csv and ma
   next 1274.00 - 1217.94 = 56.06.
 - income 50,000 (row 49,319-51,092: 96 % / 96 %), twins 3 days of 10 hours (130 hours) at 10.00:
   1300.00 - 1248.00 = 52.00 each, together 104.00.
+- income 80,000 (row 77,095-80,891: 85.9 % / 93.9 %), a baby 4 days of 10 hours (173.33 hours) and
+  a toddler 2 days of 10 hours (86.67 hours), both at 11.50 ("zelfde prijs"): baby first:
+  round(173.33 x 11.23) = 1946.50, x 0.859 = 1672.04, invoice 1993.30 -> 321.26; toddler next:
+  round(86.67 x 11.23) = 973.30, x 0.939 = 913.93, invoice 996.71 -> 82.78.
+- income 72,000 (row 69,493-73,292: 90.5 % / 94.6 %), twins 3 days of 10.5 hours (136.5 hours) at
+  11.10: 1515.15 each; first 1515.15 - 1371.21 = 143.94; next 1515.15 - 1433.33 = 81.82.
 """
 
 from __future__ import annotations
@@ -140,6 +146,13 @@ TWO_CHILDREN_FEES = [
      "60.000. hoeveel betaal ik per kind", "nl", ["€ 77,71", "€ 56,06"], 1),
     ("Twins at the daycare, each 3 days a week of 10 hours, €10.00 an hour. Income about 50k. Own "
      "contribution per child per month?", "en", ["€52.00", "€104.00"], 1),
+    # days and the hours a day of one child told over commas; "zelfde prijs" for the other child
+    ("de baby gaat 4 dagen naar het kinderdagverblijf, 10 uur per dag, € 11,50 per uur en de peuter 2 "
+     "dagen van 10 uur, zelfde prijs. inkomen 80.000. wat betalen we per kind?", "nl",
+     ["€ 321,26", "€ 82,78"], 1),
+    # the twins together as the subject, no each-word
+    ("our twins go to the creche 3 days a week, 10.5 hours a day, 11,10 per hour. we earn 72k together. "
+     "cost per child?", "en", ["€143.94", "€81.82"], 1),
 ]
 
 

@@ -1241,6 +1241,38 @@ def _kind_prices(p: str) -> dict:
     return out
 
 
+# "zelfde prijs", "same rate", "hetzelfde tarief": the price of the care told before
+_SAME_PRICE = re.compile(r"\b(zelfde|dezelfde|hetzelfde|same)\s+(prijs|price|rate|tarief|uurprijs|uurtarief|"
+                         r"hourly\s+(rate|price))\b")
+_HOURS_TOKEN = re.compile(r"\buurtoken([a-z])\b")
+_NOT_A_DAY = re.compile(r"^\s*(per|a|an|in\s+de|each|every|/)\s*(week|maand|month|wk)\b")
+
+
+def _days_as_hours(p: str) -> tuple[str, dict[str, Decimal]]:
+    """Days times hours a day ("4 dagen naar het kinderdagverblijf, 10 uur per dag", "9 hours a
+    day, 4 days a week") as one token of hours a month, before the text is cut at its commas:
+    the days and the hours a day of one child then stay together. Returns the text and the hours
+    of each token."""
+    spans: list[tuple[int, int, str, Decimal]] = []
+    for rx, days_at, hours_at in ((DAYS_HOURS, 1, 2), (HOURS_DAYS, 2, 1)):
+        for m in rx.finditer(p):
+            per_day = Decimal(m.group(hours_at).replace(",", "."))
+            if not Decimal(1) <= per_day <= Decimal(14) or _WORK_HOURS.search(p[:m.start()]) \
+                    or _NOT_A_DAY.search(p[m.end():]) or any(a < m.end() and m.start() < b for a, b, _, _ in spans):
+                continue
+            # the words between (the kind of care) stay, without their commas
+            first, second = sorted((days_at, hours_at))
+            between = p[m.end(first):m.start(second)].replace(",", " ")
+            hours = (_dnum(m.group(days_at)) * per_day * 52 / 12).quantize(Decimal("0.01"))
+            spans.append((m.start(), m.end(), between, hours))
+    told: dict[str, Decimal] = {}
+    for n, (start, end, between, hours) in enumerate(sorted(spans, reverse=True)[:26]):
+        key = chr(ord("a") + n)
+        told[key] = hours
+        p = p[:start] + f" uurtoken{key} {between} " + p[end:]
+    return p, told
+
+
 def _seg_days_hours(seg: str) -> Decimal | None:
     """Hours a month from "2 dagen x 11 uur" / "9 hours a day, 4 days" inside one piece of text."""
     for rx, days_at, hours_at in ((DAYS_HOURS, 1, 2), (HOURS_DAYS, 2, 1)):
@@ -1338,6 +1370,7 @@ def _money(f: Facts, p: str) -> None:
                 and not _WORK_HOURS.search(p[:m.start()]):
             f.hours_per_week = _dnum(m.group(2)) * per_day
     by_kind = _kind_prices(p)
+    said, (p, told) = p, _days_as_hours(p)
     cares: list[Care] = []
     unpriced: list[tuple[CareType | None, Decimal]] = []
     days_only: list[tuple[CareType, Decimal]] = []
@@ -1351,8 +1384,12 @@ def _money(f: Facts, p: str) -> None:
         kind = next((t for t, rx in CARE if rx.search(seg)), None)
         # "2 days of 10 hours a week": days times hours a day, not "10 hours a week"; with two
         # kinds of care each piece has its own days and hours
-        hours = _seg_days_hours(seg) or _hours(seg)
+        tok = _HOURS_TOKEN.search(seg)
+        hours = told[tok.group(1)] if tok else _seg_days_hours(seg) or _hours(seg)
         price = _price(seg)
+        if price is None and _SAME_PRICE.search(seg):
+            # "de peuter 2 dagen, zelfde prijs": the price said last
+            price = next((c.price for c in reversed(cares)), None) or part_price or loose_price
         if hours is not None and price is None and kind in by_kind:
             price = by_kind[kind]
         if kind is not None and kind != part_kind or hours is not None and price is not None:
@@ -1360,8 +1397,10 @@ def _money(f: Facts, p: str) -> None:
         part_kind = kind or part_kind
         part_hours = hours if hours is not None else part_hours
         part_price = price if price is not None else part_price
+        # (after one child's care, the next one's may leave its kind unsaid: "de peuter 2 dagen
+        # van 10 uur, zelfde prijs")
         if (hours is None or price is None) and part_hours is not None and part_price is not None \
-                and part_kind is not None:
+                and (part_kind is not None or cares):
             cares.append(Care(part_kind, part_hours, part_price))
             part_kind = part_hours = part_price = None
             continue
@@ -1382,7 +1421,7 @@ def _money(f: Facts, p: str) -> None:
         loose_hours = (f.hours_per_week * 52 / 12).quantize(Decimal("0.01"))
     if not cares and loose_hours is not None and loose_price is not None:
         cares.append(Care(None, loose_hours, loose_price))
-    cares = _spread(p, cares, loose_hours)
+    cares = _spread(said, cares, loose_hours, len(f.children))
     f.cares = cares
     f.unpriced = [u for u in unpriced if cares and u[0] not in {c.type for c in cares}]
     if f.hours_per_week is None:  # (no "10 uur per dag" anywhere that gives those days hours)
@@ -1422,7 +1461,14 @@ def _children_named(p: str) -> int:
     return 2 if _TWO_CHILDREN.search(p) else 0
 
 
-def _spread(p: str, cares: list[Care], loose_hours: Decimal | None) -> list[Care]:
+# The children together as the subject of the care ("our twins go 3 days", "de kinderen gaan 2
+# dagen"), with no one child named in that sentence ("the youngest goes 3 days")
+_PLURAL_KIDS = re.compile(r"\b(twins|tweeling|kinderen|kinders|kindjes|kids|children|jongens|meisjes|boys|girls)\b")
+_ONE_CHILD = re.compile(r"\b(zoon\w*|dochter\w*|sons?|daughters?|baby|peuter|jongste|oudste|youngest|eldest|oldest|"
+                        r"little\s+one|older\s+one|kleine|grote|middelste|one\s+of\s+them|een\s+van\s+(hen|ze|de))\b")
+
+
+def _spread(p: str, cares: list[Care], loose_hours: Decimal | None, known: int = 0) -> list[Care]:
     """One set of hours said for several children ("two children, each 80 hours a month; one
     group charges 11.23 and the other 11.90"): a care per child, so that each child gets its own
     estimate and the KOT rule picks the first child. Nothing is added without both the hours and
@@ -1434,16 +1480,20 @@ def _spread(p: str, cares: list[Care], loose_hours: Decimal | None) -> list[Care
         return cares
     kind = cares[0].type if cares else None
     # an each-word in the same sentence as the amount ("wij werken allebei. ..." is the parents)
-    each = any(_EACH.search(re.split(r"[.;!?\n]", p[max(0, m.start() - 40):m.start()])[-1] +
-                            re.split(r"[.;!?\n]", p[m.start():m.end() + 25])[0])
-               for m in _AMOUNT_OF_CARE.finditer(p))
-    n = _children_named(p)
+    each = plural = False
+    for m in _AMOUNT_OF_CARE.finditer(p):
+        near = re.split(r"[.;!?\n]", p[max(0, m.start() - 40):m.start()])[-1] + \
+            re.split(r"[.;!?\n]", p[m.start():m.end() + 25])[0]
+        each = each or bool(_EACH.search(near))
+        sentence = re.split(r"[.;!?\n]", p[:m.start()])[-1] + re.split(r"[.;!?\n]", p[m.start():])[0]
+        plural = plural or bool(_PLURAL_KIDS.search(sentence)) and not _ONE_CHILD.search(sentence)
+    n = _children_named(p) or (known if known >= 2 else 0)
     prices = [x for seg in _SEGMENTS.split(p) if seg for x in _prices(seg)]
     distinct = list(dict.fromkeys(prices))
-    if len(distinct) >= 2 and (each or n == len(distinct)) and (n in (0, len(distinct))) \
+    if len(distinct) >= 2 and (each or plural or n == len(distinct)) and (n in (0, len(distinct))) \
             and (len(distinct) == len(prices) or _PRICE_EACH.search(p)):
         return [Care(kind, hours, x) for x in distinct]
-    if len(distinct) == 1 and each and n >= 2:
+    if len(distinct) == 1 and (each or plural) and n >= 2:
         return [Care(kind, hours, distinct[0]) for _ in range(n)]
     return cares
 
