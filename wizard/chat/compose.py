@@ -267,7 +267,8 @@ def _ask(question: str, lang: str | None, gemeente: str | None, use_llm: bool | 
          force_lang: str | None) -> ChatReply:
     danger = safety.detect_danger(question or "")
     if danger is None:
-        return _answer(question, lang, gemeente, use_llm, force_lang)
+        reply = _answer(question, lang, gemeente, use_llm, force_lang)
+        return safety.with_calm_line(question, reply)  # violence at home that is over
     try:  # the help line must reach the reader even if the SMI part fails
         # never the optional rephrasing endpoint: a message in danger leaves this machine for
         # nobody, and its SMI part is our own checked text

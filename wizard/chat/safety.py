@@ -111,7 +111,8 @@ def lexicon() -> _Lexicon:
         for name, sig in spec["signals"].items():
             signals[f"{kind}.{name}"] = _Signal(f"{kind}.{name}", float(sig["weight"]),
                                                 Matcher(sig["phrases"]))
-            if sig["weight"] > 0 and name not in ("person", "now"):
+            # (the writer's revenge is mostly ordinary words: "weet waar ze woont")
+            if sig["weight"] > 0 and name not in ("person", "now", "revenge"):
                 w, s = literal_words(sig["phrases"])
                 words |= w
                 stems |= s
@@ -383,7 +384,8 @@ def _writer_harms_child(norm: str) -> bool:
 
 
 # Signals that mean danger only together with another one (weighed in _scores below).
-_COMBINED_ONLY = frozenset({"verb", "person", "now", "not_responding", "injury", "left_behind"})
+_COMBINED_ONLY = frozenset({"verb", "person", "now", "not_responding", "injury", "left_behind",
+                            "revenge"})
 
 
 def _scores(norm: str, hits: dict[str, int]) -> dict[str, float]:
@@ -414,6 +416,14 @@ def _scores(norm: str, hits: dict[str, int]) -> dict[str, float]:
     if acute > 0 and (hits["acute_danger.now"] or hits["domestic_violence.actor"]
                       or hits["acute_danger.fear"] or hits["domestic_violence.victim"]):
         acute += 0.4  # a weapon, a threat or someone at the door, now or by a partner/ex
+    # The writer's threat to harm someone ("ik weet waar ze woont, ze gaan boeten"): two signs, or
+    # one with anger, a threat or a weapon. A figure alone ("make them pay for the daycare") is not.
+    revenge = hits["acute_danger.revenge"]
+    if revenge >= 2 or revenge and (acute > 0 or hits["acute_danger.anger"]):
+        acute = max(acute + 0.5 * revenge, THRESHOLD)
+    # Someone back at the house ("he's back.") with a cry for help or "now".
+    if hits["acute_danger.returned"] and hits["acute_danger.distress"]:
+        acute = max(acute, THRESHOLD)
     if hits["domestic_violence.left_behind"] and hits["domestic_violence.direct"] == 1 \
             and not (hits["domestic_violence.verb"] or hits["domestic_violence.fear"] or acute):
         scores["domestic_violence"] += sig["domestic_violence.left_behind"].weight
@@ -452,20 +462,77 @@ def _order(kinds: list[str], violence_at_home: bool) -> tuple[str, ...]:
 def detect_danger(text: str) -> Danger | None:
     """The danger a message signals, or None. Fast (well under 1 ms): a handful of regular
     expressions over the normalised text."""
+    return _screen(text)[0]
+
+
+def with_calm_line(question: str, reply: Any) -> Any:
+    """The chat's reply to a message without danger now, with Veilig Thuis added as a calm line
+    (no "Help now", no 112) where the message told violence at home that is over for the one
+    it happened to: a past that is over, or someone safe now ([safe_now]). `reply` is the chat's
+    ChatReply (duck-typed, as in crisis_reply)."""
+    line = _screen(question or "")[1]
+    if line is None or replies()["lines"][line]["number"] in reply.answer:
+        return reply
+    texts = replies()["text"]
+    text = texts.get(reply.lang, texts["nl"])[f"line_{line}"]
+    return replace(reply, answer=f"{reply.answer}\n\n{text}",
+                   sources=[*reply.sources, _line_source(line)])
+
+
+@remembered  # once per message: detect_danger and with_calm_line both ask
+def _screen(text: str) -> tuple[Danger | None, str | None]:
+    """(the danger now, or None; the help line to give calmly, or None)."""
     if not text or not text.strip():
-        return None
+        return None, None
     danger = _detect(text)
-    if danger is not None:
-        calmer = _explained(text)
-        if calmer is not None and _detect(text, calmer) is None:
-            return None  # the words of despair are about a named ordinary thing ([explained])
-        rest = _present_part(text)
-        if rest is not None and (not rest.strip() or _detect(rest) is None):
-            return None  # the danger was in the past and is over (signals.toml [past_over])
-        if _said_ok(text, danger):
-            return None  # "..., but we're safe and fine" on weak signals only ([said_ok])
-        danger = _with_parent_line(text, danger)
-    return danger
+    if danger is None:
+        return None, None
+    # violence at home that is over: its help line stays, calmly, for advice
+    calm = "veilig_thuis" if "domestic_violence" in danger.kinds else None
+    calmer = _explained(text)
+    if calmer is not None and _detect(text, calmer) is None:
+        return None, None  # the words of despair are about a named ordinary thing ([explained])
+    rest = _present_part(text)
+    if rest is not None and (not rest.strip() or _detect(rest) is None):
+        return None, calm  # the danger was in the past and is over (signals.toml [past_over])
+    if _said_ok(text, danger):
+        return None, None  # "..., but we're safe and fine" on weak signals only ([said_ok])
+    if _safe_now(text, danger):
+        return None, "veilig_thuis"  # violence at home, and the one it happened to is safe now
+    return _with_parent_line(text, danger), None
+
+
+# Signals of the precise net that name violence at home in plain words, or only a person or
+# "now": what a safe place ([safe_now]) can explain. Any other signal (a threat, a weapon, fear,
+# despair, harm to a child) keeps the box, whichever net fired.
+_PLAIN_VIOLENCE = frozenset({"domestic_violence.direct", "domestic_violence.verb",
+                             "domestic_violence.service", "domestic_violence.left_behind",
+                             "acute_danger.person", "acute_danger.now"})
+
+
+@lru_cache(maxsize=1)
+def _safe_now_lists() -> tuple[Matcher, Matcher]:
+    data = read_toml(_safety_dir() / "signals.toml")["safe_now"]
+    return Matcher(data["places"]), Matcher(data["reopen"])
+
+
+def _safe_now(text: str, danger: Danger) -> bool:
+    """Violence at home, told in plain words, by or about someone who is in a safe place now
+    ("she has moved to a safe address", "woont nu in de vrouwenopvang"), with nothing that
+    reopens it ("again", "he found her", fear, tonight) and no other kind of danger."""
+    # (harm to a child as the broad or learned net guesses it from "mishandeld ... met haar
+    # zoon"; a phrase of harm to a child is a precise signal and keeps the box below)
+    if set(danger.kinds) - {"domestic_violence", "acute_danger", "harm_to_child"}:
+        return False
+    places, reopen = _safe_now_lists()
+    norm = blank_neutral(normalise(text))
+    if not places.search(norm) or reopen.search(norm):
+        return False
+    sig = lexicon().signals
+    hits = _hits(norm)
+    named = hits["domestic_violence.direct"] or hits["domestic_violence.verb"]
+    return bool(named) and not any(h and sig[n].weight != 0 and n not in _PLAIN_VIOLENCE
+                                   for n, h in hits.items())
 
 
 @lru_cache(maxsize=1)
@@ -780,9 +847,52 @@ def _care_in_place(norm: str) -> bool:
 
 
 def blank_neutral(norm: str) -> str:
-    """A normalised message with its ordinary idioms ("dood moe", "killing time") blanked out as
-    '~', keeping the word count: every net reads this."""
-    return _blank(norm, lexicon().neutral.spans(norm))
+    """A normalised message with its ordinary idioms ("dood moe", "killing time") and its
+    figures of speech about paperwork, work or waiting ("die wachttijd is dodelijk") blanked out
+    as '~', keeping the word count: every net reads this."""
+    keys = message_keys(norm)
+    spans = lexicon().neutral.spans(norm, keys) + _figurative_spans(norm, keys)
+    return _blank(norm, _merged(spans))
+
+
+@lru_cache(maxsize=1)
+def _figurative_lists() -> tuple[Matcher, Matcher]:
+    """(the figures, what breaks them) of signals.toml [figurative]: each phrase with THING read
+    as any of its `things`, so a new thing is one word in the data, not a new phrase."""
+    data = read_toml(_safety_dir() / "signals.toml")["figurative"]
+    thing = "/".join(data["things"])
+    return (Matcher([p.replace("THING", thing) for p in data["phrases"]]),
+            Matcher(data["breaks"]))
+
+
+def _figurative_spans(norm: str, keys: frozenset[str]) -> list[tuple[int, int]]:
+    """Where a death word is said of a thing of paperwork, work or waiting ("dit formulier wordt
+    mijn dood", "my boss will murder me", "the letters are going to kill me"): a figure of
+    speech, unless its sentence also names a wish, a threat, a weapon or means, a partner or
+    family member, or the writer as the one who kills (signals.toml [figurative] breaks)."""
+    figures, breaks = _figurative_lists()
+    spans = figures.spans(norm, keys)
+    if not spans:
+        return []
+    out = []
+    for start, end in spans:
+        left = norm.rfind("|", 0, start) + 1
+        right = norm.find("|", end)
+        sentence = " " + norm[left:len(norm) if right < 0 else right].strip() + " "
+        if not breaks.search(sentence):
+            out.append((start, end))
+    return out
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans sorted, overlapping ones joined (_blank needs them apart)."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
 
 
 def _detect(text: str, norm: str | None = None) -> Danger | None:
@@ -812,7 +922,8 @@ def _detect(text: str, norm: str | None = None) -> Danger | None:
     # A threat, a weapon or someone at the door from a partner or family member is violence at
     # home too: after 112, Veilig Thuis ("hij zegt dat hij me vanavond vermoordt, hij is thuis").
     by_someone_close = "acute_danger" in kinds and hits["domestic_violence.actor"] and any(
-        hits[f"acute_danger.{s}"] for s in ("threat", "weapon", "at_door", "aggression"))
+        hits[f"acute_danger.{s}"]
+        for s in ("threat", "weapon", "at_door", "aggression", "returned"))
     lines = list(_order(kinds, scores["domestic_violence"] > 0 or bool(by_someone_close)))
     if child:
         lines.append("kindertelefoon")
@@ -893,12 +1004,12 @@ def danger_reply(danger: Danger, lang: str, followed_by_answer: bool = False,
 
 
 def danger_sources(danger: Danger) -> list[dict[str, str]]:
-    out = []
-    for line in danger.lines:
-        spec = replies()["lines"][line]
-        out.append({"title": f"{spec['name']} ({spec['number']})",
-                    "ref": spec.get("url") or spec["number"]})
-    return out
+    return [_line_source(line) for line in danger.lines]
+
+
+def _line_source(line: str) -> dict[str, str]:
+    spec = replies()["lines"][line]
+    return {"title": f"{spec['name']} ({spec['number']})", "ref": spec.get("url") or spec["number"]}
 
 
 # Words that show a message also asks about SMI itself (then its answer follows the help line).
