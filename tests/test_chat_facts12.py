@@ -86,6 +86,15 @@ NO_JOB_MORE = [
     ("My husband got a disability pension after the accident. I work at the hospital as a nurse.",
      "partner"),
     ("I've been signed off for good. My wife is a teacher.", "me"),
+    # a short answer about the other parent, with its reason after it
+    ("Ik werk. Hij niet meer sinds zijn beroerte.", "partner"),
+    ("he no longer works because of his heart, but I do", "partner"),
+    # "dus" before the negation, "too ill to work", "no longer employed", "uit dienst", "his contract"
+    ("mijn vrouw ligt al maanden op bed en werkt dus niet, ik werk bij de gemeente", "partner"),
+    ("my partner is too ill to work. I have a full time job.", "partner"),
+    ("My husband is long-term sick and no longer employed. I work.", "partner"),
+    ("Mijn man is langdurig ziek en is uit dienst. Ik werk.", "partner"),
+    ("Hij is langdurig ziek, zijn contract is gestopt. ik werk", "partner"),
 ]
 
 

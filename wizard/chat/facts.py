@@ -217,7 +217,10 @@ NOT_WORK = _rx(r"\bgeen\s+(werk|baan|job)\b",
                r"\b(does|do|did)(n'?t|\s+not)\s+have\s+(a\s+|any\s+)?(paid\s+)?(job|work|employment)",
                r"\b(has|have|had)\s+never\s+(had\s+)?(a\s+)?(job|work)", r"\bnot\s+employed",
                r"\b(is|are)(n'?t|\s+not)\s+working", r"\bwithout\s+(a\s+)?(job|work)",
-               r"\bniet\s+aan\s+het\s+werk", r"\bnooit\s+gewerkt", r"\bheeft\s+nooit\s+(een\s+)?(baan|werk)",
+               r"\bniet\s+aan\s+het\s+werk", r"\bnooit\s+gewerkt",
+               # "too ill to work", "te ziek om te werken"
+               r"\btoo\s+(\w+\s+)?(ill|sick|unwell|weak|depressed|tired|exhausted)\s+to\s+work\b",
+               r"\bte\s+(\w+\s+)?(ziek|zwak|moe|depressief|uitgeput)\s+om\s+te\s+werken\b", r"\bheeft\s+nooit\s+(een\s+)?(baan|werk)",
                # a self-employed parent without assignments, a job that ended
                r"\bgeen\s+(opdrachten|klanten)\b", r"\b(zzp'?er|zelfstandige|freelancer)\s+geweest",
                r"\bno\s+(more\s+)?(clients|assignments|gigs)\b", r"\bcontract\s+(is\s+)?niet\s+verlengd",
@@ -482,8 +485,10 @@ _SUBJECT_START = re.compile(
 def _clauses(p: str) -> list[str]:
     p = _SUBJECT_START.sub(" ; ", p)
     p = re.sub(r"(?<=\w)\s+(?=(ik|i)\s+(niet|wel|not|don'?t)\s*([.,;!?]|$|\w+\s+(ik|i|heb|have|ben|am)\b))", " ; ", p)
+    # ("... en werkt dus niet": "dus" before a negation belongs to its clause)
     return [c for c in re.split(r"[.;!?\n]+|,\s*|\s+(?:en|maar|but|and|terwijl|while|omdat|because|"
-                                r"want|dus|so|since|now\s+that|aangezien)\s+|\s+(?=nu\s+(?:hij|zij|ze|ik)\s)",
+                                r"want|since|now\s+that|aangezien)\s+|\s+(?:dus|so)\s+(?!(?:niet|not|geen|nie|"
+                                r"no|never|nooit)\b)|\s+(?=nu\s+(?:hij|zij|ze|ik)\s)",
                                 p) if c and c.strip()]
 
 
@@ -568,7 +573,7 @@ HOSPITAL_VISIT = _rx(
 STILL_EMPLOYED = _rx(
     r"\b(permanent|vast|vaste|fixed|tijdelijk|temporary|full[\s-]?time|part[\s-]?time)\s+(contract|aanstelling|"
     r"dienstverband|baan|job|position)\b", r"\b\d+([.,]\d+)?\s*fte\b", r"\bin\s+(vaste\s+)?dienst\b",
-    r"\b(sick\s+leave|ziekteverlof|ziek\s*gemeld|ziekgemeld|call(ed|ing|s)?\s+in\s+sick|signed\s+off\s+(sick|work)|"
+    r"\bon\s+(the\s+)?(long[\s-]?term\s+)?sick\b(?!\s+(benefit|pay\s+from\s+the))", r"\b(sick\s+leave|ziekteverlof|ziek\s*gemeld|ziekgemeld|call(ed|ing|s)?\s+in\s+sick|signed\s+off\s+(sick|work)|"
     r"off\s+sick|on\s+leave\s+from)\b",
     r"\b(nog|still)\s+(in\s+dienst|employed|has\s+(a|her|his)\s+job|heeft\s+(een|haar|zijn)\s+baan)\b",
     r"\b(heeft|has|have|heb)\s+(nog|still)\s+(een|zijn|haar|mijn|a|his|her|my)\s+(\w+\s+)?(contract|baan|job)\b",
@@ -614,7 +619,8 @@ OFF_WORK = _rx(r"\b(off|away\s+from|home\s+from|absent\s+from)\s+work\b",
 JOB_LOST = _rx(
     r"\bcontract\s+(is\s+|was\s+|has\s+)?(ended|expired|ran\s+out|run\s+out|stopped|afgelopen|beeindigd|gestopt|"
     r"niet\s+verlengd|not\s+(been\s+)?renewed)\b", r"\blost\s+(my|his|her|the)\s+job\b", r"\bontslagen\b",
-    r"\b(fired|laid\s+off|made\s+redundant|let\s+go|dismissed|sacked)\b", r"\b(baan|werk)\s+kwijt\b", r"\bgeen\s+(baan|werk)\s+meer\b",
+    r"\b(fired|laid\s+off|made\s+redundant|let\s+go|dismissed|sacked)\b", r"\buit\s+dienst\b",
+    r"\b(no\s+longer|not)\s+employed\b", r"\bno\s+longer\s+(in|has|have)\s+(a\s+|any\s+)?(job|work|employment)\b", r"\b(baan|werk)\s+kwijt\b", r"\bgeen\s+(baan|werk)\s+meer\b",
     r"\bno\s+(job|work)\s+(at\s+all|anymore|any\s+more)\b", r"\bno\s+longer\s+(have\s+a|has\s+a)\s+job\b",
     # the job itself came to an end, with words between: "mijn tijdelijk contract is in de zomer
     # afgelopen", "my fixed-term job ended in May", "haar baan liep in maart af"
@@ -843,14 +849,22 @@ ALSO = re.compile(r"^\s*((mijn|m'n|mn|my|de|the|onze|our)\s+)?[\w']+\s+((ook|too
 # "ik niet", "ik wel", "I don't", "I do": the writer answers the clause before about the other
 SHORT_ME = re.compile(r"^\s*(maar\s+|but\s+|en\s+|and\s+)?(ik|i|me)\s+(?:(?P<neg>niet|not|don'?t|do\s+not)|wel|do|"
                       r"juist\s+wel)\s*$")
+SHORT_OTHER = re.compile(r"^\s*(maar\s+|but\s+|en\s+|and\s+)?(hij|zij|ze|he|she)\s+(?:(?P<neg>niet(\s+meer)?|"
+                         r"not(\s+any\s*more)?|no\s+longer|doesn'?t|does\s+not|ook\s+niet)|wel|does|ook|too)"
+                         # "hij niet meer sinds zijn beroerte": why, after the short answer
+                         r"(\s+(sinds|since|door|vanwege|because|due|na|after)\b.*)?\s*$")
 PRONOUN_START = re.compile(r"^\s*(maar\s+|but\s+|en\s+|and\s+|nu\s+|now\s+)?(hij|zij|ze|he|she)\b(?!\s+(zegt|zeggen|"
                            r"says|said|zei|vindt|thinks))")
 _HIS_HER = re.compile(r"^\s*(since|after|sinds|na|door|because\s+of|due\s+to|vanwege)?\s*(his|her|zijn|haar)\s+\w+")
+# "zijn contract is gestopt", "haar baan liep af": "zijn" as "his", a statement, not "zijn ze ...?"
+_HIS_HER_SAYS = re.compile(r"^\s*(zijn|haar)\s+\w+\s+(is|was|werd|wordt|heeft|had|zit|zat|ligt|lag|loopt|liep|gaat|"
+                           r"ging)\b")
 _HE_SHE_START = re.compile(r"^\s*(maar\s+|but\s+|en\s+|and\s+|nu\s+|now\s+)?(hij|zij|he|she)(?:'s\b|'d\b|\s+(is|was|werkt|works|"
                            r"heeft|has|had|ligt|zit|kan|can|can'?t|kan\s+niet|studeert|studies|verdient|earns|"
                            r"doesn'?t|does\s+not|isn'?t|werkte|worked|hasn'?t|hasnt|has\s+not|won'?t|will|"
                            r"cannot|cant|could|couldn'?t|lost|got|stopped|gets|gaat|mag|moet|must|lies|"
-                           r"stays?|blijft|werd|became|went)\b)")
+                           r"stays?|blijft|werd|became|went|no\s+longer|niet|not|never|nooit|ook|too|also|"
+                           r"wel|still|nog)\b)")
 # What the writer read or heard about others: "I read some gemeentes only give it if you're on
 # bijstand", "ik las dat je in de bijstand moet zitten"
 REPORTED = _rx(r"\b(i|ik|we|wij)\s+(read|heard|las|lazen|hoorde|hoorden|heb\s+gelezen|heb\s+gehoord|"
@@ -867,6 +881,7 @@ QUESTION_START = re.compile(
     r"depressief|depressed|zwanger|pregnant|in|op|at|on|niet|not|geen|no|never|nooit|"
     # a state, not a question: "... and is off work for good", "en is afgekeurd"
     r"off|out|signed|permanently|now|nu|unfit|disabled|unemployed|werkloos|afgekeurd|arbeidsongeschikt|"
+    r"uit|langdurig|ernstig|zwaar|erg|heel|very|seriously|too|te|long|chronisch|chronically|terminaal|terminally|"
     r"ontslagen|fired|thuis|home|gestopt|sinds|since)\b))")
 GENERIC_YOU = _rx(r"\b(when|if|als|wanneer|whether)\s+(you|je|jij|one|someone|iemand|a\s+parent|een\s+ouder)\b")
 
@@ -897,7 +912,7 @@ def _people(f: Facts, p: str) -> None:
         own = _subject(clause, None, others) is not None
         if REPORTED.search(clause):
             continue  # "I read some gemeentes only give it if you're on bijstand": hearsay
-        if not own and QUESTION_START.search(clause):
+        if not own and QUESTION_START.search(clause) and not _HIS_HER_SAYS.search(clause):
             continue  # "... of is zwangerschap geen ziekte?": a question, not the last one's story
         if third and PRONOUN_START.search(clause) and not PARTNER.search(clause):
             # "hij werkt niet kan ik smi": the pronoun in front is the subject, not a later "ik"
@@ -905,9 +920,9 @@ def _people(f: Facts, p: str) -> None:
             by_pronoun = True
         elif third is None and partner_by_default and _HE_SHE_START.search(clause):
             subject, own = "partner", True
-        elif not own and not explicit and _HIS_HER.search(clause) and not ME.search(clause):
+        elif not own and _HIS_HER.search(clause) and not ME.search(clause):
             # "since his accident, my husband ...": the "his" is the partner's, not the writer's
-            subject = "partner" if PARTNER.search(p) else None
+            subject = "partner" if PARTNER.search(p) or HE_SHE.search(p) else None
         if subject is None:
             continue
         if subject in ("partner", "child", "other"):
@@ -944,10 +959,11 @@ def _people(f: Facts, p: str) -> None:
             f.bijstand = True  # the writer's or the partner's own bijstand
         person = f.partner if subject == "partner" else f.me
         other = f.me if subject == "partner" else f.partner
-        short = SHORT_ME.match(clause)
-        if short and subject == "me" and other.activity is not None:
+        short = SHORT_ME.match(clause) if subject == "me" else SHORT_OTHER.match(clause)
+        if short and other.activity is not None:
             # "man werkt, ik niet", "hij werkt niet meer, ik wel": the same verb, said of the writer
-            person.mentioned = True
+            # ("ik werk, hij niet meer sinds zijn beroerte": the reason after it still counts)
+            _apply_person(person, clause)
             person.activity = Activity.none if short.group("neg") else Activity.work
             continue
         if ALSO.search(clause):  # "ik werk fulltime en mijn man ook", "my husband is ill and me too"
