@@ -31,6 +31,11 @@ Expected amounts worked out by hand from ../shared/reference/kot_2026.csv and ma
   round(86.67 x 11.23) = 973.30, x 0.939 = 913.93, invoice 996.71 -> 82.78.
 - income 72,000 (row 69,493-73,292: 90.5 % / 94.6 %), twins 3 days of 10.5 hours (136.5 hours) at
   11.10: 1515.15 each; first 1515.15 - 1371.21 = 143.94; next 1515.15 - 1433.33 = 81.82.
+- income 66,000 (row 65,696-69,492: 91.6 % / 95.2 %), 120 hours each at 10.95 and 10.40 (a message
+  typed as a form): first (10.95): 1314.00 x 0.916 = 1203.62 -> 110.38; next: 1248.00 x 0.952 =
+  1188.10 -> 59.90.
+- income 60,000 (93.9 % / 95.6 %), kdv 100 hours at 10.90 (first: 1090.00 - 1023.51 = 66.49) and bso
+  40 hours at 9.50 (next: 380.00 - 363.28 = 16.72): together 83.21.
 """
 
 from __future__ import annotations
@@ -159,6 +164,9 @@ TWO_CHILDREN_FEES = [
     ("de baby gaat 4 dagen naar het kinderdagverblijf, 10 uur per dag, € 11,50 per uur en de peuter 2 "
      "dagen van 10 uur, zelfde prijs. inkomen 80.000. wat betalen we per kind?", "nl",
      ["€ 321,26", "€ 82,78"], 1),
+    # typed as a form
+    ("Kinderen: 2. Uren: 120 per kind per maand. Prijzen: 10,40 en 10,95. Inkomen: 66.000. Eigen "
+     "bijdrage?", "nl", ["€ 110,38", "€ 59,90"], 2),
     # the twins together as the subject, no each-word
     ("our twins go to the creche 3 days a week, 10.5 hours a day, 11,10 per hour. we earn 72k together. "
      "cost per child?", "en", ["€143.94", "€81.82"], 1),
@@ -265,3 +273,10 @@ def test_another_childs_days_without_hours_are_named(text, lang, said):
 def test_unfit_for_work_benefit_ends_the_job_unless_still_employed(employed, no_job, lang):
     assert ask(employed, lang=lang).outcome["route"] == "kot"
     assert ask(no_job, lang=lang).outcome["route"] == "smi"
+
+
+def test_the_replys_fee_outcome_is_the_total_the_text_gives():
+    reply = ask("Mijn vrouw is ziek, ik werk. Kinderen van 2 en 7: de kleine 100 uur kdv a 10,90, de "
+                "grote 40 uur bso a 9,50. Inkomen 60.000. Wat betalen we per kind?", lang="nl")
+    assert "€ 66,49" in reply.answer and "€ 16,72" in reply.answer
+    assert reply.outcome["fee"]["eigen_bijdrage_per_month"] == "83.21"

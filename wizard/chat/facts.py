@@ -1365,6 +1365,10 @@ def _mask_work(p: str) -> str:
 def _money(f: Facts, p: str) -> None:
     p = re.sub(r"\bp/m\b|\bp\.m\.(?=\s|$)|\bper\s+mnd\b", " per maand", p)
     p = re.sub(r"\bp/w\b|\bp\.w\.(?=\s|$)", " per week", p)
+    # a message typed as a form: "Uren: 80 per kind per maand", "Kinderen: 2", "Prijs: 11,23"
+    p = re.sub(r"\b(?:aantal\s+)?(?:uren|uur|hours|hrs)\s*:\s*(\d{1,3}(?:[.,]\d)?)\b(?!\s*(?:uur|uren|hours?|hrs?)\b)",
+               r"\1 uur", p)
+    p = re.sub(r"\b(kinderen|kids|children)\s*:\s*([2-6])\s*(?=[.,;\n]|$)", r"\2 \1", p)
     p = _mask_work(p)
     _income(f, p)
     _fee_table(f, p)

@@ -115,7 +115,9 @@ def _children(f: Facts) -> list[Child]:
 def _care(f: Facts) -> Care | None:
     if f.hours_per_month is None or f.price is None:
         return None
-    return Care(type=f.care_type or CareType.dagopvang, hours_per_month=f.hours_per_month,
+    # the kind of the care the hours and price belong to ("kleine 100 uur kdv, grote bso")
+    kind = f.cares[0].type if f.cares and f.cares[0].type else f.care_type
+    return Care(type=kind or CareType.dagopvang, hours_per_month=f.hours_per_month,
                 hourly_price=f.price)
 
 
@@ -323,7 +325,8 @@ def read_situation(f: Facts, lang: str, today: date | None = None,
                 lines.append(ref.texts.get(lang, ref.texts["nl"]))
                 if ref.url:
                     sources.append({"title": ref.title.get(lang, ref.title["nl"]), "ref": ref.url})
-    fee_line = money_line(f, profile, lang, verdict if route == "smi" else None)
+    shown: dict[str, str] = {}
+    fee_line = money_line(f, profile, lang, verdict if route == "smi" else None, shown)
     if route == "smi_no_reason" or (route == "other" and f.gemeente):
         lines += local(f, profile, lang, verdict)
     if fee_line and route == "smi":
@@ -336,7 +339,11 @@ def read_situation(f: Facts, lang: str, today: date | None = None,
             lines.insert(at, fee_line)
     outcome = {"outcome": verdict.outcome, "route": route, "gemeente": profile.id,
                "rules": sorted({r.rule for r in verdict.all_reasons()})}
-    if verdict.fee:
+    if fee_line and route == "smi" and shown:
+        # the estimate the text gives: every child the message gave hours and a price for
+        outcome["fee"] = {"table": shown["table"], "year": int(shown["year"]),
+                          "eigen_bijdrage_per_month": shown["total"]}
+    elif verdict.fee:
         outcome["fee"] = {"table": verdict.fee.table, "year": verdict.fee.year,
                           "eigen_bijdrage_per_month": str(verdict.fee.total_eigen_bijdrage)}
     if f.gemeente:
@@ -410,9 +417,11 @@ def local_sources(profile: Profile) -> list[dict[str, str]]:
     return [{"title": src.title, "ref": profile.apply.url or src.ref}]
 
 
-def money_line(f: Facts, profile: Profile, lang: str, verdict: Verdict | None = None) -> str:
+def money_line(f: Facts, profile: Profile, lang: str, verdict: Verdict | None = None,
+               shown: dict[str, str] | None = None) -> str:
     """The eigen bijdrage per child from the engine's fee tables (the gemeente's table, else
-    the KOT table of the basislijn) when hours and price are known; otherwise ""."""
+    the KOT table of the basislijn) when hours and price are known; otherwise "". `shown`
+    receives the table, year and total of what the text says (for the reply's outcome)."""
     if not f.cares:
         return ""
     rule = rule_or_basislijn(profile, "fee")
@@ -448,6 +457,9 @@ def money_line(f: Facts, profile: Profile, lang: str, verdict: Verdict | None = 
                                      c.hours_per_month, ranks[i])) for i, c in cares]
     except Exception:  # a year or amount the tables do not cover: no estimate
         return ""
+    if shown is not None:
+        shown.update(table=table, year=str(year), total=str(sum(
+            (r.eigen_bijdrage for _, _, r in results), Decimal("0.00"))))
     for i, c, res in results:
         src = f.cares[i - 1]
         care = _t(f"care_{c.type.value}", lang) if src.type else _t("care_assumed", lang)
