@@ -219,6 +219,11 @@ PER_CHILD = [
      ["Kind 1, 6 jaar: SMI kan passen, voor de buitenschoolse opvang", "Kind 2, 13 jaar: valt buiten SMI"]),
     ("man in gevangenis, ik ben ziek en werk niet. kinderen 4 maanden en 13 jaar, brugklas", "nl",
      ["een baby: SMI kan passen", "13 jaar: valt buiten SMI"]),
+    # a child named by its stage beside one with an age
+    ("ik ben ziek, mijn man werkt. onze peuter en onze zoon van 9, kan smi?", "nl",
+     ["Kind 1, 9 jaar: SMI kan passen, voor de buitenschoolse opvang", "Kind 2, 3 jaar: SMI kan passen"]),
+    ("I have cancer and my husband works. We have a baby and a son of 13 who is in secondary school.",
+     "en", ["a baby: SMI can fit", "13 years: not covered by SMI"]),
 ]
 
 

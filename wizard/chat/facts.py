@@ -407,7 +407,7 @@ AGE_MONTHS = re.compile(rf"\b{_NUM}\s*(maanden|maand|months?)\s*(oud|old)\b|"
                         rf"\b(baby|zoon|dochter|son|daughter|kindje)\s+(van|of)\s+{_NUM}\s*(maanden|months)")
 GROUP = re.compile(r"\b(?:groep|group)\s*([1-8])\b|\b(grade|year)\s*([1-8])\b(?=.*\b(school|primary|"
                    r"basisschool)\b)")
-KID_AGE = re.compile(rf"\b(zoon|zoontje|dochter|dochtertje|broertje|zusje|sister|brother|peuter|toddler|kleuter|kind|kindje|son|daughter|child|kid|kiddo|kids|jongen|meid|meidje|knul|kinderen|children|meisje|"
+KID_AGE = re.compile(rf"\b(baby|zoon|zoontje|dochter|dochtertje|broertje|zusje|sister|brother|peuter|toddler|kleuter|kind|kindje|son|daughter|child|kid|kiddo|kids|jongen|meid|meidje|knul|kinderen|children|meisje|"
                      rf"jongetje|ventje|boy|girl|kleine|jongste|oudste|youngest|eldest|oldest|"
                      rf"jongens|meisjes|boys|girls|tweeling|twins)\s*(?:(?:are|zijn|is|turns|turned|wordt|werd|becomes|will\s+be|gaat|goes)\s+)?(?:van|of|aged|age|\(|:)?\s*{_NUM}"
                      rf"((?:\s*\([^)]{{0,40}}\))?(?:\s*,\s+|\s+(?:en|and|&)\s+){_NUM})*(?!\s*(maanden|months|dagen|days|uur|"
@@ -1076,6 +1076,14 @@ def _children(f: Facts, p: str) -> None:
             f.children.append(ChildFact(age=3))
         elif KLEUTER.search(p):
             f.children.append(ChildFact(age=5, school=School.primary))
+    elif len(f.children) == 1:
+        # "onze baby en onze zoon van 9": a child named by its stage beside one with an age
+        # (only when no child of that stage has an age already)
+        had = f.children[0].age
+        if BABY.search(p) and (had is None or had > 1):
+            f.children.append(ChildFact(age=0))
+        elif PEUTER.search(p) and (had is None or not 1 <= had <= 3):
+            f.children.append(ChildFact(age=3))
     if SECONDARY.search(p):
         for c in f.children:
             if c.age is not None and c.age >= 11 and c.school is None:
