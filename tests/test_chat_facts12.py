@@ -36,6 +36,9 @@ Expected amounts worked out by hand from ../shared/reference/kot_2026.csv and ma
   1188.10 -> 59.90.
 - income 60,000 (93.9 % / 95.6 %), kdv 100 hours at 10.90 (first: 1090.00 - 1023.51 = 66.49) and bso
   40 hours at 9.50 (next: 380.00 - 363.28 = 16.72): together 83.21.
+- income 70,000 (90.5 % / 94.6 %), "the two youngest" 100 hours kdv at 11.10 each (1110.00) and the
+  oldest 50 hours bso at 9.80 (490.00): first 1110.00 - 1004.55 = 105.45; the other kdv child
+  1110.00 - 1050.06 = 59.94; bso 490.00 - 463.54 = 26.46; together 191.85.
 """
 
 from __future__ import annotations
@@ -285,3 +288,16 @@ def test_the_replys_fee_outcome_is_the_total_the_text_gives():
                 "grote 40 uur bso a 9,50. Inkomen 60.000. Wat betalen we per kind?", lang="nl")
     assert "€ 66,49" in reply.answer and "€ 16,72" in reply.answer
     assert reply.outcome["fee"]["eigen_bijdrage_per_month"] == "83.21"
+
+
+@pytest.mark.parametrize("text,lang,amounts", [
+    ("drie kinderen, de twee kleintjes allebei 100 uur kdv a 11,10 en de oudste 50 uur bso a 9,80. "
+     "inkomen 70.000. wat betalen we?", "nl", ["€ 105,45", "€ 59,94", "€ 26,46", "€ 191,85"]),
+    ("three kids: the two youngest at the kdv, each 100 hours a month at €11.10, the oldest at BSO 50 "
+     "hours at €9.80. income 70k. what is the eigen bijdrage?", "en",
+     ["€105.45", "€59.94", "€26.46", "€191.85"]),
+])
+def test_some_of_the_children_together_count_as_that_many(text, lang, amounts):
+    reply = ask(text, lang=lang)
+    for amount in amounts:
+        assert amount in reply.answer, (amount, reply.answer[:900])

@@ -836,9 +836,10 @@ def read_facts(text: str, gemeente: str | None = None) -> Facts:
             f.care_type = care_type
             break
     kinds = {t for t, rx in CARE if rx.search(p)}
+    # one care, or several with no kind of their own while the message names only one kind
+    one_kind = len(f.cares) == 1 or len(kinds) == 1 and all(x.type is None for x in f.cares)
     for c in f.cares:
-        # one care, or the same hours for every child with only one kind of care named
-        if c.type is None and (len(f.cares) == 1 or len(kinds) == 1):
+        if c.type is None and one_kind:
             c.type = f.care_type
     return f
 
@@ -1406,9 +1407,16 @@ def _money(f: Facts, p: str) -> None:
     # one child's care told over a few comma pieces ("de jongste gaat naar de kdv, 120 uur per
     # maand, € 11,50 per uur, de oudste ..."): a kind, hours and a price gathered until complete
     part_kind = part_hours = part_price = None
+    since: list[str] = []  # the pieces since the last child's care: "the two youngest ..."
+
+    def add(care: Care) -> None:
+        cares.extend(Care(care.type, care.hours, care.price) for _ in range(_subset(" ".join(since))))
+        since.clear()
+
     for seg in _SEGMENTS.split(p):
         if not seg:
             continue
+        since.append(seg)
         kind = next((t for t, rx in CARE if rx.search(seg)), None)
         # "2 days of 10 hours a week": days times hours a day, not "10 hours a week"; with two
         # kinds of care each piece has its own days and hours
@@ -1420,6 +1428,9 @@ def _money(f: Facts, p: str) -> None:
             price = next((c.price for c in reversed(cares)), None) or part_price or loose_price
         if hours is not None and price is None and kind in by_kind:
             price = by_kind[kind]
+        if kind is None and hours is not None and price is not None and part_hours is None \
+                and part_price is None:
+            kind = part_kind  # "the two youngest at the kdv, each 100 hours at 11.10"
         if kind is not None and kind != part_kind or hours is not None and price is not None:
             part_kind = part_hours = part_price = None  # another child's care starts here
         part_kind = kind or part_kind
@@ -1429,11 +1440,11 @@ def _money(f: Facts, p: str) -> None:
         # van 10 uur, zelfde prijs")
         if (hours is None or price is None) and part_hours is not None and part_price is not None \
                 and (part_kind is not None or cares):
-            cares.append(Care(part_kind, part_hours, part_price))
+            add(Care(part_kind, part_hours, part_price))
             part_kind = part_hours = part_price = None
             continue
         if hours is not None and price is not None:
-            cares.append(Care(kind, hours, price))
+            add(Care(kind, hours, price))
             part_kind = part_hours = part_price = None
         else:
             if hours is not None and kind is not None:
@@ -1480,6 +1491,21 @@ _TWO_CHILDREN = re.compile(r"\b(tweeling|twins|both\s+(kids|children|boys|girls)
 # one price per group or child: "one group charges 11.23 and the other 11.90", "prices 10,50 and 11,20"
 _PRICE_EACH = re.compile(r"\b(the\s+other|de\s+andere|het\s+andere|andere\s+(groep|kind|locatie)|other\s+(group|"
                          r"child|one|location)|prices|prijzen|tarieven|rates|resp(ectievelijk|ectively)?\.?)\b")
+
+
+# Some of the children together: "the two youngest", "de twee kleintjes", "both little ones"
+_SUBSET = re.compile(r"\b(two|twee|2|both|beide|three|drie|3)\s+(of\s+the\s+)?(youngest|oldest|eldest|younger\s+ones|"
+                     r"older\s+ones|little\s+ones|big\s+ones|kleintjes|kleinsten|jongsten|oudsten|jongste|oudste|kleine|"
+                     r"grote|groten|little\s+ones)\b")
+
+
+def _subset(text: str) -> int:
+    """How many children one piece of care is for: 2 for "the two youngest ...", else 1."""
+    m = _SUBSET.search(text)
+    if not m:
+        return 1
+    word = m.group(1)
+    return 2 if word in ("both", "beide") else _num(word)
 
 
 def _children_named(p: str) -> int:
