@@ -103,6 +103,11 @@ NO_JOB_MORE = [
     ("My husband is long-term sick and no longer employed. I work.", "partner"),
     ("Mijn man is langdurig ziek en is uit dienst. Ik werk.", "partner"),
     ("Hij is langdurig ziek, zijn contract is gestopt. ik werk", "partner"),
+    # the partner after a time ("since October he's ...", "sinds oktober zit hij ..."), a relative
+    # clause after the partner, the partner's short answer
+    ("Since October he's been off work for good. I still work.", "partner"),
+    ("Sinds oktober zit hij thuis, afgekeurd. Ik werk.", "partner"),
+    ("i work but my husband not anymore, he is sick since last year", "partner"),
 ]
 
 
@@ -301,3 +306,12 @@ def test_some_of_the_children_together_count_as_that_many(text, lang, amounts):
     reply = ask(text, lang=lang)
     for amount in amounts:
         assert amount in reply.answer, (amount, reply.answer[:900])
+
+
+@pytest.mark.parametrize("text", [
+    "I work full-time; my husband, who had a stroke, is off work for good.",
+    "My wife, who has MS, is off work permanently. I work at the airport.",
+])
+def test_a_relative_clause_after_the_partner_tells_about_the_partner(text):
+    f = read_facts(text)
+    assert f.partner.ill and f.partner.activity == N and not f.me.ill

@@ -601,7 +601,7 @@ GONE_FOR_GOOD = _rx(
     r"\b(no\s+longer|not\s+anymore|not\s+any\s+more)\s+(able\s+to\s+)?work",
     r"\b(can|could)\s+(no\s+longer|never)\s+(\w+\s+)?work\b", r"\bunable\s+to\s+work\b",
     r"\bnot\s+able\s+to\s+work\b", r"\bniet\s+meer\s+(kan|kon|mag)\s+werk",
-    r"\b(kan|kon)\s+(\w+\s+)?nooit\s+meer\s+werk", r"\b(iva|wga)\b",
+    r"\b(kan|kon)\s+(\w+\s+)?nooit\s+meer\s+werk", r"\biva\b",
     r"\buit\s+het\s+arbeidsproces\b")
 # A benefit for people who cannot work (WIA, WAO, Wajong, a disability pension): no job, unless
 # the same clause says the job goes on ("heeft nog een contract")
@@ -850,16 +850,23 @@ ALSO = re.compile(r"^\s*((mijn|m'n|mn|my|de|the|onze|our)\s+)?[\w']+\s+((ook|too
 # "ik niet", "ik wel", "I don't", "I do": the writer answers the clause before about the other
 SHORT_ME = re.compile(r"^\s*(maar\s+|but\s+|en\s+|and\s+)?(ik|i|me)\s+(?:(?P<neg>niet|not|don'?t|do\s+not)|wel|do|"
                       r"juist\s+wel)\s*$")
-SHORT_OTHER = re.compile(r"^\s*(maar\s+|but\s+|en\s+|and\s+)?(hij|zij|ze|he|she)\s+(?:(?P<neg>niet(\s+meer)?|"
-                         r"not(\s+any\s*more)?|no\s+longer|doesn'?t|does\s+not|ook\s+niet)|wel|does|ook|too)"
+SHORT_OTHER = re.compile(r"^\s*(maar\s+|but\s+|en\s+|and\s+)?(hij|zij|ze|he|she|(mijn|m'n|mn|my)\s+(man|vrouw|partner|"
+                         r"husband|wife|vriend|vriendin|boyfriend|girlfriend))\s+(?:(?P<neg>niet(\s+meer)?|"
+                         r"not(\s+any\s*more|\s+anymore)?|no\s+longer|doesn'?t|does\s+not|ook\s+niet)|wel|does|ook|too)"
                          # "hij niet meer sinds zijn beroerte": why, after the short answer
                          r"(\s+(sinds|since|door|vanwege|because|due|na|after)\b.*)?\s*$")
 PRONOUN_START = re.compile(r"^\s*(maar\s+|but\s+|en\s+|and\s+|nu\s+|now\s+)?(hij|zij|ze|he|she)\b(?!\s+(zegt|zeggen|"
                            r"says|said|zei|vindt|thinks))")
 _HIS_HER = re.compile(r"^\s*(since|after|sinds|na|door|because\s+of|due\s+to|vanwege)?\s*(his|her|zijn|haar)\s+\w+")
 # "zijn contract is gestopt", "haar baan liep af": "zijn" as "his", a statement, not "zijn ze ...?"
+_RELATIVE = re.compile(r"^\s*(who|die|which)\s+(had|has|is|was|heeft|hebben|had|is|was|lijdt|suffers|got|kreeg|"
+                       r"werd|became)\b")
 _HIS_HER_SAYS = re.compile(r"^\s*(zijn|haar)\s+\w+\s+(is|was|werd|wordt|heeft|had|zit|zat|ligt|lag|loopt|liep|gaat|"
                            r"ging)\b")
+# "since October he's been off work", "sinds oktober zit hij thuis": the pronoun after a time
+_HE_SHE_LATER = re.compile(r"^\s*(sinds|since|after|na|vanaf|from|al|for)\s+(\w+\s+){1,3}?((hij|zij|he|she)('s|\s+(is|was|"
+                           r"has|had|heeft|kan|can|can'?t|works?|werkt|zit|ligt))\b|(zit|is|werkt|ligt|heeft|kan|gaat|"
+                           r"moet)\s+(hij|zij)\b)")
 _HE_SHE_START = re.compile(r"^\s*(maar\s+|but\s+|en\s+|and\s+|nu\s+|now\s+)?(hij|zij|he|she)(?:'s\b|'d\b|\s+(is|was|werkt|works|"
                            r"heeft|has|had|ligt|zit|kan|can|can'?t|kan\s+niet|studeert|studies|verdient|earns|"
                            r"doesn'?t|does\s+not|isn'?t|werkte|worked|hasn'?t|hasnt|has\s+not|won'?t|will|"
@@ -913,13 +920,15 @@ def _people(f: Facts, p: str) -> None:
         own = _subject(clause, None, others) is not None
         if REPORTED.search(clause):
             continue  # "I read some gemeentes only give it if you're on bijstand": hearsay
-        if not own and QUESTION_START.search(clause) and not _HIS_HER_SAYS.search(clause):
+        if not own and QUESTION_START.search(clause) and not _HIS_HER_SAYS.search(clause) \
+                and not (explicit and _RELATIVE.search(clause)):
             continue  # "... of is zwangerschap geen ziekte?": a question, not the last one's story
         if third and PRONOUN_START.search(clause) and not PARTNER.search(clause):
             # "hij werkt niet kan ik smi": the pronoun in front is the subject, not a later "ik"
             subject, own = third, True  # "mijn vrouw is huisvrouw en ik werk, maar zij heeft kanker"
             by_pronoun = True
-        elif third is None and partner_by_default and _HE_SHE_START.search(clause):
+        elif third is None and partner_by_default and (_HE_SHE_START.search(clause) or
+                                                       _HE_SHE_LATER.search(clause)):
             subject, own = "partner", True
         elif not own and _HIS_HER.search(clause) and not ME.search(clause):
             # "since his accident, my husband ...": the "his" is the partner's, not the writer's
