@@ -4,7 +4,10 @@ together, income never a bar, kinds of care and how much, the gaps of issue 11 p
 s4 — a waiting list at the opvang, residence permits, tax and other toeslagen, the school holidays,
 and the English of expats;
 s5 — the family's own numbers answer "what do we pay?", a single parent, the kind of care named in
-a story, and B6 whole (days and months). Each class is asked in Dutch and in English."""
+a story, and B6 whole (days and months);
+s6 — "what does the gemeente pay?", "fill it in now" (the wizard), a request in the imperative over a
+statement of context, words on the form, an age limit someone named, documents (B13), a refusal
+told in other words (bezwaar first). Each class is asked in Dutch and in English."""
 
 from __future__ import annotations
 

@@ -1213,12 +1213,18 @@ APPLY_HERE = _rx(
 # "let's start my application now", "ik wil het nu invullen, waar begin ik?": start it now
 APPLY_NOW = _rx(
     r"\b(let'?s|i\s+want\s+to|i'?d\s+like\s+to|i\s+would\s+like\s+to|ready\s+to|can\s+(i|we)|we\s+want\s+to|"
-    r"ik\s+wil|wil\s+ik|laten\s+we|ik\s+ga|kan\s+ik|wij\s+willen|we\s+willen)\b"
+    r"ik\s+wil|wil\s+ik|laten\s+we|ik\s+ga|kan\s+ik|wij\s+willen|we\s+willen|i\s+wanna|"
+    # Surinamese Dutch "mi wani/mi wan" (I want)
+    r"mi\s+wan\w*)\b"
     # a verb of starting or filling in and a "now", in either order
     r"(?=[^.?!]*\b(start\w*|begin\w*|fill\w*|do|make|submit|invullen|starten|beginnen|doen|indienen|"
     r"aanvragen|get\s+(\w+\s+){0,2}going|go\s+ahead|proceed|regelen)\b)(?=[^.?!]*\b(now|right\s+now|right\s+away|today|straight\s+away|nu|meteen|direct|"
     r"vandaag|gelijk)\b)",
     r"\b(let'?s|laten\s+we)\s+(start|begin|beginnen|starten)\s+(\w+\s+)?(application|aanvraag|form|formulier)\b",
+    # a bare command at the start: "start application now pls", "aanvraag starten nu"
+    r"^(please\s+|pls\s+|graag\s+)?(start|begin|fill\s+in|open)\s+(the\s+|my\s+|an?\s+)?(smi\s+)?"
+    r"(application|form)\b(?=[^.?!]*\b(now|please|pls|asap|today)\b)",
+    r"^(de\s+)?(smi\s+)?(aanvraag|formulier)\s+(nu\s+|graag\s+|meteen\s+)*(starten|beginnen|invullen|doen)\b",
 )
 # "kan ik nu smi aanvragen?", "can I apply for SMI now?": may I, i.e. do we qualify (the situation
 # decides), not a request to start the form
@@ -1229,7 +1235,10 @@ _MAY_I_APPLY = re.compile(r"\b(kan|kun|mag|can|may)\s+(ik|we|wij|i)\s+(\w+\s+){0
 _APP_WORD = r"(application|aanvraag\w*|form|formulier|aanmelding|it|het)"
 START_WITH_ME = _rx(
     rf"\b(can|could|will|would)\s+you\s+(please\s+)?(\w+\s+)?(start|begin|do|fill\s+(in|out)|complete|"
-    rf"walk\s+me\s+through|go\s+through|help\s+me\s+(start|begin|fill|with|through))\b[^.?!]*\b{_APP_WORD}\b",
+    rf"(walk|take|guide|talk)\s+(me|us|her|him|them)\s+through|go\s+through|help\s+(me|us|her|him|them)\s+"
+    rf"(start|begin|fill|with|through))\b[^.?!]*\b{_APP_WORD}\b",
+    # "kan jij helpen (in)vullen", "kunt u mij helpen met het formulier invullen"
+    rf"\b(kunt|kun|wil|wilt|kan)\s+(u|je|jij)\s+(mij\s+|me\s+|ons\s+)?helpen\s+(met\s+)?(\w+\s+){{0,2}}(in)?vullen\b",
     # ("kan je het formulier online invullen?" is a general "can one": only with me, together or now)
     r"\b(kunt|kun|wil|wilt|kan)\s+(u|je|jij)\s+(?=[^.?!]*\b(met\s+(mij|me|ons)|samen|nu|meteen|stap\s+voor\s+stap)\b)"
     r"(\w+\s+){0,4}(aanvraag|formulier|aanmelding)\s+(\w+\s+){0,3}"
@@ -1294,17 +1303,29 @@ AGE_Q = _rx(r"\b(te\s+jong|te\s+oud|oud\s+genoeg|ouder\s+(zijn|worden)|jong\s+ge
             r"\b(tot\s+wanneer|until\s+when|till\s+when)\b(?=[^.?!]*\b(hij|zij|ze|he|she|mijn\s+(zoon|dochter|"
             r"kind)|my\s+(son|daughter|child|kid)|kind|kinderen|children|kids|bso|school)\b)",
             r"\buntil\s+(what|which)\s+(age|grade|group|groep)\b",
+            # a limit someone named: "only for under 4s", "alleen tot 4 jaar", "maar tot groep 2"
+            r"\b(only|just|alleen|enkel|maar|pas)\s+(for\s+|voor\s+)?(kids\s+|children\s+|kinderen\s+)?(under|onder|"
+            r"tot(\s+en\s+met)?|up\s+to|below|younger\s+than|jonger\s+dan|vanaf|from)\s*(\d{1,2}|groep\s+\d)\b"
+            r"(?!\s*(weeks|weken|months|maanden|%|uur|hours|dagen|days|euro|k\b|000))",
+            r"\bunder[\s-]?\d{1,2}s\b",
             # "my son turns 4 next month, does SMI go on?"
             r"\b(turns|turning|wordt|becomes)\s+((in|op|next|in\s+de|this)\s+)?(\w+\s+)?\d{1,2}\b"
             r"(?!\s*(weeks|weken|months|maanden|%|uur|hours|dagen|days|euro))",
             # "she starts school soon, does SMI stop then?"
             r"\b(start\w*|begin\w*|gaat\s+naar|goes\s+to)\b[^.?!]*\b(school|basisschool|groep\s+1)\b")
+# "Is she right?" after what someone said: the claim in the sentence before is the question
+_IS_SO = re.compile(r"\b(is|are)\s+(that|this|it|she|he|they)\s+(\w+\s+)?(right|true|correct)|"
+                    r"\bklopt\s+(dat|dit|het)|\b(heeft|hebben)\s+(ze|zij|hij)\s+gelijk|\bdoes\s+that\s+sound\s+right\b")
 # "... afgewezen. Mag dat eigenlijk?", "got a rejection letter, can I fight this?"
 REFUSAL = _rx(
     r"\bafgewezen\b", r"\bafwijzing\w*", r"\bgeweigerd\b", r"\bweigering\b",
     r"\bnee\s+gezegd\b", r"\bnee\s+tegen\b", r"\breject(ed|ing|s)?\b", r"\brejection\b", r"\brefus(ed|ing|al)\b",
     r"\bafwijzend\w*", r"\bafwijs\w*",
-    r"\bturned\s+(\w+\s+){0,2}down\b", r"\bdenied\b", r"\bdeclined\b", r"\bsaid\s+no\b", r"\bwijst\b[^.?!]*\baf\b",
+    r"\bturned\s+(\w+\s+){0,4}down\b", r"\bknocked\s+(\w+\s+){0,3}back\b", r"\bdenied\b",
+    r"\b(not|niet)\s+(approved|granted|toegekend|goedgekeurd)\b",
+    r"\b(does|do|did)\s*(not|n't)\s+(meet|fit|qualify)\b", r"\bvoldo\w*\s+(\w+\s+)?niet\s+aan\s+de\s+"
+    r"(voorwaarden|criteria|eisen)\b", r"\bkom\w*\s+(\w+\s+)?niet\s+in\s+aanmerking\b",
+    r"\b(got|kregen|kreeg|gekregen)\s+(a\s+|een\s+)?(no|nee)\b", r"\bdeclined\b", r"\bsaid\s+no\b", r"\bwijst\b[^.?!]*\baf\b",
     r"\bwezen\b[^.?!]*\baf\b",
 )
 CONTEST = _rx(
@@ -1430,7 +1451,8 @@ def _early(q: str, whole: str) -> Ask | None:
     practical = _practical_ask(q, whole)
     if practical is not None:
         return practical
-    if AGE_Q.search(q) and not re.search(r"\b(maanden|months|dagen|days)\s+(lang|long)\b", q):
+    if (AGE_Q.search(q) or AGE_Q.search(whole) and _IS_SO.search(q)) and \
+            not re.search(r"\b(maanden|months|dagen|days)\s+(lang|long)\b", q):
         return Ask("age", ("leeftijd",), judge=True)
     if START_CHECK.search(q) and not _NOT_START.search(q) or DO_CHECK.search(q):
         return Ask("start_check", kind="handoff", reply="handoff")
@@ -1441,8 +1463,11 @@ def _early(q: str, whole: str) -> Ask | None:
             rf"\b{_KOT}\b[^.?!]{{0,20}}\b(aanvragen|aanvraag|apply|application)\b|\b(aanvragen|apply\s+for)\s+"
             rf"(\w+\s+)?{_KOT}\b", q) and not re.search(
             r"\b(voor\s+mij|for\s+me|namens|on\s+my\s+behalf|contract|opvang\s+(beginnen|starten)|"
-            r"daycare\s+(start|begin)|weten|know|whether|wonder\w*|afvragen|terwijl|while|before|voordat|"
-            r"already|nu\s+al|al\s+(aanvragen|beginnen|starten))\b", whole):
+            r"daycare\s+(start|begin)|weten|know|whether|wonder\w*|afvragen|terwijl|while|"
+            r"already|nu\s+al|al\s+(aanvragen|beginnen|starten))\b|"
+            # "before the daycare starts" asks about timing; "before I lose my nerve" does not
+            r"\b(before|voordat)\s+(\w+\s+){0,3}(start\w*|begin\w*|opvang|daycare|childcare|nursery|contract|"
+            r"born|geboren|bevalling|birth)\b", whole):
         return Ask("apply_now", kind="handoff", reply="handoff_form")
     if START_WITH_ME.search(q) and _APPLICATION.search(whole) and not re.search(
             r"\b(contract|opvang\s+(beginnen|starten)|daycare\s+(start|begin)|hoe\s+lang|how\s+long|wanneer|when|"
@@ -1527,6 +1552,10 @@ def _round3(q: str, whole: str) -> Ask | None:
     comparison checks, which name their own subject."""
     if OBJECTION_HOW.search(q):
         return Ask("objection_how", ("bezwaar",))
+    if REPAY.search(q) and re.search(r"\b(beter|better|herstel\w*|recover\w*|stop\w*|verander\w*|chang\w*|"
+                                     r"werk\w*|work\w*|job|baan|te\s+laat|too\s+late|late)\b", q):
+        # "will they want the money back when I'm better?": changes are told at once (item wijziging)
+        return Ask("repay", ("wijziging",))
     if PAY_ALL.search(q) and _LITTLE_MONEY.search(whole) and not _AMOUNTS.search(whole) \
             and not REPAY.search(q):
         return Ask("low_income_fee", ("eigen-bijdrage", "meer-vergoeden"), judge=True)
@@ -1658,6 +1687,9 @@ FORM_WORDS = _rx(
     rf"\b{_FORM_WORD}\b[^?]{{0,60}}\b(betekent|betekend|betekenen|means?|meaning|snap|begrijp|"
     rf"understand|don'?t\s+get|uitleg|explain)\b",
     rf"\b(words|woorden)\s+(like|zoals)\s+{_FORM_WORD}",
+    # "explain what they mean with 'LRK-nummer'", "wat bedoelen ze met toetsingsinkomen"
+    rf"\b(what\s+(\w+\s+){{0,3}}means?|explain\w*|uitleg\w*|leg\s+(\w+\s+){{0,3}}uit|"
+    rf"wat\s+(\w+\s+){{0,3}}(bedoel\w*|betekent))\b[^?]{{0,60}}\b{_FORM_WORD}",
 )
 
 

@@ -185,7 +185,11 @@ _WHAT_IS_IT = re.compile(r"(\bwhat\s+does\s+(that|it|this)\s+mean|\bwhat\s+is\s+
 # A sentence that asks something: a second topic is only taken from such a sentence.
 _QUESTION = re.compile(r"\?\s*$|^\s*(wat|hoe|hoeveel|hoelang|wanneer|waar|welke|wie|kan|kun|mag|"
                        r"moet|krijg|is|heb|zijn|what|how|when|where|which|who|can|could|do|does|is|are|"
-                       r"will|should|may|must)\b", re.IGNORECASE)
+                       r"will|should|may|must|"
+                       # a request in the imperative asks too: "kindly guide how to ...", "leg uit ..."
+                       r"please|pls|kindly|tell\s+me|explain|guide|help\s+me|show\s+me|let\s+me\s+know|"
+                       r"i\s+(need|want|would\s+like)\s+to\s+know|leg\s+(eens\s+)?uit|vertel|"
+                       r"ik\s+wil\s+(graag\s+)?weten|graag\s+uitleg)\b", re.IGNORECASE)
 
 
 # "..., en hoe lang?" / "and for how long?" after a question about SMI: how long SMI lasts
@@ -227,6 +231,13 @@ def _retrieve(query: str, lang: str, detected: str) -> tuple[Hit | None, Hit | N
     # a short statement is context when a sentence asks: "No partner." must not pick the topic
     # of "Single mum here. ... No partner. Does BSO count?"
     asks_some = any(_QUESTION.search(s) for s, _ in per)
+    # an asking sentence that one item answers surely leads over any statement of context:
+    # "Kindly guide how to write an objection letter. I am not good in Dutch" asks for the letter
+    asks_surely = any(_QUESTION.search(s) and h is not None and _confident(h) and h.score >= MIN_SCORE
+                      for s, h in per)
+    # ... and the whole message's hit, when only such a statement brought it, does not lead either
+    told_only = {h.item.id for s, h in per if h is not None and not _QUESTION.search(s)} - \
+        {h.item.id for s, h in per if h is not None and _QUESTION.search(s)}
 
     def key(c: tuple[str, Hit | None]) -> float:
         h = c[1]
@@ -237,8 +248,11 @@ def _retrieve(query: str, lang: str, detected: str) -> tuple[Hit | None, Hit | N
         # the asking sentence leads; a short statement ("Ik heb smi gekregen.") is context
         bonus = 0.1 if c[0].rstrip().endswith("?") else \
             (-0.15 if c[0] != query and not _QUESTION.search(c[0]) else 0.0)
-        if asks_some and c[0] != query and not _QUESTION.search(c[0]) and len(c[0].split()) <= 3:
+        if asks_some and c[0] != query and not _QUESTION.search(c[0]) and (
+                len(c[0].split()) <= 3 or asks_surely):
             bonus -= 0.5  # a fragment that tells a fact ("No partner.", "Twee kinderen.")
+        if asks_surely and c[0] == query and h.item.id in told_only:
+            bonus -= 0.5
         # a short sentence of one generic word ("wat kan ik doen?", "how long do I have?")
         # explains itself fully but says little: it leads only with a real score
         sure = _confident(h) and (c[0] == query or h.score >= MIN_SCORE)
@@ -296,15 +310,16 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
     asking = A.asking_part(question or "")
     extra = [item_id for _point, item_id in worried_items(question or "", asking)]
     extra += reason_items(reply.facts) if smi_reading else []
-    if not re.search(r"\b(bezwaar|objection|object)\b", said.lower()):
-        extra += refusal_items(question or "", asking)
-    for item_id in dict.fromkeys(extra):
+    # after a refusal, "what can we do?" is answered by the next step first: bezwaar leads
+    lead = refusal_items(question or "", asking) if not re.search(
+        r"\b(bezwaar|objection|object)\b", said.lower()) else []
+    for item_id in dict.fromkeys(lead + extra):
         item = _item(item_id, reply.lang)
         body = item.part(reply.lang).answer
         first = re.split(r"(?<=[.!?])\s+", body)[0]
         if first in said:
             continue
-        said = f"{said}\n\n{body}"
+        said = f"{body}\n\n{said}" if item_id in lead else f"{said}\n\n{body}"
         reply.sources = _dedupe(reply.sources + [source_dict(s, reply.lang) for s in item.sources])
     reply.answer = said
     return reply

@@ -74,7 +74,8 @@ HANDOFF_WEAK = _rx(
 )
 # Paying back ("moet ik terugbetalen als ik geen recht had?") is not a question of who qualifies.
 REPAY = _rx(r"\bpay\w*\s+(\w+\s+){0,4}back\b", r"\bterug\s*(betal\w*|vorder\w*)", r"\brepay\w*",
-            r"\bclaw\s*back\b", r"\b(geld|bedrag)\s+terug\b")
+            r"\bclaw\s*back\b", r"\b(geld|bedrag)\s+terug\b",
+            r"\b(want|ask|claim|take)\w*\s+(\w+\s+){0,4}(money|it|that|smi)\s+back\b", r"\bterug\s*(vragen|eisen)\b")
 # Something only the gemeente or a person can do: the status of an application, acting for the
 # parent, an appointment. "handoff" means: refer to the gemeente (tests/blind/README.md).
 HUMAN = _rx(

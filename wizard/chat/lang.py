@@ -14,14 +14,17 @@ _WORDS: dict[str, frozenset[str]] = {
         kindje kinderen kind opvang gemeente aanvragen betalen hoeveel hoelang ziek vriendin
         zoon dochter vrouw man werk werken graag alleen wel welk waar tot om er zo heel
         zit zitten gaat gaan komt komen hij zij ze verdien verdienen maand uur uren kost
-        netto bruto inkomen uurprijs dagen jaar week kinderdagverblijf gastouder ouders""".split()),
+        netto bruto inkomen uurprijs dagen jaar week kinderdagverblijf gastouder ouders
+        nu ff effe aub alsjeblieft alstublieft bedankt hoi formulier aanvraag""".split()),
     "en": frozenset("""the a an and i you my your we our not no what how why when which
         can could may must get got have has are am do does did will would should it this
         that these with but than if for to from my child children kids daycare childcare pay
         municipality council sick ill wife husband girlfriend work working only also where
         who much many long be been there they them their me hours month year earn
         income week days parents or family need because after before any anyone someone
-        nursery holidays benefit allowance apply please just still""".split()),
+        nursery holidays benefit allowance apply please just still
+        now pls plz thx thanks asap want wanna know tell give take about start application
+        form kindly advise regards""".split()),
     "de": frozenset("""der die das und ist nicht ich mein meine kann wenn wer wie was oder
         bin sind mit fur auf ein eine einen zu bezahlt krank kind kinder gemeinde""".split()),
     "fr": frozenset("""le la les et est ne pas je mon ma mes un une des pour avec quel quelle

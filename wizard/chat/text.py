@@ -94,6 +94,7 @@ SYNONYMS: dict[str, str] = {
     "allowance": "kot", "benefit": "kot",
     "municipality": "gemeente", "council": "gemeente", "gemeinde": "gemeente",
     "municipalities": "gemeente", "gemeenten": "gemeente", "councils": "gemeente",
+    "kommune": "gemeente", "komune": "gemeente", "kommun": "gemeente", "municipal": "gemeente",
     "huisarts": "arts", "dokter": "arts", "doctor": "arts", "doctors": "arts", "gp": "arts",
     "kids": "kind", "kid": "kind", "children": "kind", "childs": "kind", "child": "kind",
     "kinderen": "kind", "kindje": "kind", "kindjes": "kind", "kinders": "kind",
@@ -149,6 +150,7 @@ eigenlijk precies heel erg zeer ja hallo hoi hey beste graag alstublieft aub pls
 iets ergens hier daar daarom omdat want als dus ook maar nu dan zo meer
 klopt klop zit zitten zei zeiden zeggen zegt gehoord hoorde
 meestal gewoonlijk doorgaans ongeveer ongeveer circa ruwweg zowat sinds allemaal
+leg uitleggen vertel vertellen
 """.split()) - {"niet", "geen", "nee"}
 
 STOP_EN = frozenset("""
@@ -161,6 +163,8 @@ get got some any im i'm ive i've dont don't
 whats hows wheres whos thats theres cant wont doesnt isnt didnt wanna gonna gotta
 usually usual normally normal typically generally actually exactly basically go goes going went
 roughly approximately approx around since says said true
+kindly dear sir madam regards pls plz thx
+explain tell guide advise
 """.split()) - {"no", "not", "never"}
 
 _STEMMERS = {"nl": "dutch", "en": "english"}
