@@ -1323,7 +1323,7 @@ REFUSAL = _rx(
     r"\bafwijzend\w*", r"\bafwijs\w*",
     r"\bturned\s+(\w+\s+){0,4}down\b", r"\bknocked\s+(\w+\s+){0,3}back\b", r"\bdenied\b",
     r"\b(not|niet)\s+(approved|granted|toegekend|goedgekeurd)\b",
-    r"\b(does|do|did)\s*(not|n't)\s+(meet|fit|qualify)\b", r"\bvoldo\w*\s+(\w+\s+)?niet\s+aan\s+de\s+"
+    r"\b(does|do|did)\s*(not|n't)\s+meet\s+(the\s+|their\s+|all\s+)?(criteria|conditions|requirements)\b", r"\bvoldo\w*\s+(\w+\s+)?niet\s+aan\s+de\s+"
     r"(voorwaarden|criteria|eisen)\b", r"\bkom\w*\s+(\w+\s+)?niet\s+in\s+aanmerking\b",
     r"\b(got|kregen|kreeg|gekregen)\s+(a\s+|een\s+)?(no|nee)\b", r"\bdeclined\b", r"\bsaid\s+no\b", r"\bwijst\b[^.?!]*\baf\b",
     r"\bwezen\b[^.?!]*\baf\b",
@@ -1414,6 +1414,14 @@ MAX_PRICE = _rx(
     r"\b(per\s+uur|per\s+hour|an\s+hour|hourly)\b[^.?!]*\b(at\s+most|maximaal|ten\s+hoogste|hooguit)\b",
     r"\b(at\s+most|maximaal|ten\s+hoogste|hooguit)\b[^.?!]*\b(per\s+uur|per\s+hour|an\s+hour|hourly)\b",
 )
+# Day care that is the child's own treatment: a medisch kinderdagverblijf, a treatment or
+# behaviour group, "specialised daycare" (Jeugdwet, item jeugdwet-mkd)
+SPECIAL_CARE = _rx(
+    r"\b(speciali[sz]ed|special|speciale|gespecialiseerde|therapeutic\w*|treatment|behandel|medisch\w*|medical)\s+"
+    r"([\w-]+\s+)?(day\s*care|daycare|child\s*care|nursery|bso|opvang|kinderdagverblijf|dagopvang|day\s+nursery|"
+    r"after[\s-]?school\s+(care|group|club)|groep|group)\b",
+    r"\bmkd\b", r"\bbehandelgroep\w*", r"\b(zorg|jeugdhulp)[\s-]?bso\b", r"\bdagbehandeling\s+voor\s+(mijn|ons|het)\s+"
+    r"(kind|zoon|dochter|zoontje|dochtertje)\b")
 # "hoe vraag ik huurtoeslag aan": applying for another scheme is not our question
 _OTHER_SCHEME = re.compile(r"\b(huurtoeslag|zorgtoeslag|kinderbijslag|kindgebonden\s+budget|bijstand|"
                            r"uitkering|paspoort|rijbewijs|visum|rent\s+benefit|housing\s+benefit|"
@@ -1473,6 +1481,10 @@ def _early(q: str, whole: str) -> Ask | None:
             r"\b(contract|opvang\s+(beginnen|starten)|daycare\s+(start|begin)|hoe\s+lang|how\s+long|wanneer|when|"
             r"what|wat|welke|which)\b", q):
         return Ask("apply_now", kind="handoff", reply="handoff_form")
+    if SPECIAL_CARE.search(whole) and not re.search(r"\b(niet|not|no|geen)\s+(\w+\s+)?(speciale|special\w*|"
+                                                    r"gespecialiseerde|behandel\w*|treatment)\b", whole):
+        # care for the child's own treatment or behaviour is jeugdhulp, not SMI
+        return Ask("special_care", ("jeugdwet-mkd",))
     if len(_care_kinds(q)) >= 2 and re.search(r"\b(of|or|ook|also|alleen|only|both|allebei|verschil|"
                                               r"difference|tussen|between)\b", q) \
             and "peuter" not in _care_kinds(q):

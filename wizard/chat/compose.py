@@ -29,6 +29,8 @@ from wizard.chat.text import SYNONYMS
 # is not sure instead of guessing.
 MIN_COVERAGE = 0.30
 MIN_SCORE = 2.5
+# an asking sentence explained this much leads over statements of context (_retrieve)
+MIN_COVERAGE_ASKS = 0.40
 # A short question that one variant explains almost completely needs less BM25 score.
 MIN_COVERAGE_SHORT = 0.80
 MIN_SCORE_SHORT = 1.2
@@ -152,7 +154,9 @@ def _only_smi(question: str) -> bool:
 def _sentences(question: str) -> list[str]:
     # "hoeveel dagen krijg ik en kan ik verlengen?": a second question joined by "en"/"and"
     parts = [p.strip() for p in re.split(
-        r"(?<=[.?!])\s+|\n+|,?\s+(?:en|and)\s+(?=(?:for\s+|voor\s+)?(?:hoe|wat|kan|kun|mag|moet|wanneer|waar|"
+        # ("In one sentence: is SMI free?": a lead-in before a colon is a part of its own too; a
+        # choice joined by "or"/"of" is one question: "is there a deadline, or can I always apply?")
+        r"(?<=[.?!:;])\s+|\n+|,?\s+(?:en|and)\s+(?=(?:for\s+|voor\s+)?(?:hoe|wat|kan|kun|mag|moet|wanneer|waar|"
         r"welke|wie|how|what|can|could|when|where|which|who|do|does|is|are|will)\b)",
         question) if p and p.strip()]
     return parts if len(parts) > 1 else []
@@ -217,6 +221,11 @@ def _follow_up(sentence: str, lang: str) -> Hit | None:
     return None
 
 
+# words of a question that name no topic of their own ("what happens with our SMI now?")
+_GENERIC = "smi happens happen now nu gebeurt gebeuren doen do help hulp mean means betekent"
+_CHOICE = re.compile(r"^(.{8,}?),\s+(?:or|of)\s+\w", re.IGNORECASE)
+
+
 def _retrieve(query: str, lang: str, detected: str) -> tuple[Hit | None, Hit | None]:
     """The best hit over the whole message and over each sentence (a long story is scored per
     sentence, so its length does not lower the confidence), and a second confident hit from
@@ -224,16 +233,27 @@ def _retrieve(query: str, lang: str, detected: str) -> tuple[Hit | None, Hit | N
     whole = _best(query, lang, detected)
     idx = get_index(lang if lang in ("nl", "en") else "nl")
     # a statement needs two known words, a question one ("kan ik verlengen?")
-    per = [(s, _follow_up(s, lang) or _best(s, lang, detected)) for s in _joined(_sentences(query))
+    parts = _joined(_sentences(query))
+    per = [(s, _follow_up(s, lang) or _best(s, lang, detected)) for s in parts
            if len([t for t in idx.query_tokens(s) if t in idx.idf]) >= (1 if _QUESTION.search(s)
                                                                         else 2)]
+    # "is SMI free, or do parents pay something?": the first alternative names the subject,
+    # when one item explains at least half of it
+    for s in parts or [query]:
+        if (m := _CHOICE.match(s)) and _QUESTION.match(m.group(1)):
+            h = _best(m.group(1), lang, detected)
+            if h is not None and h.coverage >= 0.5:
+                per.append((m.group(1), h))
     cands = [(query, whole)] + [(s, h) for s, h in per if h is not None]
     # a short statement is context when a sentence asks: "No partner." must not pick the topic
     # of "Single mum here. ... No partner. Does BSO count?"
     asks_some = any(_QUESTION.search(s) for s, _ in per)
     # an asking sentence that one item answers surely leads over any statement of context:
     # "Kindly guide how to write an objection letter. I am not good in Dutch" asks for the letter
+    # (a specific one: "what happens with our SMI now?" says too little to set a statement aside)
     asks_surely = any(_QUESTION.search(s) and h is not None and _confident(h) and h.score >= MIN_SCORE
+                      and h.coverage >= MIN_COVERAGE_ASKS
+                      and len(set(idx.query_tokens(s)) - set(idx.query_tokens(_GENERIC))) >= 2
                       for s, h in per)
     # ... and the whole message's hit, when only such a statement brought it, does not lead either
     told_only = {h.item.id for s, h in per if h is not None and not _QUESTION.search(s)} - \

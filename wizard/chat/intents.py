@@ -141,6 +141,11 @@ OTHER_TOPIC = _rx(
     r"\bsollicitatie", r"\bcover\s+letter", r"\bmotivatiebrief", r"\b(cv|resume)\b",
     r"\bopening\s*(hours|times)\b", r"\bopeningstijden\b",
     r"\b(paspoort|passport|id[\s-]?kaart|identity\s+card)\b",
+    # the IND's own procedures (a residence permit for SMI itself is asked with a childcare word)
+    r"\b(renew\w*|extend\w*|verleng\w*|apply\s+for|aanvragen)\b[^.?!]*\b(residence\s+permit|verblijfsvergunning|"
+    r"visa|visum|naturali[sz]\w*|inburgeringsexamen)\b",
+    r"\b(residence\s+permit|verblijfsvergunning|visa|visum)\b[^.?!]*\b(renew\w*|extend\w*|verleng\w*|expir\w*|"
+    r"verloopt|verlopen)\b",
     # the house and its landlord (huurtoeslag above): not the gemeente's SMI
     rf"\b({_HOUSING})\b", r"\b(schimmel|mold|mould|lekkage)\b",
     r"\b(open|geopend|closed|gesloten)\b[^.?!]*\b(zaterdag|zondag|saturdays?|sundays?|weekend)\b",
