@@ -232,6 +232,11 @@ PER_CHILD = [
      ["Kind 1, 9 jaar: SMI kan passen, voor de buitenschoolse opvang", "Kind 2, 3 jaar: SMI kan passen"]),
     ("I have cancer and my husband works. We have a baby and a son of 13 who is in secondary school.",
      "en", ["a baby: SMI can fit", "13 years: not covered by SMI"]),
+    # a child at secondary school without an age, beside one with a group or an age
+    ("ik ben ziek, mijn man werkt. zoon in groep 3 en dochter zit op de middelbare school. kan smi voor "
+     "allebei?", "nl", ["Kind 1, groep 3: SMI kan passen", "Kind 2, middelbare school: valt buiten SMI"]),
+    ("My wife is in hospital for months and I work. My son is in year 2 of secondary school and my "
+     "daughter is 4. Can SMI help?", "en", ["4 years: SMI can fit", "secondary school: not covered by SMI"]),
 ]
 
 

@@ -1040,6 +1040,14 @@ def _noun(clause: str) -> str | None:
     return None
 
 
+_OF_SECONDARY = re.compile(r"\s*(of|van)\s+(the\s+|de\s+)?(secondary|middelbare|high\s+school|vmbo|havo|vwo)")
+# A child said to be at secondary school now (not "goes to secondary school after the summer")
+_SECONDARY_CHILD = re.compile(r"\b(zoon\w*|dochter\w*|kind|sons?|daughters?|oudste|eldest|oldest|jongen|meisje|boy|"
+                              r"girl)\b[^.;,]{0,40}?\b(middelbare|secondary|high\s+school|brugklas|vmbo|havo|vwo)\b")
+_LATER = re.compile(r"\b(volgend|next|na\s+de|after\s+the|gaat\s+naar|going\s+to|will|starts?|begint|straks|"
+                    r"soon|binnenkort)\b")
+
+
 def _children(f: Facts, p: str) -> None:
     ages: list[int] = []
     # "2,5 jaar", "1.5": half years are read as the whole year
@@ -1047,6 +1055,8 @@ def _children(f: Facts, p: str) -> None:
     # "the little one is 2": a child, and "one" is not an age
     p = re.sub(r"\b(little|older|younger|big|small|eldest|youngest|oldest|middle)\s+ones?\b", "child", p)
     for m in GROUP.finditer(p):
+        if m.group(2) and _OF_SECONDARY.match(p[m.end():]):
+            continue  # "year 2 of secondary school" is no group of primary school
         g = int(m.group(1) or m.group(3))
         f.children.append(ChildFact(age=g + 3, school=School.primary, group=g))
     for rx in (AGE, KID_AGE):
@@ -1099,6 +1109,10 @@ def _children(f: Facts, p: str) -> None:
             if c.age is not None and c.age >= 11 and c.school is None:
                 c.school = School.secondary
         if not f.children:
+            f.children.append(ChildFact(school=School.secondary))
+        elif not any(c.school == School.secondary for c in f.children) and \
+                (m := _SECONDARY_CHILD.search(p)) and not _LATER.search(m.group(0)):
+            # "zoon in groep 3 en dochter zit op de middelbare school": a child of its own
             f.children.append(ChildFact(school=School.secondary))
     elif PRIMARY.search(p) or (f.care_type == CareType.bso):
         for c in f.children:
