@@ -416,6 +416,8 @@ def _scores(norm: str, hits: dict[str, int]) -> dict[str, float]:
     if acute > 0 and (hits["acute_danger.now"] or hits["domestic_violence.actor"]
                       or hits["acute_danger.fear"] or hits["domestic_violence.victim"]):
         acute += 0.4  # a weapon, a threat or someone at the door, now or by a partner/ex
+    if hits["acute_danger.aggression"] and _own_anger_only(norm):
+        acute -= sig["acute_danger.aggression"].weight  # "ik ben woedend": the writer's anger
     # The writer's threat to harm someone ("ik weet waar ze woont, ze gaan boeten"): two signs, or
     # one with anger, a threat or a weapon. A figure alone ("make them pay for the daycare") is not.
     revenge = hits["acute_danger.revenge"]
@@ -438,6 +440,19 @@ def _scores(norm: str, hits: dict[str, int]) -> dict[str, float]:
     if 0 < scores["suicide"] < THRESHOLD and (acute > 0 or scores["harm_to_child"] > 0):
         scores["suicide"] += 0.2
     return scores
+
+
+@lru_cache(maxsize=1)
+def _own_anger_list() -> Matcher:
+    return Matcher(read_toml(_safety_dir() / "signals.toml")["own_anger"]["phrases"])
+
+
+def _own_anger_only(norm: str) -> bool:
+    """Is every word of aggression in the message the writer's own anger ("woedend ben ik",
+    signals.toml [own_anger])? Then it names nobody who is a danger."""
+    own = _own_anger_list().spans(norm)
+    aggression = lexicon().signals["acute_danger.aggression"].rx.spans(norm)
+    return bool(own) and all(any(s <= a < e for s, e in own) for a, _ in aggression)
 
 
 def overdose_taken(norm: str) -> bool:
@@ -510,6 +525,11 @@ _PLAIN_VIOLENCE = frozenset({"domestic_violence.direct", "domestic_violence.verb
                              "acute_danger.person", "acute_danger.now"})
 
 
+# A quick look before the message is read again: a word that every [safe_now] place has.
+_SAFE_PLACE_WORD = re.compile(r"veilig|safe|geheim|secret|confidential|anoniem|undisclosed|"
+                              r"shelter|refuge|opvang|blijf|away from")
+
+
 @lru_cache(maxsize=1)
 def _safe_now_lists() -> tuple[Matcher, Matcher]:
     data = read_toml(_safety_dir() / "signals.toml")["safe_now"]
@@ -524,6 +544,8 @@ def _safe_now(text: str, danger: Danger) -> bool:
     # zoon"; a phrase of harm to a child is a precise signal and keeps the box below)
     if set(danger.kinds) - {"domestic_violence", "acute_danger", "harm_to_child"}:
         return False
+    if not _SAFE_PLACE_WORD.search(plain(text[:MAX_CHARS])):
+        return False  # no word of a safe place at all: most messages, no second reading
     places, reopen = _safe_now_lists()
     norm = blank_neutral(normalise(text))
     if not places.search(norm) or reopen.search(norm):
@@ -855,32 +877,47 @@ def blank_neutral(norm: str) -> str:
     return _blank(norm, _merged(spans))
 
 
+_FIGURE_SECTIONS = ("figurative", "care_afraid", "not_wanted", "intensity")
+# A figure told as someone's words ("my client keeps saying the letters will kill her") is
+# read with its frame: the learned net must not see "keeps saying that ..." left alone.
+_REPORTED = re.compile(r"(?:^| )(?:zegt|zei|zeggen|roept|riep|klaagt|says|said|saying|tells|told|"
+                       r"telling|complains|keeps)(?: [^ |]+){0,4} $")
+
+
 @lru_cache(maxsize=1)
-def _figurative_lists() -> tuple[Matcher, Matcher]:
-    """(the figures, what breaks them) of signals.toml [figurative]: each phrase with THING read
-    as any of its `things`, so a new thing is one word in the data, not a new phrase."""
-    data = read_toml(_safety_dir() / "signals.toml")["figurative"]
-    thing = "/".join(data["things"])
-    return (Matcher([p.replace("THING", thing) for p in data["phrases"]]),
-            Matcher(data["breaks"]))
+def _figurative_lists() -> tuple[tuple[Matcher, Matcher, bool], ...]:
+    """Per section of signals.toml that lists figures of speech ([figurative], [care_afraid],
+    [not_wanted], [intensity]): (the figures, what breaks them, whether a break anywhere in the
+    message counts or only in the figure's sentence). Each phrase has THING read as any of the
+    section's `things`, so a new thing is one word in the data, not a new phrase."""
+    data = read_toml(_safety_dir() / "signals.toml")
+    out = []
+    for name in _FIGURE_SECTIONS:
+        sec = data[name]
+        thing = "/".join(sec["things"])
+        out.append((Matcher([p.replace("THING", thing) for p in sec["phrases"]]),
+                    Matcher(sec["breaks"]), sec.get("breaks_in") == "message"))
+    return tuple(out)
 
 
 def _figurative_spans(norm: str, keys: frozenset[str]) -> list[tuple[int, int]]:
-    """Where a death word is said of a thing of paperwork, work or waiting ("dit formulier wordt
-    mijn dood", "my boss will murder me", "the letters are going to kill me"): a figure of
-    speech, unless its sentence also names a wish, a threat, a weapon or means, a partner or
-    family member, or the writer as the one who kills (signals.toml [figurative] breaks)."""
-    figures, breaks = _figurative_lists()
-    spans = figures.spans(norm, keys)
-    if not spans:
-        return []
+    """Where a message says a figure of speech or a worry with alarming words (signals.toml
+    [figurative], [care_afraid], [not_wanted], [intensity]): a death word said of a thing of
+    paperwork, work or waiting ("dit formulier wordt mijn dood", "my boss will murder me"), the
+    opvang afraid to take a child on, not wanting a mistake or being awkward, anger so strong
+    one cannot sleep or type. Not where its sentence (for anger: the message) names a wish, a
+    threat, a weapon or means, a partner, or "now"."""
     out = []
-    for start, end in spans:
-        left = norm.rfind("|", 0, start) + 1
-        right = norm.find("|", end)
-        sentence = " " + norm[left:len(norm) if right < 0 else right].strip() + " "
-        if not breaks.search(sentence):
-            out.append((start, end))
+    for figures, breaks, whole in _figurative_lists():
+        spans = figures.spans(norm, keys)
+        for start, end in spans:
+            left = norm.rfind("|", 0, start) + 1
+            right = norm.find("|", end)
+            sentence = " " + norm[left:len(norm) if right < 0 else right].strip() + " "
+            if breaks.search(norm if whole else sentence):
+                continue
+            frame = _REPORTED.search(norm[left:start])
+            out.append((left + frame.start() if frame else start, end))
     return out
 
 
