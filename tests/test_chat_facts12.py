@@ -320,3 +320,31 @@ def test_some_of_the_children_together_count_as_that_many(text, lang, amounts):
 def test_a_relative_clause_after_the_partner_tells_about_the_partner(text):
     f = read_facts(text)
     assert f.partner.ill and f.partner.activity == N and not f.me.ill
+
+
+
+# Each care paired with its child by kind and age (kdv before school age, BSO at school): the
+# estimate numbers the children as the reading does, a child past SMI age gets no SMI estimate,
+# and the facts give each child its own care
+def test_a_care_is_paired_with_its_child_and_numbered_as_that_child():
+    reply = ask("Mijn vrouw is ziek, ik werk. Kinderen van 2 en 7: de grote 40 uur bso a 9,50, de "
+                "kleine 100 uur kdv a 10,90. Inkomen 60.000. Wat betalen we per kind?", lang="nl")
+    assert "Kind 1: eigen bijdrage ongeveer € 66,49" in reply.answer  # the 2-year-old, kdv
+    assert "Kind 2: eigen bijdrage ongeveer € 16,72" in reply.answer  # the 7-year-old, bso
+    kids = reply.facts["children"]
+    assert kids[0]["age"] == 2 and kids[0]["care"]["type"] == "dagopvang"
+    assert kids[1]["age"] == 7 and kids[1]["care"]["type"] == "bso"
+
+
+@pytest.mark.parametrize("text,lang,said,amount,total", [
+    ("kinderen 3 en 13. de peuter 100 uur kdv a 10,90 en de oudste 40 uur bso a 9,50. ik ben ziek, "
+     "man werkt. inkomen 60.000", "nl", "Kind 2, 13 jaar: valt buiten SMI. Voor die opvang", "€ 66,49",
+     "66.49"),
+    ("I have cancer, my husband works. Kids 1 and 14: the baby 100 hours at the nursery at 10.90, the "
+     "eldest 40 hours at BSO at 9.50. Income 60000.", "en",
+     "Child 2, 14 years: not covered by SMI. We did not calculate", "€66.49", "66.49"),
+])
+def test_no_smi_estimate_for_a_child_past_smi_age(text, lang, said, amount, total):
+    reply = ask(text, lang=lang)
+    assert said in reply.answer and amount in reply.answer
+    assert reply.outcome["fee"]["eigen_bijdrage_per_month"] == total

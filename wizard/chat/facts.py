@@ -103,6 +103,37 @@ class Facts:
         """The text says something about who works or cannot care."""
         return self.me.known or self.partner.known or self.single is not None
 
+    def known_children(self) -> list[ChildFact]:
+        """The children with an age or a school said: the ones the engine can judge."""
+        return [c for c in self.children if c.age is not None or c.school == School.secondary]
+
+    def care_owners(self) -> list[int] | None:
+        """For each care (self.cares), the index of its child in known_children(), when the kinds
+        of care and the ages pair them up one way only ("the little one kdv, the big one bso"
+        with children of 2 and 7); None when that is not sure. Never a guess."""
+        kids = self.known_children()
+        if len(self.cares) < 2 or len(self.cares) != len(kids):
+            return None
+        owners: list[int | None] = [None] * len(self.cares)
+        progress = True
+        while progress and None in owners:
+            progress = False
+            for i, care in enumerate(self.cares):
+                if owners[i] is not None:
+                    continue
+                fits = [k for k, c in enumerate(kids) if k not in owners and _fits(care.type, c)]
+                if len(fits) == 1:
+                    owners[i], progress = fits[0], True
+        left = [i for i, o in enumerate(owners) if o is None]
+        free = [k for k in range(len(kids)) if k not in owners]
+        if left and len({(self.cares[i].type, self.cares[i].hours, self.cares[i].price) for i in left}) == 1 \
+                and all(_fits(self.cares[left[0]].type, kids[k]) for k in free):
+            for i, k in zip(left, free, strict=True):  # the same care for each: any order is the same
+                owners[i] = k
+        if None in owners:
+            return None
+        return [o for o in owners if o is not None]
+
     def to_fields(self) -> dict[str, object]:
         """The understood facts as answers-model fields (only what the text gave)."""
         out: dict[str, object] = {}
@@ -135,6 +166,20 @@ class Facts:
             if self.child_treatment:
                 d["needs_treatment_daycare"] = True
             kids.append(d)
+        owners = self.care_owners()
+        if owners is not None:  # each child's own care, paired by kind and age
+            known = self.known_children()
+            for care_, k in zip(self.cares, owners, strict=True):
+                at = self.children.index(known[k])
+                kids[at]["care"] = {"type": (care_.type or CareType.dagopvang).value,
+                                    "hours_per_month": str(care_.hours),
+                                    "hourly_price": str(care_.price)}
+            out["children"] = kids
+            if self.reasons:
+                out["situation"] = {"reasons": [r.value for r in self.reasons]}
+            if self.income is not None:
+                out["income"] = {"toetsingsinkomen": str(self.income)}
+            return out
         care: dict[str, object] = {}
         if self.care_type:
             care["type"] = self.care_type.value
@@ -153,6 +198,16 @@ class Facts:
         if self.income is not None:
             out["income"] = {"toetsingsinkomen": str(self.income)}
         return out
+
+
+def _fits(kind: CareType | None, c: ChildFact) -> bool:
+    """Whether a kind of care can be this child's: day care before school age, BSO at school."""
+    at_school = c.school is not None or (c.age is not None and c.age >= 4)
+    if kind == CareType.bso:
+        return at_school
+    if kind == CareType.dagopvang:
+        return c.age is not None and c.age < 4
+    return True  # a childminder, or the kind not said: any child
 
 
 def plain(text: str) -> str:

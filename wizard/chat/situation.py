@@ -192,17 +192,12 @@ def _age_desc(c: ChildFact, lang: str) -> str:
     return ""
 
 
-def _known(f: Facts) -> list[ChildFact]:
-    """The children the engine gets (an age or secondary school said), in order."""
-    return [c for c in f.children if c.age is not None or c.school == School.secondary]
-
-
 def per_child(f: Facts, verdict: Verdict, lang: str) -> list[str]:
     """Children of different ages in one story: a line per child where the age changes the answer
     (a toddler also has peuteropvang or VE, a school child goes to the BSO, a child at secondary
     school is past SMI age, B4). From the engine's verdict per child; nothing when it is the same
     answer for all."""
-    kids = _known(f)
+    kids = f.known_children()
     if len(kids) < 2 or len(kids) != len(verdict.children):
         return []
     keyed: list[tuple[str, str]] = []
@@ -250,8 +245,12 @@ def read_situation(f: Facts, lang: str, today: date | None = None,
         gemeente=profile.id, reference_date=today or dated.today(),
         household=Household(parents=parents), children=_children(f),
         situation=Situation(reasons=f.reasons), income=Income(toetsingsinkomen=f.income))
-    care = _care(f)
-    if care is not None:
+    owners = f.care_owners() if len(answers.children) == len(f.known_children()) else None
+    if owners is not None:  # each child's own care: the engine judges each child with it
+        for c, k in zip(f.cares, owners, strict=True):
+            answers.children[k].care = Care(type=c.type or CareType.dagopvang,
+                                            hours_per_month=c.hours, hourly_price=c.price)
+    elif (care := _care(f)) is not None:
         answers.children[0].care = care
     verdict = assess(answers, profile)
     sources = [{"title": _b3(lang), "ref": "B3"}]
@@ -439,8 +438,23 @@ def money_line(f: Facts, profile: Profile, lang: str, verdict: Verdict | None = 
     year = on.year
     cares = [(i, Care(type=c.type or CareType.dagopvang, hours_per_month=c.hours,
                       hourly_price=c.price)) for i, c in enumerate(f.cares, start=1)]
-    ranks = rank_children(cares)
     lines = []
+    # each care paired with its child: numbered as that child, and a child past SMI's age or
+    # sent to another route has no SMI contribution (as the engine's own estimate leaves it out)
+    owners = f.care_owners() if verdict is not None and \
+        len(verdict.children) == len(f.known_children()) else None
+    num = {i: (owners[i - 1] + 1 if owners else i) for i, _ in cares}
+    if owners is not None and verdict is not None:
+        kids = f.known_children()
+        out = [i for i, _ in cares if verdict.children[owners[i - 1]].outcome not in WHO_GETS_SMI]
+        not_covered = [_t("fee_not_covered", lang, who=_t("kid", lang, n=num[i], desc=_age_desc(
+            kids[owners[i - 1]], lang))) for i in out]
+        cares = [(i, c) for i, c in cares if i not in out]
+        if not cares:
+            return " ".join(not_covered)
+    else:
+        not_covered = []
+    ranks = rank_children(cares)
     # another child with more hours, price not given: that child counts as the first (KOT rule)
     bigger = max(f.unpriced, key=lambda u: u[1], default=None)
     if bigger is not None and all(bigger[1] > c.hours_per_month for _, c in cares):
@@ -460,17 +474,18 @@ def money_line(f: Facts, profile: Profile, lang: str, verdict: Verdict | None = 
     if shown is not None:
         shown.update(table=table, year=str(year), total=str(sum(
             (r.eigen_bijdrage for _, _, r in results), Decimal("0.00"))))
-    for i, c, res in results:
+    for i, c, res in sorted(results, key=lambda r: num[r[0]]):  # in the children's order
         src = f.cares[i - 1]
         care = _t(f"care_{c.type.value}", lang) if src.type else _t("care_assumed", lang)
-        key = "fee" if len(results) == 1 else "fee_child"
-        lines.append(_t(key, lang, n=i, amount=fmt_eur(res.eigen_bijdrage, lang),
+        key = "fee" if len(results) == 1 and len(f.cares) == 1 else "fee_child"
+        lines.append(_t(key, lang, n=num[i], amount=fmt_eur(res.eigen_bijdrage, lang),
                         table=_t(f"table_{table}", lang), year=year,
                         hours=_plain_number(c.hours_per_month, lang),
                         price=fmt_eur(c.hourly_price, lang), care=care))
         # the engine's own notes where the table counts fewer hours or a lower price than
         # the parent pays: "does everything count?" is answered with the same words as the wizard
-        lines.extend(pick(note.texts, lang) for note in fee_caps(i, res))
+        lines.extend(pick(note.texts, lang) for note in fee_caps(num[i], res))
+    lines += not_covered
     for kind, days in f.days_only:  # another child's days, without the hours a day
         lines.append(_t("fee_days_only", lang, care=_t(f"care_{kind.value}", lang),
                         days=_plain_number(days, lang)))
@@ -479,7 +494,7 @@ def money_line(f: Facts, profile: Profile, lang: str, verdict: Verdict | None = 
                         care=_t(f"care_{bigger[0].value}", lang)))
     if len(results) > 1 and bigger is None and not f.days_only:
         # which child the KOT rule takes as the first (engine: rank_children)
-        lines.append(_t("fee_first_child", lang, n=next(i for i, r in ranks.items() if r == 1)))
+        lines.append(_t("fee_first_child", lang, n=num[next(i for i, r in ranks.items() if r == 1)]))
     if len(results) > 1:
         total = sum((r.eigen_bijdrage for _, _, r in results), Decimal("0.00"))
         lines.append(_t("fee_total", lang, amount=fmt_eur(total, lang)))
