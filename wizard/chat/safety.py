@@ -370,6 +370,24 @@ def _only_lost(norm: str) -> bool:
     return all(w == "~" or w in ex.lost_tail or w in ex.lost_alone for w in rest)
 
 
+@lru_cache(maxsize=1)
+def _only_plan_words() -> tuple[frozenset[str], ...]:
+    data = read_toml(_safety_dir() / "signals.toml")["only_plan"]
+    return tuple(frozenset(plain(w) for w in data[k]) for k in ("do", "it", "time", "filler"))
+
+
+def _only_plan(norm: str) -> bool:
+    """Is the whole message only "I'll do it" and a time ("ik doe het vanavond", "doing it
+    tonight"), with nothing that says what? Said alone it may be a plan to die (signals.toml
+    [only_plan]). A short message only: longer ones name their object or are read by the nets."""
+    words = norm.replace("|", " ").split()
+    if not 2 <= len(words) <= 8:
+        return False
+    do, it, time, filler = _only_plan_words()
+    ws = set(words)
+    return bool(ws & do and ws & it and ws & time) and ws <= do | it | time | filler
+
+
 def _writer_harms_child(norm: str) -> bool:
     """The net under the harm phrases: one sentence with the writer, a child and a harmful act
     that is feared or done, and no other child being the one who hits."""
@@ -401,6 +419,8 @@ def _scores(norm: str, hits: dict[str, int]) -> dict[str, float]:
     if scores["suicide"] < THRESHOLD and (_self_intent_death(norm) or any(
             p in norm.replace(" ", "") for p in lexicon().squashed)):
         scores["suicide"] = THRESHOLD
+    if scores["suicide"] < THRESHOLD and _only_plan(norm):
+        scores["suicide"] = THRESHOLD  # "ik doe het vanavond." and nothing else
     if scores["suicide"] < THRESHOLD and _only_lost(norm):
         scores["suicide"] = THRESHOLD  # "ik weet het niet meer." and nothing else: ask, don't guess
     if scores["harm_to_child"] < THRESHOLD and _writer_harms_child(norm):
