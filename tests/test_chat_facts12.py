@@ -108,6 +108,11 @@ NO_JOB_MORE = [
     ("Since October he's been off work for good. I still work.", "partner"),
     ("Sinds oktober zit hij thuis, afgekeurd. Ik werk.", "partner"),
     ("i work but my husband not anymore, he is sick since last year", "partner"),
+    # a job lost in Dutch words, a company that closed, "uitgevallen"
+    ("mijn man verloor zijn baan door zijn ziekte, ik werk 30 uur", "partner"),
+    ("mijn vrouw is haar werk verloren na de burn-out. ik werk fulltime", "partner"),
+    ("his company went bankrupt and he has been depressed since. I work.", "partner"),
+    ("mijn vrouw is volledig uitgevallen, ze is op. ik werk fulltime", "partner"),
 ]
 
 

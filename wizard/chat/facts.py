@@ -325,7 +325,7 @@ ILL_MENTAL = _rx(r"\bdepress", r"\bburn\s*-?\s*out", r"\bpsychisch", r"\bpsychos
                  r"\bpostnata", r"\bpostpartum", r"\bgeestelijk", r"\bangstklacht", r"\beetstoornis",
                  r"\beating\s+disorder", r"\bocd\b", r"\bdwangstoornis", r"\bborderline\b",
                  r"\bpersoonlijkheidsstoornis", r"\bpersonality\s+disorder", r"\btrauma")
-ILL = _rx(r"\bziek(?!tekosten|enfonds)", r"\b\w*kanker", r"\b\w+ziekte\b", r"\b\w*tumor", r"\b\w*infarct", r"\bhersenbloeding",
+ILL = _rx(r"\bziek(?!tekosten|enfonds)", r"\buitgevallen\b", r"\b\w*kanker", r"\b\w+ziekte\b", r"\b\w*tumor", r"\b\w*infarct", r"\bhersenbloeding",
           r"\b\w*(brain|heart)\s+(tumou?r|bleed|haemorrhage|hemorrhage|surgery)", r"\bbestraling", r"\bradiotherap", r"\bradiation\s+(therapy|treatment)", r"\bchemo", r"\bkuur\b", r"\bms\b", r"\bhernia", r"\bhartaanval",
           r"\bherseninfarct", r"\bberoerte", r"\bongeluk", r"\bgebroken", r"\b\w*operatie",
           # an organ or health with a problem: "heart condition", "hartproblemen", "longaandoening"
@@ -669,12 +669,16 @@ STILL_JOB = _rx(r"\b(nog|still)\s+(in\s+dienst|employed|(een|a|his|her|zijn|haar
 OFF_WORK = _rx(r"\b(off|away\s+from|home\s+from|absent\s+from)\s+work\b",
                r"\bthuis\s+van\s+(zijn|haar|het|mijn)\s+werk\b", r"\bzit\s+(\w+\s+){0,2}thuis\b",
                r"\bziek\s+thuis\b", r"\bthuis\s+zitten\b",
-               r"\buit\s+de\s+(running|roulatie)\b", r"\bout\s+of\s+action\b",
+               r"\buit\s+de\s+(running|roulatie)\b", r"\bout\s+of\s+action\b", r"\buitgevallen\b",
                r"\b(hasn'?t|has\s+not|haven'?t|have\s+not|hasnt)\s+(been\s+)?(able\s+to\s+)?work(ed|ing)?\b")
 JOB_LOST = _rx(
     r"\bcontract\s+(is\s+|was\s+|has\s+)?(ended|expired|ran\s+out|run\s+out|stopped|afgelopen|beeindigd|gestopt|"
     r"niet\s+verlengd|not\s+(been\s+)?renewed)\b", r"\blost\s+(my|his|her|the)\s+job\b", r"\bontslagen\b",
     r"\b(fired|laid\s+off|made\s+redundant|let\s+go|dismissed|sacked)\b", r"\buit\s+dienst\b",
+    # "verloor zijn baan", "haar werk verloren", "baan kwijtgeraakt", "the company went bankrupt"
+    r"\bverloor\s+(zijn|haar|mijn|z'n|d'r)\s+(baan|werk|job)\b", r"\b(baan|werk|job)\s+(\w+\s+)?(verloren|kwijt\w*)\b",
+    r"\b(company|business|firm|employer|bedrijf|zaak|werkgever)\s+(\w+\s+){0,2}(bankrupt|failliet|bust|"
+    r"closed\s+down|gesloten|opgeheven)\b",
     r"\b(no\s+longer|not)\s+employed\b", r"\bno\s+longer\s+(in|has|have)\s+(a\s+|any\s+)?(job|work|employment)\b", r"\b(baan|werk)\s+kwijt\b", r"\bgeen\s+(baan|werk)\s+meer\b",
     r"\bno\s+(job|work)\s+(at\s+all|anymore|any\s+more)\b", r"\bno\s+longer\s+(have\s+a|has\s+a)\s+job\b",
     # the job itself came to an end, with words between: "mijn tijdelijk contract is in de zomer
