@@ -353,3 +353,11 @@ def test_no_smi_estimate_for_a_child_past_smi_age(text, lang, said, amount, tota
     reply = ask(text, lang=lang)
     assert said in reply.answer and amount in reply.answer
     assert reply.outcome["fee"]["eigen_bijdrage_per_month"] == total
+
+
+
+def test_the_facts_give_each_child_of_a_shared_message_its_care():
+    fields = read_facts("We have two kids in day care, each 100 hours a month. Rates: €11.00 and €10.50 "
+                        "per hour. Household income €65,000.").to_fields()
+    cares = [c["care"] for c in fields["children"]]
+    assert [(c["hours_per_month"], c["hourly_price"]) for c in cares] == [("100", "11.00"), ("100", "10.50")]

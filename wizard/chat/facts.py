@@ -191,6 +191,10 @@ class Facts:
             if care:
                 kids[0]["care"] = care
             out["children"] = kids
+        elif len(self.cares) > 1:  # "two children, each 80 hours": a child for each care
+            out["children"] = [{"care": {"type": (c.type or self.care_type or CareType.dagopvang).value,
+                                         "hours_per_month": str(c.hours), "hourly_price": str(c.price)}}
+                               for c in self.cares]
         elif care:
             out["children"] = [{"care": care}]
         if self.reasons:
