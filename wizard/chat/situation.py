@@ -494,7 +494,8 @@ def money_line(f: Facts, profile: Profile, lang: str, verdict: Verdict | None = 
                         care=_t(f"care_{bigger[0].value}", lang)))
     if len(results) > 1 and bigger is None and not f.days_only:
         # which child the KOT rule takes as the first (engine: rank_children)
-        lines.append(_t("fee_first_child", lang, n=num[next(i for i, r in ranks.items() if r == 1)]))
+        first = next(i for i, r in ranks.items() if r == 1)
+        lines.append(_t("fee_first_child", lang, n=num[first]))
     if len(results) > 1:
         total = sum((r.eigen_bijdrage for _, _, r in results), Decimal("0.00"))
         lines.append(_t("fee_total", lang, amount=fmt_eur(total, lang)))
