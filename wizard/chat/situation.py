@@ -30,7 +30,6 @@ from wizard.models import (
     School,
     Situation,
 )
-from wizard.money import fmt_eur
 from wizard.profiles import Profile, get_profile, rule_or_basislijn
 from wizard.rules import WHO_GETS_SMI, assess
 from wizard.verdict import Verdict
@@ -478,10 +477,11 @@ def money_line(f: Facts, profile: Profile, lang: str, verdict: Verdict | None = 
         src = f.cares[i - 1]
         care = _t(f"care_{c.type.value}", lang) if src.type else _t("care_assumed", lang)
         key = "fee" if len(results) == 1 and len(f.cares) == 1 else "fee_child"
-        lines.append(_t(key, lang, n=num[i], amount=fmt_eur(res.eigen_bijdrage, lang),
+        amount = show_money(res.eigen_bijdrage, lang, cents=True)
+        lines.append(_t(key, lang, n=num[i], amount=amount,
                         table=_t(f"table_{table}", lang), year=year,
                         hours=_plain_number(c.hours_per_month, lang),
-                        price=fmt_eur(c.hourly_price, lang), care=care))
+                        price=show_money(c.hourly_price, lang, cents=True), care=care))
         # the engine's own notes where the table counts fewer hours or a lower price than
         # the parent pays: "does everything count?" is answered with the same words as the wizard
         lines.extend(pick(note.texts, lang) for note in fee_caps(num[i], res))
@@ -498,10 +498,10 @@ def money_line(f: Facts, profile: Profile, lang: str, verdict: Verdict | None = 
         lines.append(_t("fee_first_child", lang, n=num[first]))
     if len(results) > 1:
         total = sum((r.eigen_bijdrage for _, _, r in results), Decimal("0.00"))
-        lines.append(_t("fee_total", lang, amount=fmt_eur(total, lang)))
+        lines.append(_t("fee_total", lang, amount=show_money(total, lang, cents=True)))
     lines.append(_t("fee_estimate", lang))
     if f.income is not None and f.income_per_month:
-        lines.append(_t("fee_monthly_income", lang, amount=fmt_eur(f.income, lang)))
+        lines.append(_t("fee_monthly_income", lang, amount=show_money(f.income, lang, cents=True)))
     if lowest is not None:
         lines.append(_t("fee_bijstand", lang, pct=_plain_number(lowest[2], lang),
                         upto=show_money(lowest[1], lang)))
