@@ -39,6 +39,9 @@ Expected amounts worked out by hand from ../shared/reference/kot_2026.csv and ma
 - income 70,000 (90.5 % / 94.6 %), "the two youngest" 100 hours kdv at 11.10 each (1110.00) and the
   oldest 50 hours bso at 9.80 (490.00): first 1110.00 - 1004.55 = 105.45; the other kdv child
   1110.00 - 1050.06 = 59.94; bso 490.00 - 463.54 = 26.46; together 191.85.
+- income 50,000 and 45,000 (96 % / 96 %): 3 days of 10 hours (130 hours) at 10.80: 1404.00 - 1347.84
+  = 56.16 each, together 112.32; 4 days of 9 hours (156 hours) at 10.50: 1638.00 - 1572.48 = 65.52
+  each, together 131.04.
 """
 
 from __future__ import annotations
@@ -361,3 +364,17 @@ def test_the_facts_give_each_child_of_a_shared_message_its_care():
                         "per hour. Household income €65,000.").to_fields()
     cares = [c["care"] for c in fields["children"]]
     assert [(c["hours_per_month"], c["hourly_price"]) for c in cares] == [("100", "11.00"), ("100", "10.50")]
+
+
+
+# misspelt and broken wordings of the same hours for two children
+@pytest.mark.parametrize("text,lang,total", [
+    ("2 kinderen, allebij 3 dagn kdv 10 uur per dag, prijs 10,80. inkomen 50000. wat betaal ik per kind",
+     "nl", "€ 112,32"),
+    ("my 2 kid go to daycare each 4 day, 9 hour one day, price 10.50 euro per hour. income 45000. how "
+     "much we pay for each kid?", "en", "€131.04"),
+])
+def test_misspelt_shared_hours_for_two_children(text, lang, total):
+    reply = ask(text, lang=lang)
+    amount = "€ 56,16" if lang == "nl" else "€65.52"
+    assert reply.answer.count(amount) == 2 and total in reply.answer, reply.answer[:700]

@@ -500,7 +500,7 @@ _TREAT_PLACE = (r"(dagbehandeling|day\s+treatment|therapie|therapy|revalidatie|r
                 r"dialyse|dialysis|chemo\w*|bestraling|radiotherap\w*|ggz|kliniek|clinic)")
 # a number of days may have a half: "2,5 dag", "2.5 days", "1,5 dag"
 _DNUM = r"(\d{1,2}[.,]5|" + _NUM[1:]
-DAYS = re.compile(rf"\b{_DNUM}\s*(?:hele\s+|full\s+|halve\s+)?(dagen|dag|days?|middagen|ochtenden|"
+DAYS = re.compile(rf"\b{_DNUM}\s*(?:hele\s+|full\s+|halve\s+)?(dagen|dag|dagn|dgn|days?|middagen|ochtenden|"
                   rf"mornings?|afternoons?|dagdelen)\b(?!\s+(geleden|ago|"
                   rf"later|na\b|after|(per\s+week\s+|a\s+week\s+)?(naar|to)\s+(de\s+|het\s+|the\s+)?{_TREAT_PLACE}))")
 HOURS = re.compile(rf"\b(?P<n>\d{{1,3}}(?:[.,]\d)?|{_NUM})\s*(uur|uren|hours?|hrs?|u)\b\s*(per|a|in\s+de|"
@@ -1328,7 +1328,7 @@ def _income(f: Facts, p: str) -> None:
 # "3 days a week 10 hours a day", "2 dagen van 11 uur": days times hours a day
 _GAP = (r"(?:(?!\b(?:en|and|plus|maar|but|kind|kinderen|kindje|kindjes|child|children|kids?|oudste|jongste|kleine|youngest|eldest|oldest|"
         r"older|younger|little|baby|zoon\w*|dochter\w*|son|daughter)\b)[^.;]){0,40}?")
-DAYS_HOURS = re.compile(rf"\b{_DNUM}\s*(?:hele\s+|full\s+)?(?:dagen|dag|days?|middagen|ochtenden|"
+DAYS_HOURS = re.compile(rf"\b{_DNUM}\s*(?:hele\s+|full\s+)?(?:dagen|dag|dagn|dgn|days?|middagen|ochtenden|"
                         rf"mornings?|afternoons?|dagdelen)\b{_GAP}\b"
                         rf"(\d{{1,2}}(?:[.,]\d)?)\s*(?:uur|uren|hours?|hrs?|u|h)\b")
 
@@ -1570,7 +1570,7 @@ _EACH = re.compile(r"\b(each|both|allebei|allebij|beiden|beide|elk|ieder|iedere|
                    r"each\s+(child|kid)|apiece)\b")
 _AMOUNT_OF_CARE = re.compile(rf"\b(\d{{1,3}}(?:[.,]\d)?|{_NUM[1:-1]})\s*(uur|uren|hours?|hrs?|dagen|dag|days?)\b")
 # How many children the message names: "two children", "2 kids", "onze tweeling", "both kids"
-_N_CHILDREN = re.compile(rf"\b{_NUM}\s+(kinderen|kinders|kindjes|children|kids|zonen|dochters|sons|daughters|"
+_N_CHILDREN = re.compile(rf"\b{_NUM}\s+(kinderen|kinders|kindjes|children|kids|kid|kind|child|zonen|dochters|sons|daughters|"
                          r"boys|girls|jongens|meisjes)\b")
 _TWO_CHILDREN = re.compile(r"\b(tweeling|twins|both\s+(kids|children|boys|girls)|beide\s+(kinderen|kids|"
                            r"jongens|meisjes)|(kinderen|kids|children)\s+(\w+\s+)?(allebei|both|beiden))\b")
