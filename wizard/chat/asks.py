@@ -1435,7 +1435,7 @@ FULL_PAY = _rx(
     r"\b(pay|cover)\w*\s+(for\s+)?(the\s+)?(whole|full|entire|all)\b",
 )
 _DAYS_ONLY = re.compile(r"\b(max\w*|maximaal)\s+\d+\s+(dagen|days|dag|day|uur|hours)\b")
-_INCOME_REASON = re.compile(r"\b(inkomen|income|verdien\w*|earn\w*|salaris|salary|te\s+rijk)\b")
+_INCOME_REASON = re.compile(r"\b(\w*inkomen|income|verdien\w*|earn\w*|salaris|salary|te\s+rijk)\b")
 
 
 _PRICE_WORD = re.compile(r"\b(uurprijs|uurtarief|per\s+uur|hourly|per\s+hour|tarief|rate|price|prijs|"

@@ -223,7 +223,18 @@ def _follow_up(sentence: str, lang: str) -> Hit | None:
 
 # words of a question that name no topic of their own ("what happens with our SMI now?")
 _GENERIC = "smi happens happen now nu gebeurt gebeuren doen do help hulp mean means betekent"
-_CHOICE = re.compile(r"^(.{8,}?),\s+(?:or|of)\s+\w", re.IGNORECASE)
+_CHOICE = re.compile(r"^(.{8,}?),\s+(?:or|of)\s+\w", re.IGNORECASE | re.DOTALL)
+
+
+def _alternatives(sentence: str) -> list[str]:
+    """The first side of a choice "A, or B?" as a question of its own ("(in one sentence:) is SMI
+    free"); the second side only offers the other answer ("of kan ik altijd aanvragen?")."""
+    m = _CHOICE.match(sentence.strip())
+    if not m:
+        return []
+    first = m.group(1).split(", ")
+    a = next((", ".join(first[i:]) for i in range(len(first)) if _QUESTION.match(", ".join(first[i:]))), None)
+    return [a] if a else []
 
 
 def _retrieve(query: str, lang: str, detected: str) -> tuple[Hit | None, Hit | None]:
@@ -240,10 +251,10 @@ def _retrieve(query: str, lang: str, detected: str) -> tuple[Hit | None, Hit | N
     # "is SMI free, or do parents pay something?": the first alternative names the subject,
     # when one item explains at least half of it
     for s in parts or [query]:
-        if (m := _CHOICE.match(s)) and _QUESTION.match(m.group(1)):
-            h = _best(m.group(1), lang, detected)
+        for alt in _alternatives(s):
+            h = _best(alt, lang, detected)
             if h is not None and h.coverage >= 0.5:
-                per.append((m.group(1), h))
+                per.append((alt, h))
     cands = [(query, whole)] + [(s, h) for s, h in per if h is not None]
     # a short statement is context when a sentence asks: "No partner." must not pick the topic
     # of "Single mum here. ... No partner. Does BSO count?"

@@ -214,6 +214,11 @@ def own_rule_matching(profile: Profile, question: str, lang: str
     if best is None:
         return "", []
     shown, rule = best
+    # a days or months rule is always set beside the B6 minimum, as in topic_answer
+    if rule is not None and rule is profile.rules.days and b6_offer.meets_days(rule.days_per_week):
+        shown = f"{shown} {_t('meets_days', lang)}"
+    elif rule is not None and rule is profile.rules.months and b6_offer.meets_months(rule.months):
+        shown = f"{shown} {_t('meets_months', lang)}"
     web = next(iter(profile.sources.values()))
     src = _src(profile, rule) if rule is not None else {"title": web.title,
                                                           "ref": profile.apply.url or web.ref}

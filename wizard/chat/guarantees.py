@@ -33,21 +33,28 @@ from wizard.chat.text import any_of as _rx
 # point, item that explains it, the worry's words
 WORRIES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("B5", "inkomen", _rx(
-        r"\b(inkomen|income|salaris|salary|we\s+earn|verdienen)\b[^.?!]{0,40}\b(te\s+hoog|too\s+high|"
+        r"\b(\w*inkomen|income|salaris|salary|we\s+earn|verdienen)\b[^.?!]{0,40}\b(te\s+hoog|too\s+high|"
         r"boven\s+de\s+(norm|grens)|above\s+the\s+(limit|norm))",
         r"\b(only|alleen|uitsluitend)\s+(for|voor)\s+(people|families|gezinnen|mensen|ouders|parents)?\s*"
         r"(\w+\s+){0,2}(on\s+|in\s+de\s+|met\s+een\s+)?(minimum(\s+income)?|minimum\w*|bijstand\w*|"
         r"low\s+income|laag\s+inkomen|lage\s+inkomens|welfare|benefits)\b",
         r"\b(inkomensgrens|inkomenstoets|income\s+(limit|test|cap|threshold)|means[\s-]test\w*)\b",
-        r"\b(earn|verdien\w*)\s+(too\s+much|te\s+veel)\b")),
+        r"\b(earn|verdien\w*)\s+(too\s+much|te\s+veel)\b",
+        # "alleen voor mensen met geld of werk", "is 60.000 te veel voor smi?", "bijstandsnorm"
+        r"\b(only|alleen)\s+(for|voor)\s+(people|parents|families|mensen|ouders|gezinnen)\s+(with|who\s+have|met)\s+"
+        r"(\w+\s+)?(money|geld|werk|work|a\s+job|een\s+baan|income|inkomen)\b",
+        r"\bbijstandsnorm\b|\bwelfare\s+(standard|level)\b")),
     ("B9", "verplichtingen", _rx(
-        r"\b(solliciteren|sollicitatie\w*|apply(ing)?\s+for\s+jobs?|job[\s-]?(seeking|hunting|applications?)|"
+        r"\b(solliciteren|sollicitatie\w*|apply(ing)?\s+for\s+(\w+\s+)?jobs?|job[\s-]?(seeking|hunting|applications?)|"
         r"look(ing)?\s+for\s+(a\s+)?(work|job)|werk\s+zoeken|get\s+a\s+job\s+first|eerst\s+(een\s+)?"
         r"(baan|werk)\s+(zoeken|vinden)|find\s+(a\s+)?(job|work)\s+first)\b")),
     ("B13", "nooit-gevraagd", _rx(
         r"\b(medisch\w*\s+dossier|medical\s+(file|records?|dossier)|bank\s*statements?|"
         r"bankafschrift\w*|(full|detailed|hele|volledige)\s+diagnos\w*|diagnos\w*\s+(in\s+detail|laten\s+zien)|"
-        r"(brief|letter|verslag|report)\s+(van|from)\s+(de\s+|the\s+|my\s+|mijn\s+)?(psychiater|psychiatrist))")),
+        r"(brief|letter|verslag|report)\s+(van|from)\s+(de\s+|the\s+|my\s+|mijn\s+)?(psychiater|psychiatrist)|"
+        # "send her diagnosis and treatment history to the gemeente"
+        r"(send|sturen|opsturen|meesturen|give|geven|share|delen)\w*\s+(\w+\s+){0,3}(diagnos\w*|treatment\s+history|"
+        r"behandelgeschiedenis|medische\s+gegevens|medical\s+(history|data|details)))")),
 )
 
 # a sentence that reports what someone says, asks, wants or fears
@@ -63,7 +70,16 @@ def worried_items(text: str, asking: str) -> list[tuple[str, str]]:
     """(point, item) for each protection the message worries about, in the order of WORRIES."""
     sentences = [s for s in _SENTENCE.split(plain(text)) if s.strip()]
     scope = [plain(asking)] + [s for s in sentences if _REPORTED.search(s)]
-    return [(point, item) for point, item, rx in WORRIES if any(rx.search(s) for s in scope)]
+    found = [(point, item) for point, item, rx in WORRIES if any(rx.search(s) for s in scope)]
+    # "ons inkomen is 60.000. is dat te veel voor smi?": the income told, the worry asked apart
+    if _TOO_MUCH.search(plain(asking)) and _INCOME_TOLD.search(plain(text)) and ("B5", "inkomen") not in found:
+        found.insert(0, ("B5", "inkomen"))
+    return found
+
+
+_TOO_MUCH = re.compile(r"\b(te\s+veel|te\s+hoog|too\s+much|too\s+high)\s+(voor|for)\s+(smi|het|it|dat|that)\b")
+_INCOME_TOLD = re.compile(r"\b(\w*inkomen|income|salaris|salary|verdien\w*|earn\w*|bruto|netto|gross|net|"
+                          r"make|makes|making|\d{2,3}[.,]\d{3}|\d{2,3}k)\b")
 
 
 # answers-model reason -> the item that says it counts for SMI (after an SMI reading)

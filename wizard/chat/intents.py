@@ -164,6 +164,8 @@ NOT_OURS = _rx(r"\b(welke|which)\s+(kinderopvang|opvang|kdv|bso|daycare|nursery|
                # bullying at daycare or school is for the provider or the school, not SMI
                r"^(?!.*\b(smi|vergoed\w*|betaal\w*|betalen|pay\w*|toeslag\w*|gemeente|ziek\w*|ill|sick|"
                r"werk\w*|work\w*|aanvra\w*|apply)\b).*\b(gepest|pesten|pest|bullied|bullying|bully)\b",
+               # a letter for a job (also a job at a daycare) is not a question about SMI
+               r"\b(sollicitatiebrief\w*|motivatiebrief\w*|cover\s+letter|job\s+application\s+letter)\b",
                # a poem or a song about daycare is still not a question about SMI
                r"\b(poems?|gedicht\w*|songs?|liedje\w*|limerick|sprookje\w*|bedtime\s+story|rap\s+about)\b")
 # Words that make a message about SMI or childcare whatever else it mentions.

@@ -23,7 +23,8 @@ _PHRASES: list[tuple[str, str]] = [
     (r"\bsocial[\s-]*medical\s+indication\b", " smi "),
     (r"\bbuiten\s*schoolse\s+opvang\b|\bnaschoolse\s+opvang\b", " bso "),
     (r"\bafter[\s-]*school(\s+care|\s+club)?\b|\bout[\s-]of[\s-]school\s+care\b", " bso "),
-    (r"\bkinderopvang\s*toeslag\b|\bkinder\s*opvangtoeslag\b", " kot "),
+    # (spelt by ear too: "kinderopvang toeslach", "toeslag" with ch/gh/k at the end)
+    (r"\bkinder\s*opvang\s*toesla(?:g|ch|gh|k)\b", " kot "),
     (r"\bchild\s*care\s+(benefit|allowance)\b|\bchildcare\s+(benefit|allowance)\b", " kot "),
     (r"\bday\s*care\b|\bchild\s*care\b|\bnursery\b", " childcare "),
     (r"\bburn[\s-]+out\b", " burnout "),
@@ -90,7 +91,7 @@ _PHRASE_RES = [(re.compile(p), r) for p, r in _PHRASES]
 # Token-level synonyms: one spelling -> the canonical token (before stemming).
 SYNONYMS: dict[str, str] = {
     "kdv": "kinderdagverblijf", "creche": "kinderdagverblijf", "kita": "kinderdagverblijf",
-    "kinderopvangtoeslag": "kot", "toeslag": "kot", "toeslagen": "kot",
+    "kinderopvangtoeslag": "kot", "toeslag": "kot", "toeslagen": "kot", "toeslach": "kot",
     "allowance": "kot", "benefit": "kot",
     "municipality": "gemeente", "council": "gemeente", "gemeinde": "gemeente",
     "municipalities": "gemeente", "gemeenten": "gemeente", "councils": "gemeente",
