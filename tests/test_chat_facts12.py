@@ -378,3 +378,10 @@ def test_misspelt_shared_hours_for_two_children(text, lang, total):
     reply = ask(text, lang=lang)
     amount = "€ 56,16" if lang == "nl" else "€65.52"
     assert reply.answer.count(amount) == 2 and total in reply.answer, reply.answer[:700]
+
+
+def test_a_parent_at_home_without_illness_is_not_asked_about_sick_leave():
+    text = "mijn vrouw zit thuis met de kinderen, ik werk. kan ik smi krijgen?"
+    f = read_facts(text)
+    assert f.partner.activity == N and not f.partner.ill
+    assert "ziek thuis" not in ask(text, lang="nl").answer
