@@ -1238,7 +1238,7 @@ START_WITH_ME = _rx(
     rf"(walk|take|guide|talk)\s+(me|us|her|him|them)\s+through|go\s+through|help\s+(me|us|her|him|them)\s+"
     rf"(start|begin|fill|with|through))\b[^.?!]*\b{_APP_WORD}\b",
     # "kan jij helpen (in)vullen", "kunt u mij helpen met het formulier invullen"
-    rf"\b(kunt|kun|wil|wilt|kan)\s+(u|je|jij)\s+(mij\s+|me\s+|ons\s+)?helpen\s+(met\s+)?(\w+\s+){{0,2}}(in)?vullen\b",
+    r"\b(kunt|kun|wil|wilt|kan)\s+(u|je|jij)\s+(mij\s+|me\s+|ons\s+)?helpen\s+(met\s+)?(\w+\s+){0,2}(in)?vullen\b",
     # ("kan je het formulier online invullen?" is a general "can one": only with me, together or now)
     r"\b(kunt|kun|wil|wilt|kan)\s+(u|je|jij)\s+(?=[^.?!]*\b(met\s+(mij|me|ons)|samen|nu|meteen|stap\s+voor\s+stap)\b)"
     r"(\w+\s+){0,4}(aanvraag|formulier|aanmelding)\s+(\w+\s+){0,3}"

@@ -153,13 +153,21 @@ def _only_smi(question: str) -> bool:
 
 def _sentences(question: str) -> list[str]:
     # "hoeveel dagen krijg ik en kan ik verlengen?": a second question joined by "en"/"and"
-    parts = [p.strip() for p in re.split(
-        # ("In one sentence: is SMI free?": a lead-in before a colon is a part of its own too; a
-        # choice joined by "or"/"of" is one question: "is there a deadline, or can I always apply?")
-        r"(?<=[.?!:;])\s+|\n+|,?\s+(?:en|and)\s+(?=(?:for\s+|voor\s+)?(?:hoe|wat|kan|kun|mag|moet|wanneer|waar|"
-        r"welke|wie|how|what|can|could|when|where|which|who|do|does|is|are|will)\b)",
-        question) if p and p.strip()]
+    # ("In one sentence: is SMI free?": a lead-in before a colon is a part of its own too; a
+    # choice joined by "or"/"of" is one question: "is there a deadline, or can I always apply?")
+    parts: list[str] = []
+    for sentence in re.split(r"(?<=[.?!:;])\s+|\n+", question):
+        pieces = [p.strip() for p in _SECOND_ASK.split(sentence) if p and p.strip()]
+        # both halves of "what must we tell them, and what may we not ask?" are asked
+        if len(pieces) > 1 and sentence.rstrip().endswith("?"):
+            pieces = [p if p.endswith("?") else f"{p}?" for p in pieces]
+        parts += pieces
     return parts if len(parts) > 1 else []
+
+
+_SECOND_ASK = re.compile(r",?\s+(?:en|and)\s+(?=(?:for\s+|voor\s+)?(?:hoe|wat|kan|kun|mag|moet|"
+                         r"wanneer|waar|welke|wie|how|what|can|could|when|where|which|who|do|does|is|are|"
+                         r"will)\b)")
 
 
 # Items that a reasoning reply about the family already covers: adding them would repeat it
@@ -190,7 +198,7 @@ _WHAT_IS_IT = re.compile(r"(\bwhat\s+does\s+(that|it|this)\s+mean|\bwhat\s+is\s+
 _QUESTION = re.compile(r"\?\s*$|^\s*(wat|hoe|hoeveel|hoelang|wanneer|waar|welke|wie|kan|kun|mag|"
                        r"moet|krijg|is|heb|zijn|what|how|when|where|which|who|can|could|do|does|is|are|"
                        r"will|should|may|must|"
-                       # a request in the imperative asks too: "kindly guide how to ...", "leg uit ..."
+                       # a request in the imperative asks too: "kindly guide how to", "leg uit"
                        r"please|pls|kindly|tell\s+me|explain|guide|help\s+me|show\s+me|let\s+me\s+know|"
                        r"i\s+(need|want|would\s+like)\s+to\s+know|leg\s+(eens\s+)?uit|vertel|"
                        r"ik\s+wil\s+(graag\s+)?weten|graag\s+uitleg)\b", re.IGNORECASE)
@@ -233,7 +241,8 @@ def _alternatives(sentence: str) -> list[str]:
     if not m:
         return []
     first = m.group(1).split(", ")
-    a = next((", ".join(first[i:]) for i in range(len(first)) if _QUESTION.match(", ".join(first[i:]))), None)
+    tails = [", ".join(first[i:]) for i in range(len(first))]
+    a = next((t for t in tails if _QUESTION.match(t)), None)
     return [a] if a else []
 
 
@@ -262,7 +271,8 @@ def _retrieve(query: str, lang: str, detected: str) -> tuple[Hit | None, Hit | N
     # an asking sentence that one item answers surely leads over any statement of context:
     # "Kindly guide how to write an objection letter. I am not good in Dutch" asks for the letter
     # (a specific one: "what happens with our SMI now?" says too little to set a statement aside)
-    asks_surely = any(_QUESTION.search(s) and h is not None and _confident(h) and h.score >= MIN_SCORE
+    asks_surely = any(_QUESTION.search(s) and h is not None and _confident(h)
+                      and h.score >= MIN_SCORE
                       and h.coverage >= MIN_COVERAGE_ASKS
                       and len(set(idx.query_tokens(s)) - set(idx.query_tokens(_GENERIC))) >= 2
                       for s, h in per)
@@ -294,7 +304,7 @@ def _retrieve(query: str, lang: str, detected: str) -> tuple[Hit | None, Hit | N
     second = next((h for s, h in ranked[1:] if h and best and h.item.id != best.item.id
                    and _confident(h) and s != query and _QUESTION.search(s)
                    and (h.coverage >= 0.8 or h.coverage >= 0.6 and s.rstrip().endswith("?")
-                        and h.score >= 2 * MIN_SCORE)), None)
+                        and h.score >= 1.5 * MIN_SCORE)), None)
     return best, second
 
 

@@ -259,7 +259,8 @@ _NEG_PART = (r"(alleen|only|just|fulltime|full|voltijd|meer\s+dan|more\s+than|zo
              r"evening\w*|\w+dag\w*|\w+days?|overuren|overtime|lang|long)")
 _WORKW = r"(werk|werkt|werken|werkte|werkten|work|works|working|worked|baan|job|jobs)"
 NOT_WORK = _rx(r"\bgeen\s+(werk|baan|job)\b",
-               r"\bwerkloos", r"\bzonder\s+(werk|baan)", r"\bbijstand", r"\buitkering",
+               # (the bijstandsnorm is a level someone mentions, not the family's own bijstand)
+               r"\bwerkloos", r"\bzonder\s+(werk|baan)", r"\bbijstand(?!s?(norm|grens|niveau))", r"\buitkering",
                r"\bdoes(n'?t|\s+not)\s+work", r"\bdon'?t\s+work", r"\bnot\s+working", r"\bunemployed",
                r"\bno\s+(job|work)\b", r"\bout\s+of\s+work", r"\bon\s+benefits", r"\bhuisvrouw",
                r"\bhousewife", r"\bhuisman\b", r"\bstay[\s-]at[\s-]home", r"\bthuisblijf",

@@ -72,13 +72,16 @@ def worried_items(text: str, asking: str) -> list[tuple[str, str]]:
     scope = [plain(asking)] + [s for s in sentences if _REPORTED.search(s)]
     found = [(point, item) for point, item, rx in WORRIES if any(rx.search(s) for s in scope)]
     # "ons inkomen is 60.000. is dat te veel voor smi?": the income told, the worry asked apart
-    if _TOO_MUCH.search(plain(asking)) and _INCOME_TOLD.search(plain(text)) and ("B5", "inkomen") not in found:
+    if _TOO_MUCH.search(plain(asking)) and _INCOME_TOLD.search(plain(text)) \
+            and ("B5", "inkomen") not in found:
         found.insert(0, ("B5", "inkomen"))
     return found
 
 
-_TOO_MUCH = re.compile(r"\b(te\s+veel|te\s+hoog|too\s+much|too\s+high)\s+(voor|for)\s+(smi|het|it|dat|that)\b")
-_INCOME_TOLD = re.compile(r"\b(\w*inkomen|income|salaris|salary|verdien\w*|earn\w*|bruto|netto|gross|net|"
+_TOO_MUCH = re.compile(r"\b(te\s+veel|te\s+hoog|too\s+much|too\s+high)\s+(voor|for)\s+"
+                       r"(smi|het|it|dat|that)\b")
+_INCOME_TOLD = re.compile(r"\b(\w*inkomen|income|salaris|salary|verdien\w*|earn\w*|bruto|netto|"
+                          r"gross|net|"
                           r"make|makes|making|\d{2,3}[.,]\d{3}|\d{2,3}k)\b")
 
 
