@@ -267,6 +267,13 @@ NOT_WORK = _rx(r"\bgeen\s+(werk|baan|job)\b",
                r"\bstopped\s+working", r"\b(quit|left|gave\s+up)\s+(my|his|her|their)?\s*(job|work)\b",
                r"\b(stopped|ended|finished)\s+(my|his|her|their)\s+(job|work)\b", r"\bquit\s+working\b",
                r"\bresigned\b",
+               # a self-employed parent whose business ended
+               r"\b(stopped|closed|ended|sold|shut\s+down|gave\s+up|quit)\s+(his|her|my|their|the)\s+(own\s+)?"
+               r"(business|company|firm|practice|shop)\b",
+               r"\b(gestopt\s+met|sloot|gesloten|opgeheven|verkocht)\s+(zijn|haar|mijn|het|de)?\s*(eigen\s+)?"
+               r"(bedrijf|zaak|praktijk|winkel|onderneming)\b",
+               r"\b(zijn|haar|mijn)\s+(eigen\s+)?(bedrijf|zaak|praktijk|winkel|onderneming)\s+(is\s+)?"
+               r"(gestopt|failliet|opgeheven|gesloten|verkocht|dicht)\b",
                r"\bgestopt\s+met\s+(haar|zijn|mijn)?\s*baan\b", r"\bgestopt\s+met\s+(werken|mijn\s+werk|zijn\s+werk|haar\s+werk)",
                r"\b(kan|kon|can'?t|cannot|could\s*n'?t)\s+(niet\s+)?(meer\s+)?(werke?n?\b|work)",
                r"\bzoek\w*\s+werk\b", r"\blooking\s+for\s+(a\s+)?(job|work)", r"\bontslagen",
@@ -300,6 +307,9 @@ WORK = _rx(r"\bwerk(t|en)?\b", r"\bbaan\b", r"\bfull\s*-?\s*time", r"\bfulltime"
            r"\bnachtdienst", r"\bshifts?\b", r"\bploegen", r"\buren\s+per\s+week\b.*\bwerk",
            r"\bheeft\s+een\s+baan", r"\bgaat\s+(naar\s+zijn\s+|naar\s+haar\s+)?werk",
            r"\bin\s+loondienst", r"\bkantoor\b",
+           # running a business of one's own
+           r"\b(runs|run|running|owns|has)\s+(her|his|my|their|a|an)\s+(own\s+)?(business|company|shop|firm|"
+           r"practice)\b", r"\b(heeft|hebben|run\w*)\s+(een\s+)?eigen\s+(bedrijf|zaak|praktijk|winkel)\b",
            r"\b(drive|drives|rij|rijdt)\s+(a\s+|een\s+|op\s+een\s+)?(truck|lorry|taxi|bus|vrachtwagen|"
            r"vrachtauto)\b",
            # on leave from a job still has that job (domain.md: ask about having a job)
