@@ -1482,7 +1482,9 @@ def _early(q: str, whole: str) -> Ask | None:
             r"what|wat|welke|which)\b", q):
         return Ask("apply_now", kind="handoff", reply="handoff_form")
     if SPECIAL_CARE.search(whole) and not re.search(r"\b(niet|not|no|geen)\s+(\w+\s+)?(speciale|special\w*|"
-                                                    r"gespecialiseerde|behandel\w*|treatment)\b", whole):
+                                                    r"gespecialiseerde|behandel\w*|treatment)\b", whole) \
+            and not re.search(r"\b(wlz|wet\s+langdurige\s+zorg|long[\s-]term\s+care\s+act|ciz)\b", whole):
+        # (a child with a Wlz indication gets that care through the Wlz: retrieval finds wlz-kind)
         # care for the child's own treatment or behaviour is jeugdhulp, not SMI
         return Ask("special_care", ("jeugdwet-mkd",))
     if len(_care_kinds(q)) >= 2 and re.search(r"\b(of|or|ook|also|alleen|only|both|allebei|verschil|"
