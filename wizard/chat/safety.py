@@ -641,6 +641,23 @@ def _writer_is_the_one(norm: str) -> bool:
     return False
 
 
+# "nog" / "still" beside the mark a past left ("ik heb nu nog wel last van PTSS", "I still have
+# nightmares now") points back to that mark, not to the danger: the one it happened to telling
+# how it goes now. Any other pointing word ("het", "weer", "er ... aan") still reopens the past.
+_MARK_POINTERS = frozenset({"nog", "still"})
+_CONTINUING = frozenset({"nog steeds", "nog altijd", "still"})
+
+
+def _points_back(norm: str) -> bool:
+    """Does a "now" sentence point back to the past it follows (signals.toml [past_over]
+    points_back), other than by "nog"/"still" beside an aftereffect?"""
+    lex = lexicon()
+    words = {norm[s:e].strip() for s, e in lex.points_back.spans(norm)}
+    if words and words <= _MARK_POINTERS and lex.aftereffect.search(norm):
+        return False
+    return bool(words)
+
+
 def _present_part(text: str) -> str | None:
     """The sentences of a message that are not explained away, or None when the message explains
     nothing away, or reopens what it explained ('again', 'still', 'now' outside that past). Then
@@ -682,7 +699,10 @@ def _present_part(text: str) -> str | None:
             continue
         # "Still" about the mark the past left ("mijn dochter heeft nog steeds angst", "I still
         # have PTSD") is no danger back, where that sentence names no danger itself.
-        still_marked = bool(lex.aftereffect.search(norm)) and _detect(part) is None
+        # Only a "still" goes on with a mark: "weer", "terug", "again", "back" say the danger
+        # itself came back ("maar nu is hij terug en ik ben bang" is no mark of the past).
+        still_marked = bool(lex.aftereffect.search(norm)) and _detect(part) is None and all(
+            norm[a:b].strip() in _CONTINUING for a, b in lex.again.spans(norm))
         if lex.again.search(norm) and not still_marked \
                 or lex.since.search(norm) and not own_resolved:
             return None  # a past that is back: "vroeger sloeg hij, nu weer"
@@ -696,7 +716,7 @@ def _present_part(text: str) -> str | None:
             dropped = past_dropped = True
             only_long_ago = only_long_ago and long_ago
         elif lex.now.search(norm) and not (own_resolved or asking) and not (
-                resolved and not lex.points_back.search(norm) and _detect(part) is None):
+                resolved and not _points_back(norm) and _detect(part) is None):
             return None  # "... maar nu staat hij voor de deur" (not: "maar nu ben ik veilig")
         else:
             kept.append(part)
@@ -897,7 +917,8 @@ def blank_neutral(norm: str) -> str:
     return _blank(norm, _merged(spans))
 
 
-_FIGURE_SECTIONS = ("figurative", "care_afraid", "not_wanted", "intensity")
+_FIGURE_SECTIONS = ("figurative", "care_afraid", "not_wanted", "intensity", "privacy_worry",
+                    "sent_around", "care_overload")
 # A figure told as someone's words ("my client keeps saying the letters will kill her") is
 # read with its frame: the learned net must not see "keeps saying that ..." left alone.
 _REPORTED = re.compile(r"(?:^| )(?:zegt|zei|zeggen|roept|riep|klaagt|says|said|saying|tells|told|"
