@@ -1,6 +1,6 @@
 """Safety net, session 6 (helper safety13). Our own wordings, by class; none taken from a blind
-set. Each row of SHAME, SENT_AROUND, OVERLOAD, CHILD_HITS, PAST_VICTIM, BACK_AGAIN and SECRET_HARM fails on main before
-this change (fd92e9a); GUARDS pass before and after and pin what the change must not touch.
+set. Each row of SHAME, SENT_AROUND, OVERLOAD, CHILD_HITS, MISSPELT, PAST_VICTIM, BACK_AGAIN and
+SECRET_HARM fails on main before this change (fd92e9a); GUARDS pass before and after and pin what the change must not touch.
 
 - Shame or a privacy worry about the application ("ik wil niet dat de gemeente alles van mij
   weet", "I don't want the school to know"): a worry about who reads the form, not a crisis.
@@ -85,6 +85,13 @@ BACK_AGAIN = [
      "ben bang", (VT,)),
 ]
 
+# Simple Dutch, misspelt, without punctuation.
+MISSPELT = [
+    "ik schaam me er voor ik wil niet dat de gemeente alles weet van mij",
+    "ik wil niet dat iederen het weet, ik schaam mij",
+    "ik trek het niet meer om de hele dag voor de kinderen te zorge",
+]
+
 # A secret kept about what someone does to the writer: on main the privacy words were set aside
 # as ordinary and nothing was left. Now a signal of its own (signals.toml secret_harm).
 SECRET_HARM = [
@@ -123,7 +130,7 @@ GUARDS = [
 ]
 
 
-@pytest.mark.parametrize("text", SHAME + SENT_AROUND + OVERLOAD + CHILD_HITS)
+@pytest.mark.parametrize("text", SHAME + SENT_AROUND + OVERLOAD + CHILD_HITS + MISSPELT)
 def test_an_ordinary_worry_in_emotional_words_stays_calm(text):
     assert detect_danger(text) is None, (text, detect_danger(text))
 
