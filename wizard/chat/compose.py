@@ -271,10 +271,11 @@ def _retrieve(query: str, lang: str, detected: str) -> tuple[Hit | None, Hit | N
     # an asking sentence that one item answers surely leads over any statement of context:
     # "Kindly guide how to write an objection letter. I am not good in Dutch" asks for the letter
     # (a specific one: "what happens with our SMI now?" says too little to set a statement aside)
+    generic = set(idx.query_tokens(_GENERIC))
     asks_surely = any(_QUESTION.search(s) and h is not None and _confident(h)
                       and h.score >= MIN_SCORE
                       and h.coverage >= MIN_COVERAGE_ASKS
-                      and len(set(idx.query_tokens(s)) - set(idx.query_tokens(_GENERIC))) >= 2
+                      and len(set(idx.query_tokens(s)) - generic) >= 2
                       for s, h in per)
     # ... and the whole message's hit, when only such a statement brought it, does not lead either
     told_only = {h.item.id for s, h in per if h is not None and not _QUESTION.search(s)} - \
@@ -301,8 +302,10 @@ def _retrieve(query: str, lang: str, detected: str) -> tuple[Hit | None, Hit | N
     ranked = sorted(cands, key=key, reverse=True)
     best = ranked[0][1] if ranked else None
     # a second question: explained well, or asked outright ("...?") with a strong match
+    # ("wat kunnen we nu doen?" names no topic: any item with "doen" explains it, none answers it)
     second = next((h for s, h in ranked[1:] if h and best and h.item.id != best.item.id
                    and _confident(h) and s != query and _QUESTION.search(s)
+                   and set(idx.query_tokens(s)) - generic
                    and (h.coverage >= 0.8 or h.coverage >= 0.6 and s.rstrip().endswith("?")
                         and h.score >= 1.5 * MIN_SCORE)), None)
     return best, second
