@@ -254,9 +254,13 @@ def _retrieve(query: str, lang: str, detected: str) -> tuple[Hit | None, Hit | N
     idx = get_index(lang if lang in ("nl", "en") else "nl")
     # a statement needs two known words, a question one ("kan ik verlengen?")
     parts = _joined(_sentences(query))
+    # ("wat kunnen we nu doen?" inside a story names no topic: any item with "doen" explains it,
+    # none answers it; the rest of the message says what it is about)
+    generic = set(idx.query_tokens(_GENERIC))
     per = [(s, _follow_up(s, lang) or _best(s, lang, detected)) for s in parts
            if len([t for t in idx.query_tokens(s) if t in idx.idf]) >= (1 if _QUESTION.search(s)
-                                                                        else 2)]
+                                                                        else 2)
+           and (_follow_up(s, lang) or set(idx.query_tokens(s)) - generic)]
     # "is SMI free, or do parents pay something?": the first alternative names the subject,
     # when one item explains at least half of it
     for s in parts or [query]:
@@ -271,7 +275,6 @@ def _retrieve(query: str, lang: str, detected: str) -> tuple[Hit | None, Hit | N
     # an asking sentence that one item answers surely leads over any statement of context:
     # "Kindly guide how to write an objection letter. I am not good in Dutch" asks for the letter
     # (a specific one: "what happens with our SMI now?" says too little to set a statement aside)
-    generic = set(idx.query_tokens(_GENERIC))
     asks_surely = any(_QUESTION.search(s) and h is not None and _confident(h)
                       and h.score >= MIN_SCORE
                       and h.coverage >= MIN_COVERAGE_ASKS
@@ -302,10 +305,8 @@ def _retrieve(query: str, lang: str, detected: str) -> tuple[Hit | None, Hit | N
     ranked = sorted(cands, key=key, reverse=True)
     best = ranked[0][1] if ranked else None
     # a second question: explained well, or asked outright ("...?") with a strong match
-    # ("wat kunnen we nu doen?" names no topic: any item with "doen" explains it, none answers it)
     second = next((h for s, h in ranked[1:] if h and best and h.item.id != best.item.id
                    and _confident(h) and s != query and _QUESTION.search(s)
-                   and set(idx.query_tokens(s)) - generic
                    and (h.coverage >= 0.8 or h.coverage >= 0.6 and s.rstrip().endswith("?")
                         and h.score >= 1.5 * MIN_SCORE)), None)
     return best, second
