@@ -1314,8 +1314,8 @@ AGE_Q = _rx(r"\b(te\s+jong|te\s+oud|oud\s+genoeg|ouder\s+(zijn|worden)|jong\s+ge
             # "she starts school soon, does SMI stop then?"
             r"\b(start\w*|begin\w*|gaat\s+naar|goes\s+to)\b[^.?!]*\b(school|basisschool|groep\s+1)\b")
 # "what can we do now?" asks what to do (after a refusal: bezwaar), not to start the form
-_WHAT_TO_DO = re.compile(r"\bwhat\s+(can|could|should|must)\s+(i|we)\s+do\b|\bwat\s+(kan|kunnen|moet|moeten)\s+"
-                         r"(ik|we|wij)\s+(nu\s+|dan\s+)?doen\b")
+WHAT_TO_DO = re.compile(r"\b(what\s+(can|could|should|must)\s+(i|we)\s+do(\s+now|\s+then)?|wat\s+(kan|kunnen|moet|"
+                        r"moeten)\s+(ik|we|wij)\s+(nu\s+|dan\s+)?doen)\b")
 # "Is she right?" after what someone said: the claim in the sentence before is the question
 _IS_SO = re.compile(r"\b(is|are)\s+(that|this|it|she|he|they)\s+(\w+\s+)?(right|true|correct)|"
                     r"\bklopt\s+(dat|dit|het)|\b(heeft|hebben)\s+(ze|zij|hij)\s+gelijk|\bdoes\s+that\s+sound\s+right\b")
@@ -1471,7 +1471,7 @@ def _early(q: str, whole: str) -> Ask | None:
             r"\b(voor\s+mij|for\s+me|namens|on\s+my\s+behalf|hoe|how|waar|where|wie|who)\b", q):
         return Ask("apply_here", kind="handoff", reply="handoff_form")
     if APPLY_NOW.search(whole) and _APPLICATION.search(whole) and not _MAY_I_APPLY.search(q) \
-            and not REFUSAL.search(whole) and not _WHAT_TO_DO.search(q) and not re.search(
+            and not REFUSAL.search(whole) and not WHAT_TO_DO.search(q) and not re.search(
             rf"\b{_KOT}\b[^.?!]{{0,20}}\b(aanvragen|aanvraag|apply|application)\b|\b(aanvragen|apply\s+for)\s+"
             rf"(\w+\s+)?{_KOT}\b", q) and not re.search(
             r"\b(voor\s+mij|for\s+me|namens|on\s+my\s+behalf|contract|opvang\s+(beginnen|starten)|"

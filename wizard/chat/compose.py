@@ -256,11 +256,11 @@ def _retrieve(query: str, lang: str, detected: str) -> tuple[Hit | None, Hit | N
     parts = _joined(_sentences(query))
     # ("wat kunnen we nu doen?" inside a story names no topic: any item with "doen" explains it,
     # none answers it; the rest of the message says what it is about)
-    generic = set(idx.query_tokens(_GENERIC))
     per = [(s, _follow_up(s, lang) or _best(s, lang, detected)) for s in parts
            if len([t for t in idx.query_tokens(s) if t in idx.idf]) >= (1 if _QUESTION.search(s)
                                                                         else 2)
-           and (_follow_up(s, lang) or set(idx.query_tokens(s)) - generic)]
+           and not (len(parts) > 1 and A.WHAT_TO_DO.fullmatch(s.strip(" ?!.").lower()))]
+    generic = set(idx.query_tokens(_GENERIC))
     # "is SMI free, or do parents pay something?": the first alternative names the subject,
     # when one item explains at least half of it
     for s in parts or [query]:
