@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field, replace
+from functools import lru_cache
 
 from wizard.chat import asks as A
 from wizard.chat import gemeente as G
@@ -231,6 +232,12 @@ def _follow_up(sentence: str, lang: str) -> Hit | None:
 
 # words of a question that name no topic of their own ("what happens with our SMI now?")
 _GENERIC = "smi happens happen now nu gebeurt gebeuren doen do help hulp mean means betekent"
+
+
+@lru_cache(maxsize=2)
+def _generic_tokens(lang: str) -> frozenset[str]:
+    """_GENERIC's stems in one index (a fixed word list, not a message: safe to keep)."""
+    return frozenset(get_index(lang).query_tokens(_GENERIC))
 _CHOICE = re.compile(r"^(.{8,}?),\s+(?:or|of)\s+\w", re.IGNORECASE | re.DOTALL)
 
 
@@ -260,7 +267,7 @@ def _retrieve(query: str, lang: str, detected: str) -> tuple[Hit | None, Hit | N
            if len([t for t in idx.query_tokens(s) if t in idx.idf]) >= (1 if _QUESTION.search(s)
                                                                         else 2)
            and not (len(parts) > 1 and A.WHAT_TO_DO.fullmatch(s.strip(" ?!.").lower()))]
-    generic = set(idx.query_tokens(_GENERIC))
+    generic = _generic_tokens(idx.lang)
     # "is SMI free, or do parents pay something?": the first alternative names the subject,
     # when one item explains at least half of it
     for s in parts or [query]:

@@ -62,6 +62,16 @@ def _basis(point: str, lang: str) -> str:
     return basislijn().points[point].text.get(lang)
 
 
+def _meets_b6(profile: Profile, rule, lang: str) -> list[str]:
+    """The line that a gemeente's days or months rule meets the B6 minimum (from content/), or
+    nothing (another rule, or a rule below the minimum)."""
+    if rule is not None and rule is profile.rules.days and b6_offer.meets_days(rule.days_per_week):
+        return [_t("meets_days", lang)]
+    if rule is not None and rule is profile.rules.months and b6_offer.meets_months(rule.months):
+        return [_t("meets_months", lang)]
+    return []
+
+
 def topic_answer(profile: Profile, topic: str, lang: str) -> tuple[str, list[dict[str, str]]]:
     """The gemeente paragraph for a topic and its sources; ("", []) when the topic has no
     rule type."""
@@ -75,15 +85,13 @@ def topic_answer(profile: Profile, topic: str, lang: str) -> tuple[str, list[dic
         if r.days:
             rules.append(r.days)
             parts.append(r.days.text.get(lang))
-            if b6_offer.meets_days(r.days.days_per_week):  # the B6 minimum, from content/
-                parts.append(_t("meets_days", lang))
+            parts += _meets_b6(profile, r.days, lang)
     elif topic == "months":
         compare_point = "B6"
         if r.months:
             rules.append(r.months)
             parts.append(_t("months", lang, months=r.months.months))
-            if b6_offer.meets_months(r.months.months):
-                parts.append(_t("meets_months", lang))
+            parts += _meets_b6(profile, r.months, lang)
         if r.extension:
             rules.append(r.extension)
             parts.append(_ext(r.extension, lang))
@@ -215,10 +223,7 @@ def own_rule_matching(profile: Profile, question: str, lang: str
         return "", []
     shown, rule = best
     # a days or months rule is always set beside the B6 minimum, as in topic_answer
-    if rule is not None and rule is profile.rules.days and b6_offer.meets_days(rule.days_per_week):
-        shown = f"{shown} {_t('meets_days', lang)}"
-    elif rule is not None and rule is profile.rules.months and b6_offer.meets_months(rule.months):
-        shown = f"{shown} {_t('meets_months', lang)}"
+    shown = " ".join([shown, *_meets_b6(profile, rule, lang)])
     web = next(iter(profile.sources.values()))
     src = _src(profile, rule) if rule is not None else {"title": web.title,
                                                           "ref": profile.apply.url or web.ref}
