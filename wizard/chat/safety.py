@@ -1063,6 +1063,10 @@ def _block(danger: Danger, lang: str, followed: bool) -> str:
             lines.append(t["line_veilig_thuis_parent" if parent else "line_veilig_thuis"])
         else:
             lines.append(t[f"line_{line}"])
+    # The other lines in one sentence: a danger read as the wrong kind still gets its number.
+    others = [t[f"also_{line}"] for line in ("113", "veilig_thuis") if line not in danger.lines]
+    if others:
+        lines.append(f"{t['also']} {'; '.join(others)}.")
     lines.append(t["below" if followed else "later"])
     return "\n\n".join(lines)
 
