@@ -7,7 +7,9 @@ s5 — the family's own numbers answer "what do we pay?", a single parent, the k
 a story, and B6 whole (days and months);
 s6 — "what does the gemeente pay?", "fill it in now" (the wizard), a request in the imperative over a
 statement of context, words on the form, an age limit someone named, documents (B13), a refusal
-told in other words (bezwaar first). Each class is asked in Dutch and in English."""
+told in other words (bezwaar first);
+s7 — an offer below the B6 minimum said in any way (one morning a week, for 3 months): the
+minimum and bezwaar. Each class is asked in Dutch and in English."""
 
 from __future__ import annotations
 
@@ -23,7 +25,8 @@ CASES = [dict(case, table=t.stem) for t in TABLES for case in load_cases(t)]
 
 
 def test_both_sessions_tables_are_read():
-    assert {c["table"] for c in CASES} >= {"chat_content_s3", "chat_content_s4", "chat_content_s5", "chat_content_s6"}
+    assert {c["table"] for c in CASES} >= {"chat_content_s3", "chat_content_s4", "chat_content_s5", "chat_content_s6",
+                                                "chat_content_s7"}
 
 
 @pytest.mark.parametrize("table", [t.stem for t in TABLES])

@@ -148,3 +148,25 @@ def test_more_named_illnesses_are_read(text, who):
 @pytest.mark.parametrize("text", ["onze jongen is 14", "mn meid is 15"])
 def test_a_boy_or_girl_with_an_age_is_a_child(text):
     assert [c.age for c in read_facts(text).children] in ([14], [15])
+
+
+# Session 7: Dutch puts "niet (meer)" at the end of the clause, after the time ("ze werkt ook al
+# 2 jaar niet meer"): four or more words between the verb and the negation. Read as working, the
+# family with an ill partner was sent to kinderopvangtoeslag (seen on a blind set).
+@pytest.mark.parametrize("text", [
+    "mijn vriendin heeft een angststoornis en werkt ook al twee jaar niet meer. ik werk in ploegen.",
+    "mijn man werkt sinds zijn ongeluk van vorig jaar niet meer, ik werk 28 uur",
+    "vrouw werkt nu al een hele tijd niet. ik werk fulltime",
+])
+def test_a_negation_at_the_end_of_a_long_clause_means_the_partner_does_not_work(text):
+    f = read_facts(text)
+    assert f.partner.activity == Activity.none
+    assert f.me.activity == Activity.work
+    r = ask(text + " kunnen wij hulp krijgen voor de opvang?")
+    assert "SMI" in r.answer and "Dan is het kinderopvangtoeslag" not in r.answer
+
+
+def test_a_second_subject_keeps_its_own_negation():
+    # "ik werk de hele week en op zaterdag niet": the negation is about the day, not the job
+    f = read_facts("ik werk de hele week in de haven en op zaterdag niet")
+    assert f.me.activity == Activity.work

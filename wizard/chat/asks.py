@@ -1778,13 +1778,23 @@ _AGE_WORDS = r"(stop\w*|end\w*|eindig\w*|ophoud\w*|afgelopen|over|no\s+longer|ni
     r"verjaardag|next\s+year|volgend\s+jaar|geldt|count\w*|too\s+old|te\s+oud)"
 AGE_END = re.compile(rf"\b{_AGE_EDGE}\b[^?]*\b{_AGE_WORDS}\b|\b{_AGE_WORDS}\b[^?]*\b{_AGE_EDGE}\b")
 # The gemeente gives less than the basislijn's 2 days for 6 months: "is that allowed?"
+# Less than the B6 minimum of 2 days a week: "maar 1 dag", or any single day or part of a day
+# "per week", or two half days ("one morning a week", "2 ochtenden per week").
 _FEW_DAYS = re.compile(r"\b(only|just|maar|slechts|alleen|nog\s+geen)\s+(\w+\s+)?(1|one|een|één|a|half\s+a|een\s+halve)\s+"
-                       r"(day|dag|dagdeel|morning|ochtend)\b")
-_FEW_MONTHS = re.compile(r"\b(only|just|maar|slechts|alleen)\s+(\w+\s+)?([1-5]|one|two|three|four|five|een|één|"
-                         r"twee|drie|vier|vijf)\s+(months?|maanden|maand)\b")
+                       r"(day|dag|dagdeel|morning|ochtend)\b|"
+                       r"\b(1|one|een|één|half\s+a|een\s+halve)\s+(day|dag|dagdeel|morning|ochtend|middag|"
+                       r"afternoon)\s+(a|per|in\s+de|each|every)\s+week\b|"
+                       r"\b(1|one|één|2|two|twee)\s+(ochtend|ochtenden|mornings?|middag|middagen|afternoons?|"
+                       r"dagdelen|dagdeel|half[\s-]days?)\b")
+_FEW_MONTHS = re.compile(r"\b(only|just|maar|slechts|alleen|for|voor|gedurende)\s+(\w+\s+)?([1-5]|one|two|three|"
+                         r"four|five|een|één|twee|drie|vier|vijf)\s+(months?|maanden|maand)\b")
 _IS_IT_ALLOWED = re.compile(r"\b(allowed|legal|right|normal|fair|minimum|mag\s+(dat|het|dit)|mogen\s+ze|toegestaan|"
                             r"can\s+they\s+(do|say|refuse|decide)|kunnen\s+ze\s+dat|"
-                            r"normaal|klopt|minimaal|minimum|isn'?t\s+(it|that|the)|is\s+that\s+ok)\b")
+                            r"normaal|klopt|minimaal|minimum|isn'?t\s+(it|that|the)|is\s+that\s+ok|"
+                            # "is this in line with the basislijn?", "is dat wel genoeg?"
+                            r"in\s+line\s+with|in\s+lijn\s+met|enough|genoeg|voldoende|compl(y|ies|iant)|"
+                            r"volgens\s+de\s+(regels|basislijn|wet)|according\s+to\s+the\s+(rules|basislijn|law)|"
+                            r"meets?\s+the\s+(minimum|basislijn|rules)|voldoet)\b")
 # Still no decision after the term ("al 10 weken en nog steeds geen besluit").
 LATE = re.compile(r"\b(nog\s+(steeds\s+|altijd\s+)?geen|still\s+(no|not\s+(a|any))|nothing\s+yet|"
                   r"(heb|hebben|have|has)\s+(nog\s+)?(niets|niks|nothing)\s+(gehoord|heard))\b"
@@ -1840,9 +1850,10 @@ def _content_ask(q: str, whole: str) -> Ask | None:
         return Ask("late", ("te-laat", "beslistermijn"))
     if _IS_IT_ALLOWED.search(whole):
         if _FEW_DAYS.search(whole):
-            return Ask("below_days", ("dagen",))  # fewer than 2 days a week: B6 is the minimum
+            # fewer than 2 days a week: B6 is the minimum, and bezwaar when more is needed
+            return Ask("below_days", ("dagen", "bezwaar"))
         if _FEW_MONTHS.search(whole):
-            return Ask("below_months", ("duur",))  # shorter than 6 months: B6 is the minimum
+            return Ask("below_months", ("duur", "bezwaar"))  # shorter than 6 months: B6; bezwaar
     if (HARDSHIP.search(q) or HARDSHIP.search(whole)) and re.search(r"\b(langer|longer|(zo\s+|so\s+|te\s+|too\s+)kort|(so\s+|too\s+)short|"
                                         r"meteen|straight\s+away|right\s+away|direct\w*|"
                                         r"from\s+the\s+start|vanaf\s+het\s+begin|at\s+once|in\s+one\s+go)\b", q):

@@ -121,16 +121,25 @@ def _best(question: str, lang: str, detected: str) -> Hit | None:
         question = " ".join(w for w in re.findall(r"[\w'.-]+", question)
                             if w.lower() not in foreign or w.lower() in SYNONYMS)
     drop = detected not in ("nl", "en")
-    hits: list[Hit] = []
-    for lg in ("nl", "en"):
-        hits.extend(get_index(lg).search(question, k=1, drop_unknown=drop))
-    if not hits:
+    per_index = [get_index(lg).search(question, k=3, drop_unknown=drop) for lg in ("nl", "en")]
+    if not any(per_index):
         return None
+    both: dict[str, float] = {}  # each item's evidence in the two indexes together
+    for h in (h for found in per_index for h in found):
+        both[h.item.id] = both.get(h.item.id, 0.0) + _explains(h, lang)
+    # Each index's top hit; two items can score exactly the same in one index (the same words
+    # matched), and then the other index decides, not the order in which a library version
+    # returns equal scores.
+    tops = [h for found in per_index for h in found if h.score > found[0].score - 1e-6]
+    best = max(_explains(h, lang) for h in tops)
+    return max((h for h in tops if best - _explains(h, lang) < 1e-6),
+               key=lambda h: both[h.item.id])
 
-    def key(h: Hit) -> float:
-        return (h.coverage + 0.02 * h.score) * (OWN_LANG_BONUS if h.lang == lang else 1.0)
 
-    return max(hits, key=key)
+def _explains(h: Hit, lang: str) -> float:
+    """How well a hit explains the question: coverage first, score on a near tie, the answer
+    language's own index preferred a little."""
+    return (h.coverage + 0.02 * h.score) * (OWN_LANG_BONUS if h.lang == lang else 1.0)
 
 
 def _confident(hit: Hit) -> bool:

@@ -298,6 +298,11 @@ NOT_WORK = _rx(r"\bgeen\s+(werk|baan|job)\b",
                # "hij niet werken", "ik heb gen werk", "werk nie", "wij werken allebei niet"
                rf"\b{_NEG}\s+((?!{_NEG_PART}\b)[\w']+\s+){{0,2}}{_WORKW}\b", r"\bno\s+(job|work)",
                rf"\b{_WORKW}\s+(\w+\s+){{0,3}}{_NEG}\b(?!\s+{_NEG_PART}\b)",
+               # Dutch puts "niet (meer)" at the end of the clause, after any time said:
+               # "ze werkt ook al 2 jaar niet meer", "hij werkt nu al een tijdje niet." (no other
+               # subject or conjunction in between: "hij werkt en ik niet" is not about him)
+               rf"\b(werkt|werken|werkte|werkten)\s+((?!(en|maar|want|omdat|dus|of|ik|jij|hij|zij|ze|wij|we|u|"
+               rf"alleen|fulltime|voltijd)\b)[\w']+\s+){{4,7}}(niet|nie)(\s+meer)?\s*($|[,.!?;])",
                # nobody of the two works: "geen van beiden werkt", "neither of us works"
                r"\bgeen\s+van\s+(ons\s+)?(beiden|beide|tweeen|allebei)\b", r"\bneither\s+(one\s+)?of\s+us\b",
                r"\bniemand\s+van\s+ons\b", r"\bnone\s+of\s+us\b")

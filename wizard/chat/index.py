@@ -108,7 +108,8 @@ class Index:
         if not q:
             return []
         scores = self.bm25.get_scores(q) * self.doc_weight_arr
-        order = np.argsort(-scores)
+        # stable: items with the same score keep the content's order on every numpy version
+        order = np.argsort(-scores, kind="stable")
         seen: set[int] = set()
         hits: list[Hit] = []
         qset = list(dict.fromkeys(q))
