@@ -8,8 +8,9 @@ a story, and B6 whole (days and months);
 s6 — "what does the gemeente pay?", "fill it in now" (the wizard), a request in the imperative over a
 statement of context, words on the form, an age limit someone named, documents (B13), a refusal
 told in other words (bezwaar first);
-s7 — an offer below the B6 minimum said in any way (one morning a week, for 3 months): the
-minimum and bezwaar. Each class is asked in Dutch and in English."""
+s7 — an offer below the B6 minimum said in any way (one morning a week, for 3 months), a route to
+work begun after unemployment (KOT), a family that already gets KOT asking SMI for the rest (not a
+top-up, B3); the minimum and bezwaar for the offer. Each class is asked in Dutch and in English."""
 
 from __future__ import annotations
 

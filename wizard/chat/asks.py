@@ -592,7 +592,10 @@ EXTENSION = _rx(
     r"\b(apply|aanvragen|aanvraag)\b[^.?!]*\b(again|opnieuw|every|elk|ieder|each\s+time|elke\s+keer)\b",
     r"\b(opnieuw|again)\b[^.?!]*\b(apply|aanvragen|aanvraag)\b",
     r"\breappl\w*", r"\bherindicatie\b", r"\bsteeds\s+(weer\s+)?opnieuw\b", r"\ball\s+the\s+time\b",
-    r"\b(long|longer|lange|langere)\s+(period|periode|time|tijd|termijn)\b",
+    # "for a long time", "a longer period" ask for more time; "after a long time unemployed" is
+    # the past of a story
+    r"\b(for|voor|over|gedurende|need|nodig)\s+(a\s+|een\s+)?(long|longer|lange|langere)\s+(period|periode|time|tijd|"
+    r"termijn)\b", r"\b(longer|langere)\s+(period|periode|time|tijd|termijn)\b",
     r"\b(lifelong|levenslang\w*|blijvend\w*|permanent\w*|chronic\w*|chronisch\w*)\b[^.?!]*"
     r"\b(\d+\s+)?(months|maanden|half\s+(a\s+)?year|half\s+jaar|again|opnieuw)\b",
     r"\bloopt\b[^.?!]{0,30}\baf\b",
@@ -1887,6 +1890,17 @@ _STEPS = re.compile(r"\b(step\s+by\s+step|stap\s+voor\s+stap|welke\s+stappen|wha
                     r"what\s+(i|we)\s+(must|have\s+to|need\s+to|should)\s+do|wat\s+(ik|we|wij)\s+(moet|moeten)\s+doen)\b")
 
 
+# The family says it already gets kinderopvangtoeslag and asks SMI for the rest ("we do get
+# kinderopvangtoeslag but there's still a big gap, can SMI help?"): SMI is only for families without
+# a right to it (B3), not a top-up, whatever illness the story names.
+KOT_ALREADY = _rx(r"\b(we|wij|i|ik)\s+(do\s+|already\s+|also\s+|al\s+|ook\s+|nu\s+)?(get|receive|have|krijgen|krijg|"
+                  r"ontvangen|ontvang|hebben|heb)\s+(al\s+|ook\s+|nu\s+|wel\s+)?(kinderopvangtoeslag|childcare\s+benefits?|"
+                  r"child\s*care\s+allowance|kot|toeslag)\b")
+_TOP_UP = _rx(r"\b(can|could|kan|kunnen|also|ook)\b[^.?!,]*\bsmi\b", r"\b(krijg\w*|get)\s+(ik|wij|we|i|u)\s+(\w+\s+)?smi\b",
+              r"\bsmi\b[^.?!]*\b(help|helpen|betal\w*|pay|cover|vergoed\w*)\b", r"\btop[\s-]?up", r"\bgap\b", r"\bverschil\b", r"\brest\b", r"\baanvull", r"\bbijpassen",
+              r"\bbijbetal", r"\bextra\b", r"\bon\s+top\b", r"\bbovenop\b")
+
+
 def find_ask(text: str) -> Ask | None:
     """The specific question a message asks, or None (then retrieval and the situation decide)."""
     whole = plain(text)
@@ -1894,6 +1908,8 @@ def find_ask(text: str) -> Ask | None:
     early = _early(q, whole)
     if early is not None:
         return early
+    if KOT_ALREADY.search(whole) and _TOP_UP.search(q):
+        return Ask("kot_topup", ("smi-en-kot",))
     if YES_NO.search(q) and re.search(
         r"\b(krijg\w*|get|smi|approved?|goedgekeurd|toegekend|recht|qualify|eligible|yes|ja)\b", q
     ):

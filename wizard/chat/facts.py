@@ -301,8 +301,8 @@ NOT_WORK = _rx(r"\bgeen\s+(werk|baan|job)\b",
                # Dutch puts "niet (meer)" at the end of the clause, after any time said:
                # "ze werkt ook al 2 jaar niet meer", "hij werkt nu al een tijdje niet." (no other
                # subject or conjunction in between: "hij werkt en ik niet" is not about him)
-               rf"\b(werkt|werken|werkte|werkten)\s+((?!(en|maar|want|omdat|dus|of|ik|jij|hij|zij|ze|wij|we|u|"
-               rf"alleen|fulltime|voltijd)\b)[\w']+\s+){{4,7}}(niet|nie)(\s+meer)?\s*($|[,.!?;])",
+               r"\b(werkt|werken|werkte|werkten)\s+((?!(en|maar|want|omdat|dus|of|ik|jij|hij|zij|ze|wij|we|u|"
+               r"alleen|fulltime|voltijd)\b)[\w']+\s+){4,7}(niet|nie)(\s+meer)?\s*($|[,.!?;])",
                # nobody of the two works: "geen van beiden werkt", "neither of us works"
                r"\bgeen\s+van\s+(ons\s+)?(beiden|beide|tweeen|allebei)\b", r"\bneither\s+(one\s+)?of\s+us\b",
                r"\bniemand\s+van\s+ons\b", r"\bnone\s+of\s+us\b")
@@ -332,6 +332,10 @@ NOT_WORK_QUESTION = _rx(r"\bhow\s+(does|do|will)\s+(it|this|that|smi)\s+work", r
                         r"\bwerkt\s+mee\b", r"\bkinderopvangtoeslag\s+werkt")
 STUDY = _rx(r"\bstudeer", r"\bstudeert", r"\bstudent", r"\bopleiding", r"\bstudie\b", r"\bstud(y|ies|ying)\b",
             r"\bmbo\b", r"\bhbo\b", r"\buniversit", r"\bschool\s+volg", r"\bcollege\b")
+# A route to work that stopped or is not there: "gestopt met inburgering", "no trajectory yet".
+_NO_ROUTE = _rx(r"\b(geen|no|not\s+(in|on)\s+a|stopped|gestopt\s+met|quit|afgebroken|finished|klaar\s+met|"
+                r"afgerond|completed|ended)\s+(\w+\s+){0,2}(inburger\w*|traject\w*|trajector\w*|re-?integrat\w*|"
+                r"course|cursus|programme|program|integration)")
 ROUTE = _rx(r"\binburger", r"\btraject\s+naar\s+werk", r"\bre-?integratie", r"\bcivic\s+integration",
             r"\bintegration\s+(course|exam)", r"\bwerkfit", r"\btaalcursus", r"\blanguage\s+course",
             r"\bdutch\s+(course|lessons|classes)", r"\bnt2\b",
@@ -749,7 +753,13 @@ def _apply_person(person: Person, clause: str) -> None:
         person.job_lost = True
     # ("weer een baan na een jaar ziek thuis": an absence that is over is no absence now)
     off = OFF_WORK.search(body) and not GONE_FOR_GOOD.search(clause)
-    if NOT_WORK.search(clause) or GONE_FOR_GOOD.search(clause) or off or unfit or \
+    # a route to work is what the parent does now; being out of work or on benefits is why
+    # ("started a re-integration trajectory after a long time unemployed", "zit in de bijstand
+    # en volgt een traject naar werk"): it counts for kinderopvangtoeslag (domain.md)
+    route_now = ROUTE.search(clause) and not _NO_ROUTE.search(clause)
+    if route_now and not (STUDY.search(clause) and not question):
+        person.activity = Activity.route_to_work
+    elif NOT_WORK.search(clause) or GONE_FOR_GOOD.search(clause) or off or unfit or \
             person.job_lost and JOB_LOST.search(clause):
         person.activity = Activity.none  # (a job that ended is no job: "contract afgelopen")
         person.job_unsure = person.job_unsure or bool(off)
