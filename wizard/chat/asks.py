@@ -684,7 +684,8 @@ ELIGIBILITY = _rx(
     r"(get|receive|have)\s+smi)\b", r"\b(a|any|the)\s+right\s+to\s+smi\b",
     # "smi of toeslag?" after a story: which of the two is theirs
     rf"\b{_SMI}\s+(of|or)\s+(de\s+|the\s+)?{_KOT}\s*\?", rf"\b{_KOT}\s+(of|or)\s+(de\s+|the\s+)?{_SMI}\s*\?",
-    r"\b(kan|kun|zal|wil|can|could|will|would)\s+(de\s+|the\s+)?(gemeente|council|municipality)\s+(\w+\s+)?"
+    # "kan de gemeente de opvang van mijn broertje betalen?" (the verb at the end, in Dutch)
+    r"\b(kan|kun|zal|wil|can|could|will|would)\s+(de\s+|the\s+)?(gemeente|council|municipality)\s+(\w+\s+){0,6}?"
     r"(betalen|helpen|vergoeden|bijdragen|pay|help|cover)\b",
     # "(ik weet niet) of het voor mij is", "whether it's for us"
     r"\b(of|whether|if)\s+(het|it|dat|that|smi|this|dit)\s+(ook\s+|also\s+)?(is\s+)?(voor\s+(mij|ons)|for\s+(me|us))\b",

@@ -840,7 +840,9 @@ def _lead_reply(lead, asked, hit, second, facts, question, one, reply_lang, prof
     # how many days / how long, asked inside a story about an SMI family: the reading gives the
     # family's own offer (days, months, extension) after the general answer
     offer_ask = asked is not None and asked.name in ("days", "duration")
-    adds = reading is not None and reading.route != "ask" and (
+    # (without a legal stay neither SMI nor KOT can be had: the engine's reading assumes one)
+    adds = reading is not None and reading.route != "ask" and not (
+        asked is not None and asked.name == "residence") and (
         eligibility or reading.route == "kot" or (
             (asked is None or offer_ask or asked.judge) and reading.route == "smi"))
     if adds:

@@ -12,12 +12,16 @@ from wizard.chat import facts as F
 # Someone writes about another family: a professional, a relative, a neighbour, a friend
 _ABOUT_OTHERS = F._rx(
     r"\bcli[eë]nt\w*", r"\bclient\w*", r"\bpati[eë]nt\w*", r"\bnamens\b", r"\bon\s+behalf\b",
-    r"\b(writing|asking|typing|schrijf|schrijven|typ|vraag|vragen)\s+(dit\s+|this\s+)?(voor|for)\s+"
+    r"\b(writing|asking|typing|type|write|schrijf|schrijven|typ|vraag|vragen)\s+(dit\s+|this\s+)?(voor|for)\s+"
     r"(my|mijn|m'n|mn|a|an|een|hem|haar|him|her|the|de)\b",
     r"\b(my|mijn|m'n|mn)\s+(sister|brother|neighbou?r|cousin|colleague|friend|zus|zusje|broer|buurvrouw|"
     r"buurman|buren|collega|nicht|neef)\b",
     r"\b(buurvrouw|buurman|neighbou?r|vriendin|friend)\s+(van|of)\s+(een|het|a|the|dit|this)\s+(gezin|family)\b",
     r"\bfriend\s+of\s+the\s+family\b",
+    # a child of the family writes: "my dad works, my mum is ill ... my baby brother"
+    r"\b(my|mijn|m'n|mn)\s+(mum|mom|mother|moeder|mama|mam|dad|father|vader|papa)\b[^.?!]*[.?!,]?[^.?!]*"
+    r"\b(my|mijn|m'n|mn)\s+(dad|father|vader|papa|mum|mom|mother|moeder|mama|mam|(baby\s+|little\s+|kleine\s+|"
+    r"younger\s+)?(brother|sister|broertje|zusje))\b",
     r"\b(ik\s+ben|i'?m|i\s+am|als|as)\s+(een\s+|de\s+|het\s+|a\s+|an\s+|the\s+|haar\s+|zijn\s+|her\s+|his\s+|"
     r"their\s+|hun\s+)?([\w-]+\s+){0,2}(maatschappelijk\s+werker|social\s+worker|huisarts|gp|poh|"
     r"verloskundige|midwife|nurse|\w*verpleegkundige|ib'?-?er|begeleider|consulent|coach|counsell?or|"
@@ -38,7 +42,8 @@ _ABOUT_OTHERS = F._rx(
 # The writer's own family: then the writer is a parent, whatever else the message says
 _OWN_FAMILY = F._rx(
     r"\b(mijn|m'n|mn|my|me|our|onze|ons)\s+(man|vrouw|partner|husband|wife|vriend|vriendin|boyfriend|"
-    r"girlfriend|hubby|echtgeno\w+|kinderen|kids|children|zoon\w*|dochter\w*|sons?|daughters?|baby|kind|"
+    r"girlfriend|hubby|echtgeno\w+|kinderen|kids|children|zoon\w*|dochter\w*|sons?|daughters?|"
+    r"baby(?!\s+(brother|sister))|kind|"
     r"kindje|peuter|toddler|tweeling|twins|jongste|oudste|gezin|family|little\s+one)\b",
     r"\b(ik\s+ben|i'?m|i\s+am|im)\s+(\w+\s+)?(zwanger|pregnant|ziek|ill|sick|alleenstaand\w*|single|"
     r"depressief|depressed|de\s+moeder|de\s+vader|the\s+mother|the\s+father|mum|mom|dad)\b",
@@ -78,6 +83,10 @@ _IN_LAW = F._rx(r"\bschoon(zoon|dochter)\b", r"\b(son|daughter)[\s-]in[\s-]law\b
 
 _OWN_PARTNER = F._rx(r"\b(mijn|m'n|mn|my|me)\s+(man|vrouw|partner|husband|wife|vriend|vriendin|"
                      r"boyfriend|girlfriend|hubby|echtgeno\w+)\b")
+
+
+_SIBLING_CHILD = re.compile(r"\b(baby|little|kleine|younger|jongere)\s+(brother|sister|broertje|zusje|broer|zus)\b|"
+                            r"\b(broertje|zusje)\b")
 
 
 def is_third_person(p: str) -> bool:
@@ -138,6 +147,9 @@ def read_third(f: F.Facts, p: str) -> None:
     """Fill f.me (the parent named first) and f.partner (the other parent) from a third-person
     story (is_third_person)."""
     p = _names(_GREETING.sub(" ", p))
+    # a little brother or sister is a child of the family, never a parent ("cant lift my baby
+    # brother", "de opvang van mijn broertje")
+    p = _SIBLING_CHILD.sub(" baby ", p)
     for rx, repl in _CLIENTS:
         p = rx.sub(repl, p)
     gender: dict[str, str | None] = {"me": None, "partner": None}
