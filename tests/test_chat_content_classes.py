@@ -10,7 +10,9 @@ statement of context, words on the form, an age limit someone named, documents (
 told in other words (bezwaar first);
 s7 — an offer below the B6 minimum said in any way (one morning a week, for 3 months), a route to
 work begun after unemployment (KOT), a family that already gets KOT asking SMI for the rest (not a
-top-up, B3); the minimum and bezwaar for the offer. Each class is asked in Dutch and in English."""
+top-up, B3); the minimum and bezwaar for the offer; a child writing for the parents; a request
+to act said as an imperative, a person asked for, another topic that names a domain word
+(passport, phone contract, a child's symptoms, a school trip), "what if they say no?". Each class is asked in Dutch and in English."""
 
 from __future__ import annotations
 

@@ -28,8 +28,9 @@ class Ask:
 
 # The tool itself is asked to act: "kunt u", "kun jij", "can you", or an imperative to the tool.
 _YOU = (
-    r"\b(zoek|regel|schrijf|doe|vul|stuur|bel|check|kijk|dien|maak|vraag|zorg)\s+(jij|je|u)\b|"
+    r"\b(zoek|regel|schrijf|doe|vul|stuur|bel|check|kijk|dien|maak|vraag|zorg|zet)t?\s+(jij|je|u)\b|"
     r"(kun|kan|kunt|wil|wilt|zou|mag|garandeer\w*|beloof\w*)\s+(je|jij|u)\b|\bvoor\s+me\b|"
+    r"\b(zet|start|begin)\s+(jij|je|u)\b|"
     r"\b(can|could|would|will)\s+(you|u)\b|"
     r"^\s*(please\s+)?(handle|write|file|check|change|overturn|fill|submit|draft|send|approve|"
     r"keur|goedkeuren|"
@@ -59,7 +60,8 @@ _THIRD = re.compile(
 _DO = re.compile(
     r"\b(schrijven|schrijf|maken|maak|opstellen|indienen|dien|sturen|stuur|versturen|doorsturen|"
     r"doorstuurt|doorstuur|forward|"
-    r"opsturen|regelen|regel|doen|invullen|vul|aanvragen|vraag|veranderen|verander|"
+    r"opsturen|regelen|regel|regelt|doen|doet|invullen|vul|vult|aanvragen|vraag|veranderen|verander|zet|klaarzetten|"
+    r"start|starten|begin|beginnen|"
     r"aanpassen|terugdraaien|terugdraait|intrekken|intrekt|ongedaan|herzien|wijzigen|"
     r"uitzoeken|zoek|nakijken|kijk|kijken|checken|check|controleren|nagaan|zorgen|"
     r"goedkeuren|write|make|draft|file|submit|send|handle|arrange|do|fill|apply|"
@@ -77,7 +79,8 @@ _EXPLAIN = re.compile(
     r"\b(hoe|how)\s+(ik|i|we|wij|je|you|to|moet|kan|kun|can|do|does|should|werkt|works)\b"
 )
 _ON_MY_BEHALF = re.compile(
-    r"\b(voor\s+mij|voor\s+me|namens\s+mij|for\s+me|on\s+my\s+behalf|"
+    # ("ik heb het formulier voor me liggen" is in front of me, not on my behalf)
+    r"\b(voor\s+(mij|me)(?!\s+(liggen|ligt|lag|staan|staat|hebben|neus))|namens\s+mij|for\s+me|on\s+my\s+behalf|"
     r"in\s+my\s+place|in\s+mijn\s+plaats)\b"
 )
 OBJECTS = (
@@ -104,7 +107,7 @@ OBJECTS = (
         "fill_in",
         re.compile(
             r"(formulier|aanvra\w*|\bforms?\b|application|\bapply\b|invullen|"
-            r"fill\s+(it\s+)?(in|out))"
+            r"fill\s+(it\s+)?(in|out)|\bvul\s+(\w+\s+){0,3}in\b)"
         ),
     ),
 )
@@ -850,11 +853,14 @@ def asks_fee(text: str) -> bool:
 
 _SPLIT = re.compile(r"(?<=[.?!])\s+|\n+")
 _Q_START = re.compile(
-    r"^\s*(en\s+|and\s+|maar\s+|but\s+|dus\s+|so\s+)?(wat|hoe|hoeveel|hoelang|"
+    r"^\s*(en\s+|and\s+|maar\s+|but\s+|dus\s+|so\s+|ok\s+|oke\s+|okay\s+)?(wat|hoe|hoeveel|hoelang|"
     r"wanneer|waar|welke|welk|wie|waarom|kan|kun|kunt|mag|moet|moeten|krijg|"
     r"krijgen|is|zijn|heb|hebben|hoeft|hoef|telt|tellen|kijken|gaat|wil|wilt|"
     r"zeg|leg|what|how|when|where|which|who|why|can|could|do|does|did|is|are|"
-    r"will|would|should|may|must|please|explain|tell|just)\b"
+    r"will|would|should|may|must|please|explain|tell|just|"
+    # an imperative asks too: "vul jij het maar in", "decide for me whether ...", "apply for us"
+    r"vul|vult|zet|start|begin|ga|regel|doe|stuur|bel|zoek|dien|maak|decide|apply|fill|submit|send|"
+    r"connect|call|book|arrange|sort|check|kijk)\b"
 )
 
 
@@ -1202,6 +1208,12 @@ DO_CHECK = _rx(
     rf"\b{_ELIG_CLAUSE}",
     rf"\b(kan|kun|mag|can|could|may)\s+(ik|we|wij|i)\b[^.?!]*\b{_HERE}\b[^.?!]*\b{_ELIG_CLAUSE}",
     rf"\b{_HERE}\b[^.?!]*\b{_CHECK_VERB}\b[^.?!]*\b(of|whether|if)\b[^.?!]*\b{_ELIG_CLAUSE}",
+    # the imperative: "ga jij even na of wij recht hebben", "kijk maar of ik in aanmerking kom",
+    # "decide for me whether my family is eligible", "just tell me if we qualify"
+    rf"(^|[.?!]\s*|\b(ok|oke|okay|dan|then|just|gewoon|please)\s+)(ga|check|kijk|zoek|bekijk|reken|decide|check|"
+    rf"work\s+out|figure\s+out|find\s+out|tell\s+me|zeg)\s+(\w+\s+){{0,3}}(na\s+|uit\s+)?(of|whether|if)\b[^.?!]*"
+    rf"\b{_ELIG_CLAUSE}",
+    rf"\b(decide|beslis|bepaal)\s+(jij\s+|u\s+)?(for\s+(me|us)|voor\s+(mij|ons))\b",
 )
 # The parent wants to fill in or send the application here ("ik wil de aanvraag hier invullen").
 APPLY_HERE = _rx(
@@ -1326,7 +1338,7 @@ _IS_SO = re.compile(r"\b(is|are)\s+(that|this|it|she|he|they)\s+(\w+\s+)?(right|
 # "... afgewezen. Mag dat eigenlijk?", "got a rejection letter, can I fight this?"
 REFUSAL = _rx(
     r"\bafgewezen\b", r"\bafwijzing\w*", r"\bgeweigerd\b", r"\bweigering\b",
-    r"\bnee\s+gezegd\b", r"\bnee\s+tegen\b", r"\breject(ed|ing|s)?\b", r"\brejection\b", r"\brefus(ed|ing|al)\b",
+    r"\bnee\s+gezegd\b", r"\bnee\s+tegen\b", r"\b(nee|no)\s+(zeggen|zegt|say|says)\b", r"\bsays?\s+no\b", r"\breject(ed|ing|s)?\b", r"\brejection\b", r"\brefus(ed|ing|al)\b",
     r"\bafwijzend\w*", r"\bafwijs\w*",
     r"\bturned\s+(\w+\s+){0,4}down\b", r"\bknocked\s+(\w+\s+){0,3}back\b", r"\bdenied\b",
     r"\b(not|niet)\s+(approved|granted|toegekend|goedgekeurd)\b",
@@ -1340,6 +1352,8 @@ CONTEST = _rx(
     r"\bis\s+(that|this|it)\s+(true|correct|right)\b", r"\bis\s+dat\s+(wel\s+)?(toegestaan|terecht|eerlijk)\b",
     r"\b(iets\s+)?(tegen|daartegen)\s+(doen|in\s+gaan|ingaan)\b", r"\bdaartegen\b",
     r"\bwat\s+(kan|kunnen|moet)\s+(ik|we|wij)\b", r"\bwat\s+nu\b", r"\bhoe\s+lang\s+heb\s+(ik|we)\b",
+    r"\b(kan|kun|kunnen)\s+(ik|we|wij)\s+(dan\s+)?(nog\s+)?(iets|wat)\s+(\w+\s+)?doen\b",
+    r"\bcan\s+(i|we)\s+(then\s+)?(still\s+)?do\s+(something|anything)\b",
     r"\bbezwaar\b", r"\bberoep\b",
     r"\b(opnieuw|nog\s+een\s+keer|again)\s+(\w+\s+)?(aanvragen|aanvraag\s+doen|indienen|apply|submit)\b",
     r"\breappl\w*", r"\b(apply|aanvragen|indienen)\s+(\w+\s+)?(again|opnieuw)\b",

@@ -39,6 +39,11 @@ MEDICAL = _rx(
     r"\bwat\s+(is|zijn)\s+(de\s+)?(symptomen|behandeling)\b", r"\bwhat\s+(are\s+the\s+symptoms|is\s+the\s+treatment)\b",
     r"\bshould\s+i\s+(see|take)\s+(a\s+)?(doctor|medication|pills)",
     r"\bmoet\s+ik\s+(naar\s+de\s+dokter|medicijnen|pillen)",
+    # a child's symptoms: "rode vlekjes en koorts, is dat waterpokken?", "a rash, is it measles?"
+    r"\b(is\s+(dat|dit|het)|could\s+(it|this)\s+be|is\s+(it|this))\s+(\w+\s+)?(waterpokken|chickenpox|mazelen|measles|"
+    r"roodvonk|scarlet\s+fever|griep|flu|eczeem|eczema|allergie|allergy|krentenbaard|impetigo)\b",
+    # (only the bare question: "moet ik naar de huisarts voor een verklaring?" is about SMI)
+    r"\bmoet\s+ik\s+(\w+\s+)?naar\s+de\s+(huisarts|dokter|spoedpost)\s*\?\s*$",
 )
 # "Is that normal?" asks for a medical opinion only when the message is not about SMI, the
 # gemeente or an application ("10 weeks and no decision yet, is that normal?").
@@ -103,9 +108,14 @@ HUMAN = _rx(
     r"appointment\b", r"\b(maak|make|book)\s+(een|an)\s+"
     r"(afspraak|appointment)", r"\bafspraak\s+met\b", r"\bappointment\s+with\b", r"\bspeak\s+to\s+a\s+(person|human)",
     r"\b(met\s+een\s+)?mens\s+(spreken|praten)", r"\bvia\s+deze\s+chat\s+(aanvragen|indienen)",
-    r"\bapply\s+for\s+me\b", r"\bvoor\s+mij\s+aanvragen", r"\bvoor\s+mij\s+(indienen|invullen|versturen)",
+    r"\bapply\s+for\s+me\b", r"\bapply\s+(\w+\s+){0,5}for\s+(me|us)\b",
+    r"\b(zet|maak)\s+(\w+\s+){0,2}(aanvraag|formulier)\s+(\w+\s+){0,2}klaar\b", r"\bvoor\s+mij\s+aanvragen", r"\bvoor\s+mij\s+(indienen|invullen|versturen)",
     r"\b(iemand|een\s+mens|een\s+medewerker)\b[^.?!]*\bspreken\b", r"\b(talk|speak)\s+to\s+(a\s+)?"
     r"(real\s+)?(person|human|someone|employee)", r"\bbel\s+(mij|me)\b", r"\bcall\s+me\b",
+    # "kunt u mij doorverbinden", "connect me to a human advisor", "met een echt persoon bespreken"
+    r"\bdoorverbind\w*", r"\b(connect|transfer|put)\s+me\s+(through\s+)?(to|with)\b",
+    r"\b(echt|echte)\s+(persoon|mens|medewerker)\b", r"\b(real|human)\s+(person|advisor|adviser|agent|being)\b",
+    r"\bhuman\s+(advisor|adviser|agent)\b",
     r"\b(formulier|aanvraag)\b[^.?!]*\bontvangen\b", r"\b(form|application)\b[^.?!]*\breceived\b",
     r"\bwhen\s+will\s+i\s+(get|receive)\s+(my|the)\s+(money|payment|decision)",
     r"\bwanneer\s+krijg\s+ik\s+(mijn|het|de)\s+(geld|besluit|beschikking|uitbetaling)", r"\bsubmit\s+(it|my\s+application)\s+for\s+me",
@@ -153,6 +163,16 @@ OTHER_TOPIC = _rx(
     r"lenen|oversluiten|berekenen)\b", r"\bmortgage\b[^.?!]*\b(get|borrow|afford|take\s+out)\b",
     r"\bhow\s+much\s+can\s+(i|we)\s+borrow\b",
     r"\bkinderbijslag", r"\bchild\s+benefit\s+\(kinderbijslag", r"\btranslate", r"\bvertaal",
+    # contracts with a phone, internet or energy company
+    r"\b(phone|mobile|telefoon|mobiel|internet|energie|energy|gas)\s*(contract|abonnement|provider|bundel|plan)\b",
+    r"\b(vodafone|kpn|odido|t-mobile|simyo|ziggo|lebara|lycamobile)\b",
+    # who keeps the house after a divorce (not the income or the care of the children)
+    r"\b(divorce|scheiding|echtscheiding)\b[^.?!]*\b(house|huis|mortgage|hypotheek|boedel|inboedel)\b",
+    r"\b(house|huis|mortgage|hypotheek)\b[^.?!]*\b(divorce|scheiding|echtscheiding)\b",
+    # presents, treats and parties; a school trip and what school asks parents to pay
+    r"\b(cadeau\w*|present|gift|afscheidscadeau\w*|traktatie\w*)\b[^.?!]*\b(juf|juffen|leidsters?|staff|teachers?|"
+    r"pm'?ers|leiding|medewerkers)\b", r"\b(ideas?|idee\w*)\s+(for|voor)\s+(a|an|een)\s+(\w+\s+)?(present|gift|cadeau\w*)",
+    r"\bschoolreis\w*", r"\bschool\s+trips?\b", r"\bkinderfeest\w*", r"\bbirthday\s+party\b",
 )
 FAR_TOPIC = _rx(*_FAR)
 # Requests the chat cannot answer even though they name childcare: recommending a provider,
@@ -245,10 +265,11 @@ def classify(text: str, known: frozenset[str] = frozenset()) -> Intent:
         return Intent("legal", "refuse")
     if is_gibberish(text, known):
         return Intent("rephrase", "refuse")
-    if HUMAN.search(p):
-        return Intent("human", "handoff")
+    # (another topic first: "hoe verleng ik mijn paspoort, moet ik een afspraak maken?" is not ours)
     if OTHER_TOPIC.search(p) and not SMI_CORE.search(p) or NOT_OURS.search(p):
         return Intent("offtopic", "refuse")
+    if HUMAN.search(p):
+        return Intent("human", "handoff")
     if (HANDOFF.search(p) or (HANDOFF_WEAK.search(p) and not WH_WORDS.search(p))) and not REPAY.search(p):
         return Intent("handoff", "answer")  # an eligibility question: the wizard checks it
     # Off-topic is decided after retrieval: no good match and no domain word (see compose.py).
