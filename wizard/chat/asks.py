@@ -1213,7 +1213,7 @@ DO_CHECK = _rx(
     rf"(^|[.?!]\s*|\b(ok|oke|okay|dan|then|just|gewoon|please)\s+)(ga|check|kijk|zoek|bekijk|reken|decide|check|"
     rf"work\s+out|figure\s+out|find\s+out|tell\s+me|zeg)\s+(\w+\s+){{0,3}}(na\s+|uit\s+)?(of|whether|if)\b[^.?!]*"
     rf"\b{_ELIG_CLAUSE}",
-    rf"\b(decide|beslis|bepaal)\s+(jij\s+|u\s+)?(for\s+(me|us)|voor\s+(mij|ons))\b",
+    r"\b(decide|beslis|bepaal)\s+(jij\s+|u\s+)?(for\s+(me|us)|voor\s+(mij|ons))\b",
 )
 # The parent wants to fill in or send the application here ("ik wil de aanvraag hier invullen").
 APPLY_HERE = _rx(

@@ -85,8 +85,8 @@ _OWN_PARTNER = F._rx(r"\b(mijn|m'n|mn|my|me)\s+(man|vrouw|partner|husband|wife|v
                      r"boyfriend|girlfriend|hubby|echtgeno\w+)\b")
 
 
-_SIBLING_CHILD = re.compile(r"\b(baby|little|kleine|younger|jongere)\s+(brother|sister|broertje|zusje|broer|zus)\b|"
-                            r"\b(broertje|zusje)\b")
+_SIBLING_CHILD = re.compile(r"\b(baby|little|kleine|younger|jongere)\s+"
+                            r"(brother|sister|broertje|zusje|broer|zus)\b|\b(broertje|zusje)\b")
 
 
 def is_third_person(p: str) -> bool:
