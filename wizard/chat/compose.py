@@ -11,7 +11,7 @@ from functools import lru_cache
 from wizard.chat import asks as A
 from wizard.chat import gemeente as G
 from wizard.chat import intents as I
-from wizard.chat import llm, safety
+from wizard.chat import llm, offtopic_learned, safety
 from wizard.chat import situation as S
 from wizard.chat import text as T
 from wizard.chat.facts import read_facts
@@ -335,7 +335,24 @@ def ask(question: str, lang: str | None = None, gemeente: str | None = None,
     whatever the question's language (`smi ask --lang`); `gemeente` a profile id or gemeente
     name. `use_llm` None = use the optional rephrasing endpoint when it is configured."""
     with one_message():  # the asking part etc. read once per message, then dropped
-        return _ask(question, lang, gemeente, use_llm, force_lang)
+        return _off_topic_learned(question, _ask(question, lang, gemeente, use_llm, force_lang))
+
+
+# Replies the learned off-topic check may turn into "I can't help with that": an answer from
+# retrieval alone (no specific ask found, no family story read, no crisis).
+_RETRIEVAL_ONLY = frozenset({"faq", "unsure"})
+
+
+def _off_topic_learned(question: str, reply: ChatReply) -> ChatReply:
+    """The rules' answer, unless it came from retrieval alone and the learned check
+    (offtopic_learned.py) reads the message as clearly off-topic."""
+    if reply.kind != "answer" or reply.intent not in _RETRIEVAL_ONLY or reply.crisis \
+            or {"household", "situation"} & set(reply.facts) \
+            or not offtopic_learned.off_topic(question):
+        return reply
+    text, sources = _fixed("offtopic", reply.lang)
+    return replace(reply, kind="refuse", answer=text, sources=sources, intent="offtopic_learned",
+                   action=None, item_id=None, outcome=None)
 
 
 def _ask(question: str, lang: str | None, gemeente: str | None, use_llm: bool | None,

@@ -114,7 +114,10 @@ HUMAN = _rx(
     r"(real\s+)?(person|human|someone|employee)", r"\bbel\s+(mij|me)\b", r"\bcall\s+me\b",
     # "kunt u mij doorverbinden", "connect me to a human advisor", "met een echt persoon bespreken"
     r"\bdoorverbind\w*", r"\b(connect|transfer|put)\s+me\s+(through\s+)?(to|with)\b",
-    r"\b(echt|echte)\s+(persoon|mens|medewerker)\b", r"\b(real|human)\s+(person|advisor|adviser|agent|being)\b",
+    # (asking to talk to one; "praat ik met een echt persoon?" asks what the chat is)
+    r"\bmet\s+(een\s+)?(echt|echte)\s+(persoon|mens|medewerker)\s+(\w+\s+)?(bespreken|praten|spreken)\b",
+    r"\b(spreken|praten|bellen)\s+met\s+(een\s+)?(echt|echte)\s+(persoon|mens|medewerker)\b",
+    r"\b(to|with)\s+(a\s+)?(real|human)\s+(person|advisor|adviser|agent|being)\b",
     r"\bhuman\s+(advisor|adviser|agent)\b",
     r"\b(formulier|aanvraag)\b[^.?!]*\bontvangen\b", r"\b(form|application)\b[^.?!]*\breceived\b",
     r"\bwhen\s+will\s+i\s+(get|receive)\s+(my|the)\s+(money|payment|decision)",
