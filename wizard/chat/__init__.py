@@ -8,11 +8,13 @@ from wizard.chat.index import get_index
 
 
 def warm_up() -> None:
-    """Build both indexes and the safety net now (e.g. at app start), not on the first question."""
-    from wizard.chat import safety, safety_broad
+    """Build both indexes, the safety net and the off-topic check now (e.g. at app start), not
+    on the first question."""
+    from wizard.chat import offtopic_learned, safety, safety_broad
 
     safety.warm_up()
     safety_broad.net()  # the broad second net's word classes (about 0.1 s)
+    offtopic_learned.model()  # the learned off-topic check trains once, here (about a second)
     get_index("nl")
     get_index("en")
 
