@@ -26,7 +26,9 @@ ABUSE = _rx(
     r"\bstom(me)?\s+(bot|ding|chatbot|computer)", r"\bwaardeloo?s", r"\bdebiel", r"\bidioot", r"\bsukkel",
     r"\bnutteloos", r"\bkanker\s*(bot|ding|lijer)", r"\bhou\s+je\s+bek", r"\btering", r"\bkut\s*(bot|ding)",
     r"\bfuck", r"\bstupid\b", r"\bidiot", r"\buseless\b", r"\bdumb\b", r"\bpiece\s+of\s+(junk|shit|crap)",
-    r"\b(je|jij|u|bot|chatbot|chat|ding)\s+snapt?\s+er\s+(echt\s+)?niks\s+van",  # ("ik snap er niks van": the parent) r"\bshut\s+up\b", r"\byou\s+suck\b", r"\bthis\s+bot\s+sucks",
+    # ("ik snap er niks van" is the parent who does not understand: only said of the chat)
+    r"\b(je|jij|u|bot|chatbot|chat|ding)\s+snapt?\s+er\s+(echt\s+)?niks\s+van",
+    r"\bshut\s+up\b", r"\byou\s+suck\b", r"\bthis\s+bot\s+sucks",
 )
 MEDICAL = _rx(
     r"\blaten\s+testen\s+op\b", r"\btesten\s+op\s+(autisme|adhd|add)", r"\b(test(ed)?|screen(ed)?)\s+for\s+(autism|adhd)",
