@@ -1210,7 +1210,7 @@ DO_CHECK = _rx(
     rf"\b{_HERE}\b[^.?!]*\b{_CHECK_VERB}\b[^.?!]*\b(of|whether|if)\b[^.?!]*\b{_ELIG_CLAUSE}",
     # the imperative: "ga jij even na of wij recht hebben", "kijk maar of ik in aanmerking kom",
     # "decide for me whether my family is eligible", "just tell me if we qualify"
-    rf"(^|[.?!]\s*|\b(ok|oke|okay|dan|then|just|gewoon|please)\s+)(ga|check|kijk|zoek|bekijk|reken|decide|check|"
+    rf"(^|[.?!]\s*|\b(ok|oke|okay|dan|then|just|gewoon|please)\s+)(ga|check|kijk|zoek|bekijk|reken|decide|"
     rf"work\s+out|figure\s+out|find\s+out|tell\s+me|zeg)\s+(\w+\s+){{0,3}}(na\s+|uit\s+)?(of|whether|if)\b[^.?!]*"
     rf"\b{_ELIG_CLAUSE}",
     r"\b(decide|beslis|bepaal)\s+(jij\s+|u\s+)?(for\s+(me|us)|voor\s+(mij|ons))\b",

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from wizard.chat.text import words
 from wizard.content import read_toml
+from wizard.paths import content_dir
 
 LABELS = ("answer", "handoff", "refuse")
 MARGIN = 6.0  # log-odds of "refuse" over the next kind (leave-one-group-out, see above)
@@ -63,7 +64,7 @@ def train(examples: list[tuple[str, str]]) -> Model:
 
 
 def examples_file() -> Path:
-    return Path(__file__).resolve().parents[2] / "content" / "kinds" / "examples.toml"
+    return content_dir() / "kinds" / "examples.toml"
 
 
 def examples() -> list[tuple[str, str, str]]:
