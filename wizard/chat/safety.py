@@ -524,6 +524,10 @@ def _screen(text: str) -> tuple[Danger | None, str | None]:
         return None, None
     # violence at home that is over: its help line stays, calmly, for advice
     calm = "veilig_thuis" if "domestic_violence" in danger.kinds else None
+    if "domestic_violence.strangled" in danger.signals:
+        # strangulation is not downgraded to a calm line by "it is over" or "I'm fine": it is the
+        # strongest warning sign of violence at home, whenever it happened
+        return _with_parent_line(text, danger), None
     calmer = _explained(text)
     if calmer is not None and _detect(text, calmer) is None:
         return None, None  # the words of despair are about a named ordinary thing ([explained])
