@@ -12,7 +12,13 @@ s7 — an offer below the B6 minimum said in any way (one morning a week, for 3 
 work begun after unemployment (KOT), a family that already gets KOT asking SMI for the rest (not a
 top-up, B3); the minimum and bezwaar for the offer; a child writing for the parents; a request
 to act said as an imperative, a person asked for, another topic that names a domain word
-(passport, phone contract, a child's symptoms, a school trip), "what if they say no?". Each class is asked in Dutch and in English."""
+(passport, phone contract, a child's symptoms, a school trip), "what if they say no?";
+s8 — a parent who had to stop working (SMI with a working partner), raising a child alone while
+working and a partner in detention for a time (KOT), a stay-at-home parent with a child behind in
+development, "when do I hear yes or no?", online or at the desk, must a professional sign, "help
+me fill it in" (the wizard), a change while SMI runs, an income kept back or of years ago, a hard
+letter and who helps, an invoice total for a number of hours and one price for several children,
+a bank's question. Each class is asked in Dutch and in English."""
 
 from __future__ import annotations
 
@@ -29,7 +35,7 @@ CASES = [dict(case, table=t.stem) for t in TABLES for case in load_cases(t)]
 
 def test_both_sessions_tables_are_read():
     assert {c["table"] for c in CASES} >= {"chat_content_s3", "chat_content_s4", "chat_content_s5", "chat_content_s6",
-                                                "chat_content_s7"}
+                                                "chat_content_s7", "chat_content_s8"}
 
 
 @pytest.mark.parametrize("table", [t.stem for t in TABLES])

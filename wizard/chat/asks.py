@@ -529,6 +529,11 @@ REFUSE_INCOME = _rx(
     r"doorgeven|opgeven|laten\s+zien|vertellen|geven|delen|tonen|noemen|zeggen)",
     r"\b(do|must)\s+(i|we)\s+(really\s+)?(have\s+to|need\s+to)\s+(tell|give|show|share|say|"
     r"disclose|provide|report)\b[^.?!]*\b(income|earn\w*|salary)",
+    # "ik wil mijn inkomen niet aan de gemeente doorgeven", "I'd rather not share my income"
+    r"\b(inkomen|salaris|loon)\b[^.?!]{0,40}\b(niet|liever\s+niet)\b[^.?!]{0,30}\b(doorgeven|opgeven|geven|delen|"
+    r"vertellen|laten\s+zien|tonen|noemen|zeggen)\b",
+    r"\b(rather\s+not|don'?t\s+want\s+to|do\s+not\s+want\s+to|refuse\s+to)\s+(\w+\s+){0,2}(share|give|tell|show|"
+    r"disclose|report)\b[^.?!]{0,30}\b(income|salary|earnings)",
     r"\b(leeg\s+laten|leeglaten|overslaan|niet\s+invullen|open\s+laten)\b[^.?!]{0,40}\b(inkomen|"
     r"salaris)",
     r"\b(inkomen|salaris)\w*\b[^.?!]{0,40}\b(leeg\s+laten|leeglaten|overslaan|niet\s+"
@@ -558,6 +563,11 @@ CURRENT_INCOME = _rx(
     r"\b\d+\s*%[^.?!]*\b(salaris|salary|loon|pay|inkomen|income|sick\s+pay)\b",
     r"\binkomen\s+van\s+(20\d\d|vorig\s+jaar)\b",
     r"\bincome\s+(of|from|for)\s+(20\d\d|last\s+year)\b",
+    # "mijn aanslag van 2 jaar geleden", "my tax return from two years ago"; an income that swings
+    r"\b(jaaropgave|aangifte|aanslag|tax\s+return|tax\s+assessment|income|inkomen|salaris|salary)\s+(van|of|from)\s+"
+    r"(\w+\s+){0,2}(jaar|jaren|years?)\s+(geleden|ago)\b",
+    r"\b(inkomen|income|salaris|salary|loon|pay)\s+(\w+\s+){0,2}(schommel\w*|wisselt|varieert|fluctuat\w*|varies|"
+    r"goes\s+up\s+and\s+down)\b",
     r"\bverdien\w*\s+nu\b",
     r"\bnu\s+(alleen\s+)?(nog|maar)\s+\d+\s*%",
     r"\bverdien\w*\b[^.?!]{0,20}\b(minder|lager)\b",
@@ -1028,7 +1038,9 @@ _PRO_NOUN = re.compile(r"\b(huisarts|gp|doctor|dokter|wijkteam\w*|social\s+worke
 _PRO_SIGNS = re.compile(
     r"\b(does|do|must|should|will|has|moet|hoeft|gaat|zal|kan|mag)\s+(she|he|zij|hij|ze|they|"
     r"(the|my|our|de|mijn|onze|ons)\s+(social\s+worker|doctor|gp|huisarts|wijkteam\w*|coach|begeleider|hulpverlener|"
-    r"consulent|casemanager|case\s+manager|dokter|specialist|psycholoog|psychologist|maatschappelijk\s+werker))"
+    r"consulent|casemanager|case\s+manager|dokter|specialist|psycholoog|psychologist|maatschappelijk\s+werker)"
+    # "moet de huisarts of het wijkteam iets tekenen", "does my GP or social worker need to sign"
+    r"(\s+(of|or|en|and)\s+(the|my|our|de|het|mijn|onze|ons)?\s*\w+(\s+worker)?)?)"
     r"\s+(\w+\s+){0,3}(sign|tekenen|ondertekenen)\b")
 
 
@@ -1036,7 +1048,9 @@ def _story_topic(q: str, whole: str) -> Ask | None:
     """The specific questions that come inside a story about the family (class 1)."""
     if INCOME_ACCESS.search(q) and REFUSED.search(whole):
         return Ask("refused_income", ("afgewezen-inkomen", "inkomen"), judge=True)
-    if REFUSE_INCOME.search(q):
+    if REFUSE_INCOME.search(q) or REFUSE_INCOME.search(whole) and re.search(
+            r"\b(kan|kun|can|could|mag|may|still|nog|krijg\w*|get|possible|mogelijk)\b", q):
+        # the refusal told first, then "kan ik dan nog steeds SMI krijgen?"
         return Ask("refuse_income", ("geen-inkomen-opgeven",), judge=True)
     if CURRENT_INCOME.search(q) or (
         re.search(r"\b(inkomen|income|verdien\w*|earn\w*|loon|salaris|salary)\b", q)
@@ -1156,7 +1170,7 @@ _NOT_END = re.compile(r"\b(verleng\w*|exten\w*|renew\w*|opnieuw|again|takes?|"
                       r"wordt\s+\d+|pay\s+back|terugbetal\w*)\b")
 # How long until the gemeente decides ("when will I hear?")
 DECISION_TIME = _rx(
-    r"\b(how\s+long|when)\b[^.?!]*\b(decide\w*|decision|hear\s+back|hear\s+from|tells?\s+(me|us)|"
+    r"\b(how\s+long|how\s+soon|when)\b[^.?!]*\b(decide\w*|decision|hear\s+back|hear\s+from|tells?\s+(me|us)|"
     r"lets?\s+(me|us)\s+know|answer|response|reply|verdict)\b",
     r"\b(hoe\s*lang|wanneer)\b[^.?!]*\b(beslis\w*|besluit|beslissing|antwoord|uitslag|reactie|"
     r"(iets\s+)?(horen|hoor|hoort)|laten\s+weten|bericht)\b",
@@ -1292,6 +1306,12 @@ def _care_kinds(q: str) -> set[str]:
 
 
 # Schoolwork, asked of the tool ("check my homework").
+# Money questions for a bank or an adviser: a mortgage rate, a loan, shares, crypto, insurance deals
+OTHER_MONEY = _rx(r"\b(mortgage|hypotheek|hypotheken)\s+(rate|rates|rente|interest|advi\w*|broker|deal|deals|"
+                  r"calculator|offer|offerte|aanbieder|lender|verstrekker)",
+                  r"\b(best|beste|laagste|lowest|cheapest|goedkoopste)\s+(\w+\s+)?(mortgage|hypotheek|loan|lening|"
+                  r"rente|interest\s+rate|savings\s+account|spaarrekening|insurance|verzekering)",
+                  r"\b(crypto|bitcoin|aandelen|stocks|shares|beleggen|invest\s+in)\b")
 SCHOOL_WORK = _rx(r"\bhuiswerk", r"\bhomework\b", r"\bspreekbeurt", r"\bwerkstuk", r"\bessay\b",
                   r"\b(rekensom|sommen|maths?\s+(problem|exercise)|wiskunde|math\s+homework)\b")
 # On welfare (bijstand) and asked to look for work: the bijstand's own duties, not SMI's (B9).
@@ -1389,6 +1409,11 @@ APPLY_WHERE = _rx(
     r"applying|application)\b",
     r"\b(how|hoe)\s+(to|te)\s+(apply|aanvragen)\b",
     r"\b(aanvra\w*|apply)\b[^.?!]*\b(uwv|toeslagen|belastingdienst|svb)\b",
+    # "kan ik het online aanvragen of moet ik langs komen?", "apply online or at the town hall?"
+    r"\b(online|digitaal|internet)\b[^.?!]*\b(of|or)\b[^.?!]*\b(langs\s*komen|langskomen|gemeentehuis|stadhuis|"
+    r"loket|balie|in\s+person|town\s+hall|city\s+hall|op\s+papier|on\s+paper|per\s+post|by\s+post)\b",
+    r"\b(aanvra\w*|apply|application)\b[^.?!]*\b(online|digitaal|op\s+papier|on\s+paper|in\s+person)\b"
+    r"[^.?!]*\b(of|or)\b",
 )
 PAPERS = _rx(
     # "what info does the form ask?", "welke gegevens vraagt het formulier?"
@@ -1475,6 +1500,9 @@ def _early(q: str, whole: str) -> Ask | None:
     if SCHOOL_WORK.search(q) and not _CARE_WORDS.search(whole):
         # "kun je mijn huiswerk nakijken?" is not an act for the gemeente: not our subject
         return Ask("offtopic_school", kind="refuse", reply="offtopic")
+    if OTHER_MONEY.search(q) and not _CARE_WORDS.search(whole) and not re.search(rf"\b{_SMI}\b", whole):
+        # "what's the best mortgage rate for first-time buyers?": a bank's question, not ours
+        return Ask("offtopic_money", kind="refuse", reply="offtopic")
     if BIJSTAND_DUTY.search(whole) and DUTY.search(whole):
         return Ask("bijstand_duty", ("bijstand-plichten",), judge=True)
     practical = _practical_ask(q, whole)
@@ -1486,7 +1514,8 @@ def _early(q: str, whole: str) -> Ask | None:
     if START_CHECK.search(q) and not _NOT_START.search(q) or DO_CHECK.search(q):
         return Ask("start_check", kind="handoff", reply="handoff")
     if APPLY_HERE.search(q) and _APPLY_HERE_ASKER.search(q) and not re.search(
-            r"\b(voor\s+mij|for\s+me|namens|on\s+my\s+behalf|hoe|how|waar|where|wie|who)\b", q):
+            r"\b(voor\s+mij|for\s+me|namens|on\s+my\s+behalf|hoe|how|waar|where|wie|who)\b", q) \
+            and not _AT_THE_DESK.search(q):
         return Ask("apply_here", kind="handoff", reply="handoff_form")
     if APPLY_NOW.search(whole) and _APPLICATION.search(whole) and not _MAY_I_APPLY.search(q) \
             and not REFUSAL.search(whole) and not WHAT_TO_DO.search(q) and not re.search(
@@ -1707,7 +1736,13 @@ _BETTER = re.compile(r"\b(improv\w*|better|beter|verbeter\w*|hersteld|herstelt|r
                      r"(got|started|starts|has)\s+a\s+(new\s+)?job|new\s+job|nieuwe\s+baan|werk\s+gevonden|"
                      r"(begint|begon|start|gestart)\s+(weer\s+)?(met\s+)?(werken|studeren)|"
                      r"(een\s+)?baan\s+gevonden|back\s+(at|to)\s+work|weer\s+(aan\s+het\s+)?(werk|werken)|"
-                     r"weer\s+een\s+(baan|job)|(heeft|krijgt|kreeg|vond|vindt)\s+(\w+\s+){0,2}een\s+(nieuwe\s+)?baan)\b")
+                     r"weer\s+een\s+(baan|job)|(heeft|krijgt|kreeg|vond|vindt)\s+(\w+\s+){0,2}een\s+(nieuwe\s+)?baan|"
+                     # "she's starting work again on 1 May", "gaat weer werken", "returns to work"
+                     r"(start\w*|begin\w*|going\s+back\s+to|goes\s+back\s+to|return\w*\s+to)\s+(work|working|her\s+job|"
+                     r"his\s+job)(\s+again)?|gaat\s+(weer|straks)\s+(\w+\s+)?werken)\b")
+# "wat betekent dat?", "what now?", "what happens then?" after a change told while SMI runs
+_WHAT_NOW_Q = re.compile(r"\b(wat\s+betekent\s+(dat|dit|het)|wat\s+nu|wat\s+gebeurt\s+er|what\s+does\s+(that|this|it)\s+"
+                         r"mean|what\s+now|what\s+happens)\b")
 _TELL = re.compile(r"\b(tell|report|inform|let\s+\w+\s+know|hear\s+about|notify|doorgeven|doorgegeven|melden|"
                    r"laten\s+weten|vertellen|door\s+te\s+geven)\b")
 
@@ -1738,7 +1773,8 @@ def _practical_ask(q: str, whole: str) -> Ask | None:
     """Residence, tax and the school holidays: read before the age, kind-of-care and comparison
     asks, whose words ("my child starts school", "SMI or kinderopvangtoeslag", "pay") they share."""
     # the change may be told in the sentence before: "my wife found a job. do we need to tell anyone?"
-    if (_BETTER.search(q) or _BETTER.search(whole) and re.search(rf"\b{_SMI}\b", whole)) and _TELL.search(q) \
+    if (_BETTER.search(q) or _BETTER.search(whole) and re.search(rf"\b{_SMI}\b", whole)) and (
+            _TELL.search(q) or _HAS_SMI.search(whole) and _WHAT_NOW_Q.search(q)) \
             and not re.search(r"\b(niet|not|no|geen)\s+(\w+\s+)?(beter|better|improv\w*)", whole):
         return Ask("report_change", ("wijziging",))
     if _PAYS_ALL.search(q) and not re.search(r"\b(uurprijs|hourly|per\s+uur|an\s+hour|max\w*|caps?|"
@@ -1916,6 +1952,33 @@ _TOP_UP = _rx(r"\b(can|could|kan|kunnen|also|ook)\b[^.?!,]*\bsmi\b", r"\b(krijg\
               r"\bbijbetal", r"\bextra\b", r"\bon\s+top\b", r"\bbovenop\b")
 
 
+# "kun je me stap voor stap helpen het aanvraagformulier in te vullen?", "can you walk me through
+# the application form?": the chat is asked to guide the filling in, which the wizard does
+_WALK_ME = _rx(
+    r"\b(kun|kan|kunt|wil|can|could|will|would)\s+(je|jij|u|you)\s+(me|mij|ons|us)\s+(\w+\s+){0,4}(helpen|help|"
+    r"begeleiden|guide|walk|take)\b[^.?!]*\b(invullen|in\s+te\s+vullen|fill\w*|formulier|aanvraagformulier|"
+    r"aanvraag|form|application|through\s+(it|the\s+(form|application|steps)))\b",
+    r"\b(stap\s+voor\s+stap|step\s+by\s+step)\b[^.?!]*\b(invullen|in\s+te\s+vullen|fill\w*)\b[^.?!]*"
+    r"\b(met\s+mij|with\s+me|samen|together)\b")
+# "online of moet ik langs komen op het gemeentehuis?", "or in person at the town hall?": the ways
+# to apply at the gemeente, not a request to apply here
+_AT_THE_DESK = _rx(r"\b(gemeentehuis|stadhuis|stadskantoor|loket|balie|langs\s*komen|langskomen|in\s+person|"
+                   r"town\s+hall|city\s+hall|op\s+papier|on\s+paper|per\s+post|by\s+post)\b")
+# "how long before they tell me yes or no?", "wanneer hoor ik of het ja of nee is?": when the
+# gemeente decides (the decision term), not a request that the chat says yes
+_WHEN_ANSWER = _rx(r"\b(how\s+long|how\s+soon|how\s+many\s+(weeks|days)|when\s+(will|do|does|can)|hoe\s+lang|"
+                   r"hoe\s+snel|wanneer|hoeveel\s+(weken|dagen)|binnen\s+hoeveel)\b")
+
+
+# "wie kan mij helpen?" after "het papier is moeilijk" / "I don't understand the form"
+_WHO_HELPS = _rx(r"^\W*(wie|who)\s+(kan|kun|can|could|will)\s+(mij|me|ons|us)\s+(hier(mee|bij)\s+|with\s+(it|this|that)\s+)?"
+                 r"(helpen|help)\b")
+_HARD_PAPER = _rx(r"\b(papier|papieren|formulier|brief|brieven|form|letter|letters|paperwork)\b[^.?!]{0,40}\b(moeilijk|"
+                  r"lastig|ingewikkeld|snap|begrijp|difficult|hard|complicated|understand)\b",
+                  r"\b(moeilijk|lastig|snap|begrijp|difficult|understand)\b[^.?!]{0,40}\b(papier|papieren|"
+                  r"formulier|brief|brieven|form|letter|letters|paperwork)\b")
+
+
 def find_ask(text: str) -> Ask | None:
     """The specific question a message asks, or None (then retrieval and the situation decide)."""
     whole = plain(text)
@@ -1927,8 +1990,10 @@ def find_ask(text: str) -> Ask | None:
         return Ask("kot_topup", ("smi-en-kot",))
     if YES_NO.search(q) and re.search(
         r"\b(krijg\w*|get|smi|approved?|goedgekeurd|toegekend|recht|qualify|eligible|yes|ja)\b", q
-    ):
+    ) and not _WHEN_ANSWER.search(q):
         return Ask("act_yes_no", kind="handoff", reply="cannot_yes_no")
+    if _WALK_ME.search(q) and not re.search(rf"\b{_PRO}\b|\b(wie|who)\b", q):
+        return Ask("walk_through", kind="handoff", reply="handoff_form")
     # each asking sentence on its own too: "waar blijft het geld? kunt u dat nakijken?"
     # "De juf zei dat ik SMI moet aanvragen" reports what someone told the parent: no request to us
     told = [part for part in q.split(" . ") if not _TOLD_BY.search(part)]
@@ -1942,6 +2007,9 @@ def find_ask(text: str) -> Ask | None:
     if _AS_PROFESSIONAL.search(whole) and _OWN_STATEMENT.search(q):
         # a GP or social worker asking what their own letter or statement for SMI must say
         return Ask("professional_statement", ("verklaring-professional", "nooit-gevraagd"))
+    if _WHO_HELPS.search(q) and _HARD_PAPER.search(whole) and not _AS_PROFESSIONAL.search(whole):
+        # "Het papier van de gemeente is moeilijk. Wie kan mij helpen?": help with the form
+        return Ask("help_form", ("hulp-taal-formulier",))
     if HELP_FORM.search(q) and (
         _THIRD.search(q) or _AS_PROFESSIONAL.search(whole)
         or re.search(

@@ -264,7 +264,9 @@ NOT_WORK = _rx(r"\bgeen\s+(werk|baan|job)\b",
                r"\bdoes(n'?t|\s+not)\s+work", r"\bdon'?t\s+work", r"\bnot\s+working", r"\bunemployed",
                r"\bno\s+(job|work)\b", r"\bout\s+of\s+work", r"\bon\s+benefits", r"\bhuisvrouw",
                r"\bhousewife", r"\bhuisman\b", r"\bstay[\s-]at[\s-]home", r"\bthuisblijf",
-               r"\bstopped\s+working", r"\b(quit|left|gave\s+up)\s+(my|his|her|their)?\s*(job|work)\b",
+               r"\bstopped\s+working", r"\b(had|has|have|needed)\s+to\s+stop\s+working\b",
+               r"\bno\s+longer\s+(works|working|has\s+a\s+job|employed)\b",
+               r"\b(moest|moet|moesten)\s+(\w+\s+){0,3}stoppen\s+met\s+(werken|zijn\s+werk|haar\s+werk|zijn\s+baan|haar\s+baan)\b", r"\b(quit|left|gave\s+up)\s+(my|his|her|their)?\s*(job|work)\b",
                r"\b(stopped|ended|finished)\s+(my|his|her|their)\s+(job|work)\b", r"\bquit\s+working\b",
                r"\bresigned\b",
                # a self-employed parent whose business ended
@@ -402,7 +404,10 @@ ADDICTION = _rx(r"\bverslav", r"\baddict", r"\balcohol", r"\bdrugs\b", r"\bdrink
                 r"speed|gambling|gokken)\b", r"\b(clean|sober|nuchter)\s+(from|of|van|for|sinds|since)\b")
 HOSPITAL = _rx(r"\bziekenhuis", r"\bopgenomen", r"\bopname\b", r"\bhospital", r"\badmitted",
                r"\bkliniek", r"\bclinic\b", r"\brevalidat", r"\brehabilitation\s+centre")
-DETENTION = _rx(r"\bgevangenis", r"\bdetentie", r"\bgedetineerd", r"\bzit\s+vast\b", r"\bvastzit",
+DETENTION = _rx(r"\bgevangenis", r"\bdetentie", r"\bgedetineerd", r"\bzit\s+vast\b(?!\s+(met|aan|in|op|bij|door)\b)", r"\bvastzit",
+                # "zit voor 8 maanden vast", "zit nog twee jaar vast": a time between
+                r"\b(zit|zat)\s+(nog\s+|al\s+|voor\s+|ruim\s+)*(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|"
+                r"twaalf|anderhalf|half)\s+(maand|maanden|jaar|jaren|week|weken)\s+vast\b",
                 r"\bin\s+de\s+cel\b", r"\bprison", r"\bjail", r"\bdetention", r"\bdetained",
                 r"\bincarcerat", r"\blocked\s+up", r"\bbajes", r"\bpenitentiair", r"\bgevangen",
                 r"\bbehind\s+bars", r"\bzit\s+(in\s+de\s+)?(gevangenis|bak|cel)",
@@ -415,7 +420,8 @@ SINGLE = _rx(r"\balleenstaand", r"\balleen\s+met\s+(de|mijn|twee|drie|\d)",
              r"\balleen\s+(is|ben|zijn|sta|staat|woon|woont)\s+(met|voor)\s+(de|mijn|haar|zijn|twee|drie|\d)", r"\bsingle\s+(mum|mom|parent|"
              r"mother|father|dad|moeder|vader)", r"\bik\s+ben\s+alleen", r"\bon\s+my\s+own\b",
              r"\bweduwe", r"\bwidow", r"\bsta(a|at)?\s+er\s+(\w+\s+)?alleen\s+voor\b", r"\bno\s+partner", r"\bgeen\s+partner", r"\bzonder\s+partner",
-             r"\bbring\s+(them|my\s+\w+)\s+up\s+alone", r"\bi'?m\s+alone\b", r"\bby\s+myself\b",
+             r"\bbring\s+(them|my\s+\w+)\s+up\s+alone", r"\b(raising|raise|raised|bringing\s+up)\s+(\w+\s+){0,3}"
+             r"(alone|on\s+my\s+own|by\s+myself|single[\s-]?handed\w*)\b", r"\bvoed\w*\s+(\w+\s+){0,4}alleen\s+op\b", r"\bi'?m\s+alone\b", r"\bby\s+myself\b",
              r"\bin\s+m'?n\s+eentje", r"\bin\s+mijn\s+eentje", r"\bgescheiden", r"\bdivorced",
              r"\bseparated", r"\bex[\s-]?(partner|man|vrouw|husband|wife)\b", r"\bmijn\s+ex\b",
              r"\bmy\s+ex\b", r"\beenoudergezin", r"\bsingle[\s-]parent", r"\balleenstaande")
@@ -425,10 +431,17 @@ PARTNER_DIED = _rx(r"\b(mijn|m'n|mn|my)\s+(man|vrouw|partner|husband|wife|echtge
                    r"\b(mijn|m'n|mn|my)\s+(man|vrouw|partner|husband|wife|echtgeno\w+)\s+(is\s+)?(overleden|"
                    r"gestorven|died|passed\s+away)\b")
 CHILD_DEV = _rx(r"\bontwikkeling", r"\bachterstand", r"\bdevelopment", r"\bspraak", r"\bspeech",
-                r"\bautis", r"\badhd\b", r"\bgedragsprobleem", r"\bbehaviou?r")
+                r"\bautis", r"\badhd\b", r"\bgedragsprobleem", r"\bbehaviou?r",
+                # "way behind with talking", "praat nog bijna niet", "language delay"
+                r"\bbehind\s+(with|in|on)\s+(his\s+|her\s+)?(talking|speaking|speech|language|walking)",
+                r"\b(language|speech|talking)\s+delay", r"\b(praat|loopt|kruipt)\s+(nog\s+)?(bijna\s+)?niet\b",
+                r"\bloopt\s+(erg\s+|ver\s+)?achter\b")
 OVERLOAD = _rx(r"\boverbelast", r"\boverload", r"\boverwhelm", r"\bkan\s+het\s+niet\s+meer\s+aan",
                r"\bcan'?t\s+cope", r"\buitgeput", r"\bexhausted", r"\bop\s+van\s+de\s+(stress|zenuwen)",
-               r"\bik\s+trek\s+het\s+niet\s+(meer|langer)\b")
+               r"\bik\s+trek\s+het\s+niet\s+(meer|langer)\b",
+               # "I'm drowning", "running on empty", "ik zit er helemaal doorheen"
+               r"\b(i'?m|i\s+am)\s+(\w+\s+)?(drowning|running\s+on\s+empty|burnt?\s+out|at\s+breaking\s+point)",
+               r"\bzit\s+(er\s+)?(helemaal\s+)?doorheen\b")
 PREGNANT = _rx(r"\bzwanger", r"\bpregnan", r"\bbevalling", r"\bbevallen")
 CRISIS_FAMILY = _rx(r"\bhuiselijk\s+geweld", r"\bdomestic\s+violence", r"\bblijf[\s-]van[\s-]mijn"
                     r"[\s-]lijfhuis", r"\bvrouwenopvang", r"\bshelter\b", r"\boverleden", r"\bdied\b",
@@ -523,7 +536,7 @@ _DNUM = r"(\d{1,2}[.,]5|" + _NUM[1:]
 DAYS = re.compile(rf"\b{_DNUM}\s*(?:hele\s+|full\s+|halve\s+)?(dagen|dag|dagn|dgn|days?|middagen|ochtenden|"
                   rf"mornings?|afternoons?|dagdelen)\b(?!\s+(geleden|ago|"
                   rf"later|na\b|after|(per\s+week\s+|a\s+week\s+)?(naar|to)\s+(de\s+|het\s+|the\s+)?{_TREAT_PLACE}))")
-HOURS = re.compile(rf"\b(?P<n>\d{{1,3}}(?:[.,]\d)?|{_NUM})\s*(uur|uren|hours?|hrs?|u)\b\s*(per|a|in\s+de|"
+HOURS = re.compile(rf"\b(?P<n>\d{{1,3}}(?:[.,]\d)?|{_NUM})\s*(uur|uren|hours?|hrs?|u|h)\b\s*(per|a|in\s+de|"
                    rf"each|every|/)?\s*(?P<unit>week|maand|month|dag|day|wk)?")
 
 
@@ -1323,6 +1336,10 @@ def _fee_table(f: Facts, p: str) -> None:
 _TON = re.compile(r"\b(\d(?:[.,]\d)?)\s*ton\b")
 
 
+_CHANGE_AFTER = re.compile(r"\s*(euro|eur)?\s*(more|less|extra|higher|lower|meer|minder|hoger|lager|erbij|"
+                           r"eraf|omhoog|omlaag)\b")
+
+
 def _income(f: Facts, p: str) -> None:
     if NO_INCOME.search(p) and not re.search(r"\b(ander|andere|other|extra|eigen|own)\s+(inkomen|income)", p):
         f.income = Decimal("0")
@@ -1339,6 +1356,8 @@ def _income(f: Facts, p: str) -> None:
         value = _amount(m.group(2), "income")
         if value is None:
             continue
+        if _CHANGE_AFTER.match(after):
+            continue  # "10k more per year", "2000 euro minder": a change, not the income itself
         if m.group(3) in ("k", "duizend", "thousand"):
             f.income = value * 1000 if value < 1000 else value
             continue
@@ -1483,6 +1502,13 @@ def _mask_work(p: str) -> str:
     return p
 
 
+# One price for the children named before it: "both at EUR 12,00", "allebei 11,50", "each at"
+_EACH = re.compile(r"\b(both|each|all|allebei|beiden|beide|alle|elk|ieder|same\s+price|zelfde\s+prijs)\b")
+# An amount for a number of hours (a month's invoice): "EUR 1.137,50 voor 100 uur", "€900 for 80 hours"
+_TOTAL_FOR_HOURS = re.compile(r"(?:€|\beur\b|\beuro\b)\s*(?P<total>\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
+                              r"\s*(?:euro\s+)?(?:voor|for|over)\s+(?P<hours>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:uur|uren|hours?|hrs?|h)\b")
+
+
 def _money(f: Facts, p: str) -> None:
     p = re.sub(r"\bp/m\b|\bp\.m\.(?=\s|$)|\bper\s+mnd\b", " per maand", p)
     p = re.sub(r"\bp/w\b|\bp\.w\.(?=\s|$)", " per week", p)
@@ -1520,6 +1546,7 @@ def _money(f: Facts, p: str) -> None:
     # maand, € 11,50 per uur, de oudste ..."): a kind, hours and a price gathered until complete
     part_kind = part_hours = part_price = None
     since: list[str] = []  # the pieces since the last child's care: "the two youngest ..."
+    waiting: list[tuple[CareType | None, Decimal]] = []  # children's hours told before one price
 
     def add(care: Care) -> None:
         cares.extend(Care(care.type, care.hours, care.price) for _ in range(_subset(" ".join(since))))
@@ -1545,6 +1572,9 @@ def _money(f: Facts, p: str) -> None:
             kind = part_kind  # "the two youngest at the kdv, each 100 hours at 11.10"
         if kind is not None and kind != part_kind or hours is not None and price is not None:
             part_kind = part_hours = part_price = None  # another child's care starts here
+        if hours is not None and price is None and part_hours is not None and part_price is None:
+            # "Emma kdv 180h, Noah kdv 100h, both at EUR 12,00": each child's hours, one price after
+            waiting.append((part_kind, part_hours))
         part_kind = kind or part_kind
         part_hours = hours if hours is not None else part_hours
         part_price = price if price is not None else part_price
@@ -1552,7 +1582,13 @@ def _money(f: Facts, p: str) -> None:
         # van 10 uur, zelfde prijs")
         if (hours is None or price is None) and part_hours is not None and part_price is not None \
                 and (part_kind is not None or cares):
-            add(Care(part_kind, part_hours, part_price))
+            if waiting and _EACH.search(seg):
+                cares.extend(Care(k or part_kind, h, part_price) for k, h in waiting)
+                cares.append(Care(part_kind, part_hours, part_price))
+                since.clear()
+            else:
+                add(Care(part_kind, part_hours, part_price))
+            waiting.clear()
             part_kind = part_hours = part_price = None
             continue
         if hours is not None and price is not None:
@@ -1567,6 +1603,12 @@ def _money(f: Facts, p: str) -> None:
             loose_price = loose_price if price is None else price
             if kind and cares and cares[-1].type is None:
                 cares[-1].type = kind
+    if loose_price is None and not cares and (m := _TOTAL_FOR_HOURS.search(said)):
+        # "factuur: EUR 1.137,50 voor 100 uur": the invoice's hourly price, exactly (the engine
+        # caps it at the maximum hourly price)
+        total, hours = _amount(m.group("total"), "income"), Decimal(m.group("hours").replace(",", "."))
+        if total is not None and hours > 0 and Decimal("3") <= total / hours <= Decimal("30"):
+            loose_hours, loose_price = hours, total / hours
     if loose_hours is None and f.hours_per_week is not None:
         # an average month has 52/12 weeks (the wizard converts days the same way)
         loose_hours = (f.hours_per_week * 52 / 12).quantize(Decimal("0.01"))
