@@ -18,7 +18,12 @@ working and a partner in detention for a time (KOT), a stay-at-home parent with 
 development, "when do I hear yes or no?", online or at the desk, must a professional sign, "help
 me fill it in" (the wizard), a change while SMI runs, an income kept back or of years ago, a hard
 letter and who helps, an invoice total for a number of hours and one price for several children,
-a bank's question. Each class is asked in Dutch and in English."""
+a bank's question; from a blind set of family stories (s19): ill but still employed (KOT), a job
+given up or a study stopped (SMI), a route to work through the UWV and both parents in
+inburgering (KOT), an ill parent whose work is not told (SMI, and KOT if the job goes on), a
+partner in detention with the writer's own work not told (ask), an ex who lives elsewhere, a
+child's Wlz told by a teacher or grandparent, intensive care. Each class is asked in Dutch and in
+English."""
 
 from __future__ import annotations
 

@@ -715,6 +715,12 @@ ELIGIBILITY = _rx(
     r"\b(can|could|will|would|do)\s+(i|we)\s+get\s+(help|support|money)\s+(with|for)\s+(the\s+)?(daycare|"
     r"childcare|nursery|creche|bso)\b",
     r"\b(krijg|krijgen|kan|kunnen)\s+(ik|wij|we)\s+(hulp|geld|steun)\s+(bij|voor)\s+(de\s+)?(kinder)?opvang\b",
+    # after a story: "kan ik hulp krijgen (voor de opvang)?", "is there (any) help for opvang?",
+    # "wat zijn de mogelijkheden voor kinderopvang?"
+    r"\b(kan|kun|kunnen|krijg|krijgen)\s+(ik|wij|we)\s+(\w+\s+)?(hulp|steun|ondersteuning|vergoeding)\s+(krijgen|bij|voor|met)?\b",
+    r"\b(is|are)\s+there\s+(any\s+|some\s+)?(help|support|money|funding)\s+(with|for)\s+(the\s+)?(daycare|childcare|"
+    r"child\s+care|opvang|kinderopvang|nursery|creche|bso|kdv)\b",
+    r"\b(mogelijkheden|opties|options|possibilities)\s+(voor|for)\s+(de\s+)?(kinder)?(opvang|childcare|daycare)\b",
     # "wie betaalt dan de opvang?", "kinderopvang betalen wie?" after a story: which scheme pays
     r"\b(wie|who)\s+(betaalt|pays|gaat\s+(dat\s+|het\s+)?betalen|will\s+pay)\b", r"\bbetal\w*\s+wie\b",
     # "what scheme applies?", "welke regeling geldt voor ons?" after a story

@@ -264,7 +264,14 @@ NOT_WORK = _rx(r"\bgeen\s+(werk|baan|job)\b",
                r"\bdoes(n'?t|\s+not)\s+work", r"\bdon'?t\s+work", r"\bnot\s+working", r"\bunemployed",
                r"\bno\s+(job|work)\b", r"\bout\s+of\s+work", r"\bon\s+benefits", r"\bhuisvrouw",
                r"\bhousewife", r"\bhuisman\b", r"\bstay[\s-]at[\s-]home", r"\bthuisblijf",
-               r"\bstopped\s+working", r"\b(had|has|have|needed)\s+to\s+stop\s+working\b",
+               r"\bstopped\s+working", r"\b(give|gave|giving|had\s+to\s+give)\s+up\s+(my|his|her|their)\s+(\w+\s+)?(job|work|career)\b",
+               r"\b(baan|werk|contract)\s+(\w+\s+){0,3}(moeten\s+)?(opzeggen|opgezegd|opgegeven|opgeven)\b",
+               r"\b(is|ben|was)\s+gestopt\s+met\s+(werken|haar\s+werk|zijn\s+werk|mijn\s+werk)\b",
+               # a study that stopped: "studeerde hbo maar is gestopt", "dropped out", "stopped studying"
+               r"\bstudeerde\b[^.;]{0,40}\b(gestopt|afgebroken|opgehouden)\b",
+               r"^\s*(maar\s+)?(is|ben|was)\s+(\w+\s+)?(gestopt|afgehaakt)\b(?!\s+met\s+(roken|drinken|de\s+medicijnen|drugs|"
+               r"blowen|gokken|afvallen))", r"\b(stopped|quit)\s+(studying|her\s+studies|"
+               r"his\s+studies|my\s+studies|university|college)\b", r"\bdropped\s+out\b", r"\b(had|has|have|needed)\s+to\s+stop\s+working\b",
                r"\bno\s+longer\s+(works|working|has\s+a\s+job|employed)\b",
                r"\b(moest|moet|moesten)\s+(\w+\s+){0,3}stoppen\s+met\s+(werken|zijn\s+werk|haar\s+werk|zijn\s+baan|haar\s+baan)\b", r"\b(quit|left|gave\s+up)\s+(my|his|her|their)?\s*(job|work)\b",
                r"\b(stopped|ended|finished)\s+(my|his|her|their)\s+(job|work)\b", r"\bquit\s+working\b",
@@ -344,7 +351,8 @@ ROUTE = _rx(r"\binburger", r"\btraject\s+naar\s+werk", r"\bre-?integratie", r"\b
             # a route to work by another name: "work trajectory", "werktraject", "re-integration"
             r"\b(work|werk|leerwerk|re-?integration|participatie)[\s-]*(trajectory|trajectories|traject|track|"
             r"programme|program|plek)\b", r"\broute\s+(to|into|back\s+to)\s+work\b", r"\bre-?integration\b",
-            r"\bwerkervaringsplek\b", r"\b(back|return)[\s-]to[\s-]work\s+(programme|program|plan|traject)\b")
+            r"\bwerkervaringsplek\b", r"\btraject\s+(van|bij|via)\s+(het\s+|de\s+)?(uwv|gemeente|werkplein)\b",
+            r"\b(uwv|gemeente)[\s-]*traject\b", r"\b(programme|program|trajectory)\s+(from|with|through|via)\s+(the\s+)?uwv\b", r"\b(back|return)[\s-]to[\s-]work\s+(programme|program|plan|traject)\b")
 ILL_MENTAL = _rx(r"\bdepress", r"\bburn\s*-?\s*out", r"\bpsychisch", r"\bpsychos", r"\bpsychot", r"\bpsychiat",
                  r"\bangststoornis", r"\bpaniekaanval", r"\bptss\b", r"\bptsd\b", r"\bbipolair",
                  r"\bbipolar", r"\bschizo", r"\bmental", r"\boverspannen", r"\bggz\b", r"\banxiety",
@@ -402,7 +410,7 @@ ADDICTION = _rx(r"\bverslav", r"\baddict", r"\balcohol", r"\bdrugs\b", r"\bdrink
                 # the substance named: "5 months clean from opioids", "cocaine, outpatient treatment"
                 r"\b(opio\w+|opiat\w+|cocaine|coca[iï]ne|heroin\w*|crack|methadon\w*|meth|ghb|cannabis|"
                 r"speed|gambling|gokken)\b", r"\b(clean|sober|nuchter)\s+(from|of|van|for|sinds|since)\b")
-HOSPITAL = _rx(r"\bziekenhuis", r"\bopgenomen", r"\bopname\b", r"\bhospital", r"\badmitted",
+HOSPITAL = _rx(r"\bziekenhuis", r"\b(op|in)\s+de\s+ic\b", r"\bintensive\s+care\b", r"\b(in|on)\s+(the\s+)?icu\b", r"\bopgenomen", r"\bopname\b", r"\bhospital", r"\badmitted",
                r"\bkliniek", r"\bclinic\b", r"\brevalidat", r"\brehabilitation\s+centre")
 DETENTION = _rx(r"\bgevangenis", r"\bdetentie", r"\bgedetineerd", r"\bzit\s+vast\b(?!\s+(met|aan|in|op|bij|door)\b)", r"\bvastzit",
                 # "zit voor 8 maanden vast", "zit nog twee jaar vast": a time between
@@ -435,18 +443,29 @@ CHILD_DEV = _rx(r"\bontwikkeling", r"\bachterstand", r"\bdevelopment", r"\bspraa
                 # "way behind with talking", "praat nog bijna niet", "language delay"
                 r"\bbehind\s+(with|in|on)\s+(his\s+|her\s+)?(talking|speaking|speech|language|walking)",
                 r"\b(language|speech|talking)\s+delay", r"\b(praat|loopt|kruipt)\s+(nog\s+)?(bijna\s+)?niet\b",
-                r"\bloopt\s+(erg\s+|ver\s+)?achter\b")
+                r"\bloopt\s+(erg\s+|ver\s+)?achter\b",
+                r"\b(geen|weinig|nauwelijks)\s+(\w+\s+)?woord(jes|en)\b", r"\b(doesn'?t|does\s+not|can'?t)\s+say\s+(any\s+)?words\b",
+                r"\b(hardly|barely)\s+(speaks|talks|plays)\b", r"\b(too\s+little|not\s+enough)\s+stimulation\b",
+                r"\bte\s+weinig\s+(stimulans|stimulatie|prikkels)\b")
 OVERLOAD = _rx(r"\boverbelast", r"\boverload", r"\boverwhelm", r"\bkan\s+het\s+niet\s+meer\s+aan",
                r"\bcan'?t\s+cope", r"\buitgeput", r"\bexhausted", r"\bop\s+van\s+de\s+(stress|zenuwen)",
-               r"\bik\s+trek\s+het\s+niet\s+(meer|langer)\b",
-               # "I'm drowning", "running on empty", "ik zit er helemaal doorheen"
-               r"\b(i'?m|i\s+am)\s+(\w+\s+)?(drowning|running\s+on\s+empty|burnt?\s+out|at\s+breaking\s+point)",
-               r"\bzit\s+(er\s+)?(helemaal\s+)?doorheen\b")
+               r"\bik\s+trek\s+het\s+niet\s+(meer|langer)\b")
+# Worn out, said in everyday words ("I'm drowning", "running on empty", "veel stress"): a reason
+# the gemeente weighs (overload), not an illness of the writer
+WORN_OUT = _rx(r"\b(i'?m|i\s+am)\s+(\w+\s+)?(drowning|running\s+on\s+empty|at\s+breaking\s+point)",
+               r"\bzit\s+(er\s+)?(helemaal\s+)?doorheen\b", r"\b(veel|zoveel|heel\s+veel)\s+stress\b",
+               r"\b(so\s+much|a\s+lot\s+of|lots\s+of)\s+stress\b")
 PREGNANT = _rx(r"\bzwanger", r"\bpregnan", r"\bbevalling", r"\bbevallen")
 CRISIS_FAMILY = _rx(r"\bhuiselijk\s+geweld", r"\bdomestic\s+violence", r"\bblijf[\s-]van[\s-]mijn"
                     r"[\s-]lijfhuis", r"\bvrouwenopvang", r"\bshelter\b", r"\boverleden", r"\bdied\b",
-                    r"\bpassed\s+away", r"\bcrisis", r"\brouw\b", r"\bgrief")
+                    r"\bpassed\s+away", r"\bcrisis", r"\brouw\b", r"\bgrief",
+                    # "I left my husband because of violence", "schulden", "debts"
+                    r"\b(because\s+of|door|vanwege|om)\s+(the\s+|het\s+)?(violence|geweld|abuse|mishandeling)\b",
+                    r"\bschulden\b", r"\bdebts?\b")
 CHILD_WLZ = _rx(r"\b(kind|zoon|dochter|child|son|daughter)\w*\b[^.?!]{0,40}\bwlz\b",
+                # a teacher or grandparent: "a boy (8) ... has a Wlz indication", "mijn kleindochter ... Wlz"
+                r"\b(a|the|this|een|de|dit|deze|mijn|my)\s+(boy|girl|jongen|meisje|pupil|leerling)\b[^.?!]{0,80}\bwlz\b",
+                r"\b(klein(dochter|zoon|kind)\w*|grand(son|daughter|child)\w*)\b[^?!]{0,80}\bwlz\b",
                 r"\b\d{1,2}[\s-]*(year|yr|jaar)s?[\s-]*(old|oud)?\b[^.?!]{0,40}\bwlz\b",
                 r"\b(our|my|ons|onze|mijn)\s+(little\s+one|toddler|baby|boy|girl|peuter|kleintje|jongen|meisje)\b"
                 r"[^.?!]{0,40}\bwlz\b",
@@ -668,6 +687,11 @@ STILL_EMPLOYED = _rx(
     r"\bon\s+(the\s+)?(long[\s-]?term\s+)?sick\b(?!\s+(benefit|pay\s+from\s+the))", r"\b(sick\s+leave|ziekteverlof|ziek\s*gemeld|ziekgemeld|call(ed|ing|s)?\s+in\s+sick|signed\s+off\s+(sick|work)|"
     r"off\s+sick|on\s+leave\s+from)\b",
     r"\b(nog|still)\s+(in\s+dienst|employed|has\s+(a|her|his)\s+job|heeft\s+(een|haar|zijn)\s+baan)\b",
+    # "is gewoon nog in dienst bij zn baas", "heb nog wel gewoon mijn contract", "still on the payroll"
+    r"\b(nog|still)\s+(wel\s+|gewoon\s+|steeds\s+)*(in\s+dienst|on\s+the\s+payroll)\b",
+    r"\bstill\s+(has|have|got)\s+(a|his|her|my|their)\s+(\w+\s+)?(contract|job|position|employer)\b",
+    r"\b(heeft|heb|hebben|has|have)\s+(nog|still)\s+(wel\s+|gewoon\s+)*(een|zijn|haar|mijn|zn|mn|a|his|her|my)\s+"
+    r"(\w+\s+)?(contract|baan|job|arbeidscontract)\b",
     r"\b(heeft|has|have|heb)\s+(nog|still)\s+(een|zijn|haar|mijn|a|his|her|my)\s+(\w+\s+)?(contract|baan|job)\b",
     r"\b(werkgever|employer)\s+(betaalt|pays)\s+(\w+\s+)?(nog|still|door)\b",
     r"\b(werkgever|employer)\s+(\w+\s+)?(nog|still)\s+(betaalt|pays)\b",
@@ -700,6 +724,7 @@ GONE_FOR_GOOD = _rx(
 UNFIT_BENEFIT = _rx(r"\b(wia|wao|wajong|ziektewet|iva|disability\s+(benefit|pension|allowance)|"
                     r"(?<!gedeeltelijk )(?<!deels )(?<!partly )(?<!partially )(afgekeurd|arbeidsongeschikt\w*))\b")
 STILL_JOB = _rx(r"\b(nog|still)\s+(in\s+dienst|employed|(een|a|his|her|zijn|haar)\s+(\w+\s+)?(contract|baan|job))\b",
+                r"\bstill\s+(has|have|got)\s+(a|his|her|my|their)\s+(\w+\s+)?(contract|job|position)\b",
                 r"\b(heeft|has)\s+(nog|still)\s+(een|a|his|her|zijn|haar)\s+(\w+\s+)?(contract|baan|job)\b")
 # Away from work, the words do not say whether the job goes on: "off work since january", "zit
 # thuis", "thuis van zijn werk", "home from work with his back"
@@ -829,10 +854,14 @@ _AS_PARENTS = [
 ]
 
 
-_BARE_MOTHER = re.compile(r"(?<!mijn )(?<!m'n )(?<!mn )(?<!my )(?<!de )(?<!the )\b(moeder|mother|mum|mom|mama|mamma|"
+# ("single dad", "alleenstaande moeder" is the writer: not the other parent)
+_BARE_MOTHER = re.compile(r"(?<!mijn )(?<!m'n )(?<!mn )(?<!my )(?<!de )(?<!the )(?<!single )(?<!alleenstaande )"
+                          r"\b(moeder|mother|mum|mom|mama|mamma|"
                           r"mummy|mommy)\b")
-_ANY_MOTHER = re.compile(r"(?<!mijn )(?<!m'n )(?<!mn )(?<!my )\b(moeder|mother|mum|mom|mama|mamma|mummy|mommy)\b")
-_BARE_FATHER = re.compile(r"(?<!mijn )(?<!m'n )(?<!mn )(?<!my )\b(de\s+|the\s+)?(vader|father|dad|papa|pappa|daddy)\b")
+_ANY_MOTHER = re.compile(r"(?<!mijn )(?<!m'n )(?<!mn )(?<!my )(?<!single )(?<!alleenstaande )"
+                         r"\b(moeder|mother|mum|mom|mama|mamma|mummy|mommy)\b")
+_BARE_FATHER = re.compile(r"(?<!mijn )(?<!m'n )(?<!mn )(?<!my )(?<!single )(?<!alleenstaande )"
+                          r"\b(de\s+|the\s+)?(vader|father|dad|papa|pappa|daddy)\b")
 
 
 # A parent who writes "de man is ziek", "the dad has cancer", "papa ligt in het ziekenhuis" names
@@ -996,6 +1025,11 @@ QUESTION_START = re.compile(
 GENERIC_YOU = _rx(r"\b(when|if|als|wanneer|whether)\s+(you|je|jij|one|someone|iemand|a\s+parent|een\s+ouder)\b")
 
 
+# The other parent lives apart: "their mum lives in Breda", "has them every other weekend"
+_ELSEWHERE = re.compile(r"\b(lives|living|woont|wonen)\s+(in|elsewhere|ergens\s+anders|apart|somewhere|"
+                        r"niet\s+(meer\s+)?bij\s+ons|not\s+with\s+us)\b|\b(every\s+other|om\s+het|elk\s+ander|ieder\s+ander)\s+weekend\b")
+
+
 def _people(f: Facts, p: str) -> None:
     from wizard.chat.third_person import read_third
 
@@ -1063,8 +1097,11 @@ def _people(f: Facts, p: str) -> None:
         if subject == "partner" and PARTNER_DIED.search(clause):
             continue  # nothing about a partner who died is about the household now
         if subject == "partner" and f.single and not re.search(r"\bex\b", clause) \
-                and PARTNER.search(clause):  # ("he is ill" after "he is my ex" is the ex)
+                and PARTNER.search(clause) and not _ELSEWHERE.search(clause):
+            # ("he is ill" after "he is my ex" is the ex; "their mum lives in Breda" lives apart)
             f.single = None  # "alleen" said about something else; a partner is named
+        if subject == "partner" and f.single and _ELSEWHERE.search(clause):
+            continue  # the other parent who lives apart is not in the household
         if subject == "partner":
             f.partner_noun = _noun(clause) or f.partner_noun
         if BIJSTAND.search(clause):
@@ -1090,11 +1127,17 @@ def _people(f: Facts, p: str) -> None:
     # "both" said in the same clause as the work ("we both work", "wij werken allebei niet"); "kan
     # SMI voor allebei?", "can both go to daycare" are the children
     both = " ; ".join(c for c in _clauses(p) if BOTH.search(c) and (
-        WORK.search(c) or NOT_WORK.search(c) or STUDY.search(c) or "verdiener" in c))
+        WORK.search(c) or NOT_WORK.search(c) or STUDY.search(c) or ROUTE.search(c) or "verdiener" in c))
     if both and NOT_WORK.search(p) and f.me.activity in (None, Activity.none) \
             and f.partner.activity in (None, Activity.none):
         for person in (f.me, f.partner):  # "we are both unemployed"
             person.mentioned, person.activity = True, Activity.none
+        f.single = None
+    if both and ROUTE.search(both) and not _NO_ROUTE.search(both):
+        for person in (f.me, f.partner):  # "me and my husband both do the inburgering course"
+            person.mentioned = True
+            if person.activity is None:
+                person.activity = Activity.route_to_work
         f.single = None
     if both and STUDY.search(p) and not NOT_WORK.search(p) and not WORK.search(p):
         for person in (f.me, f.partner):  # "we are both students"
@@ -1108,6 +1151,12 @@ def _people(f: Facts, p: str) -> None:
             if person.activity is None:
                 person.activity = Activity.work
         f.single = None
+    if STILL_JOB.search(p) and not (f.me.has_job or f.partner.has_job):
+        # "hij zit in de ziektewet ... maar is gewoon nog in dienst": a job that goes on, said in a
+        # clause without its own subject, is the ill parent's (the one whose work was in doubt)
+        ill = [x for x in (f.me, f.partner) if (x.ill or x.hospital) and x.activity != Activity.work]
+        if len(ill) == 1 and not ill[0].job_lost:
+            ill[0].has_job = ill[0].still_job = True
     for person in (f.me, f.partner):
         if person.keeps_job:  # "she isn't working now": still her job
             person.activity = Activity.work
@@ -1725,7 +1774,7 @@ def _reasons(f: Facts, p: str) -> None:
         out.append(Reason.caring_for_sick_child)
     if CHILD_DEV.search(p):
         out.append(Reason.child_development_at_risk)
-    if OVERLOAD.search(p):
+    if OVERLOAD.search(p) or WORN_OUT.search(p):
         out.append(Reason.parent_overload)
     if CRISIS_FAMILY.search(p):
         out.append(Reason.family_crisis)

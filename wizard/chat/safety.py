@@ -329,11 +329,18 @@ def _hits(norm: str) -> dict[str, int]:
             for name, sig in lexicon().signals.items()}
 
 
+_OWN_INJURY = re.compile(r"\b(hurt|hurts|injured|injures|pulled|strained|broke)\s+(his|her)\s+(back|knee|leg|ankle|"
+                         r"shoulder|hip|wrist|foot|neck)\b")
+
+
 def _dv_verb_counts(norm: str) -> bool:
     """A violence verb counts when an adult actor or a victim is in the same sentence, and the
     one who hits is not a young child at the opvang."""
     sig = lexicon().signals
     for s in _sentences(norm):
+        # "my partner hurt his back at the gym": his own injury, not a blow (safety.py reads the
+        # rest of the sentence as before)
+        s = _OWN_INJURY.sub(" ~ ", s)
         if not sig["domestic_violence.verb"].rx.search(s):
             continue
         young = sig["domestic_violence.young_actor"].rx.search(s)

@@ -283,12 +283,15 @@ def read_situation(f: Facts, lang: str, today: date | None = None,
             lines.append(_t("wlz_sibling", lang))  # SMI for the sibling, the Wlz for the child
         if Reason.child_development_at_risk in f.reasons:
             lines.append(_t("child_development", lang))
+        # an ill parent whose work the message does not tell: sick leave keeps the job, and with
+        # it kinderopvangtoeslag; exactly that decides (also for a parent alone, or when the
+        # message says nothing of a partner)
         if (f.me.ill or f.me.hospital) and (f.me.activity is None or f.me.job_unsure) and \
-                not f.single and _counts(f.partner):
+                (f.single or _counts(f.partner) or not f.partner.known):
             lines.append(_t("job_caveat_third", lang, partner=role(f, "me", lang)) if f.third
                          else _t("job_caveat", lang))
-        elif f.partner.job_unsure and (f.partner.ill or f.partner.hospital) and not f.single \
-                and _counts(f.me):
+        elif (f.partner.job_unsure or f.partner.activity is None) and \
+                (f.partner.ill or f.partner.hospital) and not f.single and _counts(f.me):
             # "he is off work", "zit ziek thuis": whether his job goes on (sick leave) decides
             lines.append(_t("job_caveat_third", lang, partner=role(f, "partner", lang) if f.third
                             else f.partner_word(lang)))
