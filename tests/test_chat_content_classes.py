@@ -22,7 +22,8 @@ a bank's question; from a blind set of family stories (s19): ill but still emplo
 given up or a study stopped (SMI), a route to work through the UWV and both parents in
 inburgering (KOT), an ill parent whose work is not told (SMI, and KOT if the job goes on), a
 partner in detention with the writer's own work not told (ask), an ex who lives elsewhere, a
-child's Wlz told by a teacher or grandparent, intensive care. Each class is asked in Dutch and in
+child's Wlz told by a teacher or grandparent, intensive care; a short question about
+kinderopvangtoeslag itself (Dienst Toeslagen first). Each class is asked in Dutch and in
 English."""
 
 from __future__ import annotations

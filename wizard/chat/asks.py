@@ -1985,6 +1985,19 @@ _HARD_PAPER = _rx(r"\b(papier|papieren|formulier|brief|brieven|form|letter|lette
                   r"formulier|brief|brieven|form|letter|letters|paperwork)\b")
 
 
+# The question is about kinderopvangtoeslag itself: applying for it, what it pays, how much, when
+# it stopped, whether one has a right to it
+_ABOUT_KOT = _rx(
+    rf"\b(apply|applying|aanvragen|aanvraag|aan\s+te\s+vragen|check|checken|berekenen|calculate)\b[^.?!]{{0,25}}"
+    rf"\b{_KOT}\b",
+    rf"\b{_KOT}\s+(\w+\s+){{0,2}}(stopped|gestopt|stopt|ended|stops|cut|teruggevorderd|terugbetalen|repay\w*)\b",
+    rf"\b(does|do|will|would|can|dekt|betaalt|vergoedt|geldt)\s+(the\s+|de\s+)?{_KOT}\s+(\w+\s+){{0,2}}(pay|cover|"
+    rf"apply|count|ook|also|voor)\b",
+    rf"\b(how\s+much|hoeveel)\s+(\w+\s+)?{_KOT}\b",
+    rf"\b{_KOT}\s+(\w+\s+){{0,3}}(paid|betaald|uitbetaald|overgemaakt|gestort)\b",
+    rf"\b(right\s+to|recht\s+op|qualify\s+for|eligible\s+for)\s+(the\s+|de\s+)?{_KOT}\b")
+
+
 def find_ask(text: str) -> Ask | None:
     """The specific question a message asks, or None (then retrieval and the situation decide)."""
     whole = plain(text)
@@ -1992,6 +2005,11 @@ def find_ask(text: str) -> Ask | None:
     early = _early(q, whole)
     if early is not None:
         return early
+    if _ABOUT_KOT.search(q) and not re.search(rf"\b({_SMI}|gemeente|municipality|council)\b", whole) \
+            and not COMPARE_KOT.search(q) and len(whole.split()) <= 30:  # (a story: the reader answers)
+        # a question about kinderopvangtoeslag itself ("when do I apply for the toeslag?", "does
+        # the childcare benefit cover a childminder?"): Dienst Toeslagen's, said first
+        return Ask("about_kot", ("wat-is-kot",))
     if KOT_ALREADY.search(whole) and _TOP_UP.search(q):
         return Ask("kot_topup", ("smi-en-kot",))
     if YES_NO.search(q) and re.search(
