@@ -10,7 +10,7 @@ from pathlib import Path
 
 BLIND = Path("tests/blind")
 HELD_OUT = ("lead/heldout11", "lead/heldout12/frozen", "lead/heldout14/frozen", "lead/kind15/frozen",
-            "lead/heldout16", "heldout/")
+            "lead/heldout16", "lead/heldout17", "lead/stories19/frozen", "heldout/")
 OUT = Path("content/kinds/examples.toml")
 
 
