@@ -343,11 +343,15 @@ def ask(question: str, lang: str | None = None, gemeente: str | None = None,
 _RETRIEVAL_ONLY = frozenset({"faq", "unsure"})
 
 
+# Questions about this chat itself ("ben je een robot?") are ours, however short and unlike SMI
+_ABOUT_THE_CHAT = frozenset({"over-de-chat", "privacy-chat"})
+
+
 def _off_topic_learned(question: str, reply: ChatReply) -> ChatReply:
     """The rules' answer, unless it came from retrieval alone and the learned check
     (offtopic_learned.py) reads the message as clearly off-topic."""
     if reply.kind != "answer" or reply.intent not in _RETRIEVAL_ONLY or reply.crisis \
-            or {"household", "situation"} & set(reply.facts) \
+            or {"household", "situation"} & set(reply.facts) or reply.item_id in _ABOUT_THE_CHAT \
             or not offtopic_learned.off_topic(question):
         return reply
     text, sources = _fixed("offtopic", reply.lang)
