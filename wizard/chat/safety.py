@@ -338,8 +338,8 @@ def _dv_verb_counts(norm: str) -> bool:
     one who hits is not a young child at the opvang."""
     sig = lexicon().signals
     for s in _sentences(norm):
-        # "my partner hurt his back at the gym": his own injury, not a blow (safety.py reads the
-        # rest of the sentence as before)
+        # "my partner hurt his back at the gym": his own injury, not a blow; the rest of the
+        # sentence is read as before
         s = _OWN_INJURY.sub(" ~ ", s)
         if not sig["domestic_violence.verb"].rx.search(s):
             continue

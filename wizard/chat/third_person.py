@@ -50,7 +50,7 @@ _OWN_FAMILY = F._rx(
     # "I'm a stay-at-home mum", "ik ben een thuisblijfmoeder", "our middle one", "onze oudste"
     r"\b(ik\s+ben|i'?m|i\s+am|im)\s+(a\s+|an\s+|een\s+)?(stay[\s-]at[\s-]home|working|full[\s-]?time|"
     r"part[\s-]?time|thuisblijf|thuisblijvende|werkende)[\s-]?(mum|mom|mother|dad|father|parent|moeder|vader|ouder)\b",
-    r"\b(our|my|onze|mijn)\s+(middle|eldest|oldest|youngest|little|middelste|oudste|jongste)\s+(one|child|kid)?\b",
+    r"\b(our|my|onze|mijn)\s+(middle|eldest|oldest|youngest|middelste|oudste|jongste)\b(?!\s+(brother|sister|broer|zus))",
     r"\b(ik|i)\s+(heb|have|has)\s+(\w+\s+)?(kinderen|kids|children|een\s+zoon|een\s+dochter|a\s+son|"
     r"a\s+daughter)\b",
     # the writer's own working week is a parent's ("I'm a nurse and work 4 days, the dad is in
