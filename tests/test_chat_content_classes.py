@@ -23,7 +23,8 @@ given up or a study stopped (SMI), a route to work through the UWV and both pare
 inburgering (KOT), an ill parent whose work is not told (SMI, and KOT if the job goes on), a
 partner in detention with the writer's own work not told (ask), an ex who lives elsewhere, a
 child's Wlz told by a teacher or grandparent, intensive care; a short question about
-kinderopvangtoeslag itself (Dienst Toeslagen first). Each class is asked in Dutch and in
+kinderopvangtoeslag itself (Dienst Toeslagen first); an item about one reason (addiction) leads a
+story only when the story tells that reason. Each class is asked in Dutch and in
 English."""
 
 from __future__ import annotations

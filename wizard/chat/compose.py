@@ -947,7 +947,14 @@ def _destination(question: str):
 _CHILD_CARE_ELSEWHERE = frozenset({"jeugdwet-mkd", "wlz-kind"})
 
 
+# An item about one reason leads a story only when the story tells that reason: "can the other
+# kids go to daycare via SMI?" after a story about a sick child is not about addiction
+_REASON_ITEM = {"verslaving": "addiction"}
+
+
 def _told_by_facts(item_id: str, facts) -> bool:
+    if item_id in _REASON_ITEM:
+        return any(r.value == _REASON_ITEM[item_id] for r in facts.reasons)
     return item_id not in _CHILD_CARE_ELSEWHERE or _fact_item(facts) == item_id
 
 
