@@ -17,7 +17,7 @@ from wizard.chat import text as T
 from wizard.chat.facts import read_facts
 from wizard.chat.faq import Reply as FixedReply
 from wizard.chat.faq import load_responses, source_dict
-from wizard.chat.guarantees import reason_items, refusal_items, worried_items
+from wizard.chat.guarantees import REASON_ITEMS, reason_items, refusal_items, worried_items
 from wizard.chat.handoff import handoff_link
 from wizard.chat.index import Hit, get_index, known_words
 from wizard.chat.lang import _WORDS, answer_lang, detect
@@ -947,14 +947,15 @@ def _destination(question: str):
 _CHILD_CARE_ELSEWHERE = frozenset({"jeugdwet-mkd", "wlz-kind"})
 
 
-# An item about one reason leads a story only when the story tells that reason: "can the other
-# kids go to daycare via SMI?" after a story about a sick child is not about addiction
-_REASON_ITEM = {"verslaving": "addiction"}
+# An item about one reason (guarantees.REASON_ITEMS) leads a story only when the story tells that
+# reason: "can the other kids go to daycare via SMI?" after a story about a sick child is not
+# about addiction
+_REASON_OF_ITEM = {item: reason for reason, item in REASON_ITEMS}
 
 
 def _told_by_facts(item_id: str, facts) -> bool:
-    if item_id in _REASON_ITEM:
-        return any(r.value == _REASON_ITEM[item_id] for r in facts.reasons)
+    if item_id in _REASON_OF_ITEM:
+        return any(r.value == _REASON_OF_ITEM[item_id] for r in facts.reasons)
     return item_id not in _CHILD_CARE_ELSEWHERE or _fact_item(facts) == item_id
 
 
