@@ -264,16 +264,22 @@ NOT_WORK = _rx(r"\bgeen\s+(werk|baan|job)\b",
                r"\bdoes(n'?t|\s+not)\s+work", r"\bdon'?t\s+work", r"\bnot\s+working", r"\bunemployed",
                r"\bno\s+(job|work)\b", r"\bout\s+of\s+work", r"\bon\s+benefits", r"\bhuisvrouw",
                r"\bhousewife", r"\bhuisman\b", r"\bstay[\s-]at[\s-]home", r"\bthuisblijf",
-               r"\bstopped\s+working", r"\b(give|gave|giving|had\s+to\s+give)\s+up\s+(my|his|her|their)\s+(\w+\s+)?(job|work|career)\b",
+               r"\bstopped\s+working",
+               r"\b(give|gave|giving|had\s+to\s+give)\s+up\s+(my|his|her|their)\s+(\w+\s+)?(job|work|career)\b",
                r"\b(baan|werk|contract)\s+(\w+\s+){0,3}(moeten\s+)?(opzeggen|opgezegd|opgegeven|opgeven)\b",
                r"\b(is|ben|was)\s+gestopt\s+met\s+(werken|haar\s+werk|zijn\s+werk|mijn\s+werk)\b",
                # a study that stopped: "studeerde hbo maar is gestopt", "dropped out", "stopped studying"
                r"\bstudeerde\b[^.;]{0,40}\b(gestopt|afgebroken|opgehouden)\b",
                r"^\s*(maar\s+)?(is|ben|was)\s+(\w+\s+)?(gestopt|afgehaakt)\b(?!\s+met\s+(roken|drinken|de\s+medicijnen|drugs|"
-               r"blowen|gokken|afvallen))", r"\b(stopped|quit)\s+(studying|her\s+studies|"
-               r"his\s+studies|my\s+studies|university|college)\b", r"\bdropped\s+out\b", r"\b(had|has|have|needed)\s+to\s+stop\s+working\b",
+               r"blowen|gokken|afvallen))",
+               r"\b(stopped|quit)\s+(studying|her\s+studies|his\s+studies|my\s+studies|university|college)\b",
+               r"\bdropped\s+out\b",
+               # "had to stop working", "no longer works", "moest stoppen met werken"
+               r"\b(had|has|have|needed)\s+to\s+stop\s+working\b",
                r"\bno\s+longer\s+(works|working|has\s+a\s+job|employed)\b",
-               r"\b(moest|moet|moesten)\s+(\w+\s+){0,3}stoppen\s+met\s+(werken|zijn\s+werk|haar\s+werk|zijn\s+baan|haar\s+baan)\b", r"\b(quit|left|gave\s+up)\s+(my|his|her|their)?\s*(job|work)\b",
+               r"\b(moest|moet|moesten)\s+(\w+\s+){0,3}stoppen\s+met\s+(werken|zijn\s+werk|haar\s+werk|zijn\s+baan|"
+               r"haar\s+baan)\b",
+               r"\b(quit|left|gave\s+up)\s+(my|his|her|their)?\s*(job|work)\b",
                r"\b(stopped|ended|finished)\s+(my|his|her|their)\s+(job|work)\b", r"\bquit\s+working\b",
                r"\bresigned\b",
                # a self-employed parent whose business ended
@@ -351,8 +357,11 @@ ROUTE = _rx(r"\binburger", r"\btraject\s+naar\s+werk", r"\bre-?integratie", r"\b
             # a route to work by another name: "work trajectory", "werktraject", "re-integration"
             r"\b(work|werk|leerwerk|re-?integration|participatie)[\s-]*(trajectory|trajectories|traject|track|"
             r"programme|program|plek)\b", r"\broute\s+(to|into|back\s+to)\s+work\b", r"\bre-?integration\b",
-            r"\bwerkervaringsplek\b", r"\btraject\s+(van|bij|via)\s+(het\s+|de\s+)?(uwv|gemeente|werkplein)\b",
-            r"\b(uwv|gemeente)[\s-]*traject\b", r"\b(programme|program|trajectory)\s+(from|with|through|via)\s+(the\s+)?uwv\b", r"\b(back|return)[\s-]to[\s-]work\s+(programme|program|plan|traject)\b")
+            r"\bwerkervaringsplek\b",
+            # a route through the UWV or the gemeente: "traject van het UWV", "UWV-traject"
+            r"\btraject\s+(van|bij|via)\s+(het\s+|de\s+)?(uwv|gemeente|werkplein)\b", r"\b(uwv|gemeente)[\s-]*traject\b",
+            r"\b(programme|program|trajectory)\s+(from|with|through|via)\s+(the\s+)?uwv\b",
+            r"\b(back|return)[\s-]to[\s-]work\s+(programme|program|plan|traject)\b")
 ILL_MENTAL = _rx(r"\bdepress", r"\bburn\s*-?\s*out", r"\bpsychisch", r"\bpsychos", r"\bpsychot", r"\bpsychiat",
                  r"\bangststoornis", r"\bpaniekaanval", r"\bptss\b", r"\bptsd\b", r"\bbipolair",
                  r"\bbipolar", r"\bschizo", r"\bmental", r"\boverspannen", r"\bggz\b", r"\banxiety",
@@ -410,9 +419,12 @@ ADDICTION = _rx(r"\bverslav", r"\baddict", r"\balcohol", r"\bdrugs\b", r"\bdrink
                 # the substance named: "5 months clean from opioids", "cocaine, outpatient treatment"
                 r"\b(opio\w+|opiat\w+|cocaine|coca[iï]ne|heroin\w*|crack|methadon\w*|meth|ghb|cannabis|"
                 r"speed|gambling|gokken)\b", r"\b(clean|sober|nuchter)\s+(from|of|van|for|sinds|since)\b")
-HOSPITAL = _rx(r"\bziekenhuis", r"\b(op|in)\s+de\s+ic\b", r"\bintensive\s+care\b", r"\b(in|on)\s+(the\s+)?icu\b", r"\bopgenomen", r"\bopname\b", r"\bhospital", r"\badmitted",
+HOSPITAL = _rx(r"\bziekenhuis", r"\bopgenomen", r"\bopname\b", r"\bhospital", r"\badmitted",
+               r"\b(op|in)\s+de\s+ic\b", r"\bintensive\s+care\b", r"\b(in|on)\s+(the\s+)?icu\b",
                r"\bkliniek", r"\bclinic\b", r"\brevalidat", r"\brehabilitation\s+centre")
-DETENTION = _rx(r"\bgevangenis", r"\bdetentie", r"\bgedetineerd", r"\bzit\s+vast\b(?!\s+(met|aan|in|op|bij|door)\b)", r"\bvastzit",
+DETENTION = _rx(r"\bgevangenis", r"\bdetentie", r"\bgedetineerd", r"\bvastzit",
+                # ("zit vast met het formulier" is being stuck)
+                r"\bzit\s+vast\b(?!\s+(met|aan|in|op|bij|door)\b)",
                 # "zit voor 8 maanden vast", "zit nog twee jaar vast": a time between
                 r"\b(zit|zat)\s+(nog\s+|al\s+|voor\s+|ruim\s+)*(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|"
                 r"twaalf|anderhalf|half)\s+(maand|maanden|jaar|jaren|week|weken)\s+vast\b",
@@ -428,8 +440,9 @@ SINGLE = _rx(r"\balleenstaand", r"\balleen\s+met\s+(de|mijn|twee|drie|\d)",
              r"\balleen\s+(is|ben|zijn|sta|staat|woon|woont)\s+(met|voor)\s+(de|mijn|haar|zijn|twee|drie|\d)", r"\bsingle\s+(mum|mom|parent|"
              r"mother|father|dad|moeder|vader)", r"\bik\s+ben\s+alleen", r"\bon\s+my\s+own\b",
              r"\bweduwe", r"\bwidow", r"\bsta(a|at)?\s+er\s+(\w+\s+)?alleen\s+voor\b", r"\bno\s+partner", r"\bgeen\s+partner", r"\bzonder\s+partner",
-             r"\bbring\s+(them|my\s+\w+)\s+up\s+alone", r"\b(raising|raise|raised|bringing\s+up)\s+(\w+\s+){0,3}"
-             r"(alone|on\s+my\s+own|by\s+myself|single[\s-]?handed\w*)\b", r"\bvoed\w*\s+(\w+\s+){0,4}alleen\s+op\b", r"\bi'?m\s+alone\b", r"\bby\s+myself\b",
+             r"\bbring\s+(them|my\s+\w+)\s+up\s+alone", r"\bi'?m\s+alone\b", r"\bby\s+myself\b",
+             r"\b(raising|raise|raised|bringing\s+up)\s+(\w+\s+){0,3}(alone|on\s+my\s+own|by\s+myself|"
+             r"single[\s-]?handed\w*)\b", r"\bvoed\w*\s+(\w+\s+){0,4}alleen\s+op\b",
              r"\bin\s+m'?n\s+eentje", r"\bin\s+mijn\s+eentje", r"\bgescheiden", r"\bdivorced",
              r"\bseparated", r"\bex[\s-]?(partner|man|vrouw|husband|wife)\b", r"\bmijn\s+ex\b",
              r"\bmy\s+ex\b", r"\beenoudergezin", r"\bsingle[\s-]parent", r"\balleenstaande")
@@ -533,7 +546,9 @@ SECONDARY = _rx(r"\bmiddelbare\s+school", r"\bbrugklas", r"\bsecondary\s+school"
                 r"\bvmbo\b", r"\bhavo\b", r"\bvwo\b", r"\bgymnasium\b")
 PRIMARY = _rx(r"\bbasisschool", r"\bprimary\s+school", r"\blagere\s+school", r"\bbasisonderwijs")
 
-MONEY = re.compile(r"(€|eur\b|euro\b)?\s*(\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
+# An amount as people type it: 60.000, 60,000, 1 137,50, 10,50
+_AMOUNT = r"\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+MONEY = re.compile(rf"(€|eur\b|euro\b)?\s*({_AMOUNT})"
                    r"\s*(k\b|duizend\b|thousand\b|euro\b|eur\b|€|,-)?")
 PER_HOUR = _rx(r"^\s*(euro\s*|eur\s*)?(per|/|p\.?|een|an|a)\s*(uur|hour|hr|u)\b", r"^\s*/\s*h\b",
                r"^\s*(euro\s*)?(per\s+)?uur\b", r"^\s*p/u\b", r"^\s*an?\s+hour")
@@ -692,7 +707,6 @@ STILL_EMPLOYED = _rx(
     r"\bstill\s+(has|have|got)\s+(a|his|her|my|their)\s+(\w+\s+)?(contract|job|position|employer)\b",
     r"\b(heeft|heb|hebben|has|have)\s+(nog|still)\s+(wel\s+|gewoon\s+)*(een|zijn|haar|mijn|zn|mn|a|his|her|my)\s+"
     r"(\w+\s+)?(contract|baan|job|arbeidscontract)\b",
-    r"\b(heeft|has|have|heb)\s+(nog|still)\s+(een|zijn|haar|mijn|a|his|her|my)\s+(\w+\s+)?(contract|baan|job)\b",
     r"\b(werkgever|employer)\s+(betaalt|pays)\s+(\w+\s+)?(nog|still|door)\b",
     r"\b(werkgever|employer)\s+(\w+\s+)?(nog|still)\s+(betaalt|pays)\b",
 )
@@ -1554,7 +1568,7 @@ def _mask_work(p: str) -> str:
 # One price for the children named before it: "both at EUR 12,00", "allebei 11,50", "each at"
 _EACH = re.compile(r"\b(both|each|all|allebei|beiden|beide|alle|elk|ieder|same\s+price|zelfde\s+prijs)\b")
 # An amount for a number of hours (a month's invoice): "EUR 1.137,50 voor 100 uur", "€900 for 80 hours"
-_TOTAL_FOR_HOURS = re.compile(r"(?:€|\beur\b|\beuro\b)\s*(?P<total>\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
+_TOTAL_FOR_HOURS = re.compile(rf"(?:€|\beur\b|\beuro\b)\s*(?P<total>{_AMOUNT})"
                               r"\s*(?:euro\s+)?(?:voor|for|over)\s+(?P<hours>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:uur|uren|hours?|hrs?|h)\b")
 
 
