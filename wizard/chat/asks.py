@@ -1311,13 +1311,13 @@ def _care_kinds(q: str) -> set[str]:
     return {name for name, rx in _CARE_KINDS if re.search(rf"\b({rx})\b", q)}
 
 
-# Schoolwork, asked of the tool ("check my homework").
 # Money questions for a bank or an adviser: a mortgage rate, a loan, shares, crypto, insurance deals
 OTHER_MONEY = _rx(r"\b(mortgage|hypotheek|hypotheken)\s+(rate|rates|rente|interest|advi\w*|broker|deal|deals|"
                   r"calculator|offer|offerte|aanbieder|lender|verstrekker)",
                   r"\b(best|beste|laagste|lowest|cheapest|goedkoopste)\s+(\w+\s+)?(mortgage|hypotheek|loan|lening|"
                   r"rente|interest\s+rate|savings\s+account|spaarrekening|insurance|verzekering)",
                   r"\b(crypto|bitcoin|aandelen|stocks|shares|beleggen|invest\s+in)\b")
+# Schoolwork, asked of the tool ("check my homework").
 SCHOOL_WORK = _rx(r"\bhuiswerk", r"\bhomework\b", r"\bspreekbeurt", r"\bwerkstuk", r"\bessay\b",
                   r"\b(rekensom|sommen|maths?\s+(problem|exercise)|wiskunde|math\s+homework)\b")
 # On welfare (bijstand) and asked to look for work: the bijstand's own duties, not SMI's (B9).
@@ -1391,6 +1391,9 @@ CONTEST = _rx(
     r"\b(meer|extra)\s+(dagen|uren)\b", r"\b(om\s+)?meer\s+(vragen|aanvragen)\b",
 )
 # "hoe vraag ik het aan, bij het uwv?": where and how to apply (at the gemeente)
+# Applying at the gemeente's desk or on paper, not online
+_DESK = (r"langs\s*komen|langskomen|gemeentehuis|stadhuis|loket|balie|in\s+person|town\s+hall|city\s+hall|"
+         r"op\s+papier|on\s+paper|per\s+post|by\s+post")
 APPLY_WHERE = _rx(
     # "wat zijn de stappen?", "what are the next steps?" after a story: how to apply
     r"^\W*(en\s+|and\s+|dus\s+|so\s+)?(wat|welke|what|which)\s+(zijn|are)\s+(de|the|mijn|my|onze|our)\s+"
@@ -1416,8 +1419,7 @@ APPLY_WHERE = _rx(
     r"\b(how|hoe)\s+(to|te)\s+(apply|aanvragen)\b",
     r"\b(aanvra\w*|apply)\b[^.?!]*\b(uwv|toeslagen|belastingdienst|svb)\b",
     # "kan ik het online aanvragen of moet ik langs komen?", "apply online or at the town hall?"
-    r"\b(online|digitaal|internet)\b[^.?!]*\b(of|or)\b[^.?!]*\b(langs\s*komen|langskomen|gemeentehuis|stadhuis|"
-    r"loket|balie|in\s+person|town\s+hall|city\s+hall|op\s+papier|on\s+paper|per\s+post|by\s+post)\b",
+    rf"\b(online|digitaal|internet)\b[^.?!]*\b(of|or)\b[^.?!]*\b({_DESK})\b",
     r"\b(aanvra\w*|apply|application)\b[^.?!]*\b(online|digitaal|op\s+papier|on\s+paper|in\s+person)\b"
     r"[^.?!]*\b(of|or)\b",
 )
@@ -1968,8 +1970,7 @@ _WALK_ME = _rx(
     r"\b(met\s+mij|with\s+me|samen|together)\b")
 # "online of moet ik langs komen op het gemeentehuis?", "or in person at the town hall?": the ways
 # to apply at the gemeente, not a request to apply here
-_AT_THE_DESK = _rx(r"\b(gemeentehuis|stadhuis|stadskantoor|loket|balie|langs\s*komen|langskomen|in\s+person|"
-                   r"town\s+hall|city\s+hall|op\s+papier|on\s+paper|per\s+post|by\s+post)\b")
+_AT_THE_DESK = _rx(rf"\b(stadskantoor|{_DESK})\b")
 # "how long before they tell me yes or no?", "wanneer hoor ik of het ja of nee is?": when the
 # gemeente decides (the decision term), not a request that the chat says yes
 _WHEN_ANSWER = _rx(r"\b(how\s+long|how\s+soon|how\s+many\s+(weeks|days)|when\s+(will|do|does|can)|hoe\s+lang|"
