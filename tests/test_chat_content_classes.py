@@ -24,8 +24,10 @@ inburgering (KOT), an ill parent whose work is not told (SMI, and KOT if the job
 partner in detention with the writer's own work not told (ask), an ex who lives elsewhere, a
 child's Wlz told by a teacher or grandparent, intensive care; a short question about
 kinderopvangtoeslag itself (Dienst Toeslagen first); an item about one reason (addiction) leads a
-story only when the story tells that reason. Each class is asked in Dutch and in
-English."""
+story only when the story tells that reason;
+s9 — "still", "already", "now" carry no topic of their own (English as Dutch already did), and a
+scheme asked about by name (kinderopvangtoeslag, peuteropvang, bezwaar, an extension) is answered
+by name. Each class is asked in Dutch and in English."""
 
 from __future__ import annotations
 
@@ -42,7 +44,7 @@ CASES = [dict(case, table=t.stem) for t in TABLES for case in load_cases(t)]
 
 def test_both_sessions_tables_are_read():
     assert {c["table"] for c in CASES} >= {"chat_content_s3", "chat_content_s4", "chat_content_s5", "chat_content_s6",
-                                                "chat_content_s7", "chat_content_s8"}
+                                                "chat_content_s7", "chat_content_s8", "chat_content_s9"}
 
 
 @pytest.mark.parametrize("table", [t.stem for t in TABLES])

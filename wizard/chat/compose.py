@@ -11,7 +11,7 @@ from functools import lru_cache
 from wizard.chat import asks as A
 from wizard.chat import gemeente as G
 from wizard.chat import intents as I
-from wizard.chat import llm, offtopic_learned, safety
+from wizard.chat import llm, named_schemes, offtopic_learned, safety
 from wizard.chat import situation as S
 from wizard.chat import text as T
 from wizard.chat.facts import read_facts
@@ -392,6 +392,7 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
     asking = A.asking_part(question or "")
     extra = [item_id for _point, item_id in worried_items(question or "", asking)]
     extra += reason_items(reply.facts) if smi_reading else []
+    extra += named_schemes.unanswered(asking, said)  # a scheme asked about by name
     # after a refusal, "what can we do?" is answered by the next step first: bezwaar leads
     lead = refusal_items(question or "", asking) if not re.search(
         r"\b(bezwaar|objection|object)\b", said.lower()) else []

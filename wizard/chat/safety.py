@@ -329,8 +329,8 @@ def _hits(norm: str) -> dict[str, int]:
             for name, sig in lexicon().signals.items()}
 
 
-_OWN_INJURY = re.compile(r"\b(hurt|hurts|injured|injures|pulled|strained|broke)\s+(his|her)\s+(back|knee|leg|ankle|"
-                         r"shoulder|hip|wrist|foot|neck)\b")
+_OWN_INJURY = re.compile(r"\b(hurt|hurts|injured|injures|pulled|strained|broke)\s+(his|her)\s+"
+                         r"(back|knee|leg|ankle|shoulder|hip|wrist|foot|neck)\b")
 
 
 def _dv_verb_counts(norm: str) -> bool:

@@ -166,6 +166,7 @@ usually usual normally normal typically generally actually exactly basically go 
 roughly approximately approx around since says said true
 kindly dear sir madam regards pls plz thx
 explain tell guide advise
+still already yet now anyway something anything want wants wanted heard hear
 """.split()) - {"no", "not", "never"}
 
 _STEMMERS = {"nl": "dutch", "en": "english"}
