@@ -27,7 +27,10 @@ kinderopvangtoeslag itself (Dienst Toeslagen first); an item about one reason (a
 story only when the story tells that reason;
 s9 — "still", "already", "now" carry no topic of their own (English as Dutch already did), and a
 scheme asked about by name (kinderopvangtoeslag, peuteropvang, bezwaar, an extension) is answered
-by name. Each class is asked in Dutch and in English."""
+by name; "and so does my husband" / "net als mijn man" (the same work), detention told with a time
+and a place named to say it is not prison, "niet meer aan het werk", and the numbers of care as
+people type them (opening times, weekdays, "10 euro 50", "euros", an invoice without a euro sign,
+"hours of childcare a week", "10-hour days"). Each class is asked in Dutch and in English."""
 
 from __future__ import annotations
 

@@ -264,7 +264,8 @@ NOT_WORK = _rx(r"\bgeen\s+(werk|baan|job)\b",
                r"\bdoes(n'?t|\s+not)\s+work", r"\bdon'?t\s+work", r"\bnot\s+working", r"\bunemployed",
                r"\bno\s+(job|work)\b", r"\bout\s+of\s+work", r"\bon\s+benefits", r"\bhuisvrouw",
                r"\bhousewife", r"\bhuisman\b", r"\bstay[\s-]at[\s-]home", r"\bthuisblijf",
-               r"\bstopped\s+working",
+               r"\bstopped\s+working", r"\bniet\s+(meer\s+)?aan\s+het\s+werk\b",
+               r"\b(baan|werk|job)\s+is\s+(hij|zij|ze)\s+kwijt\b",
                r"\b(give|gave|giving|had\s+to\s+give)\s+up\s+(my|his|her|their)\s+(\w+\s+)?(job|work|career)\b",
                r"\b(baan|werk|contract)\s+(\w+\s+){0,3}(moeten\s+)?(opzeggen|opgezegd|opgegeven|opgeven)\b",
                r"\b(is|ben|was)\s+gestopt\s+met\s+(werken|haar\s+werk|zijn\s+werk|mijn\s+werk)\b",
@@ -422,14 +423,20 @@ ADDICTION = _rx(r"\bverslav", r"\baddict", r"\balcohol", r"\bdrugs\b", r"\bdrink
 HOSPITAL = _rx(r"\bziekenhuis", r"\bopgenomen", r"\bopname\b", r"\bhospital", r"\badmitted",
                r"\b(op|in)\s+de\s+ic\b", r"\bintensive\s+care\b", r"\b(in|on)\s+(the\s+)?icu\b",
                r"\bkliniek", r"\bclinic\b", r"\brevalidat", r"\brehabilitation\s+centre")
-DETENTION = _rx(r"\bgevangenis", r"\bdetentie", r"\bgedetineerd", r"\bvastzit",
+# ("geen gevangenis hoor, een GGZ-kliniek", "not prison"): a place named to say it is not that
+_NOT_THERE = r"(?<!geen )(?<!niet in de )(?<!niet in )(?<!not )(?<!not in )(?<!not in a )(?<!isn't )(?<!no )"
+DETENTION = _rx(_NOT_THERE + r"\bgevangenis", _NOT_THERE + r"\bdetentie", r"\bgedetineerd", r"\bvastzit",
                 # ("zit vast met het formulier" is being stuck)
                 r"\bzit\s+vast\b(?!\s+(met|aan|in|op|bij|door)\b)",
                 # "zit voor 8 maanden vast", "zit nog twee jaar vast": a time between
                 r"\b(zit|zat)\s+(nog\s+|al\s+|voor\s+|ruim\s+)*(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|"
                 r"twaalf|anderhalf|half)\s+(maand|maanden|jaar|jaren|week|weken)\s+vast\b",
-                r"\bin\s+de\s+cel\b", r"\bprison", r"\bjail", r"\bdetention", r"\bdetained",
-                r"\bincarcerat", r"\blocked\s+up", r"\bbajes", r"\bpenitentiair", r"\bgevangen",
+                # "zit sinds kort vast", "zit sinds maart vast", "zit momenteel vast": when, not what
+                r"\b(zit|zat)\s+(nu\s+|al\s+|nog\s+)*(sinds\s+(kort|\w+)|momenteel|tijdelijk|voorlopig|"
+                r"een\s+tijdje|een\s+tijd)\s+vast\b(?!\s+(met|aan|in|op|bij|door)\b)",
+                r"\bin\s+de\s+cel\b", _NOT_THERE + r"\bprison", _NOT_THERE + r"\bjail", _NOT_THERE + r"\bdetention",
+                r"\bdetained",
+                r"\bincarcerat", r"\blocked\s+up", r"\bbajes", r"\bpenitentiair", _NOT_THERE + r"\bgevangen",
                 r"\bbehind\s+bars", r"\bzit\s+(in\s+de\s+)?(gevangenis|bak|cel)",
                 r"\b(zit|zat)\s+(een\s+|zijn\s+|haar\s+)?straf\w*\s+(\w+\s+){0,4}uit\b", r"\bstraf\s+uitzitten",
                 r"\bsentenced\b", r"\bserving\s+(a\s+|his\s+|her\s+)?(sentence|time)\b", r"\bveroordeeld\b")
@@ -551,6 +558,7 @@ _AMOUNT = r"\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 MONEY = re.compile(rf"(€|eur\b|euro\b)?\s*({_AMOUNT})"
                    r"\s*(k\b|duizend\b|thousand\b|euro\b|eur\b|€|,-)?")
 PER_HOUR = _rx(r"^\s*(euro\s*|eur\s*)?(per|/|p\.?|een|an|a)\s*(uur|hour|hr|u)\b", r"^\s*/\s*h\b",
+               r"^\s*(euro\s*|eur\s*)?(p/h|p\.h\.|p/u|p\.u\.)",
                r"^\s*(euro\s*)?(per\s+)?uur\b", r"^\s*p/u\b", r"^\s*an?\s+hour")
 PRICE_BEFORE = _rx(r"(uurprijs|uurtarief|hourly\s+(rate|price)|per\s+uur|rate|tarief|kost\w*|costs?|"
                    r"prijs|price)\D{0,20}$")
@@ -558,7 +566,8 @@ INCOME_CTX = _rx(r"inkomen", r"verdien", r"salaris", r"\bloon\b", r"income", r"e
                  r"netto", r"\bnet\b", r"per\s+jaar", r"a\s+year", r"per\s+year", r"jaarinkomen",
                  r"per\s+annum", r"\bmake\b", r"salary", r"toetsingsinkomen", r"gross", r"samen")
 COST_BEFORE = _rx(r"(kost\w*|kosten|rekening|betalen|betaal|wil|vraagt|rekent|charges?|costs?|bill|"
-                  r"kdv|opvang|bso|gastouder\w*|daycare|nursery|fee|prijs|price)\D{0,25}$")
+                  r"kdv|opvang|bso|gastouder\w*|daycare|nursery|fee|prijs|price|factuur|facturen|invoice|nota|"
+                  r"kinderdagverblijf|creche|crèche|childminder|provider)\D{0,25}$")
 PER_MONTH = _rx(r"^\s*(euro\s*)?(per|/|p\.?|a|in\s+de|een)\s*(maand|month|mnd|m)\b", r"^\s*netto\s+per\s+maand",
                 r"^\s*(bruto\s+|netto\s+|net\s+|gross\s+|after\s+tax\s+|before\s+tax\s+)?(per\s+maand|a\s+month|"
                 r"per\s+month|monthly|maandelijks)")
@@ -570,7 +579,9 @@ _DNUM = r"(\d{1,2}[.,]5|" + _NUM[1:]
 DAYS = re.compile(rf"\b{_DNUM}\s*(?:hele\s+|full\s+|halve\s+)?(dagen|dag|dagn|dgn|days?|middagen|ochtenden|"
                   rf"mornings?|afternoons?|dagdelen)\b(?!\s+(geleden|ago|"
                   rf"later|na\b|after|(per\s+week\s+|a\s+week\s+)?(naar|to)\s+(de\s+|het\s+|the\s+)?{_TREAT_PLACE}))")
-HOURS = re.compile(rf"\b(?P<n>\d{{1,3}}(?:[.,]\d)?|{_NUM})\s*(uur|uren|hours?|hrs?|u|h)\b\s*(per|a|in\s+de|"
+HOURS = re.compile(rf"\b(?P<n>\d{{1,3}}(?:[.,]\d)?|{_NUM})\s*(uur|uren|hours?|hrs?|u|h)\b\s*"
+                   # "60 hours of childcare a week", "20 uur opvang per week"
+                   r"(?:(?:of\s+)?(?:child\s*care|day\s*care|care|opvang|kinderopvang)\s+)?(per|a|in\s+de|"
                    rf"each|every|/)?\s*(?P<unit>week|maand|month|dag|day|wk)?")
 
 
@@ -611,10 +622,12 @@ _SUBJECT_START = re.compile(
 def _clauses(p: str) -> list[str]:
     p = _SUBJECT_START.sub(" ; ", p)
     p = re.sub(r"(?<=\w)\s+(?=(ik|i)\s+(niet|wel|not|don'?t)\s*([.,;!?]|$|\w+\s+(ik|i|heb|have|ben|am)\b))", " ; ", p)
-    # ("... en werkt dus niet": "dus" before a negation belongs to its clause)
+    # ("... en werkt dus niet": "dus" before a negation belongs to its clause; "and so does my wife"
+    # is the same work said of her, not "therefore")
     return [c for c in re.split(r"[.;!?\n]+|,\s*|\s+(?:en|maar|but|and|terwijl|while|omdat|because|"
                                 r"want|since|now\s+that|aangezien)\s+|\s+(?:dus|so)\s+(?!(?:niet|not|geen|nie|"
-                                r"no|never|nooit)\b)|\s+(?=nu\s+(?:hij|zij|ze|ik)\s)",
+                                r"no|never|nooit)\b|(?:do|does|did|am|is|are|was|has|have|can)\s)|"
+                                r"\s+(?=nu\s+(?:hij|zij|ze|ik)\s)",
                                 p) if c and c.strip()]
 
 
@@ -990,8 +1003,16 @@ def read_facts(text: str, gemeente: str | None = None) -> Facts:
 
 
 # "... en mijn man ook", "and my wife too": the clause before says what this one does too
-ALSO = re.compile(r"^\s*((mijn|m'n|mn|my|de|the|onze|our)\s+)?[\w']+\s+((ook|too|also|as\s+well)(\s+niet|\s+not)?|"
-                  r"(don'?t|do\s+not|doesn'?t|does\s+not|am\s+not|'m\s+not|isn'?t|is\s+not)\s+either)\s*$")
+ALSO = re.compile(r"^\s*((mijn|m'n|mn|my|de|the|onze|our)\s+)?[\w']+\s+"
+                  # "I do too", "she is as well": English repeats the verb as do/is/has
+                  r"((do|does|did|am|is|are|was|has|have|can)\s+)?((ook|too|also|as\s+well)(\s+niet|\s+not)?|"
+                  r"(don'?t|do\s+not|doesn'?t|does\s+not|am\s+not|'m\s+not|isn'?t|is\s+not)\s+either)\s*$|"
+                  # "... and so does my husband", "neither does she", "nor do I"
+                  r"^\s*((and|but)\s+)?(so|neither|nor)\s+(do|does|did|am|is|are|was|has|have|can)\s+"
+                  r"((mijn|m'n|mn|my|the|our)\s+)?[\w']+\s*$|"
+                  # "I work 4 days, same as my wife", "net als mijn man"
+                  r"^\s*(the\s+)?(same\s+as|just\s+like|like|net\s+(zo\s+)?als|zoals|hetzelfde\s+als)\s+"
+                  r"((mijn|m'n|mn|my|the|our)\s+)?[\w']+\s*$")
 # "ik niet", "ik wel", "I don't", "I do": the writer answers the clause before about the other
 SHORT_ME = re.compile(r"^\s*(maar\s+|but\s+|en\s+|and\s+)?(ik|i|me)\s+(?:(?P<neg>niet|not|don'?t|do\s+not)|wel|do|"
                       r"juist\s+wel)\s*$")
@@ -1362,7 +1383,11 @@ def _price(seg: str) -> Decimal | None:
 
 def _prices(seg: str) -> Iterator[Decimal]:
     """The hourly prices in a piece of text, in order."""
+    # "van 8.00 tot 18.00", "14.00 till 18.30": clock times, not prices
+    clocks = [(t.start(), t.end()) for t in TIME_RANGE.finditer(seg)]
     for m in MONEY.finditer(seg):
+        if any(a <= m.start(2) < b for a, b in clocks):
+            continue
         after, before = seg[m.end():m.end() + 25], seg[max(0, m.start() - 30):m.start()]
         if not re.search(r"\d", m.group(0)):
             continue
@@ -1430,15 +1455,15 @@ def _income(f: Facts, p: str) -> None:
             if monthly and value < 15000:
                 f.income, f.income_per_month = (value * 12).quantize(Decimal("0.01")), True
             elif value >= 5000:
-                f.income = value
+                f.income, f.income_per_month = value, False
 
 
 # "3 days a week 10 hours a day", "2 dagen van 11 uur": days times hours a day
 _GAP = (r"(?:(?!\b(?:en|and|plus|maar|but|kind|kinderen|kindje|kindjes|child|children|kids?|oudste|jongste|kleine|youngest|eldest|oldest|"
         r"older|younger|little|baby|zoon\w*|dochter\w*|son|daughter)\b)[^.;]){0,40}?")
-DAYS_HOURS = re.compile(rf"\b{_DNUM}\s*(?:hele\s+|full\s+)?(?:dagen|dag|dagn|dgn|days?|middagen|ochtenden|"
+DAYS_HOURS = re.compile(rf"\b{_DNUM}\s*(?:hele\s+|full\s+|halve\s+|half\s+)?(?:dagen|dag|dagn|dgn|days?|middagen|ochtenden|"
                         rf"mornings?|afternoons?|dagdelen)\b{_GAP}\b"
-                        rf"(\d{{1,2}}(?:[.,]\d)?)\s*(?:uur|uren|hours?|hrs?|u|h)\b")
+                        rf"(\d{{1,2}}(?:[.,]\d)?)[\s-]*(?:uur|uren|hours?|hrs?|u|h)\b")
 
 
 # "9 hours a day, 4 days a week", "11 uur per dag, 2 dagen": hours a day first, then the days
@@ -1492,6 +1517,44 @@ def _days_as_hours(p: str) -> tuple[str, dict[str, Decimal]]:
     return p, told
 
 
+# The length of a day said once for every child's days: "de ene 3 dagen en de ander 2 dagen,
+# dagen zijn van 8.00 tot 18.00", "the little one 4 days and the older one 2 days, 10 hour days"
+_DAY_LENGTH = re.compile(r"\b(?P<n>\d{1,2}(?:[.,]5)?)[\s-]*(?:uur|uren|hours?|hrs?|h)[\s-]+(?:dagen|days)\b|"
+                         r"\b(?:dagen|days)\s+(?:zijn\s+|are\s+)?(?:of\s+|van\s+)?(?P<m>\d{1,2}(?:[.,]5)?)\s*"
+                         r"(?:uur|uren|hours?)\b(?!\s*(?:per|a)\s+(?:week|maand|month))")
+
+
+def _one_day_length(p: str) -> str:
+    """The text with that one length of a day written after each number of days that has none
+    ("3 dagen" -> "3 dagen van 10 uur"), and the length itself blanked, so that each child's days
+    become that child's hours (_days_as_hours). Unchanged unless exactly one length is told."""
+    said = [(m.start(), m.end()) for rx in (_DAY_LENGTH, TIME_RANGE) for m in rx.finditer(p)]
+    # ("2 days, 10 hour days": the 10 is the length of every day, not of those 2 alone; "2 dagen,
+    # de dagen zijn van 8 tot 18 uur": the 18 is a clock time)
+    paired = [(m.start(), m.end()) for rx, at in ((DAYS_HOURS, 2), (HOURS_DAYS, 1)) for m in rx.finditer(p)
+              if not any(a <= m.start(at) < b for a, b in said)]
+
+    def free(a: int, b: int) -> bool:
+        return not any(x < b and a < y for x, y in paired)
+
+    lengths = [(m.start(), m.end(), _day_length(m)) for m in TIME_RANGE.finditer(p)]
+    lengths += [(m.start(), m.end(), Decimal((m.group("n") or m.group("m")).replace(",", ".")))
+                for m in _DAY_LENGTH.finditer(p)]
+    lengths = [x for x in lengths if free(x[0], x[1])]
+    if len({x[2] for x in lengths}) != 1 or not Decimal(1) <= lengths[0][2] <= Decimal(14):
+        return p
+    days = [m for m in DAYS.finditer(p) if free(m.start(), m.end())
+            and not any(a < m.end() and m.start() < b for a, b, _ in lengths)]
+    if not days:
+        return p
+    length = format(lengths[0][2].normalize(), "f")
+    edits = [(a, b, " " * (b - a)) for a, b, _ in lengths] + [(m.end(), m.end(), f" van {length} uur")
+                                                           for m in days]
+    for a, b, text in sorted(edits, reverse=True):
+        p = p[:a] + text + p[b:]
+    return p
+
+
 def _seg_days_hours(seg: str) -> Decimal | None:
     """Hours a month from "2 dagen x 11 uur" / "9 hours a day, 4 days" inside one piece of text."""
     for rx, days_at, hours_at in ((DAYS_HOURS, 1, 2), (HOURS_DAYS, 2, 1)):
@@ -1503,14 +1566,29 @@ def _seg_days_hours(seg: str) -> Decimal | None:
     return None
 
 
-TIME_RANGE = re.compile(r"\b(?:van|from)\s+(\d{1,2})(?:[.:](00|15|30|45))?\s*(?:uur\s*)?(?:tot|to|-|until|till)\s*"
-                        r"(\d{1,2})(?:[.:](00|15|30|45))?\s*(?:uur|h|hrs|o'clock)?\b")
+_CLOCK = r"(?P<{0}half>half\s+)?(?P<{0}h>\d{{1,2}})(?:[.:](?P<{0}m>00|15|30|45))?"
+# "van 8 tot 18 uur", "from 8 to 6", "van half 8 tot 1 uur" (half 8 is 7:30), "8 until 1",
+# "07:30-13:00"; without "van"/"from" only with a word between or clock times ("2-3" is a count),
+# and never a count of days, years or hours ("2 tot 3 dagen", "1 to 2 hours a week")
+TIME_RANGE = re.compile(
+    rf"(?:\b(?:van|from|tussen|between)\s+{_CLOCK.format('a')}\s*(?:uur\s*)?(?:tot|to|-|–|until|till|and|en)\s*"
+    rf"|\b{_CLOCK.format('c')}\s*(?:uur\s*|am\s*)?(?:tot|until|till)\s+"
+    rf"|\b(?P<ah2>\d{{1,2}})[.:](?P<am2>00|15|30|45)\s*(?:-|–|tot|to|until)\s*)"
+    rf"{_CLOCK.format('b')}\s*(?:uur|h|hrs|o'clock|pm)?\b"
+    r"(?!\s*(?:dagen|dag|days?|jaar|years?|maanden|months?|weken|weeks?|kinderen|children|keer|times|"
+    r"uur\s+per|uur\s+in|hours?\s+(?:a|per|each)|(?:per|a|in\s+de)\s+(?:week|maand|month)))")
 
 
 def _day_length(m: re.Match[str]) -> Decimal:
     """The hours from "van 7:30 tot 18:00" (10.5)."""
-    start = Decimal(int(m.group(1))) + Decimal(int(m.group(2) or 0)) / 60
-    end = Decimal(int(m.group(3))) + Decimal(int(m.group(4) or 0)) / 60
+    def clock(h: str | None, minutes: str | None, half: str | None) -> Decimal:
+        value = Decimal(int(h or 0)) + Decimal(int(minutes or 0)) / 60
+        return value - Decimal("0.5") if half else value  # "half 8" is half an hour before 8
+
+    first = "a" if m.group("ah") else "c" if m.group("ch") else None
+    start = clock(m.group(f"{first}h"), m.group(f"{first}m"), m.group(f"{first}half")) if first \
+        else clock(m.group("ah2"), m.group("am2"), None)
+    end = clock(m.group("bh"), m.group("bm"), m.group("bhalf"))
     if end <= start and end <= 12:  # "from 8 to 6": six in the evening
         end += 12
     return end - start
@@ -1565,20 +1643,35 @@ def _mask_work(p: str) -> str:
     return p
 
 
+# "maandag, dinsdag en donderdag", "mondays, tuesdays and thursdays": that many days (a parent's
+# own working days are then blanked with the rest of their work, _mask_work)
+_WEEKDAY = re.compile(r"\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|"
+                      r"thursday|friday|saturday|sunday)(s|en)?\b")
+_WEEKDAY_LIST = re.compile(rf"(?:{_WEEKDAY.pattern}\s*(?:,|en|and|&|\+|/)\s*)+{_WEEKDAY.pattern}")
+
+
 # One price for the children named before it: "both at EUR 12,00", "allebei 11,50", "each at"
 _EACH = re.compile(r"\b(both|each|all|allebei|beiden|beide|alle|elk|ieder|same\s+price|zelfde\s+prijs)\b")
 # An amount for a number of hours (a month's invoice): "EUR 1.137,50 voor 100 uur", "€900 for 80 hours"
-_TOTAL_FOR_HOURS = re.compile(rf"(?:€|\beur\b|\beuro\b)\s*(?P<total>{_AMOUNT})"
-                              r"\s*(?:euro\s+)?(?:voor|for|over)\s+(?P<hours>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:uur|uren|hours?|hrs?|h)\b")
+_TOTAL_FOR_HOURS = re.compile(rf"(?:(?:€|\beur\b|\beuro\b)\s*|(?:factuur|invoice|bill|rekening|nota)\D{{0,30}}?)"
+                              rf"(?P<total>{_AMOUNT})\s*(?:,-\s*)?(?:euro\s+)?"
+                              # "per maand voor", "every month, that's for", "a month, dat is voor"
+                              r"(?:[a-z' ,]{0,30}?(?:maand|month|monthly|maandelijks)\b[a-z' ,]{0,16}?)?"
+                              r"\b(?:voor|for|over)\s+(?P<hours>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:uur|uren|hours?|hrs?|h)\b")
 
 
 def _money(f: Facts, p: str) -> None:
+    # "10 euro 50 per uur" is 10,50; "euros" and "euro's" are euro
+    p = re.sub(r"\b(euros|euro's)\b", "euro", p)
+    p = re.sub(r"\b(\d{1,2})\s*euro\s+(\d{2})\b(?!\s*(?:euro|uur|uren|hours?|dagen|days?|kinder|kids|jaar|years?|%))",
+               r"\1,\2 euro", p)
     p = re.sub(r"\bp/m\b|\bp\.m\.(?=\s|$)|\bper\s+mnd\b", " per maand", p)
     p = re.sub(r"\bp/w\b|\bp\.w\.(?=\s|$)", " per week", p)
     # a message typed as a form: "Uren: 80 per kind per maand", "Kinderen: 2", "Prijs: 11,23"
     p = re.sub(r"\b(?:aantal\s+)?(?:uren|uur|hours|hrs)\s*:\s*(\d{1,3}(?:[.,]\d)?)\b(?!\s*(?:uur|uren|hours?|hrs?)\b)",
                r"\1 uur", p)
     p = re.sub(r"\b(kinderen|kids|children)\s*:\s*([2-6])\s*(?=[.,;\n]|$)", r"\2 \1", p)
+    p = _WEEKDAY_LIST.sub(lambda m: f" {len(_WEEKDAY.findall(m.group(0)))} dagen ", p)
     p = _mask_work(p)
     _income(f, p)
     _fee_table(f, p)
@@ -1600,6 +1693,7 @@ def _money(f: Facts, p: str) -> None:
                 and not _WORK_HOURS.search(p[:m.start()]):
             f.hours_per_week = _dnum(m.group(2)) * per_day
     by_kind = _kind_prices(p)
+    p = _one_day_length(p)
     said, (p, told) = p, _days_as_hours(p)
     cares: list[Care] = []
     unpriced: list[tuple[CareType | None, Decimal]] = []
@@ -1615,9 +1709,9 @@ def _money(f: Facts, p: str) -> None:
         cares.extend(Care(care.type, care.hours, care.price) for _ in range(_subset(" ".join(since))))
         since.clear()
 
-    for seg in _SEGMENTS.split(p):
-        if not seg:
-            continue
+    segments = [seg for seg in _SEGMENTS.split(p) if seg]
+    named = _children_named(p)  # ("3 kids, 8,20 voor alle drie": three cares said at once)
+    for at, seg in enumerate(segments):
         since.append(seg)
         kind = next((t for t, rx in CARE if rx.search(seg)), None)
         # "2 days of 10 hours a week": days times hours a day, not "10 hours a week"; with two
@@ -1630,6 +1724,13 @@ def _money(f: Facts, p: str) -> None:
             price = next((c.price for c in reversed(cares)), None) or part_price or loose_price
         if hours is not None and price is None and kind in by_kind:
             price = by_kind[kind]
+        if hours is not None and price is None and part_hours is None and part_price is None \
+                and cares and kind in (None, cares[-1].type) and len(cares) < (named or 99) \
+                and not any(True for later in segments[at + 1:] for _ in _prices(later)):
+            # "kdv, 11,23 per uur, de ene 3 dagen en de ander 2 dagen": the one price said before
+            # the first child's days is the next child's too, when no other price follows
+            add(Care(cares[-1].type, hours, cares[-1].price))
+            continue
         if kind is None and hours is not None and price is not None and part_hours is None \
                 and part_price is None:
             kind = part_kind  # "the two youngest at the kdv, each 100 hours at 11.10"

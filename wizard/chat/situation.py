@@ -486,6 +486,10 @@ def money_line(f: Facts, profile: Profile, lang: str, verdict: Verdict | None = 
                         table=_t(f"table_{table}", lang), year=year,
                         hours=_plain_number(c.hours_per_month, lang),
                         price=show_money(c.hourly_price, lang, cents=True), care=care))
+        if res.pct is not None and f.income is not None:
+            # the row of the table the income falls in, so a parent or social worker can check it
+            lines.append(_t("fee_pct", lang, pct=_plain_number(res.pct, lang),
+                            which=_t("fee_first" if res.rank == 1 else "fee_next", lang)))
         # the engine's own notes where the table counts fewer hours or a lower price than
         # the parent pays: "does everything count?" is answered with the same words as the wizard
         lines.extend(pick(note.texts, lang) for note in fee_caps(num[i], res))
