@@ -10,7 +10,8 @@ from pathlib import Path
 
 BLIND = Path("tests/blind")
 HELD_OUT = ("lead/heldout11", "lead/heldout12/frozen", "lead/heldout14/frozen", "lead/kind15/frozen",
-            "lead/heldout16", "lead/heldout17", "lead/stories19/frozen", "heldout/")
+            "lead/heldout16", "lead/heldout17", "lead/stories19/frozen", "lead/heldout20",
+            "lead/money21/frozen", "heldout/")
 OUT = Path("content/kinds/examples.toml")
 
 
