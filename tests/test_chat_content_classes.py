@@ -30,7 +30,10 @@ scheme asked about by name (kinderopvangtoeslag, peuteropvang, bezwaar, an exten
 by name; "and so does my husband" / "net als mijn man" (the same work), detention told with a time
 and a place named to say it is not prison, "niet meer aan het werk", and the numbers of care as
 people type them (opening times, weekdays, "10 euro 50", "euros", an invoice without a euro sign,
-"hours of childcare a week", "10-hour days"). Each class is asked in Dutch and in English."""
+"hours of childcare a week", "10-hour days", a price between the days and the hours a day), one
+price or one length of a day for several children, an invoice total with the hourly price, and
+"what would we pay?" without all numbers (how it works, then what to add). Each class is asked in
+Dutch and in English."""
 
 from __future__ import annotations
 

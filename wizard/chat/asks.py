@@ -819,6 +819,9 @@ FEE = _rx(
     r"\bextra\s+betalen\b",
     r"\bwhat\s+(would|will|do|does|should)\s+(i|we)\s+(have\s+to\s+)?pay\b",
     r"\bwat\s+(betaal|betalen)\s+(ik|wij|we)\b",
+    # "wat we zelf gaan betalen", "wat ik dan moet betalen", "what we'd pay": the verb after
+    r"\bwat\s+(ik|wij|we|je|u)\s+(\w+\s+){0,3}(betaal|betalen|betaalt|kwijt\s+(ben|zijn))\b",
+    r"\bwhat\s+(i|we|you)('d|'ll)?\s+(\w+\s+){0,3}pay\b",
     r"\bhoeveel\b[^.?!]*\b(betaal|betalen|kost|bijdrage|zelf)",
     r"\beigen\s+bijdrage\b",
     r"\bouderbijdrage\b",

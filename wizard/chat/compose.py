@@ -404,6 +404,13 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
             continue
         said = f"{body}\n\n{said}" if item_id in lead else f"{said}\n\n{body}"
         reply.sources = _dedupe(reply.sources + [source_dict(s, reply.lang) for s in item.sources])
+    if reply.item_id in _FEE_ITEMS and not (reply.outcome or {}).get("fee") \
+            and A.asks_fee(question or ""):
+        # "what would we pay?" answered with how it works: what to add for their own estimate
+        told = read_facts(T.strip_courtesy((question or "").strip()[:2000]), gemeente)
+        need = S.fee_missing(told, reply.lang)
+        if need and need not in said:
+            said = f"{said}\n\n{need}"
     reply.answer = said
     return reply
 

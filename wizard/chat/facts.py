@@ -1458,9 +1458,10 @@ def _income(f: Facts, p: str) -> None:
                 f.income, f.income_per_month = value, False
 
 
-# "3 days a week 10 hours a day", "2 dagen van 11 uur": days times hours a day
+# "3 days a week 10 hours a day", "2 dagen van 11 uur": days times hours a day (a price's decimal
+# point between them, "2 days at 10.50 an hour, 9 hours a day", ends no sentence)
 _GAP = (r"(?:(?!\b(?:en|and|plus|maar|but|kind|kinderen|kindje|kindjes|child|children|kids?|oudste|jongste|kleine|youngest|eldest|oldest|"
-        r"older|younger|little|baby|zoon\w*|dochter\w*|son|daughter)\b)[^.;]){0,40}?")
+        r"older|younger|little|baby|zoon\w*|dochter\w*|son|daughter)\b)(?:[^.;]|(?<=\d)\.(?=\d))){0,40}?")
 DAYS_HOURS = re.compile(rf"\b{_DNUM}\s*(?:hele\s+|full\s+|halve\s+|half\s+)?(?:dagen|dag|dagn|dgn|days?|middagen|ochtenden|"
                         rf"mornings?|afternoons?|dagdelen)\b{_GAP}\b"
                         rf"(\d{{1,2}}(?:[.,]\d)?)[\s-]*(?:uur|uren|hours?|hrs?|u|h)\b")
@@ -1506,7 +1507,7 @@ def _days_as_hours(p: str) -> tuple[str, dict[str, Decimal]]:
                 continue
             # the words between (the kind of care) stay, without their commas
             first, second = sorted((days_at, hours_at))
-            between = p[m.end(first):m.start(second)].replace(",", " ")
+            between = re.sub(r"(?<!\d),|,(?!\d)", " ", p[m.end(first):m.start(second)])  # (not 10,50)
             hours = (_dnum(m.group(days_at)) * per_day * 52 / 12).quantize(Decimal("0.01"))
             spans.append((m.start(), m.end(), between, hours))
     told: dict[str, Decimal] = {}
@@ -1571,7 +1572,7 @@ _CLOCK = r"(?P<{0}half>half\s+)?(?P<{0}h>\d{{1,2}})(?:[.:](?P<{0}m>00|15|30|45))
 # "07:30-13:00"; without "van"/"from" only with a word between or clock times ("2-3" is a count),
 # and never a count of days, years or hours ("2 tot 3 dagen", "1 to 2 hours a week")
 TIME_RANGE = re.compile(
-    rf"(?:\b(?:van|from|tussen|between)\s+{_CLOCK.format('a')}\s*(?:uur\s*)?(?:tot|to|-|–|until|till|and|en)\s*"
+    rf"(?:\b(?:van|from)\s+{_CLOCK.format('a')}\s*(?:uur\s*)?(?:tot|to|-|–|until|till)\s*"
     rf"|\b{_CLOCK.format('c')}\s*(?:uur\s*|am\s*)?(?:tot|until|till)\s+"
     rf"|\b(?P<ah2>\d{{1,2}})[.:](?P<am2>00|15|30|45)\s*(?:-|–|tot|to|until)\s*)"
     rf"{_CLOCK.format('b')}\s*(?:uur|h|hrs|o'clock|pm)?\b"
@@ -1658,6 +1659,10 @@ _TOTAL_FOR_HOURS = re.compile(rf"(?:(?:€|\beur\b|\beuro\b)\s*|(?:factuur|invoi
                               # "per maand voor", "every month, that's for", "a month, dat is voor"
                               r"(?:[a-z' ,]{0,30}?(?:maand|month|monthly|maandelijks)\b[a-z' ,]{0,16}?)?"
                               r"\b(?:voor|for|over)\s+(?P<hours>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:uur|uren|hours?|hrs?|h)\b")
+
+# A month's invoice without its hours: "factuur van het gastouderbureau deze maand: 1.020,00"
+_INVOICE_TOTAL = re.compile(rf"\b(?:factuur|invoice|bill|rekening|nota)\b\D{{0,40}}?(?:€\s*)?(?P<total>{_AMOUNT})"
+                            r"(?!\s*(?:,-\s*)?(?:euro\s+)?(?:per\s+uur|p/u|an?\s+hour|per\s+hour|/\s*h))")
 
 
 def _money(f: Facts, p: str) -> None:
@@ -1773,6 +1778,12 @@ def _money(f: Facts, p: str) -> None:
         total, hours = _amount(m.group("total"), "income"), Decimal(m.group("hours").replace(",", "."))
         if total is not None and hours > 0 and Decimal("3") <= total / hours <= Decimal("30"):
             loose_hours, loose_price = hours, total / hours
+    if loose_hours is None and loose_price is not None and not cares \
+            and (m := _INVOICE_TOTAL.search(said)):
+        # "factuur deze maand: 1.020,00 en ze rekent 8,50 per uur": the hours the invoice pays for
+        total = _amount(m.group("total"), "income")
+        if total is not None and total >= 100 and Decimal(1) <= total / loose_price <= Decimal(300):
+            loose_hours = (total / loose_price).quantize(Decimal("0.01"))
     if loose_hours is None and f.hours_per_week is not None:
         # an average month has 52/12 weeks (the wizard converts days the same way)
         loose_hours = (f.hours_per_week * 52 / 12).quantize(Decimal("0.01"))
