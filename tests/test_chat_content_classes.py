@@ -32,8 +32,9 @@ and a place named to say it is not prison, "niet meer aan het werk", and the num
 people type them (opening times, weekdays, "10 euro 50", "euros", an invoice without a euro sign,
 "hours of childcare a week", "10-hour days", a price between the days and the hours a day), one
 price or one length of a day for several children, an invoice total with the hourly price, and
-"what would we pay?" without all numbers (how it works, then what to add). Each class is asked in
-Dutch and in English."""
+"what would we pay?" without all numbers (how it works, then what to add), the children's hours
+first and one price after them, a list of hours after its unit ("hours per month: 100, 80 and
+60"). Each class is asked in Dutch and in English."""
 
 from __future__ import annotations
 

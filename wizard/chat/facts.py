@@ -1651,6 +1651,31 @@ _WEEKDAY = re.compile(r"\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|z
 _WEEKDAY_LIST = re.compile(rf"(?:{_WEEKDAY.pattern}\s*(?:,|en|and|&|\+|/)\s*)+{_WEEKDAY.pattern}")
 
 
+# "hours per month: 110, 95, 40 and 40": a list of the children's hours after their unit
+_HOURS_LIST = re.compile(r"\b(?:hours?|uren|uur)\s+(?P<unit>per\s+maand|per\s+month|a\s+month|per\s+week|"
+                         r"a\s+week)\s*:?\s*(?P<list>\d{1,3}(?:(?:\s*,\s+|\s+(?:and|en|&)\s+)\d{1,3})+)\b"
+                         r"(?![.,]\d)")  # ("uur per maand 10,80 per uur": a price with a decimal comma)
+# "jongste 120 uur per maand, middelste 90, oudste 60 uur": a child's number said without its unit
+_SIBLING_BARE = re.compile(r"\b(?:middelste|jongste|oudste|youngest|middle\s+one|oldest|eldest|older\s+one|"
+                           r"little\s+one|younger\s+one|de\s+andere|the\s+other(?:\s+one)?)\s*(?:\([^)]*\)\s*)?"
+                           r"(?P<n>\d{2,3})\b(?!\s*(?:[.,]\d|uur|uren|hours?|hrs?|jaar|years?|maanden|months?|"
+                           r"dagen|days?|euro|eur|€|%|per|a\b|p/))")
+_HOURS_UNIT = re.compile(r"\b\d{1,3}\s*(?:uur|uren|hours?|hrs?|u|h)\s*(?:per|a|in\s+de|/)?\s*(?P<u>week|maand|month)\b")
+
+
+def _with_hours_unit(p: str) -> str:
+    """The children's hours written with the unit the message gives them once."""
+    p = _HOURS_LIST.sub(lambda m: ", ".join(f"{n} uur {m.group('unit')}"
+                                            for n in re.findall(r"\d+", m.group("list"))), p)
+    units = {("week" if u.group("u") == "week" else "maand") for u in _HOURS_UNIT.finditer(p)}
+    if len(units) != 1:
+        return p
+    unit = units.pop()
+    # (below 20 it is an age: "jongste 3, oudste 12")
+    return _SIBLING_BARE.sub(lambda m: f"{m.group(0)} uur per {unit}" if int(m.group("n")) >= 20
+                             else m.group(0), p)
+
+
 # One price for the children named before it: "both at EUR 12,00", "allebei 11,50", "each at"
 _EACH = re.compile(r"\b(both|each|all|allebei|beiden|beide|alle|elk|ieder|same\s+price|zelfde\s+prijs)\b")
 # An amount for a number of hours (a month's invoice): "EUR 1.137,50 voor 100 uur", "€900 for 80 hours"
@@ -1677,6 +1702,7 @@ def _money(f: Facts, p: str) -> None:
                r"\1 uur", p)
     p = re.sub(r"\b(kinderen|kids|children)\s*:\s*([2-6])\s*(?=[.,;\n]|$)", r"\2 \1", p)
     p = _WEEKDAY_LIST.sub(lambda m: f" {len(_WEEKDAY.findall(m.group(0)))} dagen ", p)
+    p = _with_hours_unit(p)
     p = _mask_work(p)
     _income(f, p)
     _fee_table(f, p)
@@ -1751,7 +1777,10 @@ def _money(f: Facts, p: str) -> None:
         # van 10 uur, zelfde prijs")
         if (hours is None or price is None) and part_hours is not None and part_price is not None \
                 and (part_kind is not None or cares):
-            if waiting and _EACH.search(seg):
+            # ("the older one 90 hours a month, the little one 70 hours, €8.20 per hour": one price
+            # after the children's hours, and no other price after it, is theirs all)
+            if waiting and (_EACH.search(seg) or not any(
+                    True for later in segments[at + 1:] for _ in _prices(later))):
                 cares.extend(Care(k or part_kind, h, part_price) for k, h in waiting)
                 cares.append(Care(part_kind, part_hours, part_price))
                 since.clear()
