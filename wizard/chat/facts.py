@@ -542,7 +542,8 @@ KID_AGE = re.compile(rf"\b(baby|zoon|zoontje|dochter|dochtertje|broertje|zusje|s
                      rf"jongetje|ventje|boy|girl|kleine|jongste|oudste|youngest|eldest|oldest|"
                      rf"jongens|meisjes|boys|girls|tweeling|twins)\s*(?:(?:are|zijn|is|turns|turned|wordt|werd|becomes|will\s+be|gaat|goes)\s+)?(?:van|of|aged|age|\(|:)?\s*{_NUM}"
                      rf"((?:\s*\([^)]{{0,40}}\))?(?:\s*,\s+|\s+(?:en|and|&)\s+){_NUM})*(?!\s*(maanden|months|dagen|days|uur|"
-                     rf"hours|euro))\b")
+                     rf"hours|euro|dag|day|ochtenden|ochtend|middagen|middag|mornings?|afternoons?|dagdelen|"
+                     rf"dagdeel|weken|weeks|keer|times|x\b))\b")  # "zoon gaat 4 ochtenden": days, no age
 TWINS = re.compile(rf"\b(tweeling|twins)\s*(?:(?:van|of|aged|are|zijn|is)\s+)?{_NUM}\b|"
                    rf"\b{_NUM}[\s-]*(?:jarige|year[\s-]old)\s+(tweeling|twins)\b")
 BABY = _rx(r"\bbaby\b", r"\bpasgeboren", r"\bnewborn", r"\bzuigeling", r"\binfant\b")
