@@ -1530,7 +1530,8 @@ def _one_day_length(p: str) -> str:
     """The text with that one length of a day written after each number of days that has none
     ("3 dagen" -> "3 dagen van 10 uur"), and the length itself blanked, so that each child's days
     become that child's hours (_days_as_hours). Unchanged unless exactly one length is told."""
-    said = [(m.start(), m.end()) for rx in (_DAY_LENGTH, TIME_RANGE) for m in rx.finditer(p)]
+    times = list(TIME_RANGE.finditer(p))
+    said = [(m.start(), m.end()) for m in [*_DAY_LENGTH.finditer(p), *times]]
     # ("2 days, 10 hour days": the 10 is the length of every day, not of those 2 alone; "2 dagen,
     # de dagen zijn van 8 tot 18 uur": the 18 is a clock time)
     paired = [(m.start(), m.end()) for rx, at in ((DAYS_HOURS, 2), (HOURS_DAYS, 1)) for m in rx.finditer(p)
@@ -1539,7 +1540,7 @@ def _one_day_length(p: str) -> str:
     def free(a: int, b: int) -> bool:
         return not any(x < b and a < y for x, y in paired)
 
-    lengths = [(m.start(), m.end(), _day_length(m)) for m in TIME_RANGE.finditer(p)]
+    lengths = [(m.start(), m.end(), _day_length(m)) for m in times]
     lengths += [(m.start(), m.end(), Decimal((m.group("n") or m.group("m")).replace(",", ".")))
                 for m in _DAY_LENGTH.finditer(p)]
     lengths = [x for x in lengths if free(x[0], x[1])]
@@ -1743,6 +1744,9 @@ def _money(f: Facts, p: str) -> None:
 
     segments = [seg for seg in _SEGMENTS.split(p) if seg]
     named = _children_named(p)  # ("3 kids, 8,20 voor alle drie": three cares said at once)
+    # whether a price is said after each piece (read once, not again for every piece before it)
+    priced = [next(_prices(seg), None) is not None for seg in segments]
+    price_after = [any(priced[at + 1:]) for at in range(len(segments))]
     for at, seg in enumerate(segments):
         since.append(seg)
         kind = next((t for t, rx in CARE if rx.search(seg)), None)
@@ -1758,7 +1762,7 @@ def _money(f: Facts, p: str) -> None:
             price = by_kind[kind]
         if hours is not None and price is None and part_hours is None and part_price is None \
                 and cares and kind in (None, cares[-1].type) and len(cares) < (named or 99) \
-                and not any(True for later in segments[at + 1:] for _ in _prices(later)):
+                and not price_after[at]:
             # "kdv, 11,23 per uur, de ene 3 dagen en de ander 2 dagen": the one price said before
             # the first child's days is the next child's too, when no other price follows
             add(Care(cares[-1].type, hours, cares[-1].price))
@@ -1780,8 +1784,7 @@ def _money(f: Facts, p: str) -> None:
                 and (part_kind is not None or cares):
             # ("the older one 90 hours a month, the little one 70 hours, €8.20 per hour": one price
             # after the children's hours, and no other price after it, is theirs all)
-            if waiting and (_EACH.search(seg) or not any(
-                    True for later in segments[at + 1:] for _ in _prices(later))):
+            if waiting and (_EACH.search(seg) or not price_after[at]):
                 cares.extend(Care(k or part_kind, h, part_price) for k, h in waiting)
                 cares.append(Care(part_kind, part_hours, part_price))
                 since.clear()
