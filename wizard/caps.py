@@ -5,17 +5,16 @@ pays on top. Money in Decimal, cents half-up."""
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from wizard.amounts import show_money, show_number
+from wizard.care_hours import month_hours
 from wizard.fees import FeeResult
 from wizard.i18n import both
 from wizard.money import cents
 from wizard.profiles import Profile
 from wizard.verdict import Reason
 
-# A year has 52 weeks, so a month has 52/12 weeks (as childcare contracts count).
-WEEKS_PER_MONTH = Decimal(52) / Decimal(12)
 _LANGS = ("nl", "en")
 
 
@@ -33,8 +32,7 @@ def gemeente_max_hours(profile: Profile) -> tuple[Decimal, str] | None:
     rule = None if profile.is_basislijn else profile.rules.days
     if rule is None or rule.days_per_week is None or rule.hours_per_day is None:
         return None
-    hours = (rule.days_per_week * rule.hours_per_day * WEEKS_PER_MONTH).quantize(
-        Decimal(1), rounding=ROUND_HALF_UP)
+    hours = month_hours(rule.days_per_week * rule.hours_per_day)
     return hours, rule.id
 
 

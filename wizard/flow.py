@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
+from wizard.care_hours import month_hours, week_hours
 from wizard.draft import (  # noqa: F401 (re-exported: the screens read limits here)
     MAX_AGE,
     MAX_CHILDREN,
@@ -172,16 +173,10 @@ def checklist(answers: Answers, verdict: Verdict, profile: Profile) -> list[str]
 
 # --- how much care: days a week or hours a month ----------------------------------------------
 
-# A year has 52 weeks, so a month has 52/12 weeks: the usual way childcare contracts turn hours
-# a week into hours a month.
-WEEKS_PER_MONTH = Decimal(52) / Decimal(12)
-
-
 def hours_per_month(days_per_week: Decimal, hours_per_day: Decimal) -> Decimal:
     """Hours a month of `days_per_week` days of `hours_per_day` hours, in whole hours (half-up),
     as a childcare contract states them."""
-    return (days_per_week * hours_per_day * WEEKS_PER_MONTH).quantize(Decimal(1),
-                                                                       rounding=ROUND_HALF_UP)
+    return month_hours(days_per_week * hours_per_day)
 
 
 def max_days_per_week(profile: Profile) -> tuple[Decimal, str] | None:
@@ -207,7 +202,7 @@ def care_limit_note(profile: Profile, *, days_per_week: Decimal | None = None,
             return {"code": "days_over", "rule": rule, "max": most, "asked": days_per_week}
         return None
     if hours_month:
-        per_week = (hours_month / WEEKS_PER_MONTH).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        per_week = week_hours(hours_month)
         return {"code": "hours_check", "rule": rule, "max": most, "hours": hours_month,
                 "per_week": per_week}
     return None

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from wizard.care_hours import CENT_HOURS, month_hours
 from wizard.chat import places
 from wizard.chat.text import any_of as _rx
 from wizard.limits import MAX_CHILD_AGE
@@ -1362,7 +1363,7 @@ _WORK_HOURS = re.compile(r"\b(werk|werkt|werken|work|works|working|werkweek)\s+(
 
 
 def _hours(seg: str) -> Decimal | None:
-    """Hours of care per month in a piece of text (a week is 52/12 of a month)."""
+    """Hours of care per month in a piece of text."""
     for m in HOURS.finditer(seg):
         if _WORK_HOURS.search(seg[:m.start()]):
             continue  # "ik werk 24 uur per week": a parent's working hours, not hours of opvang
@@ -1372,7 +1373,7 @@ def _hours(seg: str) -> Decimal | None:
         if unit in ("maand", "month"):
             return value
         if unit in ("week", "wk"):
-            return (value * 52 / 12).quantize(Decimal("0.01"))
+            return month_hours(value, CENT_HOURS)
         if not unit and value >= 40:  # more than 40 hours is not a week of opvang: a month
             return value
     return None
@@ -1509,7 +1510,7 @@ def _days_as_hours(p: str) -> tuple[str, dict[str, Decimal]]:
             # the words between (the kind of care) stay, without their commas
             first, second = sorted((days_at, hours_at))
             between = re.sub(r"(?<!\d),|,(?!\d)", " ", p[m.end(first):m.start(second)])  # (not 10,50)
-            hours = (_dnum(m.group(days_at)) * per_day * 52 / 12).quantize(Decimal("0.01"))
+            hours = month_hours(_dnum(m.group(days_at)) * per_day, CENT_HOURS)
             spans.append((m.start(), m.end(), between, hours))
     told: dict[str, Decimal] = {}
     for n, (start, end, between, hours) in enumerate(sorted(spans, reverse=True)[:26]):
@@ -1565,7 +1566,7 @@ def _seg_days_hours(seg: str) -> Decimal | None:
         if m and not _WORK_HOURS.search(seg[:m.start()]):
             per_day = Decimal(m.group(hours_at).replace(",", "."))
             if Decimal(1) <= per_day <= Decimal(14):
-                return (_dnum(m.group(days_at)) * per_day * 52 / 12).quantize(Decimal("0.01"))
+                return month_hours(_dnum(m.group(days_at)) * per_day, CENT_HOURS)
     return None
 
 
@@ -1818,8 +1819,7 @@ def _money(f: Facts, p: str) -> None:
         if total is not None and total >= 100 and Decimal(1) <= total / loose_price <= Decimal(300):
             loose_hours = (total / loose_price).quantize(Decimal("0.01"))
     if loose_hours is None and f.hours_per_week is not None:
-        # an average month has 52/12 weeks (the wizard converts days the same way)
-        loose_hours = (f.hours_per_week * 52 / 12).quantize(Decimal("0.01"))
+        loose_hours = month_hours(f.hours_per_week, CENT_HOURS)
     if not cares and loose_hours is not None and loose_price is not None:
         cares.append(Care(None, loose_hours, loose_price))
     cares = _spread(said, cares, loose_hours, len(f.children))
