@@ -34,7 +34,13 @@ people type them (opening times, weekdays, "10 euro 50", "euros", an invoice wit
 price or one length of a day for several children, an invoice total with the hourly price, and
 "what would we pay?" without all numbers (how it works, then what to add), the children's hours
 first and one price after them, a list of hours after its unit ("hours per month: 100, 80 and
-60"). Each class is asked in Dutch and in English."""
+60");
+s10 — money typed in short ("42000 year", "10,20 hour"), an amount paid abroad in another currency
+(no income), a helper who asks the chat to act for the person they write about, "kijken of ik het
+krijg", "help mij het formulier in te vullen", what "beschikking" means beside another official
+word, the basislijn minimum when gemeenten differ, bijstand duties in plain words, finding a GP or
+dentist (not ours), and not wanting others to read private medical things (no danger). Each class
+is asked in Dutch and in English."""
 
 from __future__ import annotations
 
@@ -51,7 +57,8 @@ CASES = [dict(case, table=t.stem) for t in TABLES for case in load_cases(t)]
 
 def test_both_sessions_tables_are_read():
     assert {c["table"] for c in CASES} >= {"chat_content_s3", "chat_content_s4", "chat_content_s5", "chat_content_s6",
-                                                "chat_content_s7", "chat_content_s8", "chat_content_s9"}
+                                                "chat_content_s7", "chat_content_s8", "chat_content_s9",
+                                                "chat_content_s10"}
 
 
 @pytest.mark.parametrize("table", [t.stem for t in TABLES])

@@ -484,9 +484,14 @@ ASSETS = _rx(
     r"\binherit\w*",
     r"\bbeleggingen\b|\binvestments?\b",
 )
+# "moet dat?", "is this necessary?" after what the gemeente asks for
+_THAT_NEEDED = _rx(r"\b(moet|mag|hoeft)\s+(dat|dit|het)\b", r"\bis\s+(dat|dit|het)\s+(echt\s+)?(nodig|verplicht)\b",
+                   r"\b(is|do|does)\s+(that|this|it)\s+(really\s+)?(necessary|needed|allowed|required)\b",
+                   r"\bdo\s+they\s+(really\s+)?need\s+(that|this|it)\b", r"\bcan\s+they\s+ask\b")
 MEDICAL_FILE = _rx(
     r"\bbankafschrift\w*",
     r"\bbank\s+statements?\b",
+    r"\b(dossier|files?|records?)\s+(\w+\s+){0,2}(van\s+het|from\s+the|of\s+the)\s+(ziekenhuis|hospital)\b",
     r"\bafschriften\s+van\s+de\s+bank\b",
     r"\b(hospital|medical|patient|ziekenhuis|medische)\s*(records?|files?|dossiers?|gegevens|notes)\b",
     r"\bmedisch\w*\s+(dossier|gegevens|informatie|verslag|rapport|papieren)",
@@ -920,7 +925,12 @@ _TOOL = re.compile(
 # Marks of a request rather than a general "can one ...?": the parent's own case (mijn/my),
 # "even", "please", an imperative, the tool named, a verb that only a helper can do.
 _REQUEST = re.compile(
-    r"\b(mijn|my|our|onze|ons|me|mij|ik|i|jij)\b|\b(could|would|will)\s+you\b|\b(zou|wil|wilt)\s+"
+    r"\b(mijn|my|our|onze|ons|me|mij|ik|i|jij)\b|"
+    # for the person the helper writes about: "kunt u voor mevrouw de aanvraag invullen?", "can
+    # you submit it for her?"
+    r"\b(voor|for|namens|on\s+behalf\s+of)\s+(haar|hem|hen|her|him|them|mevrouw|meneer|mevr|dhr|"
+    r"(de\s+|mijn\s+|the\s+|my\s+|our\s+|onze\s+)?(client\w*|clients?|family|familie|gezin|moeder|vader|"
+    r"mother|father|mum|mom|dad|patient\w*|buurvrouw|buurman|neighbou?r))\b|\b(could|would|will)\s+you\b|\b(zou|wil|wilt)\s+"
     r"(je|jij|u)\b|\b(de\s+)?gemeente\s+(te\s+)?(vragen|bellen|mailen)\b|\b(ask|tell|call|email|"
     r"contact)\s+(the\s+)?(gemeente|council|municipality)\b|\b(even|eens|ff|effe|please|pls|plz|alsjeblieft|"
     r"alstublieft|aub|graag)\b|"
@@ -985,6 +995,8 @@ def _acts(q: str, whole: str) -> str | None:
     for name, rx in OBJECTS[:4]:
         if rx.search(whole):
             return name
+    if re.search(r"\b(submit|indienen|dien\s+(\w+\s+){0,3}in|lodge)\b", q) and _OURS.search(whole):
+        return "fill_in"  # "can you just submit it for her?" after a question about the gemeente
     if re.search(r"\b(change|veranderen|verander|aanpassen|wijzigen|verhogen|increase)\b", q):
         return "decision"  # "can you change my SMI to 3 days?": only a new decision can
     if re.search(
@@ -1075,7 +1087,8 @@ def _story_topic(q: str, whole: str) -> Ask | None:
     told = _STORY_DIAGNOSIS.sub(" ", q)  # "since my cancer diagnosis" tells, it does not ask
     if PROOF.search(q) and not MEDICAL_FILE.search(told):
         return Ask("proof_professional", ("verklaring-professional", "nooit-gevraagd"), judge=True)
-    if MEDICAL_FILE.search(told):
+    if MEDICAL_FILE.search(told) or (_THAT_NEEDED.search(q) and MEDICAL_FILE.search(
+            _STORY_DIAGNOSIS.sub(" ", whole))):  # "... zijn hele dossier. moet dat?"
         return Ask("medical_file", ("nooit-gevraagd",), judge=True)
     if _PRO_SIGNS.search(q) and _PRO_NOUN.search(whole):
         # "our social worker will help; does she need to sign something?": her statement
@@ -1217,7 +1230,10 @@ START_CHECK = _rx(
 # I check here whether we qualify"): a request to start the check, not a question to answer.
 _ELIG_CLAUSE = (r"(in\s+aanmerk\w*|recht\s+(heb|hebben|op)|smi\s+(kan|kunnen|zou|zouden)|kans\s+maak\w*|"
                 r"kans\s+(heb|hebben)|qualif\w*|eligib\w*|entitled|(can|could|would)\s+(get|receive)|"
-                r"get\s+smi|(ik|we|wij)\s+smi\s+(krijg|krijgen)|smi\s+krijg\w*|smi\s+past|fits?\s+us)")
+                r"get\s+smi|(ik|we|wij)\s+smi\s+(krijg|krijgen)|smi\s+krijg\w*|smi\s+past|fits?\s+us|"
+                # "kan jij kijken of ik het krijg?" (on this site "het" is SMI)
+                r"(ik|we|wij)\s+(het|dat|dit)\s+(wel\s+|ook\s+)?(krijg|krijgen)|"
+                r"(i|we)\s+(would\s+|will\s+|can\s+|could\s+)?get\s+(it|this|that)\b)")
 _CHECK_VERB = (r"(nagaan|checken|check|nakijken|uitzoeken|zoek\s+\w+\s+uit|bekijken|kijken|beoordelen|"
                r"testen|test|controleren|zien|see|work\s+out|figure\s+out|find\s+out|assess|determine|"
                r"look\s+at|tell\s+(me|us)|zeggen|vertellen|berekenen|calculate)")
@@ -1334,7 +1350,8 @@ DUTY = _rx(r"\bsollicit\w*", r"\b(werk|baan|job|work)\s+(zoeken|zoek|hunting|sea
            r"\bjob\s+applications?\b", r"\bjob[\s-]seeking\b",
            r"\bwork\s+(programme|program|placement)\b[^.?!]*\b(but|maar|while|terwijl)\b", r"\btegenprestatie\b",
            r"\b(plicht\w*|verplicht\w*|obligat\w*|duty|duties|ontheffing|exemption|exempt)\b",
-           r"\b(must|have\s+to|has\s+to|moet|moeten)\s+(\w+\s+){0,3}(werken|work|solliciteren)\b")
+           r"\b(must|have\s+to|has\s+to|moet|moeten)\s+(\w+\s+){0,3}(werken|work|solliciteren|job|jobs|baan)\b",
+           r"\bapply\w*\s+(for\s+)?(a\s+)?(job|jobs)\b")
 # The children's age asked as such: too young, too old, up to what age.
 AGE_Q = _rx(r"\b(te\s+jong|te\s+oud|oud\s+genoeg|ouder\s+(zijn|worden)|jong\s+genoeg)\b",
             r"\bmax(imum|\.)?\s+age\b", r"\bmax(imum)?[\s-]?leeftijd\b",
@@ -1772,6 +1789,11 @@ FORM_WORDS = _rx(
     # "explain what they mean with 'LRK-nummer'", "wat bedoelen ze met toetsingsinkomen"
     rf"\b(what\s+(\w+\s+){{0,3}}means?|explain\w*|uitleg\w*|leg\s+(\w+\s+){{0,3}}uit|"
     rf"wat\s+(\w+\s+){{0,3}}(bedoel\w*|betekent))\b[^?]{{0,60}}\b{_FORM_WORD}",
+    # "in de brief staat 'beschikking' ... wat betekent dat in makkelijke woorden": the word's
+    # meaning (the item after the application answers "wat is een beschikking?")
+    r"\bbeschikking\b[^?]{0,80}\b(betekent|betekend|betekenen|means?|meaning|makkelijke\s+woorden|"
+    r"simple\s+words|easy\s+words|plain\s+words)\b",
+    r"\b(betekent|betekenen|means?|meaning\s+of)\b[^?]{0,40}\bbeschikking\b",
 )
 
 
@@ -1966,6 +1988,9 @@ _TOP_UP = _rx(r"\b(can|could|kan|kunnen|also|ook)\b[^.?!,]*\bsmi\b", r"\b(krijg\
 # "kun je me stap voor stap helpen het aanvraagformulier in te vullen?", "can you walk me through
 # the application form?": the chat is asked to guide the filling in, which the wizard does
 _WALK_ME = _rx(
+    # "help mij aub het formulier voor haar in te vullen", "help me fill in the form"
+    r"^\W*(help|helpt)\s+(me|mij|ons|us)\s+(\w+\s+){0,3}(met\s+|with\s+)?(het\s+|de\s+|the\s+|this\s+|dit\s+)?"
+    r"(invullen|in\s+te\s+vullen|fill\w*|formulier|aanvraagformulier|form|application\s+form)\b",
     r"\b(kun|kan|kunt|wil|can|could|will|would)\s+(je|jij|u|you)\s+(me|mij|ons|us)\s+(\w+\s+){0,4}(helpen|help|"
     r"begeleiden|guide|walk|take)\b[^.?!]*\b(invullen|in\s+te\s+vullen|fill\w*|formulier|aanvraagformulier|"
     r"aanvraag|form|application|through\s+(it|the\s+(form|application|steps)))\b",

@@ -567,7 +567,7 @@ PRICE_BEFORE = _rx(r"(uurprijs|uurtarief|hourly\s+(rate|price)|per\s+uur|rate|ta
 INCOME_CTX = _rx(r"inkomen", r"verdien", r"salaris", r"\bloon\b", r"income", r"earn", r"bruto",
                  r"netto", r"\bnet\b", r"per\s+jaar", r"a\s+year", r"per\s+year", r"jaarinkomen",
                  r"per\s+annum", r"\bmake\b", r"salary", r"toetsingsinkomen", r"gross", r"samen")
-COST_BEFORE = _rx(r"(kost\w*|kosten|rekening|betalen|betaal|wil|vraagt|rekent|charges?|costs?|bill|"
+COST_BEFORE = _rx(r"(kost\w*|kosten|rekening|betalen|betaal|betaald\w*|paid|pay|paying|spen[dt]|wil|vraagt|rekent|charges?|costs?|bill|"
                   r"kdv|opvang|bso|gastouder\w*|daycare|nursery|fee|prijs|price|factuur|facturen|invoice|nota|"
                   r"kinderdagverblijf|creche|crèche|childminder|provider)\D{0,25}$")
 PER_MONTH = _rx(r"^\s*(euro\s*)?(per|/|p\.?|a|in\s+de|een)\s*(maand|month|mnd|m)\b", r"^\s*netto\s+per\s+maand",
@@ -581,9 +581,9 @@ _DNUM = r"(\d{1,2}[.,]5|" + _NUM[1:]
 DAYS = re.compile(rf"\b{_DNUM}\s*(?:hele\s+|full\s+|halve\s+)?(dagen|dag|dagn|dgn|days?|middagen|ochtenden|"
                   rf"mornings?|afternoons?|dagdelen)\b(?!\s+(geleden|ago|"
                   rf"later|na\b|after|(per\s+week\s+|a\s+week\s+)?(naar|to)\s+(de\s+|het\s+|the\s+)?{_TREAT_PLACE}))")
-HOURS = re.compile(rf"\b(?P<n>\d{{1,3}}(?:[.,]\d)?|{_NUM})\s*(uur|uren|hours?|hrs?|u|h)\b\s*"
+HOURS = re.compile(rf"(?<!\d[.,])\b(?P<n>\d{{1,3}}(?:[.,]\d)?|{_NUM})\s*(uur|uren|hours?|hrs?|u|h)\b\s*"
                    # "60 hours of childcare a week", "20 uur opvang per week"
-                   r"(?:(?:of\s+)?(?:child\s*care|day\s*care|care|opvang|kinderopvang)\s+)?(per|a|in\s+de|"
+                   r"(?:(?:of\s+)?(?:child\s*care|day\s*care|care|opvang|kinderopvang)\s+)?(per|a|in\s+de|in\s+the|in\s+a|in|"
                    rf"each|every|/)?\s*(?P<unit>week|maand|month|dag|day|wk)?")
 
 
@@ -1383,6 +1383,10 @@ def _price(seg: str) -> Decimal | None:
     return next(_prices(seg), None)
 
 
+_CENTS = re.compile(r"\d[.,]\d\d$")
+_BARE_HOUR = re.compile(r"^\s*(uur|hour|hr|h)\b")
+
+
 def _prices(seg: str) -> Iterator[Decimal]:
     """The hourly prices in a piece of text, in order."""
     # "van 8.00 tot 18.00", "14.00 till 18.30": clock times, not prices
@@ -1393,8 +1397,9 @@ def _prices(seg: str) -> Iterator[Decimal]:
         after, before = seg[m.end():m.end() + 25], seg[max(0, m.start() - 30):m.start()]
         if not re.search(r"\d", m.group(0)):
             continue
-        if _NOT_MONEY_AFTER.match(after) and not m.group(1) and m.group(3) not in ("euro", "eur", "€"):
-            continue
+        if _NOT_MONEY_AFTER.match(after) and not m.group(1) and m.group(3) not in ("euro", "eur", "€") \
+                and not (_CENTS.search(m.group(2)) and _BARE_HOUR.match(after)):
+            continue  # ("9,50 hour": an amount with cents before "hour" is a price per hour)
         explicit = PER_HOUR.search(after) or PER_HOUR.search(m.group(0)[-8:])
         # "van 3" after a child is an age: a bare whole number needs a price word before it
         small = "," in m.group(2) or "." in m.group(2) or m.group(1) or m.group(3) in (
@@ -1430,6 +1435,12 @@ _CHANGE_AFTER = re.compile(r"\s*(euro|eur)?\s*(more|less|extra|higher|lower|meer
                            r"eraf|omhoog|omlaag)\b")
 
 
+_YEAR_AFTER = re.compile(r"^\s*(euro\s+|eur\s+)?(per\s+|a\s+|each\s+|every\s+|in\s+a\s+|/\s*)?"
+                         r"(year|jaar|yr|annum)\b")
+_OTHER_CURRENCY = re.compile(r"(\bgbp|£|\$|\busd|\bdollars?|\bpounds?|\bpond|\brupees?|\binr|\blira)\s*$|"
+                             r"^\s*(gbp|usd|dollars?|pounds?|pond|ponden|rupees?|inr|lira)\b")
+
+
 def _income(f: Facts, p: str) -> None:
     if NO_INCOME.search(p) and not re.search(r"\b(ander|andere|other|extra|eigen|own)\s+(inkomen|income)", p):
         f.income = Decimal("0")
@@ -1437,10 +1448,16 @@ def _income(f: Facts, p: str) -> None:
         if INCOME_CTX.search(p[max(0, m.start() - 40):m.end() + 20]):
             f.income = (Decimal(m.group(1).replace(",", ".")) * 100000).quantize(Decimal("1"))
             return
+    named_before = False
     for m in MONEY.finditer(p):
         after, before = p[m.end():m.end() + 25], p[max(0, m.start() - 40):m.start()]
-        if not re.search(r"\d", m.group(0)) or (_NOT_MONEY_AFTER.match(after) and not m.group(1)):
+        a_year = bool(_YEAR_AFTER.match(after)) and _amount(m.group(2), "income") is not None \
+            and _amount(m.group(2), "income") >= 1000  # "36000 year" is money; "36 year" an age
+        if not re.search(r"\d", m.group(0)) or (_NOT_MONEY_AFTER.match(after) and not m.group(1)
+                                                 and not a_year):
             continue
+        if _OTHER_CURRENCY.search(before[-8:]) or _OTHER_CURRENCY.match(after):
+            continue  # "GBP 2,000 a month in London": not an income in euro
         if re.fullmatch(r"20\d\d", m.group(2)) or PER_HOUR.search(after):
             continue
         value = _amount(m.group(2), "income")
@@ -1452,8 +1469,11 @@ def _income(f: Facts, p: str) -> None:
             f.income = value * 1000 if value < 1000 else value
             continue
         monthly = bool(PER_MONTH.search(after)) and not COST_BEFORE.search(before)
-        context = INCOME_CTX.search(before) or INCOME_CTX.search(after[:20]) or monthly
-        if context and value >= 500:
+        named = INCOME_CTX.search(before) or INCOME_CTX.search(after[:20]) or a_year
+        if not named and named_before:
+            continue  # an amount a month without an income word does not replace a named income
+        if (named or monthly) and value >= 500:
+            named_before = named_before or bool(named)
             if monthly and value < 15000:
                 f.income, f.income_per_month = (value * 12).quantize(Decimal("0.01")), True
             elif value >= 5000:

@@ -178,6 +178,12 @@ OTHER_TOPIC = _rx(
     r"\b(cadeau\w*|present|gift|afscheidscadeau\w*|traktatie\w*)\b[^.?!]*\b(juf|juffen|leidsters?|staff|teachers?|"
     r"pm'?ers|leiding|medewerkers)\b", r"\b(ideas?|idee\w*)\s+(for|voor)\s+(a|an|een)\s+(\w+\s+)?(present|gift|cadeau\w*)",
     r"\bschoolreis\w*", r"\bschool\s+trips?\b", r"\bkinderfeest\w*", r"\bbirthday\s+party\b",
+    # finding a GP or a dentist who takes new patients (the GP's statement for SMI names SMI)
+    r"\b(huisarts\w*|gp|general\s+practitioner|tandarts|dentist|family\s+doctor|doctor|dokter)\b[^.?!]*"
+    r"\b(new\s+patients?|nieuwe\s+patie?nten|take\s+(new\s+)?patients?|accepts?\s+(new\s+)?patients?|"
+    r"patienten\s+aan|aanneemt|aannemen)\b",
+    r"\b(find|vinden|zoek\w*|looking\s+for|know)\s+(a\s+|een\s+)?(new\s+|nieuwe\s+|good\s+|goede\s+)?"
+    r"(huisarts|gp|tandarts|dentist|family\s+doctor)\b",
 )
 FAR_TOPIC = _rx(*_FAR)
 # Requests the chat cannot answer even though they name childcare: recommending a provider,

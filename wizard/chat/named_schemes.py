@@ -2,10 +2,10 @@
 
 The asks and retrieval pick one topic for a message. After a story the topic can come from the
 story ("... in prison for 8 months ... can I still get childcare benefit?" read as the age limit),
-and the parent's own question about kinderopvangtoeslag, peuteropvang, bezwaar or an extension is
-then not answered at all. When a sentence that asks names one of these and the reply does not
-name it once, the FAQ item that explains it follows the reply. The reply itself stays first: it
-may well answer the rest of the message."""
+and the parent's own question about kinderopvangtoeslag, peuteropvang, bezwaar, an extension or
+a voorliggende voorziening is then not answered at all. When a sentence that asks names one of
+these and the reply does not name it once, the FAQ item that explains it follows the reply. The
+reply itself stays first: it may well answer the rest of the message."""
 
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ SCHEMES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
      ("peuteropvang",)),
     ("bezwaar", _rx(r"\b(bezwaar\w*|objection|object|appeal|in\s+beroep)\b"),
      ("bezwaar",)),
+    ("voorliggend", _rx(r"\b(voorliggende?\s+voorziening\w*|voorliggend\w*)\b"),
+     ("voorliggend",)),
     ("verlengen", _rx(r"\b(verleng\w*|extension|extend\w*|renew\w*)\b"),
      ("verleng", "extend", "extension")),
 )

@@ -477,7 +477,12 @@ def money_line(f: Facts, profile: Profile, lang: str, verdict: Verdict | None = 
     if shown is not None:
         shown.update(table=table, year=str(year), total=str(sum(
             (r.eigen_bijdrage for _, _, r in results), Decimal("0.00"))))
+    # several children: a paragraph each, then the rest (one long paragraph is hard on a phone)
+    per_child: list[str] = []
     for i, c, res in sorted(results, key=lambda r: num[r[0]]):  # in the children's order
+        if len(results) > 1 and lines:
+            per_child.append(" ".join(lines))
+            lines = []
         src = f.cares[i - 1]
         care = _t(f"care_{c.type.value}", lang) if src.type else _t("care_assumed", lang)
         key = "fee" if len(results) == 1 and len(f.cares) == 1 else "fee_child"
@@ -493,6 +498,9 @@ def money_line(f: Facts, profile: Profile, lang: str, verdict: Verdict | None = 
         # the engine's own notes where the table counts fewer hours or a lower price than
         # the parent pays: "does everything count?" is answered with the same words as the wizard
         lines.extend(pick(note.texts, lang) for note in fee_caps(num[i], res))
+    if per_child:
+        per_child.append(" ".join(lines))
+        lines = []
     lines += not_covered
     for kind, days in f.days_only:  # another child's days, without the hours a day
         lines.append(_t("fee_days_only", lang, care=_t(f"care_{kind.value}", lang),
@@ -515,7 +523,7 @@ def money_line(f: Facts, profile: Profile, lang: str, verdict: Verdict | None = 
                         upto=show_money(lowest[1], lang)))
     elif f.income is None:
         lines.append(_t("fee_no_income", lang))
-    return " ".join(lines)
+    return "\n\n".join([*per_child, " ".join(lines)])
 
 
 def _lowest_kot_row(year: int) -> tuple[Decimal, Decimal, Decimal] | None:
