@@ -1423,8 +1423,10 @@ APPLY_WHERE = _rx(
     r"\bhoe\s+(werkt|gaat)\s+(het|dat|smi)\s+(daar|hier|in\s+[A-Za-z]|bij\s+(jullie|ons|de\s+gemeente))",
     r"\bhow\s+does\s+(it|smi|that)\s+work\s+(there|here|in\s+[A-Za-z])",
     # "who do I send the application to?", "naar wie stuur ik het formulier?"
+    # ("waar moet ik het formulier indienen bij de gemeente?" asks where; "wat stuur ik erbij?" not)
     r"\b(who|where|whom|wie|waar|waarheen|naar\s+wie)\b[^.?!]*\b(send|submit|hand\s+in|post|stuur|sturen|"
-    r"opsturen|insturen|indienen|inleveren)\b(?![^.?!]*\b(mee|along|with\s+it|bij)\b)",
+    r"opsturen|insturen|indienen|indien|inleveren|lever\s+(\w+\s+){0,3}in|dien\s+(\w+\s+){0,3}in)\b"
+    r"(?![^.?!]*\b(mee|along|with\s+it|bij(?!\s+(de\s+|mijn\s+|uw\s+|onze\s+)?gemeente)))",
     r"\b(waar|hoe|bij\s+wie)\s+(vraag|kan|kun|moet|doe|meld|vragen|moeten|kunnen)\b[^.?!]*"
     r"\b(aan|aanvra\w*|aanmelden)\b",
     r"\b(where|how)\s+(do|can|should|must|to|would)\b[^.?!]*\b(apply|sign\s+up)\b",
