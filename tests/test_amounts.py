@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wizard import AmountError, InputError, read_amount, show_money
+from wizard.amounts import keep_amounts_together
 from wizard.limits import MAX_HOURLY_PRICE, MAX_INCOME
 
 CASES = tomllib.loads((Path(__file__).parent / "cases" / "amounts.toml").read_text())["case"]
@@ -190,3 +191,13 @@ def test_json_numbers_in_an_answers_file_are_amounts_too():
     care = answers.children[0].care
     assert (answers.income.toetsingsinkomen, care.hours_per_month, care.hourly_price) == (
         Decimal(60000), Decimal(122), Decimal("10.5"))
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("Uw eigen bijdrage is € 47,25 per maand.", "Uw eigen bijdrage is €\u00a047,25 per maand."),
+    ("Samen: € 1.234,56; het verschil € 0,27 per uur.", "Samen: €\u00a01.234,56; het verschil €\u00a00,27 per uur."),
+    ("About €47.25 per month.", "About €47.25 per month."),  # English has no space to break
+    ("Het teken € alleen.", "Het teken € alleen."),
+])
+def test_an_amount_in_a_chat_reply_never_breaks_between_the_euro_sign_and_its_digits(text, shown):
+    assert keep_amounts_together(text) == shown

@@ -105,6 +105,13 @@ def test_one_alarming_word_or_class_alone_never_fires(text):
      "harm_to_child", "0800-2000"),
     ("ik heb mijn zoon zo hard vastgepakt dat hij plekken heeft", "harm_to_child", "0800-2000"),
     ("mijn ex volgt me en hij staat nu voor de deur", "acute_danger", "112"),
+    # session 10 (own wordings): a professional unsure whether an ending is meant; possessions given
+    # away; "checking out"
+    ("a father I support said when he left: after the holidays you won't have to arrange the bso "
+     "for me anymore, then it's done. I really can't tell if he meant it", "suicide", "0800-0113"),
+    ("I gave my sister my gold last week. The kids' clothes are in boxes with their names. "
+     "Then it can go on when I am not around.", "suicide", "0800-0113"),
+    ("I'm about ready to check out for good", "suicide", "0800-0113"),
 ])
 def test_the_broad_net_names_the_kind_and_its_number(text, kind, number):
     danger = detect_broad(text)

@@ -163,6 +163,15 @@ def show_money(amount: Decimal, lang: str, cents: bool | None = None) -> str:
     return f"\u2066{shown}\u2069" if lang in RTL_LANGS else shown
 
 
+_EURO_SPACE = re.compile(r"€ (?=[-\d])")
+
+
+def keep_amounts_together(text: str) -> str:
+    """The euro sign and its digits on one line: "€ 11,50" with a no-break space, so a narrow
+    phone screen does not leave "€" at the end of one line and "11,50" on the next."""
+    return _EURO_SPACE.sub("€\u00a0", text)
+
+
 def _show(value: Decimal, kind: str, lang: str) -> str:
     if abs(value) >= 10**15:  # a typing slip of many digits: show its start, not all of it
         return f"{value:f}"[:12] + "…"

@@ -1089,7 +1089,9 @@ def _story_topic(q: str, whole: str) -> Ask | None:
         return Ask("proof_professional", ("verklaring-professional", "nooit-gevraagd"), judge=True)
     if MEDICAL_FILE.search(told) or (_THAT_NEEDED.search(q) and MEDICAL_FILE.search(
             _STORY_DIAGNOSIS.sub(" ", whole))):  # "... zijn hele dossier. moet dat?"
-        return Ask("medical_file", ("nooit-gevraagd",), judge=True)
+        # "... or what exactly do they need to bring?": what to bring, after what is never asked
+        return Ask("medical_file", ("nooit-gevraagd", "voorbereiden") if PAPERS.search(q)
+                   else ("nooit-gevraagd",), judge=True)
     if _PRO_SIGNS.search(q) and _PRO_NOUN.search(whole):
         # "our social worker will help; does she need to sign something?": her statement
         return Ask("proof_professional", ("verklaring-professional", "nooit-gevraagd"), judge=True)
@@ -1453,8 +1455,9 @@ PAPERS = _rx(
     r"\b(welke|wat\s+voor|what|which)\s+(papieren|papers|documenten|documents?|stukken|paperwork|"
     r"bewijzen|bewijsstukken)\b",
     r"\bwat\s+(moet|moeten)\s+(ik|we|wij)\s+(op|mee)?(sturen|nemen|leveren|voegen)\b",
-    r"\bwat\s+(moet|moeten)\s+(ik|we|wij)\s+(\w+\s+)?(meesturen|opsturen|meenemen|inleveren|bijvoegen)\b",
-    r"\bwhat\s+(do|should|must)\s+(i|we)\s+(need\s+to\s+|have\s+to\s+)?(send|bring|attach|hand\s+in)\b",
+    r"\bwat\s+(moet|moeten)\s+(ik|we|wij|zij|ze|hij|u)\s+(\w+\s+)?(meesturen|opsturen|meenemen|inleveren|bijvoegen)\b",
+    r"\bwhat\s+(do|does|should|must)\s+(i|we|she|he|they|you)\s+(need\s+to\s+|have\s+to\s+)?(send|bring|attach|"
+    r"hand\s+in)\b",
     r"\b(papieren|documenten|stukken|papers|documents|paperwork)\b[^.?!]*\b(meenemen|meesturen|"
     r"opsturen|inleveren|nodig|bring|send|need|hand\s+in)\b",
     # what to have ready before filling in the form
@@ -1990,6 +1993,10 @@ _TOP_UP = _rx(r"\b(can|could|kan|kunnen|also|ook)\b[^.?!,]*\bsmi\b", r"\b(krijg\
 # "kun je me stap voor stap helpen het aanvraagformulier in te vullen?", "can you walk me through
 # the application form?": the chat is asked to guide the filling in, which the wizard does
 _WALK_ME = _rx(
+    # "please walk me through the whole process", "neem me stap voor stap mee"
+    r"^\W*(please\s+|pls\s+|plz\s+)?(walk|take|guide|talk)\s+me\s+through\b",
+    r"\b(please|pls|plz)\s+(walk|take|guide|talk)\s+me\s+through\b",
+    r"^\W*(neem|leid|loods)\s+(me|mij)\s+(\w+\s+){0,3}(stap\s+voor\s+stap|door\s+(het|de))\b",
     # "help mij aub het formulier voor haar in te vullen", "help me fill in the form"
     r"^\W*(help|helpt)\s+(me|mij|ons|us)\s+(\w+\s+){0,3}(met\s+|with\s+)?(het\s+|de\s+|the\s+|this\s+|dit\s+)?"
     r"(invullen|in\s+te\s+vullen|fill\w*|formulier|aanvraagformulier|form|application\s+form)\b",

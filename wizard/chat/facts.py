@@ -272,6 +272,8 @@ NOT_WORK = _rx(r"\bgeen\s+(werk|baan|job)\b",
                r"\b(is|ben|was)\s+gestopt\s+met\s+(werken|haar\s+werk|zijn\s+werk|mijn\s+werk)\b",
                # a study that stopped: "studeerde hbo maar is gestopt", "dropped out", "stopped studying"
                r"\bstudeerde\b[^.;]{0,40}\b(gestopt|afgebroken|opgehouden)\b",
+               r"\bgestopt\s+met\s+(mijn|mn|m'n|zijn|haar|de|het)?\s*(studie|opleiding|hbo|mbo|universiteit|uni)\b",
+               r"\b(studie|opleiding)\s+(\w+\s+){0,3}(gestopt|afgebroken|opgegeven|stopgezet)\b",
                r"^\s*(maar\s+)?(is|ben|was)\s+(\w+\s+)?(gestopt|afgehaakt)\b(?!\s+met\s+(roken|drinken|de\s+medicijnen|drugs|"
                r"blowen|gokken|afvallen))",
                r"\b(stopped|quit)\s+(studying|her\s+studies|his\s+studies|my\s+studies|university|college)\b",
@@ -349,6 +351,13 @@ NOT_WORK_QUESTION = _rx(r"\bhow\s+(does|do|will)\s+(it|this|that|smi)\s+work", r
                         r"\bwerkt\s+mee\b", r"\bkinderopvangtoeslag\s+werkt")
 STUDY = _rx(r"\bstudeer", r"\bstudeert", r"\bstudent", r"\bopleiding", r"\bstudie\b", r"\bstud(y|ies|ying)\b",
             r"\bmbo\b", r"\bhbo\b", r"\buniversit", r"\bschool\s+volg", r"\bcollege\b")
+# A study told in the past ("toen ik studeerde hadden we kot", "when I was still studying"): no
+# study now
+_PAST_STUDY = _rx(r"\b(toen|when|while|back\s+when)\s+(\w+\s+){0,3}(studeerde\w*|studying|student|studied|"
+                  r"at\s+(uni|university|college))\b", r"\bstudeerde\w*", r"\bstudied\b",
+                  r"\b(i|we|she|he|they)\s+(was|were|used\s+to\s+be)\s+(still\s+)?(studying|a\s+student|students|"
+                  r"at\s+(uni|university|college))\b", r"\bused\s+to\s+study\b",
+                  r"\b(ik|wij|we|zij|ze|hij)\s+(was|waren)\s+(nog\s+)?(student|studenten|aan\s+het\s+studeren)\b")
 # A route to work that stopped or is not there: "gestopt met inburgering", "no trajectory yet".
 _NO_ROUTE = _rx(r"\b(geen|no|not\s+(in|on)\s+a|stopped|gestopt\s+met|quit|afgebroken|finished|klaar\s+met|"
                 r"afgerond|completed|ended)\s+(\w+\s+){0,2}(inburger\w*|traject\w*|trajector\w*|re-?integrat\w*|"
@@ -706,6 +715,11 @@ HOSPITAL_VISIT = _rx(
     r"\b(visit\w*|bezoek\w*|op\s+bezoek)\b[^.?!]{0,40}\b(ziekenhuis|hospital|kliniek|clinic)\b",
     r"\b(ziekenhuis|hospital|kliniek|clinic)\b[^.?!]{0,20}\b(met|with)\s+(haar|hem|her|him|mijn|my|ons|onze|"
     r"our)\b",
+    # papers from a hospital ("the full medical file from the hospital", "brieven van het ziekenhuis"):
+    # asked about, nobody is admitted
+    r"\b(file|files|records?|dossier|papers|papieren|brief|brieven|letters?|report|verslag|rapport|"
+    r"statement|verklaring)\s+(\w+\s+){0,2}(from|of|van|uit)\s+(the\s+|het\s+|de\s+)?"
+    r"(ziekenhuis|hospital|kliniek|clinic)\b",
 )
 
 
@@ -830,7 +844,7 @@ def _apply_person(person: Person, clause: str) -> None:
             person.job_lost and JOB_LOST.search(clause):
         person.activity = Activity.none  # (a job that ended is no job: "contract afgelopen")
         person.job_unsure = person.job_unsure or bool(off)
-    elif STUDY.search(clause) and not question:
+    elif STUDY.search(_PAST_STUDY.sub(" ", clause)) and not question:
         person.activity = Activity.study
     elif ROUTE.search(clause):
         person.activity = Activity.route_to_work

@@ -178,6 +178,10 @@ OTHER_TOPIC = _rx(
     r"\b(cadeau\w*|present|gift|afscheidscadeau\w*|traktatie\w*)\b[^.?!]*\b(juf|juffen|leidsters?|staff|teachers?|"
     r"pm'?ers|leiding|medewerkers)\b", r"\b(ideas?|idee\w*)\s+(for|voor)\s+(a|an|een)\s+(\w+\s+)?(present|gift|cadeau\w*)",
     r"\bschoolreis\w*", r"\bschool\s+trips?\b", r"\bkinderfeest\w*", r"\bbirthday\s+party\b",
+    # a referral letter to a doctor or a therapist: the GP's or the professional's own work
+    r"\b(referral|verwijs\w*)\s*(letter|brief)\b[^.?!]*\b(psychiat\w*|psycholo\w*|specialist|doctor|dokter|"
+    r"arts|ggz|therap\w*|hospital|ziekenhuis)\b",
+    r"\b(psychiat\w*|psycholo\w*|specialist|ggz|therap\w*)\b[^.?!]*\b(referral|verwijs\w*)\s*(letter|brief)\b",
     # finding a GP or a dentist who takes new patients (the GP's statement for SMI names SMI)
     r"\b(huisarts\w*|gp|general\s+practitioner|tandarts|dentist|family\s+doctor|doctor|dokter)\b[^.?!]*"
     r"\b(new\s+patients?|nieuwe\s+patie?nten|take\s+(new\s+)?patients?|accepts?\s+(new\s+)?patients?|"

@@ -901,12 +901,18 @@ def _now_after_past(norm: str, served: bool = False) -> bool:
     return False
 
 
+# A message typed without full stops can hold a whole day in one "sentence" ("... mijn vriendin
+# ligt sinds de operatie in bed ... sorry tussendoor mijn dochter heeft net een vaatwastablet in
+# haar mond gehad"): beyond this many words it is no longer one thought about one person.
+_ONE_THOUGHT_WORDS = 40
+
+
 def _in_hospital(part: str, norm: str) -> bool:
     """A sentence about someone in hospital or admitted whose only danger is acute (an injury,
     blood lost, not responding): the care is there. Violence, an overdose or a wish to die in it
     is never explained away so."""
-    if not lexicon().hospital.search(norm):
-        return False
+    if not lexicon().hospital.search(norm) or len(norm.split()) > _ONE_THOUGHT_WORDS:
+        return False  # (a run-on of many thoughts is not one sentence about someone in hospital)
     found = _detect(part)
     return found is not None and set(found.kinds) == {"acute_danger"}
 

@@ -11,6 +11,7 @@ from typing import Any
 
 import streamlit as st
 
+from wizard.amounts import keep_amounts_together
 from wizard.chat import ask, warm_up
 from wizard.i18n import NEW_LANGS, gettext_for
 
@@ -92,7 +93,7 @@ def render_chat_panel(lang: str, gemeente: str,
                 if m.get("crisis"):  # the help line first, in a box of its own (role="alert")
                     st.error(_callable(m["crisis"]), icon=":material/emergency:")
                 if m["text"]:
-                    st.markdown(m["text"])
+                    st.markdown(keep_amounts_together(m["text"]))
                 if m.get("sources"):
                     st.markdown(_sources_md(m["sources"], m.get("lang", lang)))
                 action = m.get("action")
