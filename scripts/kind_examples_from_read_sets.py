@@ -11,7 +11,8 @@ from pathlib import Path
 BLIND = Path("tests/blind")
 HELD_OUT = ("lead/heldout11", "lead/heldout12/frozen", "lead/heldout14/frozen", "lead/kind15/frozen",
             "lead/heldout16", "lead/heldout17", "lead/stories19/frozen", "lead/heldout20",
-            "lead/money21/frozen", "lead/heldout22/frozen", "heldout/")
+            "lead/money21/frozen", "lead/heldout22/frozen", "lead/heldout23/frozen",
+            "lead/crisis23/frozen", "heldout/")
 OUT = Path("content/kinds/examples.toml")
 
 
