@@ -68,6 +68,7 @@ class Facts:
     gemeente: places.Place | None = None
     income: Decimal | None = None
     income_per_month: bool = False  # the text gave a monthly amount; shown as such
+    income_summed: bool = False  # the parent's and the partner's incomes, added up
     days_per_week: Decimal | None = None
     hours_per_week: Decimal | None = None
     hours_per_month: Decimal | None = None
@@ -1455,6 +1456,14 @@ _OTHER_CURRENCY = re.compile(r"(\bgbp|£|\$|\busd|\bdollars?|\bpounds?|\bpond|\b
                              r"^\s*(gbp|usd|dollars?|pounds?|pond|ponden|rupees?|inr|lira)\b")
 
 
+# The partner's own earnings, said just before the amount ("en mijn man (verdient)", "my wife makes")
+_PARTNER_EARNS = re.compile(r"\b(mijn|m'n|mn|my)\s+(man|vrouw|partner|vriend|vriendin|echtgeno\w*|husband|wife|"
+                            r"boyfriend|girlfriend|spouse)\b(?!.*\b(ik|i)\b)[^.;]*$|"
+                            r"\b(hij|zij|he|she)\s+(verdient|earns|makes|krijgt|gets)\b[^.;]*$")
+_TOGETHER = re.compile(r"\b(samen|together|combined|gezamenlijk\w*|in\s+totaal|total|totaal|household|"
+                       r"huishouden\w*|joint)\b")
+
+
 def _income(f: Facts, p: str) -> None:
     if NO_INCOME.search(p) and not re.search(r"\b(ander|andere|other|extra|eigen|own)\s+(inkomen|income)", p):
         f.income = Decimal("0")
@@ -1463,6 +1472,7 @@ def _income(f: Facts, p: str) -> None:
             f.income = (Decimal(m.group(1).replace(",", ".")) * 100000).quantize(Decimal("1"))
             return
     named_before = False
+    whose: list[tuple[bool, Decimal, bool]] = []  # (the partner's, income a year, said a month)
     for m in MONEY.finditer(p):
         after, before = p[m.end():m.end() + 25], p[max(0, m.start() - 40):m.start()]
         a_year = bool(_YEAR_AFTER.match(after)) and _amount(m.group(2), "income") is not None \
@@ -1492,6 +1502,16 @@ def _income(f: Facts, p: str) -> None:
                 f.income, f.income_per_month = (value * 12).quantize(Decimal("0.01")), True
             elif value >= 5000:
                 f.income, f.income_per_month = value, False
+            else:
+                continue
+            whose.append((bool(_PARTNER_EARNS.search(before)), f.income, f.income_per_month))
+    # "ik verdien 2.100 per maand en mijn man 2.800 per maand": the toetsingsinkomen is the two
+    # together (domain.md); one amount of each, never when the text gives a total itself
+    mine = [w for w in whose if not w[0]]
+    theirs = [w for w in whose if w[0]]
+    if len(mine) == 1 and len(theirs) == 1 and not _TOGETHER.search(p):
+        f.income = mine[0][1] + theirs[0][1]
+        f.income_per_month, f.income_summed = False, True
 
 
 # "3 days a week 10 hours a day", "2 dagen van 11 uur": days times hours a day (a price's decimal

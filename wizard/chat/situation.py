@@ -516,7 +516,9 @@ def money_line(f: Facts, profile: Profile, lang: str, verdict: Verdict | None = 
         total = sum((r.eigen_bijdrage for _, _, r in results), Decimal("0.00"))
         lines.append(_t("fee_total", lang, amount=show_money(total, lang, cents=True)))
     lines.append(_t("fee_estimate", lang))
-    if f.income is not None and f.income_per_month:
+    if f.income is not None and f.income_summed:
+        lines.append(_t("fee_two_incomes", lang, amount=show_money(f.income, lang, cents=True)))
+    elif f.income is not None and f.income_per_month:
         lines.append(_t("fee_monthly_income", lang, amount=show_money(f.income, lang, cents=True)))
     if lowest is not None:
         lines.append(_t("fee_bijstand", lang, pct=_plain_number(lowest[2], lang),
