@@ -582,7 +582,7 @@ COST_BEFORE = _rx(r"(kost\w*|kosten|rekening|betalen|betaal|betaald\w*|paid|pay|
                   r"kinderdagverblijf|creche|crèche|childminder|provider)\D{0,25}$")
 PER_MONTH = _rx(r"^\s*(euro\s*)?(per|/|p\.?|a|in\s+de|een)\s*(maand|month|mnd|m)\b", r"^\s*netto\s+per\s+maand",
                 r"^\s*(bruto\s+|netto\s+|net\s+|gross\s+|after\s+tax\s+|before\s+tax\s+)?(per\s+maand|a\s+month|"
-                r"per\s+month|monthly|maandelijks)")
+                r"per\s+month|monthly|maandelijks|in\s+de\s+maand|each\s+month|every\s+month)")
 # Where a parent goes for treatment: days spent there are no days of opvang
 _TREAT_PLACE = (r"(dagbehandeling|day\s+treatment|therapie|therapy|revalidatie|rehab\w*|ziekenhuis|hospital|"
                 r"dialyse|dialysis|chemo\w*|bestraling|radiotherap\w*|ggz|kliniek|clinic)")
@@ -989,6 +989,9 @@ def _works_limited(p: str) -> str:
 # the family's own welfare income: read in the clause reader, which already sets aside hearsay
 # ("I read some gemeenten only give it if you're on bijstand") and clauses about anyone ("als je ...")
 BIJSTAND = re.compile(r"\b(bijstand\w*|welfare|social\s+assistance)\b")
+_LIVES_ON_BIJSTAND = re.compile(r"\b(krijgt|krijgen|ontvangt|zit|zitten|leeft|leven|heeft|hebben|gets|get|"
+                                r"receives|is\s+on|are\s+on|lives\s+on|live\s+on)\s+(\w+\s+){0,3}"
+                                r"(bijstand\w*|welfare|social\s+assistance)\b")
 
 
 def read_facts(text: str, gemeente: str | None = None) -> Facts:
@@ -1087,6 +1090,9 @@ def _people(f: Facts, p: str) -> None:
 
     if f.third:
         read_third(f, p)
+        # the family's own bijstand ("she gets social assistance"), not the writer's work there
+        # ("klantmanager bijstand")
+        f.bijstand = f.bijstand or bool(_LIVES_ON_BIJSTAND.search(p))
         return
     if SINGLE.search(p) or PARTNER_DIED.search(p):
         f.single = True
@@ -1460,6 +1466,18 @@ _OTHER_CURRENCY = re.compile(r"(\bgbp|£|\$|\busd|\bdollars?|\bpounds?|\bpond|\b
 _PARTNER_EARNS = re.compile(r"\b(mijn|m'n|mn|my)\s+(man|vrouw|partner|vriend|vriendin|echtgeno\w*|husband|wife|"
                             r"boyfriend|girlfriend|spouse)\b(?!.*\b(ik|i)\b)[^.;]*$|"
                             r"\b(hij|zij|he|she)\s+(verdient|earns|makes|krijgt|gets)\b[^.;]*$")
+# A sentence whose subject is the partner ("Hij is afgekeurd en krijgt een WIA-uitkering van ...")
+_PARTNER_SUBJECT = re.compile(r"\b(hij|zij|he|she|(mijn|m'n|mn|my)\s+(man|vrouw|partner|vriend|vriendin|husband|wife|"
+                              r"boyfriend|girlfriend|spouse))\b")
+_SELF_SUBJECT = re.compile(r"\b(ik|i)\b")
+# Holiday pay said to come on top of the monthly amounts ("8% vakantiegeld komt er nog bovenop,
+# dat zit niet in die bedragen"); not when it is included ("including holiday pay")
+_HOLIDAY_ON_TOP = re.compile(r"\b(\d{1,2})\s*(?:%|procent|percent)\s+(?:vakantiegeld|vakantietoeslag|holiday\s+(?:pay|"
+                             r"allowance))\b(?=[^.]*\b(bovenop|erbij|komt\s+er\s+(nog\s+)?bij|niet\s+in|zit\s+er\s+niet|"
+                             r"not\s+included|not\s+in|on\s+top|excluding|exclusief|extra)\b)")
+_HOLIDAY_IN = re.compile(r"\b(inclusief|incl\.?|including|included|meegerekend|zit\s+(er\s+)?(al\s+)?in)\b[^.]{0,30}"
+                         r"\b(vakantiegeld|holiday\s+(pay|allowance))\b|\b(vakantiegeld|holiday\s+(pay|allowance))"
+                         r"\b[^.]{0,20}\b(inclusief|included|meegerekend|included)\b")
 _TOGETHER = re.compile(r"\b(samen|together|combined|gezamenlijk\w*|in\s+totaal|total|totaal|household|"
                        r"huishouden\w*|joint)\b")
 
@@ -1496,6 +1514,9 @@ def _income(f: Facts, p: str) -> None:
         named = INCOME_CTX.search(before) or INCOME_CTX.search(after[:20]) or a_year
         if not named and named_before:
             continue  # an amount a month without an income word does not replace a named income
+        if named and not monthly and 500 <= value < 5000 and any(w[2] for w in whose) \
+                and not COST_BEFORE.search(before):
+            monthly = True  # "my wife earns 3,950 a month and I get a benefit of 1,600 gross"
         if (named or monthly) and value >= 500:
             named_before = named_before or bool(named)
             if monthly and value < 15000:
@@ -1504,7 +1525,10 @@ def _income(f: Facts, p: str) -> None:
                 f.income, f.income_per_month = value, False
             else:
                 continue
-            whose.append((bool(_PARTNER_EARNS.search(before)), f.income, f.income_per_month))
+            sentence = re.split(r"[.!?;]", p[:m.start()])[-1]  # this sentence up to the amount
+            partners = bool(_PARTNER_EARNS.search(before)) or bool(
+                _PARTNER_SUBJECT.search(sentence) and not _SELF_SUBJECT.search(sentence))
+            whose.append((partners, f.income, f.income_per_month))
     # "ik verdien 2.100 per maand en mijn man 2.800 per maand": the toetsingsinkomen is the two
     # together (domain.md); one amount of each, never when the text gives a total itself
     mine = [w for w in whose if not w[0]]
@@ -1512,6 +1536,10 @@ def _income(f: Facts, p: str) -> None:
     if len(mine) == 1 and len(theirs) == 1 and not _TOGETHER.search(p):
         f.income = mine[0][1] + theirs[0][1]
         f.income_per_month, f.income_summed = False, True
+        extra = _HOLIDAY_ON_TOP.search(p)
+        if extra and mine[0][2] and theirs[0][2] and not _HOLIDAY_IN.search(p):
+            # monthly amounts "without the 8% holiday pay": a year's income has it on top
+            f.income = (f.income * (100 + Decimal(extra.group(1))) / 100).quantize(Decimal("0.01"))
 
 
 # "3 days a week 10 hours a day", "2 dagen van 11 uur": days times hours a day (a price's decimal
@@ -1733,6 +1761,8 @@ def _with_hours_unit(p: str) -> str:
                              else m.group(0), p)
 
 
+_A_CHILD_WORD = re.compile(r"\b(kind|kinderen|kindje\w*|zoon\w*|dochter\w*|jongste|oudste|middelste|baby|peuter|peuters|peutertje|kleuter|kleuters|"
+                           r"child|children|kids?|son|daughter|youngest|oldest|eldest|middle|toddler|little\s+one)\b")
 # One price for the children named before it: "both at EUR 12,00", "allebei 11,50", "each at"
 _EACH = re.compile(r"\b(both|each|all|allebei|beiden|beide|alle|elk|ieder|same\s+price|zelfde\s+prijs)\b")
 # An amount for a number of hours (a month's invoice): "EUR 1.137,50 voor 100 uur", "€900 for 80 hours"
@@ -1794,7 +1824,10 @@ def _money(f: Facts, p: str) -> None:
     waiting: list[tuple[CareType | None, Decimal]] = []  # children's hours told before one price
 
     def add(care: Care) -> None:
-        cares.extend(Care(care.type, care.hours, care.price) for _ in range(_subset(" ".join(since))))
+        # ("8,20 per uur voor alle drie. jongste 120 uur, middelste 90, oudste 60": "alle drie" is
+        # the price's; each child's own hours follow)
+        n = 1 if child_hours_follow[0] else _subset(" ".join(since))
+        cares.extend(Care(care.type, care.hours, care.price) for _ in range(n))
         since.clear()
 
     segments = [seg for seg in _SEGMENTS.split(p) if seg]
@@ -1802,8 +1835,12 @@ def _money(f: Facts, p: str) -> None:
     # whether a price is said after each piece (read once, not again for every piece before it)
     priced = [next(_prices(seg), None) is not None for seg in segments]
     price_after = [any(priced[at + 1:]) for at in range(len(segments))]
+    # whether a later piece gives a named child's own hours ("middelste 90 uur per maand")
+    child_hours = [bool(_A_CHILD_WORD.search(seg) and _HOURS_UNIT.search(seg)) for seg in segments]
+    child_hours_follow = [False]
     for at, seg in enumerate(segments):
         since.append(seg)
+        child_hours_follow[0] = any(child_hours[at + 1:])
         kind = next((t for t, rx in CARE if rx.search(seg)), None)
         # "2 days of 10 hours a week": days times hours a day, not "10 hours a week"; with two
         # kinds of care each piece has its own days and hours
@@ -1825,7 +1862,11 @@ def _money(f: Facts, p: str) -> None:
         if kind is None and hours is not None and price is not None and part_hours is None \
                 and part_price is None:
             kind = part_kind  # "the two youngest at the kdv, each 100 hours at 11.10"
-        if kind is not None and kind != part_kind or hours is not None and price is not None:
+        # ("jongste 120 uur, middelste 90, oudste 60 uur. gastouder 8,20 per uur": a piece with only
+        # the kind and the price, naming no child, is the price of the hours told before it)
+        completes = hours is None and price is not None and part_hours is not None \
+            and part_price is None and not _A_CHILD_WORD.search(seg)
+        if not completes and (kind is not None and kind != part_kind or hours is not None and price is not None):
             part_kind = part_hours = part_price = None  # another child's care starts here
         if hours is not None and price is None and part_hours is not None and part_price is None:
             # "Emma kdv 180h, Noah kdv 100h, both at EUR 12,00": each child's hours, one price after
