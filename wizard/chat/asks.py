@@ -1994,8 +1994,7 @@ _TOP_UP = _rx(r"\b(can|could|kan|kunnen|also|ook)\b[^.?!,]*\bsmi\b", r"\b(krijg\
 # the application form?": the chat is asked to guide the filling in, which the wizard does
 _WALK_ME = _rx(
     # "please walk me through the whole process", "neem me stap voor stap mee"
-    r"^\W*(please\s+|pls\s+|plz\s+)?(walk|take|guide|talk)\s+me\s+through\b",
-    r"\b(please|pls|plz)\s+(walk|take|guide|talk)\s+me\s+through\b",
+    r"(^\W*|\b(please|pls|plz)\s+)(walk|take|guide|talk)\s+me\s+through\b",
     r"^\W*(neem|leid|loods)\s+(me|mij)\s+(\w+\s+){0,3}(stap\s+voor\s+stap|door\s+(het|de))\b",
     # "help mij aub het formulier voor haar in te vullen", "help me fill in the form"
     r"^\W*(help|helpt)\s+(me|mij|ons|us)\s+(\w+\s+){0,3}(met\s+|with\s+)?(het\s+|de\s+|the\s+|this\s+|dit\s+)?"

@@ -1477,7 +1477,7 @@ _HOLIDAY_ON_TOP = re.compile(r"\b(\d{1,2})\s*(?:%|procent|percent)\s+(?:vakantie
                              r"not\s+included|not\s+in|on\s+top|excluding|exclusief|extra)\b)")
 _HOLIDAY_IN = re.compile(r"\b(inclusief|incl\.?|including|included|meegerekend|zit\s+(er\s+)?(al\s+)?in)\b[^.]{0,30}"
                          r"\b(vakantiegeld|holiday\s+(pay|allowance))\b|\b(vakantiegeld|holiday\s+(pay|allowance))"
-                         r"\b[^.]{0,20}\b(inclusief|included|meegerekend|included)\b")
+                         r"\b[^.]{0,20}\b(inclusief|included|meegerekend)\b")
 _TOGETHER = re.compile(r"\b(samen|together|combined|gezamenlijk\w*|in\s+totaal|total|totaal|household|"
                        r"huishouden\w*|joint)\b")
 
@@ -1493,8 +1493,9 @@ def _income(f: Facts, p: str) -> None:
     whose: list[tuple[bool, Decimal, bool]] = []  # (the partner's, income a year, said a month)
     for m in MONEY.finditer(p):
         after, before = p[m.end():m.end() + 25], p[max(0, m.start() - 40):m.start()]
-        a_year = bool(_YEAR_AFTER.match(after)) and _amount(m.group(2), "income") is not None \
-            and _amount(m.group(2), "income") >= 1000  # "36000 year" is money; "36 year" an age
+        value = _amount(m.group(2), "income")
+        # "36000 year" is money; "36 year" an age
+        a_year = bool(_YEAR_AFTER.match(after)) and value is not None and value >= 1000
         if not re.search(r"\d", m.group(0)) or (_NOT_MONEY_AFTER.match(after) and not m.group(1)
                                                  and not a_year):
             continue
@@ -1502,7 +1503,6 @@ def _income(f: Facts, p: str) -> None:
             continue  # "GBP 2,000 a month in London": not an income in euro
         if re.fullmatch(r"20\d\d", m.group(2)) or PER_HOUR.search(after):
             continue
-        value = _amount(m.group(2), "income")
         if value is None:
             continue
         if _CHANGE_AFTER.match(after):
@@ -1761,6 +1761,8 @@ def _with_hours_unit(p: str) -> str:
                              else m.group(0), p)
 
 
+# A child named in a piece; narrower than CHILD, whose "kind\w*", "child\w*" and "peuter\w*" also
+# match the care itself ("kinderopvang", "childminder", "peuteropvang")
 _A_CHILD_WORD = re.compile(r"\b(kind|kinderen|kindje\w*|zoon\w*|dochter\w*|jongste|oudste|middelste|baby|peuter|peuters|peutertje|kleuter|kleuters|"
                            r"child|children|kids?|son|daughter|youngest|oldest|eldest|middle|toddler|little\s+one)\b")
 # One price for the children named before it: "both at EUR 12,00", "allebei 11,50", "each at"
@@ -1826,7 +1828,7 @@ def _money(f: Facts, p: str) -> None:
     def add(care: Care) -> None:
         # ("8,20 per uur voor alle drie. jongste 120 uur, middelste 90, oudste 60": "alle drie" is
         # the price's; each child's own hours follow)
-        n = 1 if child_hours_follow[0] else _subset(" ".join(since))
+        n = 1 if any(child_hours[at + 1:]) else _subset(" ".join(since))  # (at: the piece read now)
         cares.extend(Care(care.type, care.hours, care.price) for _ in range(n))
         since.clear()
 
@@ -1837,10 +1839,8 @@ def _money(f: Facts, p: str) -> None:
     price_after = [any(priced[at + 1:]) for at in range(len(segments))]
     # whether a later piece gives a named child's own hours ("middelste 90 uur per maand")
     child_hours = [bool(_A_CHILD_WORD.search(seg) and _HOURS_UNIT.search(seg)) for seg in segments]
-    child_hours_follow = [False]
     for at, seg in enumerate(segments):
         since.append(seg)
-        child_hours_follow[0] = any(child_hours[at + 1:])
         kind = next((t for t, rx in CARE if rx.search(seg)), None)
         # "2 days of 10 hours a week": days times hours a day, not "10 hours a week"; with two
         # kinds of care each piece has its own days and hours

@@ -477,30 +477,29 @@ def money_line(f: Facts, profile: Profile, lang: str, verdict: Verdict | None = 
     if shown is not None:
         shown.update(table=table, year=str(year), total=str(sum(
             (r.eigen_bijdrage for _, _, r in results), Decimal("0.00"))))
-    # several children: a paragraph each, then the rest (one long paragraph is hard on a phone)
-    per_child: list[str] = []
+    children: list[list[str]] = []  # each child's own lines
     for i, c, res in sorted(results, key=lambda r: num[r[0]]):  # in the children's order
-        if len(results) > 1 and lines:
-            per_child.append(" ".join(lines))
-            lines = []
+        mine: list[str] = []
         src = f.cares[i - 1]
         care = _t(f"care_{c.type.value}", lang) if src.type else _t("care_assumed", lang)
         key = "fee" if len(results) == 1 and len(f.cares) == 1 else "fee_child"
         amount = show_money(res.eigen_bijdrage, lang, cents=True)
-        lines.append(_t(key, lang, n=num[i], amount=amount,
-                        table=_t(f"table_{table}", lang), year=year,
-                        hours=_plain_number(c.hours_per_month, lang),
-                        price=show_money(c.hourly_price, lang, cents=True), care=care))
+        mine.append(_t(key, lang, n=num[i], amount=amount,
+                       table=_t(f"table_{table}", lang), year=year,
+                       hours=_plain_number(c.hours_per_month, lang),
+                       price=show_money(c.hourly_price, lang, cents=True), care=care))
         if res.pct is not None and f.income is not None:
             # the row of the table the income falls in, so a parent or social worker can check it
-            lines.append(_t("fee_pct", lang, pct=_plain_number(res.pct, lang),
-                            which=_t("fee_first" if res.rank == 1 else "fee_next", lang)))
+            mine.append(_t("fee_pct", lang, pct=_plain_number(res.pct, lang),
+                           which=_t("fee_first" if res.rank == 1 else "fee_next", lang)))
         # the engine's own notes where the table counts fewer hours or a lower price than
         # the parent pays: "does everything count?" is answered with the same words as the wizard
-        lines.extend(pick(note.texts, lang) for note in fee_caps(num[i], res))
-    if per_child:
-        per_child.append(" ".join(lines))
-        lines = []
+        mine.extend(pick(note.texts, lang) for note in fee_caps(num[i], res))
+        children.append(mine)
+    # several children: a paragraph each, then the rest (one long paragraph is hard on a phone)
+    per_child = [" ".join(mine) for mine in children] if len(children) > 1 else []
+    if not per_child:
+        lines += [line for mine in children for line in mine]
     lines += not_covered
     for kind, days in f.days_only:  # another child's days, without the hours a day
         lines.append(_t("fee_days_only", lang, care=_t(f"care_{kind.value}", lang),
