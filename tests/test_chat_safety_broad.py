@@ -77,6 +77,13 @@ def test_ordinary_messages_with_alarming_words_and_chat_questions_stay_calm():
     assert len(false) <= 0.02 * (len(ordinary) + len(chat)), "\n".join(false)
 
 
+def test_a_danger_the_message_says_went_well_stays_calm():
+    """A letter for the children written before an operation that went well: calm as the whole
+    message reads (safety.py's past that is over), whatever one sentence alone says."""
+    texts = [c["text"] for c in _own()["ordinary_past"]]
+    assert texts and not _false_alarms(texts)
+
+
 def test_the_broad_net_itself_raises_no_alarm_on_any_ordinary_message():
     """The broad net adds no false alarm of its own (the precise net's are its own business)."""
     own = _own()

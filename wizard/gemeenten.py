@@ -121,14 +121,17 @@ def _load_from(path_text: str, _profiles_id: int) -> tuple[tuple[GemeenteEntry, 
 
 
 def _index() -> tuple[dict[str, GemeenteEntry], list[tuple[str, GemeenteEntry]]]:
-    return _index_of(_load()[0])
+    # Keyed as _load: hashing the 342 entries themselves on every call cost about a millisecond
+    # per chat message that names a place.
+    return _index_at(str(_path()), id(all_profiles()))
 
 
 @lru_cache(maxsize=4)
-def _index_of(
-    entries: tuple[GemeenteEntry, ...],
+def _index_at(
+    path_text: str, profiles_id: int,
 ) -> tuple[dict[str, GemeenteEntry], list[tuple[str, GemeenteEntry]]]:
     """Exact keys (normalised name, alias, code, code digits) and every searchable form."""
+    entries = _load_from(path_text, profiles_id)[0]
     exact: dict[str, list[GemeenteEntry]] = {}
     forms: list[tuple[str, GemeenteEntry]] = []
     for e in entries:

@@ -1239,7 +1239,8 @@ _ELIG_CLAUSE = (r"(in\s+aanmerk\w*|recht\s+(heb|hebben|op)|smi\s+(kan|kunnen|zou
 _CHECK_VERB = (r"(nagaan|checken|check|nakijken|uitzoeken|zoek\s+\w+\s+uit|bekijken|kijken|beoordelen|"
                r"testen|test|controleren|zien|see|work\s+out|figure\s+out|find\s+out|assess|determine|"
                r"look\s+at|tell\s+(me|us)|zeggen|vertellen|berekenen|calculate)")
-_HERE = (r"(hier|here|online|via\s+(deze|de|this|the)\s+(site|website|wegwijzer|tool|chat|app)|"
+# ("hier in Groningen", "here in the Netherlands" is the place the family lives, not this site)
+_HERE = (r"((hier|here)(?!\s+(in|at|bij|op|uit|te|from|around)\b)|online|via\s+(deze|de|this|the)\s+(site|website|wegwijzer|tool|chat|app)|"
          r"(op|met|on|with|through|using)\s+(deze|de|this|the)\s+(site|website|wegwijzer|tool|chat|app|"
          r"wizard)|use\s+(this|the)\s+(site|website|tool|wizard|chat|app))")
 DO_CHECK = _rx(
@@ -1624,6 +1625,13 @@ _PAYS_ALL = re.compile(r"\b(betaalt|betalen|vergoedt|vergoeden|pays?|covers?)\b[
                        r"the\s+(whole|entire|full))\b")
 
 
+# Told, not asked: "dat betalen we helemaal zelf, want de toeslag is gestopt", "we pay it all
+# ourselves now." (a statement ends in a full stop; "betalen we dan alles zelf?" is a question)
+_PAID_OURSELVES = re.compile(r"\b((dat|die|het|dit|nu|we|wij|ik)\s+(betalen|betaal|betaalden|betaalde)\s+"
+                             r"(we|wij|ik)?\s*|(we|i)\s+(pay|paid|are\s+paying)\s+)[^.?!]{0,25}"
+                             r"\b(zelf|ourselves|myself)\b[^?!]*?(\.|,|$)(?![^.?!]*\?)")
+
+
 # "we zitten in de bijstand, we kunnen de opvang toch niet betalen? betaalt de gemeente alles?":
 # what a family with little money pays (B5, B11: the table, and a gemeente may pay more)
 PAY_ALL = _rx(
@@ -1655,7 +1663,7 @@ def _round3(q: str, whole: str) -> Ask | None:
         # "will they want the money back when I'm better?": changes are told at once (item wijziging)
         return Ask("repay", ("wijziging",))
     if PAY_ALL.search(q) and _LITTLE_MONEY.search(whole) and not _AMOUNTS.search(whole) \
-            and not REPAY.search(q):
+            and not REPAY.search(q) and not _PAID_OURSELVES.search(q):
         return Ask("low_income_fee", ("eigen-bijdrage", "meer-vergoeden"), judge=True)
     if WHO_PAYS.search(q) and not re.search(r"\b(eigen\s+bijdrage|contribution|hoeveel|how\s+much)\b", q):
         return Ask("who_pays", ("wie-betaalt",))
@@ -1816,7 +1824,8 @@ def _practical_ask(q: str, whole: str) -> Ask | None:
             and not re.search(r"\b(niet|not|no|geen)\s+(\w+\s+)?(beter|better|improv\w*)", whole):
         return Ask("report_change", ("wijziging",))
     if _PAYS_ALL.search(q) and not re.search(r"\b(uurprijs|hourly|per\s+uur|an\s+hour|max\w*|caps?|"
-                                             r"plafond|limit\w*|grens)\b", q):
+                                             r"plafond|limit\w*|grens)\b", q) \
+            and not _PAID_OURSELVES.search(q):
         return Ask("pays_all", ("eigen-bijdrage", "meer-vergoeden"))
     if RESIDENCE.search(q) or RESIDENCE.search(whole) and _RESIDENCE_DOUBT.search(whole):
         return Ask("residence", ("verblijfsvergunning",))

@@ -24,7 +24,7 @@ from wizard.chat.lang import _WORDS, answer_lang, detect
 from wizard.chat.other_languages import with_language_note
 from wizard.chat.per_message import one_message
 from wizard.chat.situation import money_only, read_situation
-from wizard.chat.text import SYNONYMS
+from wizard.chat.text import SYNONYMS, undictated
 
 # Tuned on the development questions (see wizard/chat/evaluate.py): below these the bot says it
 # is not sure instead of guessing.
@@ -334,6 +334,7 @@ def ask(question: str, lang: str | None = None, gemeente: str | None = None,
     the UI language (a hint; the question's language wins), `force_lang` the reply language
     whatever the question's language (`smi ask --lang`); `gemeente` a profile id or gemeente
     name. `use_llm` None = use the optional rephrasing endpoint when it is configured."""
+    question = undictated(question or "")  # "... uit punt mijn ... komma ... vraagteken"
     with one_message():  # the asking part etc. read once per message, then dropped
         return _off_topic_learned(question, _ask(question, lang, gemeente, use_llm, force_lang))
 

@@ -40,14 +40,29 @@ def _tokens(phrase: str) -> list[str]:
     return [token.replace("-", "_") for token in plain(phrase).split()]
 
 
+# Words that soften or stress without changing what is said ("what's EVEN the point", "ik wil
+# ECHT niet meer"): allowed once between two neighbouring words of a phrase. Not the words of
+# degree ("helemaal", "so", "very"): "ik ben helemaal op" is tired, "ik ben op" may be more.
+_FILLER = (r"(?:(?:even|echt|gewoon|toch|eigenlijk|zelfs|nou|really|just|actually|honestly|"
+           r"literally|seriously) )?")
+
+
 def _phrase_rx(phrase: str) -> str:
     parts = []
+    word_before = False
     for token in _tokens(phrase):
         gap = _GAP.match(token)
         if token == "$":  # the end of a sentence
             parts.append(r"(?=\||$)")
+            word_before = False
             continue
-        parts.append(r"(?:[^\s|]+ ){0,%s}" % (gap.group(1) or 3) if gap else _word_rx(token))
+        if gap:
+            parts.append(r"(?:[^\s|]+ ){0,%s}" % (gap.group(1) or 3))
+        else:
+            if word_before:
+                parts.append(_FILLER)
+            parts.append(_word_rx(token))
+        word_before = not gap
     return "(?<= )" + "".join(parts)
 
 

@@ -325,8 +325,22 @@ def _sentences(norm: str) -> list[str]:
 def _hits(norm: str) -> dict[str, int]:
     """How often each signal occurs (at most 2: two finality phrases weigh more than one)."""
     keys = message_keys(norm)
-    return {name: min(2, len(sig.rx.spans(norm, keys)))
+    by_key, always = _signal_anchors()
+    # only the signals one of whose anchor words is in the message are read (speed)
+    candidates = set(always).union(*(by_key[k] for k in keys if k in by_key))
+    return {name: min(2, len(sig.rx.spans(norm, keys))) if name in candidates else 0
             for name, sig in lexicon().signals.items()}
+
+
+@lru_cache(maxsize=1)
+def _signal_anchors() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """(an anchor word -> the signals it can start, the signals tried on every message)."""
+    by_key: dict[str, set[str]] = {}
+    for name, sig in lexicon().signals.items():
+        for key in sig.rx.keys:
+            by_key.setdefault(key, set()).add(name)
+    always = frozenset(name for name, sig in lexicon().signals.items() if sig.rx.always)
+    return {k: frozenset(v) for k, v in by_key.items()}, always
 
 
 _OWN_INJURY = re.compile(r"\b(hurt|hurts|injured|injures|pulled|strained|broke)\s+(his|her)\s+"
@@ -619,6 +633,12 @@ def _said_ok(text: str, danger: Danger) -> bool:
     if "suicide" in danger.kinds and any(s == "learned" or s.startswith("broad.")
                                          for s in danger.signals):
         return False  # someone who plans to go may well write "I'm fine"
+    from wizard.chat.safety_broad import tells_own_fear  # (safety_broad imports this module)
+
+    if tells_own_fear(danger.signals):
+        # "I threw her onto the bed too hard. she's ok but I scared myself": the child is all
+        # right now; what was done, or feared, is not over
+        return False
     return all(s in weak or s.startswith("broad.") for s in danger.signals)
 
 

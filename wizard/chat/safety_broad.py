@@ -37,6 +37,8 @@ class _Net:
     danger_words: frozenset[str]  # classes that name a danger themselves (for the learned net)
     calm: frozenset[str]  # classes that explain such a word away in its sentence
     calm_all: frozenset[str]  # ... and the precise net's signals too (the writer's workplace)
+    by_key: dict[str, frozenset[str]]  # an anchor word -> the classes it can start (speed)
+    always: tuple[str, ...]  # classes with a phrase that has no anchor word: tried on every message
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +58,22 @@ def net() -> _Net:
     if (danger_words | calm | calm_all) - set(classes):
         raise ValueError(f"broad.toml danger_words: unknown "
                          f"{(danger_words | calm | calm_all) - set(classes)}")
-    return _Net(classes, rules, danger_words, calm, calm_all)
+    by_key: dict[str, set[str]] = {}
+    for name, matcher in classes.items():
+        for key in matcher.keys:
+            by_key.setdefault(key, set()).add(name)
+    always = tuple(name for name, matcher in classes.items() if matcher.always)
+    return _Net(classes, rules, danger_words, calm, calm_all,
+                {k: frozenset(v) for k, v in by_key.items()}, always)
+
+
+# Classes in which the writer fears, or tells, their own harm to a child.
+_OWN_FEAR = frozenset({"own_fear", "own_fear_strong"})
+
+
+def tells_own_fear(signals: tuple[str, ...]) -> bool:
+    """Did a rule fire on the writer's fear of their own harm to a child?"""
+    return any(f"broad.{r.name}" in signals for r in net().rules if r.all & _OWN_FEAR)
 
 
 def _classes_per_sentence(norm: str) -> list[frozenset[str]]:
@@ -66,8 +83,11 @@ def _classes_per_sentence(norm: str) -> list[frozenset[str]]:
     bars = [i for i, c in enumerate(norm) if c == "|"]
     found: list[set[str]] = [set() for _ in range(len(bars) + 1)]
     keys = message_keys(norm)
-    for name, matcher in net().classes.items():
-        for start, _ in matcher.spans(norm, keys):
+    n = net()
+    # only the classes one of whose anchor words is in the message (a few dozen of some 250)
+    candidates = set(n.always).union(*(n.by_key[k] for k in keys if k in n.by_key))
+    for name in candidates:
+        for start, _ in n.classes[name].spans(norm, keys):
             found[bisect_right(bars, start)].add(name)
     return [frozenset(f) for f in found]
 

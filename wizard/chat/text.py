@@ -10,10 +10,31 @@ from functools import lru_cache
 
 import Stemmer
 
+from wizard.chat.per_message import remembered
+
 
 def any_of(*patterns: str) -> re.Pattern[str]:
     """One pattern matching any of the given ones (each kept whole by its own group)."""
     return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+# Voice typing that spells its punctuation out ("... uit punt mijn playstation ... komma die ...
+# vraagteken"). Two or more such words, one of them a mark no sentence needs as a word ("komma",
+# "vraagteken", "question mark"), mean a dictated message: the words are its sentence marks. One
+# "punt" or "period" alone is a word ("een punt achter", "a period of six months").
+_SPOKEN_MARK = re.compile(r"\s*\b(punt|komma|vraagteken|uitroepteken|full\s+stop|period|comma|"
+                          r"question\s+mark|exclamation\s+mark)\b", re.IGNORECASE)
+_SPOKEN_ONLY = re.compile(r"\b(komma|vraagteken|uitroepteken|comma|question\s+mark|"
+                          r"exclamation\s+mark)\b", re.IGNORECASE)
+_MARK = {"punt": ".", "komma": ",", "vraagteken": "?", "uitroepteken": "!", "full stop": ".",
+         "period": ".", "comma": ",", "question mark": "?", "exclamation mark": "!"}
+
+
+def undictated(text: str) -> str:
+    """The message with spoken punctuation written as marks, when it was dictated (see above)."""
+    if len(_SPOKEN_MARK.findall(text)) < 2 or not _SPOKEN_ONLY.search(text):
+        return text
+    return _SPOKEN_MARK.sub(lambda m: _MARK[" ".join(m.group(1).lower().split())], text)
 
 
 # Phrase-level rewrites, applied to normalised text (lower case, no accents).
@@ -173,6 +194,7 @@ _STEMMERS = {"nl": "dutch", "en": "english"}
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
+@remembered  # the same message and its parts are read by retrieval, intents and asks
 def normalise(text: str) -> str:
     """Lower case, accents removed, common spellings rewritten."""
     text = unicodedata.normalize("NFKD", text.lower())
@@ -185,11 +207,16 @@ def normalise(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Normalised words, with synonyms applied and no stop-word removal."""
+    return list(_words(text))
+
+
+@remembered
+def _words(text: str) -> tuple[str, ...]:
     out = []
     for w in _WORD.findall(normalise(text)):
         w = w.removesuffix("'s")
         out.append(SYNONYMS.get(w, w))
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=4)
