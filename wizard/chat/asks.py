@@ -796,7 +796,8 @@ _KID = (
     r"hij|zij|he|she|\d{1,2}[\s-]*(?:year|yr|jaar)s?[\s-]*(?:old|oud)?|toddler|peuter)"
 )
 CHILD_WLZ = _rx(
-    rf"\b{_KID}\b[^.?!]{{0,80}}\b(heeft|krijgt|has|got|gets|with|met)\b[^.?!]{{0,60}}"
+    # (not "son-in-law": a grandparent's word for a parent)
+    rf"\b{_KID}\b(?![\s-]in[\s-]law)[^.?!]{{0,80}}\b(heeft|krijgt|has|got|gets|with|met)\b[^.?!]{{0,60}}"
     r"\b(wlz|ciz)\b",
     rf"\bwlz[\s-]*(indicatie|indication)?\s+((gekregen|received|got|granted|toegekend)\s+)?(voor|for)\s+"
     rf"(mijn|ons|onze|my|our|het|the)\s+{_KID}\b",
@@ -877,7 +878,8 @@ def asks_fee(text: str) -> bool:
 
 _SPLIT = re.compile(r"(?<=[.?!])\s+|\n+")
 _Q_START = re.compile(
-    r"^\s*(en\s+|and\s+|maar\s+|but\s+|dus\s+|so\s+|ok\s+|oke\s+|okay\s+)?(wat|hoe|hoeveel|hoelang|"
+    # ("pls just fill in the form": more than one small word may come first)
+    r"^\s*(en\s+|and\s+|maar\s+|but\s+|dus\s+|so\s+|ok\s+|oke\s+|okay\s+|pls\s+|plz\s+|ff\s+)*(wat|hoe|hoeveel|hoelang|"
     r"wanneer|waar|welke|welk|wie|waarom|kan|kun|kunt|mag|moet|moeten|krijg|"
     r"krijgen|is|zijn|heb|hebben|hoeft|hoef|telt|tellen|kijken|gaat|wil|wilt|"
     r"zeg|leg|what|how|when|where|which|who|why|can|could|do|does|did|is|are|"
@@ -886,6 +888,10 @@ _Q_START = re.compile(
     r"vul|vult|zet|start|begin|ga|regel|doe|stuur|bel|zoek|dien|maak|decide|apply|fill|submit|send|"
     r"connect|call|book|arrange|sort|check|kijk)\b"
 )
+
+
+# A request that ends in "please" asks too: "ff het formulier voor me invullen pls."
+_PLEASE_END = re.compile(r"\b(pls|plz|please|aub|a\.u\.b|alsjeblieft|alstublieft|svp)\W*$")
 
 
 # "Ik heb spaargeld geërfd. Telt dat mee?": a short question pointing back at the sentence before
@@ -911,8 +917,8 @@ def asking_part(text: str) -> str:
                 # ben ziek en mijn man werkt. Moet ik dat melden?")
                 asking.extend(x for x in sentences[max(0, i - 2) : i] if x not in asking)
             asking.append(s)
-    if not asking and sentences:
-        asking = sentences[-1:]
+    if not asking:  # no question: a request that ends in "please", else the last sentence
+        asking = [s for s in sentences if _PLEASE_END.search(s)] or sentences[-1:]
     return " . ".join(asking)
 
 

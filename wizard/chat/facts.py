@@ -493,7 +493,7 @@ CRISIS_FAMILY = _rx(r"\bhuiselijk\s+geweld", r"\bdomestic\s+violence", r"\bblijf
                     # "I left my husband because of violence", "schulden", "debts"
                     r"\b(because\s+of|door|vanwege|om)\s+(the\s+|het\s+)?(violence|geweld|abuse|mishandeling)\b",
                     r"\bschulden\b", r"\bdebts?\b")
-CHILD_WLZ = _rx(r"\b(kind|zoon|dochter|child|son|daughter)\w*\b[^.?!]{0,40}\bwlz\b",
+CHILD_WLZ = _rx(r"\b(kind|zoon|dochter|child|son|daughter)\w*\b(?![\s-]in[\s-]law)[^.?!]{0,40}\bwlz\b",
                 # a teacher or grandparent: "a boy (8) ... has a Wlz indication", "mijn kleindochter ... Wlz"
                 r"\b(a|the|this|een|de|dit|deze|mijn|my)\s+(boy|girl|jongen|meisje|pupil|leerling)\b[^.?!]{0,80}\bwlz\b",
                 r"\b(klein(dochter|zoon|kind)\w*|grand(son|daughter|child)\w*)\b[^?!]{0,80}\bwlz\b",
@@ -887,11 +887,12 @@ GRANDPARENT = _rx(r"\b(oma|opa|grootmoeder|grootvader|grootouders?|grandma|grand
                   # "mijn dochter krijgt smi omdat mijn schoonzoon hartfalen heeft": the writer's
                   # grown-up child and in-law are the parents
                   r"\bschoon(zoon|dochter)\b", r"\b(son|daughter)[\s-]in[\s-]law\b")
+# (an in-law names the relation by itself: case notes drop the "mijn": "Schoonzoon heeft ...")
 _AS_PARENTS = [
-    (re.compile(r"\b(mijn|m'n|mn|my|our|onze|ons)\s+schoonzoon\b"), " de vader "),
-    (re.compile(r"\b(mijn|m'n|mn|my|our|onze|ons)\s+schoondochter\b"), " de moeder "),
-    (re.compile(r"\b(mijn|m'n|mn|my|our)\s+son[\s-]in[\s-]law\b"), " the father "),
-    (re.compile(r"\b(mijn|m'n|mn|my|our)\s+daughter[\s-]in[\s-]law\b"), " the mother "),
+    (re.compile(r"\b((mijn|m'n|mn|my|our|onze|ons|de|the)\s+)?schoonzoon\b"), " de vader "),
+    (re.compile(r"\b((mijn|m'n|mn|my|our|onze|ons|de|the)\s+)?schoondochter\b"), " de moeder "),
+    (re.compile(r"\b((mijn|m'n|mn|my|our|the)\s+)?son[\s-]in[\s-]law\b"), " the father "),
+    (re.compile(r"\b((mijn|m'n|mn|my|our|the)\s+)?daughter[\s-]in[\s-]law\b"), " the mother "),
     (re.compile(r"\b(mijn|m'n|mn|my|our)\s+(son|daughter)[\s-]in[\s-]law\b"), " de partner "),
     (re.compile(r"\b(mijn|m'n|mn|onze|ons)\s+(dochter|zoon)\b"), " de moeder "),
     (re.compile(r"\b(my|our)\s+(daughter|son)\b"), " the mother "),
@@ -1508,7 +1509,14 @@ def _income(f: Facts, p: str) -> None:
         if _CHANGE_AFTER.match(after):
             continue  # "10k more per year", "2000 euro minder": a change, not the income itself
         if m.group(3) in ("k", "duizend", "thousand"):
-            f.income = value * 1000 if value < 1000 else value
+            clause = re.split(r"[.?!;]", before)[-1]
+            if COST_BEFORE.search(clause) and not INCOME_CTX.search(clause):
+                continue  # "kdv is 1.9k a month": what the care costs, not an income
+            amount = value * 1000 if value < 1000 else value
+            if PER_MONTH.search(after) and amount < 15000:  # "2.3k net a month"
+                f.income, f.income_per_month = (amount * 12).quantize(Decimal("0.01")), True
+            else:
+                f.income = amount
             continue
         monthly = bool(PER_MONTH.search(after)) and not COST_BEFORE.search(before)
         named = INCOME_CTX.search(before) or INCOME_CTX.search(after[:20]) or a_year

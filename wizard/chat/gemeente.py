@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from wizard.basislijn import basislijn
+from wizard.basislijn import basislijn, routes
 from wizard.chat.faq import load_responses
 from wizard.points import b6_offer
 from wizard.profiles import Profile, all_profiles, below_basislijn, get_profile
@@ -78,6 +78,7 @@ def topic_answer(profile: Profile, topic: str, lang: str) -> tuple[str, list[dic
     r, name = profile.rules, profile.name
     intro = _t("intro", lang, name=name)
     parts: list[str] = []
+    after: list[str] = []  # what to do instead, said after the comparison with the basislijn
     rules = []
     compare_point = None
     if topic == "days":
@@ -113,6 +114,8 @@ def topic_answer(profile: Profile, topic: str, lang: str) -> tuple[str, list[dic
                 years = (Decimal(r.age.below_age_months) / 12).normalize()
                 shown = str(years).replace(".", "," if lang == "nl" else ".")
                 parts.append(_t("age_below", lang, years=shown))
+                if r.age.redirect:  # Den Haag: from 2,5 the peuteropvang, which comes first
+                    after.append(getattr(routes()[r.age.redirect].next_step, lang))
             elif r.age.max_age_years is not None:
                 parts.append(_t("age_max", lang, age=r.age.max_age_years))
     elif topic == "fee":
@@ -150,7 +153,9 @@ def topic_answer(profile: Profile, topic: str, lang: str) -> tuple[str, list[dic
     for rule in rules:
         for flag in _flags(profile, rule.id, lang):
             parts.append(_t("below", lang, flag=flag))
-    return f"{intro} " + " ".join(dict.fromkeys(parts)), sources
+    # (a rule's own words come back in the basislijn flag: each sentence is said once)
+    said = re.split(r"(?<=[.!?])\s+", " ".join(dict.fromkeys(parts + after)))
+    return f"{intro} " + " ".join(dict.fromkeys(said)), sources
 
 
 def _ext(rule, lang: str) -> str:

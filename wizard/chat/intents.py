@@ -188,6 +188,12 @@ OTHER_TOPIC = _rx(
     r"patienten\s+aan|aanneemt|aannemen)\b",
     r"\b(find|vinden|zoek\w*|looking\s+for|know)\s+(a\s+|een\s+)?(new\s+|nieuwe\s+|good\s+|goede\s+)?"
     r"(huisarts|gp|tandarts|dentist|family\s+doctor)\b",
+    # Session 11 (h25 dev, own wordings): a pharmacy open at night or on Sunday; a parking or
+    # traffic fine (an objection to it is not an objection to an SMI decision)
+    r"\b(apotheek|apotheken|pharmacy|pharmacies|chemist|drogist)\b[^.?!]*\b(open|dienst|geopend|opening|hours|"
+    r"openingstijden|zondag|sunday|nacht|night|weekend)\b",
+    r"\b(parkeerboete|parkeerbon|verkeersboete|bekeuring|parking\s+(fine|ticket)|speeding\s+(fine|ticket)|"
+    r"traffic\s+(fine|ticket)|parkeervergunning|parking\s+permit)\b",
 )
 FAR_TOPIC = _rx(*_FAR)
 # Requests the chat cannot answer even though they name childcare: recommending a provider,
@@ -246,6 +252,7 @@ class Intent:
     kind: str  # answer | handoff | refuse
 
 
+@remembered  # asks, compose and facts read the same message in plain form
 def plain(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.lower())
     text = "".join(c for c in text if not unicodedata.combining(c))

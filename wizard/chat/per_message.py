@@ -26,6 +26,16 @@ def one_message() -> Iterator[None]:
         _MEMO.reset(token)
 
 
+@contextmanager
+def this_message() -> Iterator[None]:
+    """one_message(), unless the caller has opened one already (then its results are shared)."""
+    if _MEMO.get() is not None:
+        yield
+    else:
+        with one_message():
+            yield
+
+
 def remembered(fn: F) -> F:
     """Compute fn(*args) once per message (outside one_message(): every time)."""
     @wraps(fn)
@@ -33,7 +43,7 @@ def remembered(fn: F) -> F:
         memo = _MEMO.get()
         if memo is None:
             return fn(*args)
-        key = (fn.__qualname__, *args)
+        key = (fn.__module__, fn.__qualname__, *args)  # text.normalise is not safety.normalise
         if key not in memo:
             memo[key] = fn(*args)
         return memo[key]

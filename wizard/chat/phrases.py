@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from wizard.chat.per_message import remembered
+
 _GAP = re.compile(r"^~(\d*)$")
 
 
@@ -40,29 +42,14 @@ def _tokens(phrase: str) -> list[str]:
     return [token.replace("-", "_") for token in plain(phrase).split()]
 
 
-# Words that soften or stress without changing what is said ("what's EVEN the point", "ik wil
-# ECHT niet meer"): allowed once between two neighbouring words of a phrase. Not the words of
-# degree ("helemaal", "so", "very"): "ik ben helemaal op" is tired, "ik ben op" may be more.
-_FILLER = (r"(?:(?:even|echt|gewoon|toch|eigenlijk|zelfs|nou|really|just|actually|honestly|"
-           r"literally|seriously) )?")
-
-
 def _phrase_rx(phrase: str) -> str:
     parts = []
-    word_before = False
     for token in _tokens(phrase):
         gap = _GAP.match(token)
         if token == "$":  # the end of a sentence
             parts.append(r"(?=\||$)")
-            word_before = False
             continue
-        if gap:
-            parts.append(r"(?:[^\s|]+ ){0,%s}" % (gap.group(1) or 3))
-        else:
-            if word_before:
-                parts.append(_FILLER)
-            parts.append(_word_rx(token))
-        word_before = not gap
+        parts.append(r"(?:[^\s|]+ ){0,%s}" % (gap.group(1) or 3) if gap else _word_rx(token))
     return "(?<= )" + "".join(parts)
 
 
@@ -106,16 +93,17 @@ class Matcher:
     def spans(self, text: str, keys: frozenset[str] | None = None) -> list[tuple[int, int]]:
         """Where phrases match, without overlaps (one stretch of text counts once)."""
         keys = message_keys(text) if keys is None else keys
-        hit = self.keys & keys
-        if not hit and not self.always:
+        if not self.always and self.keys.isdisjoint(keys):
             return []  # no anchor word of this list in the text: most lists, most messages
         rxs = dict.fromkeys(self.always)
-        for k in hit:
+        for k in self.keys & keys:
             rxs.update(dict.fromkeys(self.index[k]))
+        found = [m.span() for rx in rxs for m in rx.finditer(text)]
+        if len(found) < 2:
+            return found
         # At the same start the longest match wins: a phrase that covers more of the sentence
         # ("deadlines ... ik ga dood") is not cut short by one that covers a word of it.
-        found = sorted((m.span() for rx in rxs for m in rx.finditer(text)),
-                       key=lambda span: (span[0], -span[1]))
+        found.sort(key=lambda span: (span[0], -span[1]))
         out: list[tuple[int, int]] = []
         for start, end in found:
             if not out or start >= out[-1][1]:
@@ -126,11 +114,20 @@ class Matcher:
         return bool(self.spans(text))
 
 
+@remembered  # the nets read the same message (and its sentences) several times
 def message_keys(text: str) -> frozenset[str]:
-    """The anchor keys a text offers: its words, and their starts as "start*"."""
+    """The anchor keys a text offers: its words, and their starts as "start*" (only the starts
+    some phrase anchors on: a word of 12 letters has 10 starts, few of them anchors)."""
     words = set(text.split())
-    lengths = Matcher.PREFIX_LENGTHS
-    return frozenset(words | {w[:n] + "*" for w in words for n in lengths if len(w) >= n})
+    lengths = sorted(Matcher.PREFIX_LENGTHS)
+    keys = set(words)
+    for w in words:
+        size = len(w)
+        for n in lengths:
+            if n > size:
+                break
+            keys.add(w[:n] + "*")
+    return frozenset(keys)
 
 
 def literal_words(phrases: list[str]) -> tuple[set[str], set[str]]:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from wizard.chat.per_message import remembered
+from wizard.chat.per_message import remembered, this_message
 from wizard.chat.phrases import Matcher, literal_words, message_keys, plain
 from wizard.content import read_toml
 from wizard.paths import content_dir, locales_dir
@@ -26,7 +26,9 @@ THRESHOLD = 0.9  # a kind fires here; a single weak signal stays below it
 MAX_CHARS = 4000  # a longer paste is cut, as in the chat itself
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
-_SENTENCE_END = re.compile(r"[.!?;\n]+|\s[-–—]\s|,\s*(?:maar|but|en|and)\s")
+# (a point between digits is part of a number: "1.9k", "10.50", "2.450")
+_SENTENCE_END = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[!?;\n])[.!?;\n]*|\s[-–—]\s|"
+                           r",\s*(?:maar|but|en|and)\s")
 _SHORT_FORMS = {"mn": "mijn", "m'n": "mijn", "zn": "zijn", "z'n": "zijn", "k": "ik", "'k": "ik",
                 "dr": "haar", "d'r": "haar", "im": "i'm", "cant": "can't", "dont": "don't",
                 "wont": "won't", "isnt": "isn't", "doesnt": "doesn't", "whats": "what's",
@@ -303,6 +305,7 @@ _SPOKEN_NIE = re.compile(
     r"\b((?:wil|wilt|kan|kun|ga|gaat|durf|zie|weet|hoef|moet|ben|is)\s+(?:\w+\s+){0,2})nie\b")
 
 
+@remembered  # the whole message and its sentences are read by several checks
 def normalise(text: str) -> str:
     """' word word | word ... ': lower case, no accents, short forms written out, misspelt danger
     words repaired, ' | ' between sentences so a phrase never spans two."""
@@ -518,7 +521,8 @@ def _order(kinds: list[str], violence_at_home: bool) -> tuple[str, ...]:
 def detect_danger(text: str) -> Danger | None:
     """The danger a message signals, or None. Fast (well under 1 ms): a handful of regular
     expressions over the normalised text."""
-    return _screen(text)[0]
+    with this_message():  # the nets read the same sentences: once per message
+        return _screen(text)[0]
 
 
 def with_calm_line(question: str, reply: Any) -> Any:

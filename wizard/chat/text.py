@@ -239,6 +239,11 @@ _EN_PLAIN_CARE = frozenset({"kinderdagverblijf", "dagopvang", "kinderopvang"})
 
 def content_words(text: str, lang: str) -> list[str]:
     """Words without stop words (of both supported languages) and with compounds split."""
+    return list(_content_words(text, lang))
+
+
+@remembered
+def _content_words(text: str, lang: str) -> tuple[str, ...]:
     stop = STOP_NL | STOP_EN
     out: list[str] = []
     for w in words(text):
@@ -247,7 +252,7 @@ def content_words(text: str, lang: str) -> list[str]:
         if lang == "en" and w in _EN_PLAIN_CARE:
             w = "opvang"
         out.extend(_split_compound(w) if lang == "nl" else [w])
-    return out
+    return tuple(out)
 
 
 def stem_all(ws: list[str], lang: str) -> list[str]:
