@@ -115,7 +115,7 @@ def topic_answer(profile: Profile, topic: str, lang: str) -> tuple[str, list[dic
                 shown = str(years).replace(".", "," if lang == "nl" else ".")
                 parts.append(_t("age_below", lang, years=shown))
                 if r.age.redirect:  # Den Haag: from 2,5 the peuteropvang, which comes first
-                    after.append(getattr(routes()[r.age.redirect].next_step, lang))
+                    after.append(routes()[r.age.redirect].next_step.get(lang))
             elif r.age.max_age_years is not None:
                 parts.append(_t("age_max", lang, age=r.age.max_age_years))
     elif topic == "fee":

@@ -114,6 +114,24 @@ class Matcher:
         return bool(self.spans(text))
 
 
+class AnchorIndex:
+    """Which of many named Matchers can match a text at all: those with an anchor word in it, and
+    those that have a phrase without one (the safety nets keep some 250 lists; a message meets a
+    few dozen)."""
+
+    def __init__(self, matchers: dict[str, Matcher]) -> None:
+        by_key: dict[str, set[str]] = {}
+        for name, matcher in matchers.items():
+            for key in matcher.keys:
+                by_key.setdefault(key, set()).add(name)
+        self.by_key = {k: frozenset(v) for k, v in by_key.items()}
+        self.always = frozenset(name for name, matcher in matchers.items() if matcher.always)
+
+    def candidates(self, keys: frozenset[str]) -> set[str]:
+        """The names of the matchers that may match a text with these message_keys."""
+        return set(self.always).union(*(self.by_key[k] for k in keys if k in self.by_key))
+
+
 @remembered  # the nets read the same message (and its sentences) several times
 def message_keys(text: str) -> frozenset[str]:
     """The anchor keys a text offers: its words, and their starts as "start*" (only the starts

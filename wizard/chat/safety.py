@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from wizard.chat.per_message import remembered, this_message
-from wizard.chat.phrases import Matcher, literal_words, message_keys, plain
+from wizard.chat.phrases import AnchorIndex, Matcher, literal_words, message_keys, plain
 from wizard.content import read_toml
 from wizard.paths import content_dir, locales_dir
 
@@ -328,22 +328,15 @@ def _sentences(norm: str) -> list[str]:
 def _hits(norm: str) -> dict[str, int]:
     """How often each signal occurs (at most 2: two finality phrases weigh more than one)."""
     keys = message_keys(norm)
-    by_key, always = _signal_anchors()
     # only the signals one of whose anchor words is in the message are read (speed)
-    candidates = set(always).union(*(by_key[k] for k in keys if k in by_key))
+    candidates = _signal_anchors().candidates(keys)
     return {name: min(2, len(sig.rx.spans(norm, keys))) if name in candidates else 0
             for name, sig in lexicon().signals.items()}
 
 
 @lru_cache(maxsize=1)
-def _signal_anchors() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
-    """(an anchor word -> the signals it can start, the signals tried on every message)."""
-    by_key: dict[str, set[str]] = {}
-    for name, sig in lexicon().signals.items():
-        for key in sig.rx.keys:
-            by_key.setdefault(key, set()).add(name)
-    always = frozenset(name for name, sig in lexicon().signals.items() if sig.rx.always)
-    return {k: frozenset(v) for k, v in by_key.items()}, always
+def _signal_anchors() -> AnchorIndex:
+    return AnchorIndex({name: sig.rx for name, sig in lexicon().signals.items()})
 
 
 _OWN_INJURY = re.compile(r"\b(hurt|hurts|injured|injures|pulled|strained|broke)\s+(his|her)\s+"

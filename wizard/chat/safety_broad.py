@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from wizard.chat import safety
-from wizard.chat.phrases import Matcher, message_keys
+from wizard.chat.phrases import AnchorIndex, Matcher, message_keys
 from wizard.content import read_toml
 
 # Order of urgency, as in safety.detect_danger.
@@ -37,8 +37,7 @@ class _Net:
     danger_words: frozenset[str]  # classes that name a danger themselves (for the learned net)
     calm: frozenset[str]  # classes that explain such a word away in its sentence
     calm_all: frozenset[str]  # ... and the precise net's signals too (the writer's workplace)
-    by_key: dict[str, frozenset[str]]  # an anchor word -> the classes it can start (speed)
-    always: tuple[str, ...]  # classes with a phrase that has no anchor word: tried on every message
+    anchors: AnchorIndex  # which classes a message can meet at all (speed)
 
 
 @lru_cache(maxsize=1)
@@ -58,13 +57,7 @@ def net() -> _Net:
     if (danger_words | calm | calm_all) - set(classes):
         raise ValueError(f"broad.toml danger_words: unknown "
                          f"{(danger_words | calm | calm_all) - set(classes)}")
-    by_key: dict[str, set[str]] = {}
-    for name, matcher in classes.items():
-        for key in matcher.keys:
-            by_key.setdefault(key, set()).add(name)
-    always = tuple(name for name, matcher in classes.items() if matcher.always)
-    return _Net(classes, rules, danger_words, calm, calm_all,
-                {k: frozenset(v) for k, v in by_key.items()}, always)
+    return _Net(classes, rules, danger_words, calm, calm_all, AnchorIndex(classes))
 
 
 # Classes in which the writer fears, or tells, their own harm to a child.
@@ -85,8 +78,7 @@ def _classes_per_sentence(norm: str) -> list[frozenset[str]]:
     keys = message_keys(norm)
     n = net()
     # only the classes one of whose anchor words is in the message (a few dozen of some 250)
-    candidates = set(n.always).union(*(n.by_key[k] for k in keys if k in n.by_key))
-    for name in candidates:
+    for name in n.anchors.candidates(keys):
         for start, _ in n.classes[name].spans(norm, keys):
             found[bisect_right(bars, start)].add(name)
     return [frozenset(f) for f in found]
