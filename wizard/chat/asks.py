@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from wizard.chat import gated_re as gre
 from wizard.chat.facts import CHILD_AMBIGUOUS_TREAT
 from wizard.chat.intents import OTHER_PARTY, REPAY, plain
 from wizard.chat.per_message import remembered
@@ -39,7 +40,7 @@ _YOU = (
     r"write|file|check|change|overturn|fill|submit|draft|send)\b|\bvoor\s+mij\b|\bfor\s+me\b"
 )
 # ... unless another person is asked about: "can my social worker apply for me" is a question.
-_THIRD = re.compile(
+_THIRD = gre.compile(
     # the childcare provider as the one who acts ("does the daycare apply for me?")
     r"\b(kan|mag|moet|doet|can|may|does|do|will|could|must)\s+(de\s+opvang|het\s+kdv|de\s+bso|"
     r"the\s+daycare|the\s+day\s*care|the\s+nursery|the\s+provider|de\s+gastouder|"
@@ -57,7 +58,7 @@ _THIRD = re.compile(
 )
 
 # An action asked of the tool (a verb of doing, not of explaining) and what it is about.
-_DO = re.compile(
+_DO = gre.compile(
     r"\b(schrijven|schrijf|maken|maak|opstellen|indienen|dien|sturen|stuur|versturen|doorsturen|"
     r"doorstuurt|doorstuur|forward|"
     r"opsturen|regelen|regel|regelt|doen|doet|invullen|vul|vult|aanvragen|vraag|veranderen|verander|zet|klaarzetten|"
@@ -72,25 +73,25 @@ _DO = re.compile(
     r"municipality|them)\b|\b(approve|accept|grant|goedkeuren|toekennen)\b"
 )
 # "Kunt u uitleggen hoe ik bezwaar maak?" asks for an explanation: that is answered.
-_EXPLAIN = re.compile(
+_EXPLAIN = gre.compile(
     r"\b(uitleggen|uitleg|(me|mij|ons)\s+(vertellen|zeggen|laten\s+weten)|vertel\s+(me|mij|ons)|"
     r"zeg\s+(me|mij|ons)|explain|tell\s+(me|us)|show|"
     r"wat\s+moet\s+ik|what\s+should\s+i|waar|where)\b|"
     r"\b(hoe|how)\s+(ik|i|we|wij|je|you|to|moet|kan|kun|can|do|does|should|werkt|works)\b"
 )
-_ON_MY_BEHALF = re.compile(
+_ON_MY_BEHALF = gre.compile(
     # ("ik heb het formulier voor me liggen" is in front of me, not on my behalf)
     r"\b(voor\s+(mij|me)(?!\s+(liggen|ligt|lag|staan|staat|hebben|neus))|namens\s+mij|for\s+me|on\s+my\s+behalf|"
     r"in\s+my\s+place|in\s+mijn\s+plaats)\b"
 )
 OBJECTS = (
-    ("objection", re.compile(r"\b(bezwaar\w*|objection|appeal)\b")),
+    ("objection", gre.compile(r"\b(bezwaar\w*|objection|appeal)\b")),
     # (a complaint to a landlord, a neighbour or an employer is not the gemeente's: off-topic)
-    ("complaint", re.compile(r"\b(klacht\w*|complain\w*)\b")),
-    ("payment", re.compile(r"\b(betaling\w*|uitbeta\w*|betaald|geld|payment|paid|money)\b")),
+    ("complaint", gre.compile(r"\b(klacht\w*|complain\w*)\b")),
+    ("payment", gre.compile(r"\b(betaling\w*|uitbeta\w*|betaald|geld|payment|paid|money)\b")),
     (
         "decision",
-        re.compile(
+        gre.compile(
             r"\b(besluit|beslissing|afwijzing|beschikking|goedgekeurd|goedkeur\w*|"
             r"toegekend|toekenn\w*|decision|rejection|refusal|approv\w*|grant\w*|"
             r"their\s+mind|overturn\w*)\b"
@@ -98,14 +99,14 @@ OBJECTS = (
     ),
     (
         "status",
-        re.compile(
+        gre.compile(
             r"\b(binnen\s+is|binnen\s+gekomen|ontvangen|status|received|arrived|"
             r"hoe\s+het\s+(er\s+)?(mee\s+)?staat)\b"
         ),
     ),
     (
         "fill_in",
-        re.compile(
+        gre.compile(
             r"(formulier|aanvra\w*|\bforms?\b|application|\bapply\b|invullen|"
             r"fill\s+(it\s+)?(in|out)|\bvul\s+(\w+\s+){0,3}in\b)"
         ),
@@ -166,11 +167,11 @@ HELP_FORM = _rx(
 )
 
 # The writer is a professional ("als maatschappelijk werker", "I'm a social worker").
-_OWN_STATEMENT = re.compile(
+_OWN_STATEMENT = gre.compile(
     r"\b(my|mijn|a|an|een|the|de|het|this|deze|such\s+a|zo'?n)\s+(\w+\s+)?(letter|statement|verklaring|brief|report|rapport|"
     r"onderbouwing|advies|advice)\b|\b(support|ondersteunen|onderbouwen)\b[^.?!]*\b(application|"
     r"aanvraag)\b")
-_AS_PROFESSIONAL = re.compile(
+_AS_PROFESSIONAL = gre.compile(
     r"\b(als|ik\s+ben|i'?m|i\s+am|as\s+a|as\s+an|as)\s+(een\s+|a\s+|an\s+|the\s+|de\s+|her\s+|his\s+|their\s+|"
     r"haar\s+|zijn\s+|hun\s+)?(ambulant\s+|ambulante\s+|"
     r"outreach\s+|community\s+|family\s+|gezins)?(maatschappelijk\s+werker|"
@@ -211,7 +212,7 @@ SCHOOL = _rx(
     r"\s+(de\s+)?school\b",
     r"\bleerplicht",
 )
-_CARE_WORDS = re.compile(
+_CARE_WORDS = gre.compile(
     r"\b(smi|opvang|kinderopvang|kdv|bso|gastouder\w*|childcare|child\s*care|"
     r"day\s*care|daycare|nursery|childminder|creche|indicatie|naschools\w*|buitenschools\w*|"
     # after-school care said in plain words is childcare, not school ("na schooltijd" too)
@@ -288,10 +289,10 @@ WHY_DIFFERENT = _rx(
     r"allowed|toegestaan)|mag\s+dat|(what|wat)\s+is\s+(the|het)\s+(reason|verschil|difference))\b",
     r"\b(verschil\w*|difference|differ\w*)\b",
 )
-_MORE_LESS = re.compile(r"\b(meer|minder|more|less|fewer|langer|korter|longer|shorter|anders|different|"
+_MORE_LESS = gre.compile(r"\b(meer|minder|more|less|fewer|langer|korter|longer|shorter|anders|different|"
                         r"andere\s+regels|other\s+rules|beter|better|wel|niet|not|only|maar|alleen|but|while|"
                         r"whereas|terwijl|here|hier|without|zonder)\b")
-_OTHER_PLACE = re.compile(r"\b(andere|another|other|different|neighbouring|neighboring|naburige|buur|next|"
+_OTHER_PLACE = gre.compile(r"\b(andere|another|other|different|neighbouring|neighboring|naburige|buur|next|"
                           r"nearby|volgende|nabije)"
                           r"\s*(gemeente|gemeentes|gemeenten|municipality|town|city|stad|dorp|village|council)\b")
 
@@ -778,14 +779,14 @@ PRIVACY = _rx(
     r"\b(privacy|avg|gdpr|persoonsgegevens|personal\s+data|vertrouwelijk\w*|confidential\w*)\b",
     r"\b(shared|gedeeld|delen|share|sharing|doorgegeven|doorgeven|passed\s+on|sent\s+on)\s+(with|met|to|aan)\b",
 )
-_PRIVACY_WHAT = re.compile(
+_PRIVACY_WHAT = gre.compile(
     r"\b(information|info|data|details|gegevens|informatie|health|gezondheid|medical|medisch\w*|diagnos\w*|"
     r"illness|ziekte|disorder|stoornis|depress\w*|mental|psychisch\w*|privacy|avg|gdpr|"
     r"what\s+i\s+(write|wrote|fill|put|tell)|wat\s+ik\s+(\w+\s+){0,6}(schrijf|invul|opgeef|vertel|vul))\b")
-_PRIVACY_WHERE = re.compile(
+_PRIVACY_WHERE = gre.compile(
     r"\b(form|forms|application|aanvraag\w*|formulier\w*|gemeente|council|municipality|opvang|"
     r"daycare|nursery|provider|smi|apply|aanvragen)\b")
-_THIS_CHAT = re.compile(r"\b(chat|chatbot|bot|this\s+(conversation|site|website|tool)|deze\s+(site|website|"
+_THIS_CHAT = gre.compile(r"\b(chat|chatbot|bot|this\s+(conversation|site|website|tool)|deze\s+(site|website|"
                         r"tool)|dit\s+gesprek|what\s+i\s+type|wat\s+ik\s+(hier\s+)?typ\w*)\b")
 
 
@@ -876,8 +877,8 @@ def asks_fee(text: str) -> bool:
     return bool(FEE.search(plain(text)))
 
 
-_SPLIT = re.compile(r"(?<=[.?!])\s+|\n+")
-_Q_START = re.compile(
+_SPLIT = gre.compile(r"(?<=[.?!])\s+|\n+")
+_Q_START = gre.compile(
     # ("pls just fill in the form": more than one small word may come first)
     r"^\s*(en\s+|and\s+|maar\s+|but\s+|dus\s+|so\s+|ok\s+|oke\s+|okay\s+|pls\s+|plz\s+|ff\s+)*(wat|hoe|hoeveel|hoelang|"
     r"wanneer|waar|welke|welk|wie|waarom|kan|kun|kunt|mag|moet|moeten|krijg|"
@@ -891,11 +892,11 @@ _Q_START = re.compile(
 
 
 # A request that ends in "please" asks too: "ff het formulier voor me invullen pls."
-_PLEASE_END = re.compile(r"\b(pls|plz|please|aub|a\.u\.b|alsjeblieft|alstublieft|svp)\W*$")
+_PLEASE_END = gre.compile(r"\b(pls|plz|please|aub|a\.u\.b|alsjeblieft|alstublieft|svp)\W*$")
 
 
 # "Ik heb spaargeld geërfd. Telt dat mee?": a short question pointing back at the sentence before
-_POINTS_BACK = re.compile(
+_POINTS_BACK = gre.compile(
     r"\b(dat|dit|die|daar\w*|dan|daarna|that|this|it|those|these|there|"
     r"then|after\s+that)\b"
     # "het" as a pronoun ("telt het mee?"), not as the article ("moet de opvang in het LRK staan?")
@@ -923,14 +924,14 @@ def asking_part(text: str) -> str:
 
 
 # The tool as the one who acts: "kan de chat ...", "I need you to ...".
-_TOOL = re.compile(
+_TOOL = gre.compile(
     r"\b(kan|kun|kunnen|can|could|will|would|does|do)\s+(de|deze|this|the|your)\s+(chat|bot|"
     r"chatbot|tool|site|website|wegwijzer|app)\b|\b(i|we)\s+(need|want|would\s+like)\s+you\s+to\b|"
     r"\bik\s+wil\s+(graag\s+)?dat\s+(je|jij|u)\b"
 )
 # Marks of a request rather than a general "can one ...?": the parent's own case (mijn/my),
 # "even", "please", an imperative, the tool named, a verb that only a helper can do.
-_REQUEST = re.compile(
+_REQUEST = gre.compile(
     r"\b(mijn|my|our|onze|ons|me|mij|ik|i|jij)\b|"
     # for the person the helper writes about: "kunt u voor mevrouw de aanvraag invullen?", "can
     # you submit it for her?"
@@ -950,13 +951,13 @@ _REQUEST = re.compile(
     r"ask|make|arrange|sort)\b|\b(uitzoeken|zoek\w*\s+\w*\s*uit|nakijken|checken|check|"
     r"find\s+out|look\s+into|trace|chase|zorgen|zorg)\b|" + _TOOL.pattern
 )
-_GENERIC = re.compile(
+_GENERIC = gre.compile(
     r"\b(als|wanneer|indien)\s+(je|u|jij|men)\b|\b(if|when|once|whether)\s+"
     r"(you|one)\b|\bje\s+(kunt|kan)\s+(ook|altijd)\b"
 )
 
 
-_DIRECT = re.compile(
+_DIRECT = gre.compile(
     r"\b(can|could|will|would)\s+you\s+do\s+(that|this|it)\b|\b(kun|kan|kunt|wil|"
     r"wilt)\s+(jij|je|u)\s+dat\s+(doen|regelen|voor\s+mij\s+doen)\b"
 )
@@ -970,8 +971,8 @@ _OURS_WORDS = (r"smi", r"s\.m\.i", r"gemeente\w*", "municipality", "council", r"
                "nursery", r"gastouder\w*", r"bezwaar\w*", "objection", "besluit", "beschikking", "decision",
                "indicatie", r"toeslag\w*", "wijkteam")
 _COMPLAINT_WORDS = (r"klacht\w*", "complaint")
-_OURS_NOT_COMPLAINT = re.compile(rf"\b({'|'.join(_OURS_WORDS)})\b")
-_OURS = re.compile(rf"\b({'|'.join(_OURS_WORDS + _COMPLAINT_WORDS)})\b")
+_OURS_NOT_COMPLAINT = gre.compile(rf"\b({'|'.join(_OURS_WORDS)})\b")
+_OURS = gre.compile(rf"\b({'|'.join(_OURS_WORDS + _COMPLAINT_WORDS)})\b")
 
 
 def _acts(q: str, whole: str) -> str | None:
@@ -1001,9 +1002,9 @@ def _acts(q: str, whole: str) -> str | None:
     for name, rx in OBJECTS[:4]:
         if rx.search(whole):
             return name
-    if re.search(r"\b(submit|indienen|dien\s+(\w+\s+){0,3}in|lodge)\b", q) and _OURS.search(whole):
+    if gre.search(r"\b(submit|indienen|dien\s+(\w+\s+){0,3}in|lodge)\b", q) and _OURS.search(whole):
         return "fill_in"  # "can you just submit it for her?" after a question about the gemeente
-    if re.search(r"\b(change|veranderen|verander|aanpassen|wijzigen|verhogen|increase)\b", q):
+    if gre.search(r"\b(change|veranderen|verander|aanpassen|wijzigen|verhogen|increase)\b", q):
         return "decision"  # "can you change my SMI to 3 days?": only a new decision can
     if re.search(
         r"\b(regel\w*|arrange|sort\s+out|zorg\w*|fix|handle|bel|bellen|call|mail\w*|"
@@ -1033,7 +1034,7 @@ WORTH = _rx(
     r"\bis\s+it\s+worth\b",
     r"\bzin\s+om\b",
 )
-_MONEY_WORDS = re.compile(r"\b(verdien\w*|inkomen|salaris|loon|income|earn\w*|salary|wages?)\b|€\s?\d|"
+_MONEY_WORDS = gre.compile(r"\b(verdien\w*|inkomen|salaris|loon|income|earn\w*|salary|wages?)\b|€\s?\d|"
                           r"\b\d{2,3}(?:[.,]\d{3})+\b|\b\d{2,3}\s?k\b")
 # "does that rule us out?", "komen wij dan nog in aanmerking?" after an income: asks B5
 RULED_OUT = _rx(
@@ -1049,20 +1050,20 @@ RULED_OUT = _rx(
 
 
 # A question with its own subject ("how long does it take?") does not borrow one from the story.
-_SPECIFIC_Q = re.compile(
+_SPECIFIC_Q = gre.compile(
     r"\b(hoe\s*lang|how\s+long|wanneer|when|hoeveel|how\s+(much|many)|"
     r"waar\s+(vraag|moet|kan)|where|beslist|decide\w*)\b"
 )
 
 
-_STORY_DIAGNOSIS = re.compile(r"\b(since|sinds|na|after|with|met|from|door|because\s+of)\s+(my|mijn|m'n|his|her|zijn|"
+_STORY_DIAGNOSIS = gre.compile(r"\b(since|sinds|na|after|with|met|from|door|because\s+of)\s+(my|mijn|m'n|his|her|zijn|"
                               r"haar|the|de|a|een)\s+(\w+\s+)?(diagnos[ei]s|diagnose)\b")
 
 
-_PRO_NOUN = re.compile(r"\b(huisarts|gp|doctor|dokter|wijkteam\w*|social\s+worker|maatschappelijk\s+werk\w*|coach|"
+_PRO_NOUN = gre.compile(r"\b(huisarts|gp|doctor|dokter|wijkteam\w*|social\s+worker|maatschappelijk\s+werk\w*|coach|"
                        r"begeleider|hulpverlener|consulent|case\s*manager|casemanager|specialist|psycholoog|"
                        r"psychologist|therapeut|therapist|praktijkondersteuner)\b")
-_PRO_SIGNS = re.compile(
+_PRO_SIGNS = gre.compile(
     r"\b(does|do|must|should|will|has|moet|hoeft|gaat|zal|kan|mag)\s+(she|he|zij|hij|ze|they|"
     r"(the|my|our|de|mijn|onze|ons)\s+(social\s+worker|doctor|gp|huisarts|wijkteam\w*|coach|begeleider|hulpverlener|"
     r"consulent|casemanager|case\s+manager|dokter|specialist|psycholoog|psychologist|maatschappelijk\s+werker)"
@@ -1080,7 +1081,7 @@ def _story_topic(q: str, whole: str) -> Ask | None:
         # the refusal told first, then "kan ik dan nog steeds SMI krijgen?"
         return Ask("refuse_income", ("geen-inkomen-opgeven",), judge=True)
     if CURRENT_INCOME.search(q) or (
-        re.search(r"\b(inkomen|income|verdien\w*|earn\w*|loon|salaris|salary)\b", q)
+        gre.search(r"\b(inkomen|income|verdien\w*|earn\w*|loon|salaris|salary)\b", q)
         and CURRENT_INCOME.search(whole)
         and not INCOME_ACCESS.search(q)
     ):
@@ -1103,7 +1104,7 @@ def _story_topic(q: str, whole: str) -> Ask | None:
         return Ask("proof_professional", ("verklaring-professional", "nooit-gevraagd"), judge=True)
     if CONTRACT.search(q) or (CONTRACT.search(whole) and PENDING.search(whole)):
         return Ask("contract", ("starten-voor-besluit",), judge=True)
-    if EXTENSION.search(q) and not re.search(r"\b(hoe\s+lang|how\s+long)\b", q) \
+    if EXTENSION.search(q) and not gre.search(r"\b(hoe\s+lang|how\s+long)\b", q) \
             and not _holiday_only(q):
         return Ask("extension", ("verlengen",), judge=True)
     return None
@@ -1112,8 +1113,8 @@ def _story_topic(q: str, whole: str) -> Ask | None:
 def _holiday_only(q: str) -> bool:
     """"Does it continue in the school holidays?" asks about the weeks of a year (no source of
     ours), not about extending SMI after its term: no extension answer (a 'Yes' there misleads)."""
-    return bool(re.search(r"\b(\w*vakantie\w*|holidays?|vacation|zomer|summer|kerst\w*|christmas)\b",
-                          q)) and not re.search(r"\b(verleng\w*|extend\w*|extension|renew\w*)\b", q)
+    return bool(gre.search(r"\b(\w*vakantie\w*|holidays?|vacation|zomer|summer|kerst\w*|christmas)\b",
+                          q)) and not gre.search(r"\b(verleng\w*|extend\w*|extension|renew\w*)\b", q)
 
 
 # Round 3 classes (issue 11): what the asking sentence wants, read before the story around it.
@@ -1191,7 +1192,7 @@ SMI_END = _rx(
     r"\b(stopt|stops?|ends?|eindigt|houdt|is\s+(it|dat|het)\s+over|afgelopen|voorbij)\b[^.?!]*\b(na|after)\s+"
     r"(\d+|zes|six|een\s+half|half\s+a|een|één|a|one)\s+(maanden|maand|months?|jaar|year)\b",
 )
-_NOT_END = re.compile(r"\b(verleng\w*|exten\w*|renew\w*|opnieuw|again|takes?|"
+_NOT_END = gre.compile(r"\b(verleng\w*|exten\w*|renew\w*|opnieuw|again|takes?|"
                       # before a start or a decision, not "before it runs out"
                       r"(voordat|before)(?![^.?!]*\b(afloopt|stopt|ophoudt|eindigt|ends?|stops?|runs?\s+out|"
                       r"expires?|over)\b)|duurt\s+(het|dat)\s+"
@@ -1292,7 +1293,7 @@ APPLY_NOW = _rx(
 )
 # "kan ik nu smi aanvragen?", "can I apply for SMI now?": may I, i.e. do we qualify (the situation
 # decides), not a request to start the form
-_MAY_I_APPLY = re.compile(r"\b(kan|kun|mag|can|may)\s+(ik|we|wij|i)\s+(\w+\s+){0,2}(smi\s+(\w+\s+)?(aanvragen|krijgen)|"
+_MAY_I_APPLY = gre.compile(r"\b(kan|kun|mag|can|may)\s+(ik|we|wij|i)\s+(\w+\s+){0,2}(smi\s+(\w+\s+)?(aanvragen|krijgen)|"
                           r"apply\s+for\s+(smi|it|this)|(get|have)\s+smi)\b")
 # The tool asked to start the application WITH the parent ("can you start the application now",
 # "begin de aanvraag met mij, stap voor stap", "walk me through it"): the wizard does that.
@@ -1313,13 +1314,13 @@ START_WITH_ME = _rx(
     rf"starten|beginnen|doen)\w*)(?=[^.?!]*\b{_APP_WORD}\b)",
     r"\b(walk|take|guide)\s+(me|us)\s+through\s+(it|the\s+application|the\s+form|applying|the\s+steps)\b",
 )
-_APPLICATION = re.compile(r"\b(aanvraag\w*|formulier|application|form|apply|aanvragen|invullen|fill\s+in|"
+_APPLICATION = gre.compile(r"\b(aanvraag\w*|formulier|application|form|apply|aanvragen|invullen|fill\s+in|"
                           r"smi)\b")
-_APPLY_HERE_ASKER = re.compile(r"\b(is\s+there|is\s+er|do\s+you\s+have|have\s+you\s+got|hebben\s+jullie|hebt\s+u|"
+_APPLY_HERE_ASKER = gre.compile(r"\b(is\s+there|is\s+er|do\s+you\s+have|have\s+you\s+got|hebben\s+jullie|hebt\s+u|"
                                r"heeft\s+u|ik\s+wil|wil\s+ik|graag|kan\s+ik|kun\s+ik|mag\s+ik|i\s+want|i'?d\s+like|"
                                r"i\s+would\s+like|can\s+i|could\s+i|may\s+i|let\s+me|is\s+it\s+possible|"
                                r"kan\s+dat|is\s+dat\s+mogelijk|we\s+want|wij\s+willen|we\s+willen)\b")
-_NOT_START = re.compile(r"\b(what|which|how|wat|welke|hoe|wie|who)\b[^.?!]*\b(check|test|wizard|toets)\b|"
+_NOT_START = gre.compile(r"\b(what|which|how|wat|welke|hoe|wie|who)\b[^.?!]*\b(check|test|wizard|toets)\b|"
                         # "do they check our savings?": the gemeente checking something, not the tool
                         r"\b(they|ze|zij|gemeente|municipality|council)\s+(\w+\s+)?(check|checks|checken|"
                         r"controleren|controleert|test|toetsen|toetst)\b")
@@ -1330,13 +1331,13 @@ _CARE_KINDS = (("gastouder", r"gastouder\w*|childminder"), ("bso", r"bso|buitens
 
 
 # "ook bso voor de oudste", "after-school care as well": one kind of care asked besides
-_CARE_ALSO = re.compile(
+_CARE_ALSO = gre.compile(
     r"\b(ook|also|too|as\s+well)\b[^.?!]{0,30}\b(" + "|".join(rx for _, rx in _CARE_KINDS) + r")\b|\b("
     + "|".join(rx for _, rx in _CARE_KINDS) + r")\b[^.?!]{0,40}\b(ook|also|too|as\s+well)\b")
 
 
 def _care_kinds(q: str) -> set[str]:
-    return {name for name, rx in _CARE_KINDS if re.search(rf"\b({rx})\b", q)}
+    return {name for name, rx in _CARE_KINDS if gre.search(rf"\b({rx})\b", q)}
 
 
 # Money questions for a bank or an adviser: a mortgage rate, a loan, shares, crypto, insurance deals
@@ -1385,10 +1386,10 @@ AGE_Q = _rx(r"\b(te\s+jong|te\s+oud|oud\s+genoeg|ouder\s+(zijn|worden)|jong\s+ge
             # "she starts school soon, does SMI stop then?"
             r"\b(start\w*|begin\w*|gaat\s+naar|goes\s+to)\b[^.?!]*\b(school|basisschool|groep\s+1)\b")
 # "what can we do now?" asks what to do (after a refusal: bezwaar), not to start the form
-WHAT_TO_DO = re.compile(r"\b(what\s+(can|could|should|must)\s+(i|we)\s+do(\s+now|\s+then)?|wat\s+(kan|kunnen|moet|"
+WHAT_TO_DO = gre.compile(r"\b(what\s+(can|could|should|must)\s+(i|we)\s+do(\s+now|\s+then)?|wat\s+(kan|kunnen|moet|"
                         r"moeten)\s+(ik|we|wij)\s+(nu\s+|dan\s+)?doen)\b")
 # "Is she right?" after what someone said: the claim in the sentence before is the question
-_IS_SO = re.compile(r"\b(is|are)\s+(that|this|it|she|he|they)\s+(\w+\s+)?(right|true|correct)|"
+_IS_SO = gre.compile(r"\b(is|are)\s+(that|this|it|she|he|they)\s+(\w+\s+)?(right|true|correct)|"
                     r"\bklopt\s+(dat|dit|het)|\b(heeft|hebben)\s+(ze|zij|hij)\s+gelijk|\bdoes\s+that\s+sound\s+right\b")
 # "... afgewezen. Mag dat eigenlijk?", "got a rejection letter, can I fight this?"
 REFUSAL = _rx(
@@ -1484,7 +1485,7 @@ MOVING = _rx(
     r"\b(moved|verhuisd)\b",
 )
 # "moved to Delft from abroad" is a new arrival in the Netherlands, not a move between gemeenten
-MOVING = re.compile(r"^(?![\s\S]*\b(from\s+abroad|uit\s+het\s+buitenland|to\s+the\s+netherlands|"
+MOVING = gre.compile(r"^(?![\s\S]*\b(from\s+abroad|uit\s+het\s+buitenland|to\s+the\s+netherlands|"
                     r"naar\s+nederland|from\s+(another|a\s+different)\s+country)\b)[\s\S]*?(?:"
                     + MOVING.pattern + ")")
 MAX_PRICE = _rx(
@@ -1509,7 +1510,7 @@ SPECIAL_CARE = _rx(
     r"\bmkd\b", r"\bbehandelgroep\w*", r"\b(zorg|jeugdhulp)[\s-]?bso\b", r"\bdagbehandeling\s+voor\s+(mijn|ons|het)\s+"
     r"(kind|zoon|dochter|zoontje|dochtertje)\b")
 # "hoe vraag ik huurtoeslag aan": applying for another scheme is not our question
-_OTHER_SCHEME = re.compile(r"\b(huurtoeslag|zorgtoeslag|kinderbijslag|kindgebonden\s+budget|bijstand|"
+_OTHER_SCHEME = gre.compile(r"\b(huurtoeslag|zorgtoeslag|kinderbijslag|kindgebonden\s+budget|bijstand|"
                            r"uitkering|paspoort|rijbewijs|visum|rent\s+benefit|housing\s+benefit|"
                            r"health\w*\s+benefit|child\s+benefit|passport|visa|driving\s+licen[cs]e)\b")
 # "betaalt de gemeente dat helemaal?": about the maximum only with a price or a cap in view
@@ -1520,11 +1521,11 @@ FULL_PAY = _rx(
     r"\b(de\s+gemeente\s+)?(dat|het)\s+(helemaal|allemaal|volledig)\b",
     r"\b(pay|cover)\w*\s+(for\s+)?(the\s+)?(whole|full|entire|all)\b",
 )
-_DAYS_ONLY = re.compile(r"\b(max\w*|maximaal)\s+\d+\s+(dagen|days|dag|day|uur|hours)\b")
-_INCOME_REASON = re.compile(r"\b(\w*inkomen|income|verdien\w*|earn\w*|salaris|salary|te\s+rijk)\b")
+_DAYS_ONLY = gre.compile(r"\b(max\w*|maximaal)\s+\d+\s+(dagen|days|dag|day|uur|hours)\b")
+_INCOME_REASON = gre.compile(r"\b(\w*inkomen|income|verdien\w*|earn\w*|salaris|salary|te\s+rijk)\b")
 
 
-_PRICE_WORD = re.compile(r"\b(uurprijs|uurtarief|per\s+uur|hourly|per\s+hour|tarief|rate|price|prijs|"
+_PRICE_WORD = gre.compile(r"\b(uurprijs|uurtarief|per\s+uur|hourly|per\s+hour|tarief|rate|price|prijs|"
                          r"kost\w*|costs?|\d+[,.]\d\d)\b")
 
 
@@ -1533,14 +1534,14 @@ def _early(q: str, whole: str) -> Ask | None:
     refusal (unless the tool is asked to write or file the objection)."""
     if OFF_FAMILY.search(whole) and not re.search(
             rf"\b({_SMI}|opvang|childcare|kdv|bso|(eigen\s+|ouder)?bijdrage|contribution)\b", whole) \
-            and not re.search(r"\b(gemeente|municipality|council)\b[^.?!]*\b(inkomen|income|aangifte|"
+            and not gre.search(r"\b(gemeente|municipality|council)\b[^.?!]*\b(inkomen|income|aangifte|"
                               r"tax\s+return)\b|\b(inkomen|income)\b[^.?!]*\b(gemeente|municipality|council)\b",
                               whole):  # "does the gemeente use last year's tax return?" asks B12
         return Ask("offtopic_family", kind="refuse", reply="offtopic")
     if SCHOOL_WORK.search(q) and not _CARE_WORDS.search(whole):
         # "kun je mijn huiswerk nakijken?" is not an act for the gemeente: not our subject
         return Ask("offtopic_school", kind="refuse", reply="offtopic")
-    if OTHER_MONEY.search(q) and not _CARE_WORDS.search(whole) and not re.search(rf"\b{_SMI}\b", whole):
+    if OTHER_MONEY.search(q) and not _CARE_WORDS.search(whole) and not gre.search(rf"\b{_SMI}\b", whole):
         # "what's the best mortgage rate for first-time buyers?": a bank's question, not ours
         return Ask("offtopic_money", kind="refuse", reply="offtopic")
     if BIJSTAND_DUTY.search(whole) and DUTY.search(whole):
@@ -1549,7 +1550,7 @@ def _early(q: str, whole: str) -> Ask | None:
     if practical is not None:
         return practical
     if (AGE_Q.search(q) or AGE_Q.search(whole) and _IS_SO.search(q)) and \
-            not re.search(r"\b(maanden|months|dagen|days)\s+(lang|long)\b", q):
+            not gre.search(r"\b(maanden|months|dagen|days)\s+(lang|long)\b", q):
         return Ask("age", ("leeftijd",), judge=True)
     if START_CHECK.search(q) and not _NOT_START.search(q) or DO_CHECK.search(q):
         return Ask("start_check", kind="handoff", reply="handoff")
@@ -1572,25 +1573,25 @@ def _early(q: str, whole: str) -> Ask | None:
             r"\b(contract|opvang\s+(beginnen|starten)|daycare\s+(start|begin)|hoe\s+lang|how\s+long|wanneer|when|"
             r"what|wat|welke|which)\b", q):
         return Ask("apply_now", kind="handoff", reply="handoff_form")
-    if SPECIAL_CARE.search(whole) and not re.search(r"\b(niet|not|no|geen)\s+(\w+\s+)?(speciale|special\w*|"
+    if SPECIAL_CARE.search(whole) and not gre.search(r"\b(niet|not|no|geen)\s+(\w+\s+)?(speciale|special\w*|"
                                                     r"gespecialiseerde|behandel\w*|treatment)\b", whole) \
-            and not re.search(r"\b(wlz|wet\s+langdurige\s+zorg|long[\s-]term\s+care\s+act|ciz)\b", whole):
+            and not gre.search(r"\b(wlz|wet\s+langdurige\s+zorg|long[\s-]term\s+care\s+act|ciz)\b", whole):
         # (a child with a Wlz indication gets that care through the Wlz: retrieval finds wlz-kind)
         # care for the child's own treatment or behaviour is jeugdhulp, not SMI
         return Ask("special_care", ("jeugdwet-mkd",))
-    if len(_care_kinds(q)) >= 2 and re.search(r"\b(of|or|ook|also|alleen|only|both|allebei|verschil|"
+    if len(_care_kinds(q)) >= 2 and gre.search(r"\b(of|or|ook|also|alleen|only|both|allebei|verschil|"
                                               r"difference|tussen|between)\b", q) \
             and "peuter" not in _care_kinds(q):
         return Ask("care_kind", ("soort-opvang",), judge=True)
     if len(_care_kinds(q)) == 1 and "peuter" not in _care_kinds(q) and _CARE_ALSO.search(q) and \
-            re.search(rf"\b({_SMI}|vergoed\w*|betaal\w*|cover\w*|pay\w*|aanvra\w*|apply|krijg\w*|get)\b", q):
+            gre.search(rf"\b({_SMI}|vergoed\w*|betaal\w*|cover\w*|pay\w*|aanvra\w*|apply|krijg\w*|get)\b", q):
         # "kan ik smi voor allebei aanvragen, dus ook bso voor de oudste?": which kinds of care
         return Ask("care_kind", ("soort-opvang",), judge=True)
     if DECISION_LESS.search(whole) and CONTEST.search(q) and _acts(q, whole) is None \
-            and re.search(r"\b(more|meer|need|nodig|enough|genoeg|instead\s+of|in\s+plaats\s+van|ipv|longer|"
+            and gre.search(r"\b(more|meer|need|nodig|enough|genoeg|instead\s+of|in\s+plaats\s+van|ipv|longer|"
                           r"langer|takes|lasts|duurt|loopt|until|tot\s+(eind|het\s+eind|volgend)|minimum|minimaal|at\s+least|"
                           r"minstens|(\d+|een|one|a|half\s+a)\s+(year|jaar))\b", whole):
-        months = re.search(r"\b(months?|maanden)\b", whole)
+        months = gre.search(r"\b(months?|maanden)\b", whole)
         return Ask("objection_less", ("bezwaar", "duur" if months else "dagen"))
     if REFUSAL.search(whole) and CONTEST.search(q) and _acts(q, whole) is None:
         # "mag dat?", "is that allowed?": whether the reason holds (B5) comes before how to object
@@ -1599,16 +1600,16 @@ def _early(q: str, whole: str) -> Ask | None:
             return Ask("objection", ("afgewezen-inkomen", "bezwaar") if allowed else ("bezwaar", "afgewezen-inkomen"))
         if ASSETS.search(whole):
             return Ask("objection", ("vermogen", "bezwaar") if allowed else ("bezwaar", "vermogen"))
-        if re.search(rf"\b{_KOT}\b", whole):  # refused because KOT comes first (B3)
+        if gre.search(rf"\b{_KOT}\b", whole):  # refused because KOT comes first (B3)
             return Ask("objection", ("bezwaar", "smi-en-kot"))
-        if re.search(r"\b(opnieuw|again|reappl\w*|nog\s+een\s+keer)\b", q):
+        if gre.search(r"\b(opnieuw|again|reappl\w*|nog\s+een\s+keer)\b", q):
             return Ask("objection", ("bezwaar", "aanvragen"))  # object, or apply anew
         return Ask("objection", ("bezwaar",))
     return None
 
 
 # Numbers the engine can compute with (money, hours, days); a child's age is not one of them.
-_AMOUNTS = re.compile(r"(€|\beuro\b|\beur\b|\d{3,}|\d+[.,]\d{2}\b|\d+\s*k\b|\d+\s*(uur|uren|hours?|u|dagen|days?|"
+_AMOUNTS = gre.compile(r"(€|\beuro\b|\beur\b|\d{3,}|\d+[.,]\d{2}\b|\d+\s*k\b|\d+\s*(uur|uren|hours?|u|dagen|days?|"
                       r"dagdelen)\b|\b(per|an?)\s+(uur|hour))")
 
 
@@ -1626,14 +1627,14 @@ WHO_PAYS = _rx(
 
 
 # "Does the gemeente pay everything?": the own contribution answers (item eigen-bijdrage)
-_PAYS_ALL = re.compile(r"\b(betaalt|betalen|vergoedt|vergoeden|pays?|covers?)\b[^.?!]{0,40}\b(alles|everything|"
+_PAYS_ALL = gre.compile(r"\b(betaalt|betalen|vergoedt|vergoeden|pays?|covers?)\b[^.?!]{0,40}\b(alles|everything|"
                        r"all\s+of\s+it|it\s+all|de\s+hele|het\s+hele|volledig\w*|helemaal|in\s+full|fully|"
                        r"the\s+(whole|entire|full))\b")
 
 
 # Told, not asked: "dat betalen we helemaal zelf, want de toeslag is gestopt", "we pay it all
 # ourselves now." (a statement ends in a full stop; "betalen we dan alles zelf?" is a question)
-_PAID_OURSELVES = re.compile(r"\b((dat|die|het|dit|nu|we|wij|ik)\s+(betalen|betaal|betaalden|betaalde)\s+"
+_PAID_OURSELVES = gre.compile(r"\b((dat|die|het|dit|nu|we|wij|ik)\s+(betalen|betaal|betaalden|betaalde)\s+"
                              r"(we|wij|ik)?\s*|(we|i)\s+(pay|paid|are\s+paying)\s+)[^.?!]{0,25}"
                              r"\b(zelf|ourselves|myself)\b[^?!]*?(\.|,|$)(?![^.?!]*\?)")
 
@@ -1646,16 +1647,16 @@ PAY_ALL = _rx(
     r"\b(gratis|for\s+free|free\s+of\s+charge|kosteloos|niks\s+betalen|niets\s+betalen|nothing\s+to\s+pay|"
     r"pay\s+nothing)\b", r"\b(is|are)\s+(it|that|this|the\s+\w+)\s+free\b",
 )
-_LITTLE_MONEY = re.compile(r"\b(bijstand\w*|uitkering|benefits|welfare|minimum\w*|laag\s+inkomen|low\s+income|"
+_LITTLE_MONEY = gre.compile(r"\b(bijstand\w*|uitkering|benefits|welfare|minimum\w*|laag\s+inkomen|low\s+income|"
                            r"weinig\s+geld|geen\s+geld|no\s+money|krap|poor|arm|schulden|debts?|"
                            r"can'?t\s+afford|kunnen\s+(het\s+)?niet\s+betalen)\b")
 
 
 # "we just moved to Utrecht" is where the family lives now; the move only matters to an SMI that
 # was already granted ("does our SMI move with us?")
-_MOVED_HERE = re.compile(r"\b(just|recently|only\s+just|net|pas|onlangs|kort\s+geleden)\s+(\w+\s+)?(moved|verhuisd)\b|"
+_MOVED_HERE = gre.compile(r"\b(just|recently|only\s+just|net|pas|onlangs|kort\s+geleden)\s+(\w+\s+)?(moved|verhuisd)\b|"
                          r"\b(moved|verhuisd)\s+(here|hier\w*)\b")
-_HAS_SMI = re.compile(r"\b(our|my|onze|mijn|the|de|her|his|haar|zijn)\s+smi\b|\b(have|get|got|had|krijgen|krijg|"
+_HAS_SMI = gre.compile(r"\b(our|my|onze|mijn|the|de|her|his|haar|zijn)\s+smi\b|\b(have|get|got|had|krijgen|krijg|"
                       r"kregen|kreeg|hebben|heb|had)\s+(\w+\s+)?smi\b|\bsmi\s+(granted|toegekend|gekregen)\b")
 
 
@@ -1664,54 +1665,54 @@ def _round3(q: str, whole: str) -> Ask | None:
     comparison checks, which name their own subject."""
     if OBJECTION_HOW.search(q):
         return Ask("objection_how", ("bezwaar",))
-    if REPAY.search(q) and re.search(r"\b(beter|better|herstel\w*|recover\w*|stop\w*|verander\w*|chang\w*|"
+    if REPAY.search(q) and gre.search(r"\b(beter|better|herstel\w*|recover\w*|stop\w*|verander\w*|chang\w*|"
                                      r"werk\w*|work\w*|job|baan|te\s+laat|too\s+late|late)\b", q):
         # "will they want the money back when I'm better?": changes are told at once (item wijziging)
         return Ask("repay", ("wijziging",))
     if PAY_ALL.search(q) and _LITTLE_MONEY.search(whole) and not _AMOUNTS.search(whole) \
             and not REPAY.search(q) and not _PAID_OURSELVES.search(q):
         return Ask("low_income_fee", ("eigen-bijdrage", "meer-vergoeden"), judge=True)
-    if WHO_PAYS.search(q) and not re.search(r"\b(eigen\s+bijdrage|contribution|hoeveel|how\s+much)\b", q):
+    if WHO_PAYS.search(q) and not gre.search(r"\b(eigen\s+bijdrage|contribution|hoeveel|how\s+much)\b", q):
         return Ask("who_pays", ("wie-betaalt",))
     # with amounts in the message the engine computes the contribution (compose.py)
     if FEE_HOW.search(q) and not _INCOME_REASON.search(q) and not _AMOUNTS.search(whole) \
             and not REPAY.search(q) \
-            and not re.search(r"\b(\w*tabel|tables?)\b", q):
+            and not gre.search(r"\b(\w*tabel|tables?)\b", q):
         return Ask("fee_how", ("eigen-bijdrage",))
     if URGENT.search(q) and not _acts(q, whole):
         return Ask("urgent", ("beslistermijn", "starten-voor-besluit"))
-    again = re.search(r"\b(opnieuw|weer|again|re-?appl\w*|nog\s+een\s+keer)\b", q)
-    if DECISION_TIME.search(q) and not again and not re.search(r"\b(verleng\w*|exten\w*|last)\b", q) and not (
-            re.search(r"\bduur\w*", q) and not re.search(r"\b(aanvra\w*|aangevraagd|ingediend|appl\w*|beslis\w*|"
+    again = gre.search(r"\b(opnieuw|weer|again|re-?appl\w*|nog\s+een\s+keer)\b", q)
+    if DECISION_TIME.search(q) and not again and not gre.search(r"\b(verleng\w*|exten\w*|last)\b", q) and not (
+            gre.search(r"\bduur\w*", q) and not gre.search(r"\b(aanvra\w*|aangevraagd|ingediend|appl\w*|beslis\w*|"
                                                         r"besluit|hoor\w*|"
                                                         r"horen|antwoord|bericht|reactie|uitslag)\b", q)):
         return Ask("decision_time", ("beslistermijn",))
-    if DAYS_Q.search(q) and not re.search(r"\b(bezwaar|object\w*|beslis\w*|decide\w*|decision|"
+    if DAYS_Q.search(q) and not gre.search(r"\b(bezwaar|object\w*|beslis\w*|decide\w*|decision|"
                                           r"wacht\w*|wait\w*|duurt|take)\b", q):
         return Ask("days", ("dagen",))
-    if SMI_DURATION.search(q) and not re.search(r"\b(beslis\w*|besluit|decide\w*|decision|bezwaar|"
+    if SMI_DURATION.search(q) and not gre.search(r"\b(beslis\w*|besluit|decide\w*|decision|bezwaar|"
                                                 r"object\w*|wacht\w*|wait\w*)\b", q) \
-            and (again or not re.search(r"\b(aanvra\w*|appl\w*)\b", q)):
+            and (again or not gre.search(r"\b(aanvra\w*|appl\w*)\b", q)):
         return Ask("duration", ("duur",))
-    if SMI_END.search(q) and not _NOT_END.search(q) and not re.search(r"\b(aanvra\w*|appl\w*)\b", q):
+    if SMI_END.search(q) and not _NOT_END.search(q) and not gre.search(r"\b(aanvra\w*|appl\w*)\b", q):
         return Ask("duration", ("duur",))  # "... we got SMI in May. When does it stop?"
     if (MOVING.search(q) or MOVING.search(whole) and re.search(
             r"\b(opnieuw|again|mee|keep|houd\w*|behoud\w*|gebeurt|happens|iets\s+doen|apply|door|move|"
             r"moves|with\s+(us|me)|transfer\w*|"
             r"doorlopen|loopt|continue\w*|carry|transfer\w*|still|nog|geldig|valid|stop\w*)\b", q)) \
-            and not re.search(r"\b(opvang|kdv|bso|daycare|provider)\b[^.?!]*"
+            and not gre.search(r"\b(opvang|kdv|bso|daycare|provider)\b[^.?!]*"
                               r"\b(verhuis\w*|moves?|moving)\b", q) \
-            and not re.search(r"\b(school|basisschool|inschrijving)\b", whole) \
+            and not gre.search(r"\b(school|basisschool|inschrijving)\b", whole) \
             and not (_MOVED_HERE.search(whole) and not _HAS_SMI.search(whole)):
         return Ask("moving", ("verhuizen",))
     if PAPERS.search(q) and EXTENSION.search(q):
         return Ask("papers_extension", ("verlengen", "voorbereiden"))
     if PAPERS.search(q):
         return Ask("papers", ("voorbereiden",), judge=True)
-    if APPLY_WHERE.search(q) and not re.search(r"\b(opnieuw|again|verlen\w*|exten\w*|help\w*|na\s+het|after|"
+    if APPLY_WHERE.search(q) and not gre.search(r"\b(opnieuw|again|verlen\w*|exten\w*|help\w*|na\s+het|after|"
                                                r"klacht\w*|bezwaar\w*|complain\w*|objection|appeal)\b", q) \
-            and not (_OTHER_SCHEME.search(whole) and not re.search(rf"\b({_SMI}|opvang|childcare)\b", whole)) \
-            and not (re.search(rf"\b{_KOT}\b", whole) and not re.search(rf"\b{_SMI}\b", whole)):
+            and not (_OTHER_SCHEME.search(whole) and not gre.search(rf"\b({_SMI}|opvang|childcare)\b", whole)) \
+            and not (gre.search(rf"\b{_KOT}\b", whole) and not gre.search(rf"\b{_SMI}\b", whole)):
         return Ask("apply_where", ("aanvragen",), judge=True)
     if (MAX_PRICE.search(q) or FULL_PAY.search(q) and _PRICE_WORD.search(whole)) \
             and not _DAYS_ONLY.search(q) and not (
@@ -1752,7 +1753,7 @@ DATA_PRIVACY = _rx(
     r"\b(shares?|delen|deelt|doorgeven|pass\s+on|hand\s+over)\s+(my|mijn|haar|zijn|her|his|our|onze)\s+"
     r"(gegevens|informatie|info|data|details|dossier|medical|medische)\b",
 )
-_THIS_CHAT = re.compile(r"\b(chat\w*|gesprek|conversation|jullie|deze\s+site|this\s+(site|tool|website))\b")
+_THIS_CHAT = gre.compile(r"\b(chat\w*|gesprek|conversation|jullie|deze\s+site|this\s+(site|tool|website))\b")
 BSN_Q = _rx(r"\bbsn\b", r"\bburgerservicenummer\w*", r"\bcitizen\s+service\s+number",
             r"\bsocial\s+security\s+number", r"\bsofi[\s-]?nummer")
 # Residence: a permit, a status holder, waiting for the IND, no papers (content/faq/06-praktisch.toml)
@@ -1763,7 +1764,7 @@ RESIDENCE = _rx(r"\bverblijfs\s*(vergunning|status|document|recht)\w*", r"\bresi
                 r"\b(asylum|asiel)\w*", r"\brefugees?\b", r"\bvluchteling\w*", r"\b(de\s+|the\s+)?ind\b",
                 r"\bnationalit\w*", r"\b(only|alleen)\s+(for|voor)\s+(dutch|nederlanders)",
                 r"\b(also|ook)\s+(for|voor)\s+(expats|foreigners|buitenlanders|migrants|migranten|internationals)\b")
-_RESIDENCE_DOUBT = re.compile(r"\b(geen|zonder|no|not|without|nog\s+niet|not\s+yet|verlopen|expired|wacht\w*|"
+_RESIDENCE_DOUBT = gre.compile(r"\b(geen|zonder|no|not|without|nog\s+niet|not\s+yet|verlopen|expired|wacht\w*|"
                               r"waiting|aangevraagd|applied|matter|uitmaken|uit\s+maakt|nodig|need)\b")
 # Tax on SMI, or SMI changing other toeslagen (content/faq/06-praktisch.toml)
 TAX_Q = _rx(r"\bbelasting\s+(betal\w*|over)\b", r"\bover\s+(\w+\s+){0,2}belasting\b", r"\binkomstenbelasting\b",
@@ -1775,11 +1776,11 @@ TAX_Q = _rx(r"\bbelasting\s+(betal\w*|over)\b", r"\bover\s+(\w+\s+){0,2}belastin
 HOLIDAYS_Q = _rx(r"\b(school|zomer|herfst|kerst|voorjaars|mei|krokus)?vakanties?\b",
                  r"\b(school|summer|autumn|christmas|spring|easter|may)\s+(holidays?|vacations?|break)\b",
                  r"\bhalf[\s-]?term\b", r"\b(in|during|over)\s+the\s+holidays\b")
-_TRIP = re.compile(r"\b(op|on)\s+(vakantie|holiday|vacation)\b")
+_TRIP = gre.compile(r"\b(op|on)\s+(vakantie|holiday|vacation)\b")
 
 
 # Things got better (or a job was found) during SMI: must the gemeente be told? (item wijziging)
-_BETTER = re.compile(r"\b(improv\w*|better|beter|verbeter\w*|hersteld|herstelt|recover\w*|found\s+a\s+job|"
+_BETTER = gre.compile(r"\b(improv\w*|better|beter|verbeter\w*|hersteld|herstelt|recover\w*|found\s+a\s+job|"
                      r"(got|started|starts|has)\s+a\s+(new\s+)?job|new\s+job|nieuwe\s+baan|werk\s+gevonden|"
                      r"(begint|begon|start|gestart)\s+(weer\s+)?(met\s+)?(werken|studeren)|"
                      r"(een\s+)?baan\s+gevonden|back\s+(at|to)\s+work|weer\s+(aan\s+het\s+)?(werk|werken)|"
@@ -1788,9 +1789,9 @@ _BETTER = re.compile(r"\b(improv\w*|better|beter|verbeter\w*|hersteld|herstelt|r
                      r"(start\w*|begin\w*|going\s+back\s+to|goes\s+back\s+to|return\w*\s+to)\s+(work|working|her\s+job|"
                      r"his\s+job)(\s+again)?|gaat\s+(weer|straks)\s+(\w+\s+)?werken)\b")
 # "wat betekent dat?", "what now?", "what happens then?" after a change told while SMI runs
-_WHAT_NOW_Q = re.compile(r"\b(wat\s+betekent\s+(dat|dit|het)|wat\s+nu|wat\s+gebeurt\s+er|what\s+does\s+(that|this|it)\s+"
+_WHAT_NOW_Q = gre.compile(r"\b(wat\s+betekent\s+(dat|dit|het)|wat\s+nu|wat\s+gebeurt\s+er|what\s+does\s+(that|this|it)\s+"
                          r"mean|what\s+now|what\s+happens)\b")
-_TELL = re.compile(r"\b(tell|report|inform|let\s+\w+\s+know|hear\s+about|notify|doorgeven|doorgegeven|melden|"
+_TELL = gre.compile(r"\b(tell|report|inform|let\s+\w+\s+know|hear\s+about|notify|doorgeven|doorgegeven|melden|"
                    r"laten\s+weten|vertellen|door\s+te\s+geven)\b")
 
 
@@ -1825,21 +1826,21 @@ def _practical_ask(q: str, whole: str) -> Ask | None:
     """Residence, tax and the school holidays: read before the age, kind-of-care and comparison
     asks, whose words ("my child starts school", "SMI or kinderopvangtoeslag", "pay") they share."""
     # the change may be told in the sentence before: "my wife found a job. do we need to tell anyone?"
-    if (_BETTER.search(q) or _BETTER.search(whole) and re.search(rf"\b{_SMI}\b", whole)) and (
+    if (_BETTER.search(q) or _BETTER.search(whole) and gre.search(rf"\b{_SMI}\b", whole)) and (
             _TELL.search(q) or _HAS_SMI.search(whole) and _WHAT_NOW_Q.search(q)) \
-            and not re.search(r"\b(niet|not|no|geen)\s+(\w+\s+)?(beter|better|improv\w*)", whole):
+            and not gre.search(r"\b(niet|not|no|geen)\s+(\w+\s+)?(beter|better|improv\w*)", whole):
         return Ask("report_change", ("wijziging",))
-    if _PAYS_ALL.search(q) and not re.search(r"\b(uurprijs|hourly|per\s+uur|an\s+hour|max\w*|caps?|"
+    if _PAYS_ALL.search(q) and not gre.search(r"\b(uurprijs|hourly|per\s+uur|an\s+hour|max\w*|caps?|"
                                              r"plafond|limit\w*|grens)\b", q) \
             and not _PAID_OURSELVES.search(q):
         return Ask("pays_all", ("eigen-bijdrage", "meer-vergoeden"))
     if RESIDENCE.search(q) or RESIDENCE.search(whole) and _RESIDENCE_DOUBT.search(whole):
         return Ask("residence", ("verblijfsvergunning",))
-    if TAX_Q.search(q) and re.search(rf"\b({_SMI}|opvang|childcare|nursery|daycare|kdv|bso|vergoeding)\b", whole):
+    if TAX_Q.search(q) and gre.search(rf"\b({_SMI}|opvang|childcare|nursery|daycare|kdv|bso|vergoeding)\b", whole):
         return Ask("tax", ("belasting-toeslagen",))
     if HOLIDAYS_Q.search(q) and not _TRIP.search(q) and re.search(
             r"\b(bso|opvang|childcare|after[\s-]?school|smi|uren|hours|dagen|days|betaal\w*|pay\w*|cover\w*|"
-            r"door|continue\w*|stop\w*)\b", whole) and not re.search(r"\b(verleng\w*|extend\w*|extension|renew\w*)\b", q):
+            r"door|continue\w*|stop\w*)\b", whole) and not gre.search(r"\b(verleng\w*|extend\w*|extension|renew\w*)\b", q):
         return Ask("school_holidays", ("schoolvakanties",))
     return None
 
@@ -1860,22 +1861,22 @@ OTHER_GEMEENTE = _rx(
     r"different)\s+(gemeente\w*|municipalit\w*|town|city|stad|council)\b",
 )
 # "Hoe kan dat?" after a story that compares two gemeenten
-_WHY_DIFFERENT = re.compile(r"\b(waarom|why|hoe\s+kan\s+(dat|het)|how\s+come|how\s+is\s+(that|this|it)\s+"
+_WHY_DIFFERENT = gre.compile(r"\b(waarom|why|hoe\s+kan\s+(dat|het)|how\s+come|how\s+is\s+(that|this|it)\s+"
                             r"(possible|fair)|verschil\w*|differen\w*|anders|unfair|oneerlijk)\b")
-_MORE = re.compile(r"\b(meer|more|langer|longer|ruimer|a\s+whole\s+year|een\s+heel\s+jaar|minder|less|"
+_MORE = gre.compile(r"\b(meer|more|langer|longer|ruimer|a\s+whole\s+year|een\s+heel\s+jaar|minder|less|"
                    r"maar|only|alleen)\b")
-_CARE_KIND_Q = re.compile(
+_CARE_KIND_Q = gre.compile(
     r"\b(soort\w*\s+(kinder)?opvang|welke\s+(kinder)?opvang|wat\s+voor\s+(kinder)?opvang|types?\s+of\s+"
     r"(child)?care|kinds?\s+of\s+(child)?care|which\s+(kind\s+of\s+)?(child)?care|gastouder\w*|childminder|"
     r"creche|bso|after[\s-]school)\b")
-_AMOUNT_Q = re.compile(r"\b(hoeveel|how\s+(many|much))\b[^.?!]*\b(uur|uren|hours|dagen|days|dagdelen)\b")
+_AMOUNT_Q = gre.compile(r"\b(hoeveel|how\s+(many|much))\b[^.?!]*\b(uur|uren|hours|dagen|days|dagdelen)\b")
 # "does X count as a reason for SMI?": the item on that reason
-REASON_Q = re.compile(r"\b(reden|reason|grond|grounds?|telt|tellen|counts?|geldt|qualif\w*)\b")
+REASON_Q = gre.compile(r"\b(reden|reason|grond|grounds?|telt|tellen|counts?|geldt|qualif\w*)\b")
 _REASON_ITEMS = (
-    (re.compile(r"\b(verslav\w*|verslaafd|addict\w*|alcohol\w*|drugs|afkick\w*|rehab)\b"), "verslaving"),
-    (re.compile(r"\b(zwanger\w*|pregnan\w*|bedrust|bed\s+rest)\b"), "zwanger-bedrust"),
-    (re.compile(r"\b(ziekenhuis\w*|hospital\w*|opname|opgenomen|admitted|admission)\b"), "ziekenhuis-opname"),
-    (re.compile(r"\b(beperking\w*|handicap\w*|gehandicapt\w*|disab\w*|blind|doof|deaf|rolstoel|wheelchair|"
+    (gre.compile(r"\b(verslav\w*|verslaafd|addict\w*|alcohol\w*|drugs|afkick\w*|rehab)\b"), "verslaving"),
+    (gre.compile(r"\b(zwanger\w*|pregnan\w*|bedrust|bed\s+rest)\b"), "zwanger-bedrust"),
+    (gre.compile(r"\b(ziekenhuis\w*|hospital\w*|opname|opgenomen|admitted|admission)\b"), "ziekenhuis-opname"),
+    (gre.compile(r"\b(beperking\w*|handicap\w*|gehandicapt\w*|disab\w*|blind|doof|deaf|rolstoel|wheelchair|"
                 r"slechtziend\w*|slechthorend\w*)\b"), "beperking"),
 )
 # "wordt 12", "turns twelve", "groep 8" with "stops?", "still?": the age limit (B4)
@@ -1883,19 +1884,19 @@ _AGE_EDGE = (r"((wordt|turns|turning|becomes|is|will\s+be|van|of|aged)\s+(11|12|
              r"dertien|thirteen)|(groep|group|year)\s*[78])")
 _AGE_WORDS = r"(stop\w*|end\w*|eindig\w*|ophoud\w*|afgelopen|over|no\s+longer|niet\s+meer|nog|still|birthday|" \
     r"verjaardag|next\s+year|volgend\s+jaar|geldt|count\w*|too\s+old|te\s+oud)"
-AGE_END = re.compile(rf"\b{_AGE_EDGE}\b[^?]*\b{_AGE_WORDS}\b|\b{_AGE_WORDS}\b[^?]*\b{_AGE_EDGE}\b")
+AGE_END = gre.compile(rf"\b{_AGE_EDGE}\b[^?]*\b{_AGE_WORDS}\b|\b{_AGE_WORDS}\b[^?]*\b{_AGE_EDGE}\b")
 # The gemeente gives less than the basislijn's 2 days for 6 months: "is that allowed?"
 # Less than the B6 minimum of 2 days a week: "maar 1 dag", or any single day or part of a day
 # "per week", or two half days ("one morning a week", "2 ochtenden per week").
-_FEW_DAYS = re.compile(r"\b(only|just|maar|slechts|alleen|nog\s+geen)\s+(\w+\s+)?(1|one|een|één|a|half\s+a|een\s+halve)\s+"
+_FEW_DAYS = gre.compile(r"\b(only|just|maar|slechts|alleen|nog\s+geen)\s+(\w+\s+)?(1|one|een|één|a|half\s+a|een\s+halve)\s+"
                        r"(day|dag|dagdeel|morning|ochtend)\b|"
                        r"\b(1|one|een|één|half\s+a|een\s+halve)\s+(day|dag|dagdeel|morning|ochtend|middag|"
                        r"afternoon)\s+(a|per|in\s+de|each|every)\s+week\b|"
                        r"\b(1|one|één|2|two|twee)\s+(ochtend|ochtenden|mornings?|middag|middagen|afternoons?|"
                        r"dagdelen|dagdeel|half[\s-]days?)\b")
-_FEW_MONTHS = re.compile(r"\b(only|just|maar|slechts|alleen|for|voor|gedurende)\s+(\w+\s+)?([1-5]|one|two|three|"
+_FEW_MONTHS = gre.compile(r"\b(only|just|maar|slechts|alleen|for|voor|gedurende)\s+(\w+\s+)?([1-5]|one|two|three|"
                          r"four|five|een|één|twee|drie|vier|vijf)\s+(months?|maanden|maand)\b")
-_IS_IT_ALLOWED = re.compile(r"\b(allowed|legal|right|normal|fair|minimum|mag\s+(dat|het|dit)|mogen\s+ze|toegestaan|"
+_IS_IT_ALLOWED = gre.compile(r"\b(allowed|legal|right|normal|fair|minimum|mag\s+(dat|het|dit)|mogen\s+ze|toegestaan|"
                             r"can\s+they\s+(do|say|refuse|decide)|kunnen\s+ze\s+dat|"
                             r"normaal|klopt|minimaal|minimum|isn'?t\s+(it|that|the)|is\s+that\s+ok|"
                             # "is this in line with the basislijn?", "is dat wel genoeg?"
@@ -1903,21 +1904,21 @@ _IS_IT_ALLOWED = re.compile(r"\b(allowed|legal|right|normal|fair|minimum|mag\s+(
                             r"volgens\s+de\s+(regels|basislijn|wet)|according\s+to\s+the\s+(rules|basislijn|law)|"
                             r"meets?\s+the\s+(minimum|basislijn|rules)|voldoet)\b")
 # Still no decision after the term ("al 10 weken en nog steeds geen besluit").
-LATE = re.compile(r"\b(nog\s+(steeds\s+|altijd\s+)?geen|still\s+(no|not\s+(a|any))|nothing\s+yet|"
+LATE = gre.compile(r"\b(nog\s+(steeds\s+|altijd\s+)?geen|still\s+(no|not\s+(a|any))|nothing\s+yet|"
                   r"(heb|hebben|have|has)\s+(nog\s+)?(niets|niks|nothing)\s+(gehoord|heard))\b"
                   r"[^.?!]{0,30}\b(besluit|beslissing|decision|antwoord|answer|reply|uitslag|gehoord|heard)?")
 # It is clear from the start that the problems last long (B8, the hardheidsclausule).
-HARDSHIP = re.compile(r"\b(from\s+(the\s+start|day\s+one|the\s+beginning)|vanaf\s+(het\s+)?(begin|dag\s+een|"
+HARDSHIP = gre.compile(r"\b(from\s+(the\s+start|day\s+one|the\s+beginning)|vanaf\s+(het\s+)?(begin|dag\s+een|"
                       r"de\s+start)|(al|is)\s+(meteen\s+)?duidelijk|(already|clearly|it'?s)\s+clear|chronisch\w*|"
                       r"chronic\w*|blijvend\w*|permanent\w*|for\s+years|jaren(lang)?|levenslang|lifelong|"
                       # an illness that will not go away
                       r"gaat\s+niet\s+(meer\s+)?over|niet\s+meer\s+beter|wordt\s+niet\s+(meer\s+)?beter|ongeneeslijk\w*|"
                       r"progressie\w*|progressive|incurable|won'?t\s+(get\s+better|go\s+away)|will\s+not\s+"
                       r"(get\s+better|go\s+away)|never\s+get\s+better)\b")
-_PER_WEEK_Q = re.compile(r"\b(how\s+much|hoeveel)\s+(\w+\s+){0,2}(per\s+week|a\s+week|in\s+de\s+week)\b")
-_HOW_LONG_Q = re.compile(r"\b(hoe\s*lang|how\s+long|hoeveel\s+maanden|how\s+many\s+months|for\s+what\s+period|"
+_PER_WEEK_Q = gre.compile(r"\b(how\s+much|hoeveel)\s+(\w+\s+){0,2}(per\s+week|a\s+week|in\s+de\s+week)\b")
+_HOW_LONG_Q = gre.compile(r"\b(hoe\s*lang|how\s+long|hoeveel\s+maanden|how\s+many\s+months|for\s+what\s+period|"
                          r"welke\s+periode)\b")
-_CARE_AND_AMOUNT = re.compile(
+_CARE_AND_AMOUNT = gre.compile(
     r"\b(soort\w*|welke|wat\s+voor|types?|kinds?|which|what\s+kind)\b[^.?!]*\b(opvang|childcare|"
     r"child\s*care|care)\b[^.?!]*\b(hoeveel|how\s+(many|much)|uur|uren|hours|dagen|days)\b")
 
@@ -1947,11 +1948,11 @@ def _content_ask(q: str, whole: str) -> Ask | None:
     two_places = len(places.all_mentioned(whole)) >= 2
     if OTHER_GEMEENTE.search(q) or two_places and (
             _WHY_DIFFERENT.search(q) and _MORE.search(whole)
-            or re.search(r"\b(hetzelfde|zelfde|gelijk|dezelfde|same|equal|identical|alike)\b", q)):
+            or gre.search(r"\b(hetzelfde|zelfde|gelijk|dezelfde|same|equal|identical|alike)\b", q)):
         return Ask("other_gemeente", ("verschil-gemeenten",))
     if _CARE_AND_AMOUNT.search(q) or (_CARE_KIND_Q.search(q) and _AMOUNT_Q.search(q)):
         return Ask("care_kind", ("soort-opvang",), judge=True)
-    if LATE.search(whole) and re.search(r"\b(weken|weeks|maanden|months|te\s+laat|too\s+long|termijn|"
+    if LATE.search(whole) and gre.search(r"\b(weken|weeks|maanden|months|te\s+laat|too\s+long|termijn|"
                                         r"deadline|period)\b", whole):
         # the decision term has passed (Awb): what to do, and the term itself ("is that normal?")
         return Ask("late", ("te-laat", "beslistermijn"))
@@ -1961,21 +1962,21 @@ def _content_ask(q: str, whole: str) -> Ask | None:
             return Ask("below_days", ("dagen", "bezwaar"))
         if _FEW_MONTHS.search(whole):
             return Ask("below_months", ("duur", "bezwaar"))  # shorter than 6 months: B6; bezwaar
-    if (HARDSHIP.search(q) or HARDSHIP.search(whole)) and re.search(r"\b(langer|longer|(zo\s+|so\s+|te\s+|too\s+)kort|(so\s+|too\s+)short|"
+    if (HARDSHIP.search(q) or HARDSHIP.search(whole)) and gre.search(r"\b(langer|longer|(zo\s+|so\s+|te\s+|too\s+)kort|(so\s+|too\s+)short|"
                                         r"meteen|straight\s+away|right\s+away|direct\w*|"
                                         r"from\s+the\s+start|vanaf\s+het\s+begin|at\s+once|in\s+one\s+go)\b", q):
         return Ask("hardship", ("hardheidsclausule", "verlengen"))  # B8: long from the start
-    if AGE_END.search(q) or (re.search(rf"\b{_AGE_EDGE}\b", whole) and re.search(
+    if AGE_END.search(q) or (gre.search(rf"\b{_AGE_EDGE}\b", whole) and re.search(
             r"\b(still|nog|next\s+year|volgend\s+jaar|too\s+old|te\s+oud|stop\w*|ophoud\w*)\b", q)
-            and not re.search(r"\b(verleng\w*|extend\w*|extension)\b", q)):
+            and not gre.search(r"\b(verleng\w*|extend\w*|extension)\b", q)):
         return Ask("age", ("leeftijd",), judge=True)  # the child's age at the edge of primary school (B4)
     if (DAYS_Q.search(q) or _PER_WEEK_Q.search(q)) and _HOW_LONG_Q.search(q) and not re.search(
             r"\b(bezwaar|object\w*|beslis\w*|decide\w*|decision|wacht\w*|wait\w*)\b", q):
         return Ask("days", ("dagen",))  # how many days and how long: B6 gives both at once
-    if OBLIGATIONS.search(q) and not re.search(r"\b(aanvra\w*|appl\w*|formulier|form|bijstand\w*|welfare|"
+    if OBLIGATIONS.search(q) and not gre.search(r"\b(aanvra\w*|appl\w*|formulier|form|bijstand\w*|welfare|"
                                                r"uitkering|benefits?|klantmanager)\b", q):
         return Ask("obligations", ("verplichtingen",), judge=True)
-    if REASON_Q.search(q) and re.search(rf"\b{_SMI}\b", q):
+    if REASON_Q.search(q) and gre.search(rf"\b{_SMI}\b", q):
         item = next((i for rx, i in _REASON_ITEMS if rx.search(q)), None)
         if item is not None:
             return Ask("reason_counts", (item,), judge=True)
@@ -1983,14 +1984,14 @@ def _content_ask(q: str, whole: str) -> Ask | None:
 
 
 # A job contract that ended is part of the story, not a question about extending SMI.
-_JOB_ENDED = re.compile(r"\b(arbeids)?contract\s+(is\s+|was\s+|werd\s+)?(niet\s+verlengd|not\s+(been\s+)?"
+_JOB_ENDED = gre.compile(r"\b(arbeids)?contract\s+(is\s+|was\s+|werd\s+)?(niet\s+verlengd|not\s+(been\s+)?"
                         r"renewed|afgelopen|ended)\b")
 
 
-_TOLD_BY = re.compile(r"\b(zei|zegt|zeiden|zeggen|said|says|told|tells)\b(?!\s+(je|jij|u|you)\b)")
+_TOLD_BY = gre.compile(r"\b(zei|zegt|zeiden|zeggen|said|says|told|tells)\b(?!\s+(je|jij|u|you)\b)")
 
 
-_STEPS = re.compile(r"\b(step\s+by\s+step|stap\s+voor\s+stap|welke\s+stappen|what\s+steps|the\s+steps|de\s+stappen|"
+_STEPS = gre.compile(r"\b(step\s+by\s+step|stap\s+voor\s+stap|welke\s+stappen|what\s+steps|the\s+steps|de\s+stappen|"
                     r"what\s+(i|we)\s+(must|have\s+to|need\s+to|should)\s+do|wat\s+(ik|we|wij)\s+(moet|moeten)\s+doen)\b")
 
 
@@ -2057,7 +2058,7 @@ def find_ask(text: str) -> Ask | None:
     early = _early(q, whole)
     if early is not None:
         return early
-    if _ABOUT_KOT.search(q) and not re.search(rf"\b({_SMI}|gemeente|municipality|council)\b", whole) \
+    if _ABOUT_KOT.search(q) and not gre.search(rf"\b({_SMI}|gemeente|municipality|council)\b", whole) \
             and not COMPARE_KOT.search(q) and len(whole.split()) <= 30:  # (a story: the reader answers)
         # a question about kinderopvangtoeslag itself ("when do I apply for the toeslag?", "does
         # the childcare benefit cover a childminder?"): Dienst Toeslagen's, said first
@@ -2068,7 +2069,7 @@ def find_ask(text: str) -> Ask | None:
         r"\b(krijg\w*|get|smi|approved?|goedgekeurd|toegekend|recht|qualify|eligible|yes|ja)\b", q
     ) and not _WHEN_ANSWER.search(q):
         return Ask("act_yes_no", kind="handoff", reply="cannot_yes_no")
-    if _WALK_ME.search(q) and not re.search(rf"\b{_PRO}\b|\b(wie|who)\b", q):
+    if _WALK_ME.search(q) and not gre.search(rf"\b{_PRO}\b|\b(wie|who)\b", q):
         return Ask("walk_through", kind="handoff", reply="handoff_form")
     # each asking sentence on its own too: "waar blijft het geld? kunt u dat nakijken?"
     # "De juf zei dat ik SMI moet aanvragen" reports what someone told the parent: no request to us
@@ -2094,12 +2095,12 @@ def find_ask(text: str) -> Ask | None:
             whole,
         )
     ):
-        if re.search(rf"\b{_PRO}\b", q) and not _AS_PROFESSIONAL.search(whole):
+        if gre.search(rf"\b{_PRO}\b", q) and not _AS_PROFESSIONAL.search(whole):
             # "can my GP fill in part of the form?" (not a professional asking for themselves)
             return Ask("help_form", ("verklaring-professional", "hulp-taal-formulier"))
         first = (
             "wie-vraagt-aan"
-            if re.search(r"\b(aanvra\w*|apply|namens|behalf)\b", q)
+            if gre.search(r"\b(aanvra\w*|apply|namens|behalf)\b", q)
             else "hulp-taal-formulier"
         )
         other = "hulp-taal-formulier" if first == "wie-vraagt-aan" else "wie-vraagt-aan"
@@ -2113,50 +2114,50 @@ def find_ask(text: str) -> Ask | None:
             and not _THIS_CHAT.search(whole):
         return Ask("privacy", ("privacy-gegevens",))
     if (
-        SCHOOL.search(q) or re.search(r"\bschool", q) and SCHOOL.search(whole)
+        SCHOOL.search(q) or gre.search(r"\bschool", q) and SCHOOL.search(whole)
     ) and not _CARE_WORDS.search(q):
         return Ask("offtopic_school", kind="refuse", reply="offtopic")
     # "We already get kinderopvangtoeslag. How is SMI different?": the compared thing may sit in
     # the sentence before the question
-    compare_in_q = (re.search(rf"\b{COMPARE}", q) and re.search(rf"\b{_SMI}\b", q)) or re.search(
+    compare_in_q = (gre.search(rf"\b{COMPARE}", q) and gre.search(rf"\b{_SMI}\b", q)) or re.search(
         rf"\b(kan|kun|can|could)\s+(that|this|it|dat|dit|het)\s+(ook\s+|also\s+)?(met|with|via|through|"
         rf"under|onder)\s+{_SMI}\b", q) or re.search(
         rf"\b(is|zijn)\s+(that|this|it|dat|dit|het|die)\s+(also\s+|ook\s+|a\s+kind\s+of\s+|"
         rf"een\s+soort\s+)?{_SMI}\b",
         q,
     ) or (  # "ik haal SMI en kinderopvangtoeslag door elkaar. Wat is het verschil?": the two named
-        re.search(r"\b(verschil\w*|difference|differ\w*|door\s+elkaar|mix\w*\s+(them\s+)?up|"
+        gre.search(r"\b(verschil\w*|difference|differ\w*|door\s+elkaar|mix\w*\s+(them\s+)?up|"
                   r"the\s+two|die\s+twee|de\s+twee)\b", q)
-        and re.search(rf"\b{_SMI}\b", whole) and re.search(rf"\b{_KOT}\b", whole))
-    if COMPARE_VE.search(q) or (compare_in_q and re.search(rf"\b{_VE}\b", whole)):
+        and gre.search(rf"\b{_SMI}\b", whole) and gre.search(rf"\b{_KOT}\b", whole))
+    if COMPARE_VE.search(q) or (compare_in_q and gre.search(rf"\b{_VE}\b", whole)):
         return Ask("compare_ve", ("peuteropvang-ve", "wat-is-smi"))
-    if COMPARE_KOT.search(q) and re.search(r"\b(eigen\s+bijdrage|ouderbijdrage|bijdrage|contribution|"
+    if COMPARE_KOT.search(q) and gre.search(r"\b(eigen\s+bijdrage|ouderbijdrage|bijdrage|contribution|"
                                            r"parent(al)?\s+fee|kosten|costs?)\b", q):
         return Ask("fee_compare", ("tabellen", "eigen-bijdrage"))  # B11: the KOT table
-    kot_ruled_out = (re.search(rf"\b(geen|no|not|niet)\s+(\w+\s+){{0,3}}{_KOT}\b", whole) or re.search(
-        rf"\b{_KOT}\b[^.?!]{{0,30}}\b(niet|not|geen)\b", whole)) and not re.search(rf"\b{_KOT}\b", q)
+    kot_ruled_out = (gre.search(rf"\b(geen|no|not|niet)\s+(\w+\s+){{0,3}}{_KOT}\b", whole) or re.search(
+        rf"\b{_KOT}\b[^.?!]{{0,30}}\b(niet|not|geen)\b", whole)) and not gre.search(rf"\b{_KOT}\b", q)
     if not kot_ruled_out and (
-        (COMPARE_KOT.search(q) or (compare_in_q and re.search(rf"\b{_KOT}\b", whole)))
-        and re.search(rf"\b{_SMI}\b", whole)
-        and not re.search(r"\b(wlz|detentie|detention|gevangenis|prison|jail)\b", whole)
+        (COMPARE_KOT.search(q) or (compare_in_q and gre.search(rf"\b{_KOT}\b", whole)))
+        and gre.search(rf"\b{_SMI}\b", whole)
+        and not gre.search(r"\b(wlz|detentie|detention|gevangenis|prison|jail)\b", whole)
     ):  # a partner with a Wlz indication or in detention: retrieval has the precise item
-        if re.search(r"\b(combin\w*|together|at\s+the\s+same\s+time|both|allebei|beide|tegelijk\w*|samen|"
+        if gre.search(r"\b(combin\w*|together|at\s+the\s+same\s+time|both|allebei|beide|tegelijk\w*|samen|"
                      r"naast\s+elkaar|on\s+top\s+of|stack\w*|dezelfde\s+(uren|dagen|opvang)|"
                      r"(the\s+)?same\s+(hours|days|childcare))\b", q):
-            if re.search(r"\b(verschil\w*|difference|differ\w*)\b", q):
+            if gre.search(r"\b(verschil\w*|difference|differ\w*)\b", q):
                 # "what's the difference, and can I get both?": both answers, in that order
                 return Ask("compare_kot", ("verschil-smi-kot", "smi-en-kot"))
             return Ask("compare_kot", ("smi-en-kot",))  # "can SMI be combined with KOT?": no
         return Ask("compare_kot", ("verschil-smi-kot",))
-    if re.search(r"\b(basislijn|baseline|base\s+line|handreiking)\b", q) and re.search(
+    if gre.search(r"\b(basislijn|baseline|base\s+line|handreiking)\b", q) and re.search(
             r"\b(wat|what|welke|which|uitleg|explain|betekent|means?|inhoudt|houdt)\b", q) and not re.search(
             r"\b(dagen|days|maanden|months|leeftijd|age|inkomen|income|bijdrage|contribution|voldoe\w*|"
             r"meets?|onder|below|less)\b", q):
         return Ask("what_basislijn", ("basislijn",))
-    if _STEPS.search(q) and re.search(rf"\b{_SMI}\b", whole):
+    if _STEPS.search(q) and gre.search(rf"\b{_SMI}\b", whole):
         return Ask("apply_steps", ("aanvragen",), judge=True)  # "step by step what I must do for smi"
     if WHAT_IS.search(whole) or (
-        re.search(rf"\b{_SMI}\b", whole) and EXPLAIN_CUE.search(whole) and not SPECIFIC.search(q)
+        gre.search(rf"\b{_SMI}\b", whole) and EXPLAIN_CUE.search(whole) and not SPECIFIC.search(q)
     ) or (INFO_REQUEST.search(whole) and not SPECIFIC.search(whole)):
         return Ask("what_is", ("wat-is-smi",))
     if MISSING.search(whole) and not INFO_REQUEST.search(whole) and not re.search(
@@ -2166,7 +2167,7 @@ def find_ask(text: str) -> Ask | None:
         q,
     ):
         return Ask("missing_data", ("ontbrekende-gegevens",))
-    if CHILD_MKD.search(whole) and not re.search(r"\b(wlz|ciz)\b", whole):
+    if CHILD_MKD.search(whole) and not gre.search(r"\b(wlz|ciz)\b", whole):
         # (a Wlz child's kinderdagcentrum is Wlz care: the facts send it there)
         return Ask("child_mkd", ("jeugdwet-mkd",))
     if CHILD_WLZ.search(whole):
@@ -2195,12 +2196,12 @@ def find_ask(text: str) -> Ask | None:
 
 # The parts of a message that asks two things: numbered ("1) ... 2) ..."), separate sentences,
 # or a second question joined by "and also", ", en hoeveel", "and for how long".
-_PARTS = re.compile(
+_PARTS = gre.compile(
     r"(?<=[.?!:;])\s+|\n+|(?:^|\s)\(?(?<![\d.,])(?:\d|[a-c])[).]\s+|(?:^|\s)(?:q|vraag|question)\s*\d\s*[:.)]\s*|"
     r",?\s+(?:and\s+also|en\s+ook|and|en|plus|also|ook)\s*,?\s+(?=(?:for\s+|voor\s+|then\s+|dan\s+)?"
     r"(?:hoe|hoeveel|hoelang|wat|welke|wanneer|waar|wie|kan|kun|mag|moet|krijg|is|zijn|how|what|which|"
     r"when|where|who|can|could|do|does|is|are|will|would|should|may)\b)", re.IGNORECASE)
-_HOW_LONG_PART = re.compile(r"^\W*(en|and)?\s*(voor\s+|for\s+)?(hoe\s*lang|how\s+long)\s*(dan|then|"
+_HOW_LONG_PART = gre.compile(r"^\W*(en|and)?\s*(voor\s+|for\s+)?(hoe\s*lang|how\s+long)\s*(dan|then|"
                             r"duurt\s+(het|dat|dit)|does\s+it\s+last|is\s+(it|that)|for|krijg\s+je\s+(het|dat)|"
                             r"do\s+(you|i|we)\s+get\s+(it|that))?\W*$")
 

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 
 from wizard.chat import asks as A
+from wizard.chat import gated_re as gre
 from wizard.chat import gemeente as G
 from wizard.chat import intents as I
 from wizard.chat import llm, named_schemes, offtopic_learned, safety
@@ -118,7 +119,7 @@ def _best(question: str, lang: str, detected: str) -> Hit | None:
     """The best item over both indexes (items are bilingual, so a hit in either index answers)."""
     if detected not in ("nl", "en", "mixed"):  # leave out the other language's function words
         foreign = _WORDS.get(detected, frozenset())
-        question = " ".join(w for w in re.findall(r"[\w'.-]+", question)
+        question = " ".join(w for w in gre.findall(r"[\w'.-]+", question)
                             if w.lower() not in foreign or w.lower() in SYNONYMS)
     drop = detected not in ("nl", "en")
     per_index = [get_index(lg).search(question, k=3, drop_unknown=drop) for lg in ("nl", "en")]
@@ -166,7 +167,7 @@ def _sentences(question: str) -> list[str]:
     # ("In one sentence: is SMI free?": a lead-in before a colon is a part of its own too; a
     # choice joined by "or"/"of" is one question: "is there a deadline, or can I always apply?")
     parts: list[str] = []
-    for sentence in re.split(r"(?<=[.?!:;])\s+|\n+", question):
+    for sentence in gre.split(r"(?<=[.?!:;])\s+|\n+", question):
         pieces = [p.strip() for p in _SECOND_ASK.split(sentence) if p and p.strip()]
         # both halves of "what must we tell them, and what may we not ask?" are asked
         if len(pieces) > 1 and sentence.rstrip().endswith("?"):
@@ -175,7 +176,7 @@ def _sentences(question: str) -> list[str]:
     return parts if len(parts) > 1 else []
 
 
-_SECOND_ASK = re.compile(r",?\s+(?:en|and)\s+(?=(?:for\s+|voor\s+)?(?:hoe|wat|kan|kun|mag|moet|"
+_SECOND_ASK = gre.compile(r",?\s+(?:en|and)\s+(?=(?:for\s+|voor\s+)?(?:hoe|wat|kan|kun|mag|moet|"
                          r"wanneer|waar|welke|wie|how|what|can|could|when|where|which|who|do|does|is|are|"
                          r"will)\b)")
 
@@ -187,7 +188,8 @@ SITUATION_ITEMS = frozenset({"wie-kan", "ouder-ziek", "werkende-ouders", "smi-en
 
 
 # (asked for, not told: "registered at the same address", "words like LRK-nummer")
-_CONTACT = re.compile(r"\b(telefoonnummer|telefoon|(?<![-\w]{3}-)nummer|adres|e-?mailadres|e-?mail|"
+_CONTACT = gre.compile(r"\b(telefoonnummer|telefoon|(?<![-\w]{3}-)nummer|adres|"
+                       r"e-?mailadres|e-?mail|"
                       r"contact\w*|"
                       r"phone|(?<![-\w]{3}-)number|address|email|bereiken|reach)\b(?!\s+(van\s+)?(de\s+)?"
                       r"(kinderopvang|opvang|lrk))")
@@ -198,14 +200,14 @@ def _point_title(point: str, lang: str) -> str:
 
 
 # "What does that mean?" after naming SMI
-_WHAT_IS_IT = re.compile(r"(\bwhat\s+does\s+(that|it|this)\s+mean|\bwhat\s+is\s+(that|it|this)|"
+_WHAT_IS_IT = gre.compile(r"(\bwhat\s+does\s+(that|it|this)\s+mean|\bwhat\s+is\s+(that|it|this)|"
                          r"\bwat\s+betekent\s+(dat|het|dit)|\bwat\s+houdt\s+(dat|het|dit)\s+in|"
                          r"\bwat\s+is\s+(dat|het|dit))(\s+(precies|eigenlijk|exactly|in\s+plain\s+\w+|"
                          r"in\s+simple\s+\w+))?\s*[?.!]*\s*$", re.MULTILINE)
 
 
 # A sentence that asks something: a second topic is only taken from such a sentence.
-_QUESTION = re.compile(r"\?\s*$|^\s*(wat|hoe|hoeveel|hoelang|wanneer|waar|welke|wie|kan|kun|mag|"
+_QUESTION = gre.compile(r"\?\s*$|^\s*(wat|hoe|hoeveel|hoelang|wanneer|waar|welke|wie|kan|kun|mag|"
                        r"moet|krijg|is|heb|zijn|what|how|when|where|which|who|can|could|do|does|is|are|"
                        r"will|should|may|must|"
                        # a request in the imperative asks too: "kindly guide how to", "leg uit"
@@ -215,12 +217,13 @@ _QUESTION = re.compile(r"\?\s*$|^\s*(wat|hoe|hoeveel|hoelang|wanneer|waar|welke|
 
 
 # "..., en hoe lang?" / "and for how long?" after a question about SMI: how long SMI lasts
-_HOW_LONG_ONLY = re.compile(r"^\W*(en|and)?\s*(voor\s+|for\s+)?(hoe\s*lang|how\s+long)\s*(dan|then|"
+_HOW_LONG_ONLY = gre.compile(r"^\W*(en|and)?\s*(voor\s+|for\s+)?(hoe\s*lang|how\s+long)\s*"
+                             r"(dan|then|"
                             r"duurt\s+(het|dat|dit)|does\s+it\s+last|is\s+(it|that)|for)?\W*$",
                             re.IGNORECASE)
 
 
-_POINTS_BACK = re.compile(r"\b(dat|dit|die|that|this|it|those)\b", re.IGNORECASE)
+_POINTS_BACK = gre.compile(r"\b(dat|dit|die|that|this|it|those)\b", re.IGNORECASE)
 
 
 def _joined(sentences: list[str]) -> list[str]:
@@ -247,7 +250,7 @@ _GENERIC = "smi happens happen now nu gebeurt gebeuren doen do help hulp mean me
 def _generic_tokens(lang: str) -> frozenset[str]:
     """_GENERIC's stems in one index (a fixed word list, not a message: safe to keep)."""
     return frozenset(get_index(lang).query_tokens(_GENERIC))
-_CHOICE = re.compile(r"^(.{8,}?),\s+(?:or|of)\s+\w", re.IGNORECASE | re.DOTALL)
+_CHOICE = gre.compile(r"^(.{8,}?),\s+(?:or|of)\s+\w", re.IGNORECASE | re.DOTALL)
 
 
 def _alternatives(sentence: str) -> list[str]:
@@ -400,7 +403,7 @@ def _answer(question: str, lang: str | None = None, gemeente: str | None = None,
     for item_id in dict.fromkeys(lead + extra):
         item = _item(item_id, reply.lang)
         body = item.part(reply.lang).answer
-        first = re.split(r"(?<=[.!?])\s+", body)[0]
+        first = gre.split(r"(?<=[.!?])\s+", body)[0]
         if first in said:
             continue
         said = f"{body}\n\n{said}" if item_id in lead else f"{said}\n\n{body}"
@@ -704,7 +707,7 @@ def _compose(question: str, lang: str | None = None, gemeente: str | None = None
         lines = S.local(facts, prof, one, None)
         if lines:
             item = _item("verschil-gemeenten", one)
-            general = re.sub(r"^(Nee|No)[,.]\s*(\w)", lambda m: m.group(2).upper(),
+            general = gre.sub(r"^(Nee|No)[,.]\s*(\w)", lambda m: m.group(2).upper(),
                              item.part(one).answer)
             return done("answer", "\n\n".join([*lines, general]),
                         S.local_sources(prof) + [source_dict(x, one) for x in item.sources],
@@ -814,7 +817,7 @@ def _unsaid(lines: list[str], said: list[str]) -> list[str]:
     for line in lines:
         head, sep, body = line.partition(": ")
         body = body if sep and len(head) <= 40 else line
-        sentences = [x for x in re.split(r"(?<=[.!?])\s+", body) if x]
+        sentences = [x for x in gre.split(r"(?<=[.!?])\s+", body) if x]
         new = [x for x in sentences if x not in before]
         if len(new) == len(sentences):
             out.append(line)
@@ -891,24 +894,24 @@ def _lead_reply(lead, asked, hit, second, facts, question, one, reply_lang, prof
 
 
 # the parent reports what the gemeente said or asks ("zeiden ze", "they told me")
-_TOLD = re.compile(r"\b(zeiden|zegt|zeggen|zei|vragen|eist|eisen|wil|wilden)\s+"
+_TOLD = gre.compile(r"\b(zeiden|zegt|zeggen|zei|vragen|eist|eisen|wil|wilden)\s+"
                    r"(ze|zij|de\s+gemeente|"
                    r"hun)\b|\b(they|the\s+gemeente|the\s+municipality|the\s+council)\s+(said|told|say|"
                    r"says|want|wants|require|requires|asked)\b|\bgemeente\b|\bmunicipality\b")
 
 
-_IS_THAT_RIGHT = re.compile(r"\b(klopt\s+(dat|dit|het)|"
+_IS_THAT_RIGHT = gre.compile(r"\b(klopt\s+(dat|dit|het)|"
                             r"is\s+dat\s+(wel\s+)?(normaal|zo|goed|terecht|"
                             r"toegestaan)|mag\s+dat|mogen\s+ze\s+dat|is\s+(that|this)\s+(normal|right|"
                             r"true|correct|allowed|legal|usual)|can\s+they\s+(do|ask)|are\s+they\s+allowed)\b")
 
 
 # "ik woon in", "we live in": where the parent lives is read as a fact, not as a topic word.
-_LIVES = re.compile(r"\b(ik|wij|we|i|they|zij)\s+(woon|wonen|woont|live|lives)\s+(in|te)\b|"
+_LIVES = gre.compile(r"\b(ik|wij|we|i|they|zij)\s+(woon|wonen|woont|live|lives)\s+(in|te)\b|"
                     r"\b(from|uit|in)\s+de\s+gemeente\b")
 
 
-_SAME_EVERYWHERE = re.compile(
+_SAME_EVERYWHERE = gre.compile(
     r"\b(overal|everywhere|hetzelfde|zelfde|the\s+same|same\s+(in|for|across)|landelijk\w*|nationa\w*|"
     r"all\s+over|heel\s+nederland|whole\s+country|every\s+(gemeente|municipality|town|city)|"
     r"elke\s+gemeente|alle\s+gemeenten)\b")
@@ -916,10 +919,10 @@ _SAME_EVERYWHERE = re.compile(
 
 # An open question ("wanneer moet ik verlengen?", "how long do we get it?") is not answered with
 # "Ja," or "No.": the item's leading yes or no answers the yes/no question it was written for.
-_YES_NO_START = re.compile(r"^(?:Ja|Nee|Yes|No)[,.]\s*(\w)")
-_OPEN_Q = re.compile(r"^\s*(en\s+|and\s+|maar\s+|but\s+|dus\s+|so\s+)?(wanneer|hoe\s*lang|hoelang|"
+_YES_NO_START = gre.compile(r"^(?:Ja|Nee|Yes|No)[,.]\s*(\w)")
+_OPEN_Q = gre.compile(r"^\s*(en\s+|and\s+|maar\s+|but\s+|dus\s+|so\s+)?(wanneer|hoe\s*lang|hoelang|"
                      r"hoeveel|hoe|waar|waarom|wie|welke|welk|wat|when|how|where|why|who|which|what)\b")
-_YES_NO_INSIDE = re.compile(r"[,;:]\s*(kan|kun|kunt|mag|moet|is|zijn|heb|krijg|can|could|may|must|"
+_YES_NO_INSIDE = gre.compile(r"[,;:]\s*(kan|kun|kunt|mag|moet|is|zijn|heb|krijg|can|could|may|must|"
                             r"is|are|do|does|will|would|should|or|of)\b|"
                             r"\b(of\s+niet|or\s+not|hoe\s+zit|how\s+about|how\s+come)\b")
 
@@ -940,7 +943,7 @@ def _without_no(item_id: str, body: str, question: str) -> str:
     return _YES_NO_START.sub(lambda m: m.group(1).upper(), body)
 
 
-_TO = re.compile(r"\b(?:naar|to|into)\s+(?=\S)", re.IGNORECASE)
+_TO = gre.compile(r"\b(?:naar|to|into)\s+(?=\S)", re.IGNORECASE)
 
 
 def _destination(question: str):
@@ -988,7 +991,7 @@ def _fact_item(facts) -> str | None:
 def _nearest(hit: Hit, lang: str) -> str:
     """The nearest item's first sentences, offered as what may help."""
     answer = hit.item.part(lang).answer
-    first = " ".join(re.split(r"(?<=[.!?])\s+", answer)[:3])
+    first = " ".join(gre.split(r"(?<=[.!?])\s+", answer)[:3])
     return _t_situation("nearest", lang).format(text=first)
 
 

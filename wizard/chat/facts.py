@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from wizard.care_hours import CENT_HOURS, month_hours
+from wizard.chat import gated_re as gre
 from wizard.chat import places
 from wizard.chat.text import any_of as _rx
 from wizard.limits import MAX_CHILD_AGE
@@ -219,7 +220,7 @@ def _fits(kind: CareType | None, c: ChildFact) -> bool:
 def plain(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"[ \t]+", " ", text.replace("’", "'").replace("`", "'"))
+    return gre.sub(r"[ \t]+", " ", text.replace("’", "'").replace("`", "'"))
 
 
 
@@ -504,7 +505,7 @@ CHILD_WLZ = _rx(r"\b(kind|zoon|dochter|child|son|daughter)\w*\b(?![\s-]in[\s-]la
                 r"\bwlz[\s-]*(indicatie|indication)?\s+((gekregen|received|got|granted|toegekend)\s+)?(voor|for|van|of)\s+"
                 r"((mijn|ons|onze|my|our|het|the|haar|zijn|her|his)\s+)?(kind|zoon|dochter|child|son|daughter)")
 # Day treatment a parent can follow (GGZ, revalidatie): the parent's unless the child is the subject
-_PUPIL = re.compile(r"\b(leerling\w*|pupil\w*|cli[eë]nt\w*\s+(zoon|dochter|kind)|patiënt\w*\s+kind)\b")
+_PUPIL = gre.compile(r"\b(leerling\w*|pupil\w*|cli[eë]nt\w*\s+(zoon|dochter|kind)|patiënt\w*\s+kind)\b")
 PARENT_TREAT = _rx(r"\bdagbehandeling", r"\bday\s+treatment", r"\bdagklinie?k", r"\bday\s+(clinic|hospital)")
 CHILD_TREAT = _rx(r"\bmedisch\s+kinderdagverblijf", r"\bmkd\b", r"\bmedical\s+day\s*care",
                   r"\bbehandelgroep", r"\bdagbehandeling", r"\bday\s+treatment",
@@ -541,21 +542,21 @@ _NUM_WORDS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, 
               "ten": 10, "eleven": 11, "twelve": 12, "anderhalf": 1}
 _NUM = r"(\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|one|two|three|four|five|" \
        r"six|seven|eight|nine|ten|eleven|twelve)"
-AGE = re.compile(
+AGE = gre.compile(
     rf"\b{_NUM}((?:\s*,\s+|\s+(?:en|and|&)\s+){_NUM})*\s*(?:-|\s)?\s*(jaar|jr|jaren|years?|yrs?|"
     rf"jarige?|year-old|yo)\b(?!\s+(?:geleden|ago|getrouwd|samen|werk|ziek|in\s+nederland))")
-AGE_MONTHS = re.compile(rf"\b{_NUM}\s*(maanden|maand|months?)\s*(oud|old)\b|"
+AGE_MONTHS = gre.compile(rf"\b{_NUM}\s*(maanden|maand|months?)\s*(oud|old)\b|"
                         rf"\b(kinderen|kids|children|kindjes)\s*(van|of|:|zijn|are|aged)?\s*{_NUM}\s*(maanden|months)\b|"
                         rf"\b(baby|zoon|dochter|son|daughter|kindje)\s+(van|of)\s+{_NUM}\s*(maanden|months)")
-GROUP = re.compile(r"\b(?:groep|group)\s*([1-8])\b|\b(grade|year)\s*([1-8])\b(?=.*\b(school|primary|"
+GROUP = gre.compile(r"\b(?:groep|group)\s*([1-8])\b|\b(grade|year)\s*([1-8])\b(?=.*\b(school|primary|"
                    r"basisschool)\b)")
-KID_AGE = re.compile(rf"\b(baby|zoon|zoontje|dochter|dochtertje|broertje|zusje|sister|brother|peuter|toddler|kleuter|kind|kindje|son|daughter|child|kid|kiddo|kids|jongen|meid|meidje|knul|kinderen|children|meisje|"
+KID_AGE = gre.compile(rf"\b(baby|zoon|zoontje|dochter|dochtertje|broertje|zusje|sister|brother|peuter|toddler|kleuter|kind|kindje|son|daughter|child|kid|kiddo|kids|jongen|meid|meidje|knul|kinderen|children|meisje|"
                      rf"jongetje|ventje|boy|girl|kleine|jongste|oudste|youngest|eldest|oldest|"
                      rf"jongens|meisjes|boys|girls|tweeling|twins)\s*(?:(?:are|zijn|is|turns|turned|wordt|werd|becomes|will\s+be|gaat|goes)\s+)?(?:van|of|aged|age|\(|:)?\s*{_NUM}"
                      rf"((?:\s*\([^)]{{0,40}}\))?(?:\s*,\s+|\s+(?:en|and|&)\s+){_NUM})*(?!\s*(maanden|months|dagen|days|uur|"
                      rf"hours|euro|dag|day|ochtenden|ochtend|middagen|middag|mornings?|afternoons?|dagdelen|"
                      rf"dagdeel|weken|weeks|keer|times|x\b))\b")  # "zoon gaat 4 ochtenden": days, no age
-TWINS = re.compile(rf"\b(tweeling|twins)\s*(?:(?:van|of|aged|are|zijn|is)\s+)?{_NUM}\b|"
+TWINS = gre.compile(rf"\b(tweeling|twins)\s*(?:(?:van|of|aged|are|zijn|is)\s+)?{_NUM}\b|"
                    rf"\b{_NUM}[\s-]*(?:jarige|year[\s-]old)\s+(tweeling|twins)\b")
 BABY = _rx(r"\bbaby\b", r"\bpasgeboren", r"\bnewborn", r"\bzuigeling", r"\binfant\b")
 PEUTER = _rx(r"\bpeuter", r"\btoddler", r"\bdreumes")
@@ -567,7 +568,7 @@ PRIMARY = _rx(r"\bbasisschool", r"\bprimary\s+school", r"\blagere\s+school", r"\
 
 # An amount as people type it: 60.000, 60,000, 1 137,50, 10,50
 _AMOUNT = r"\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
-MONEY = re.compile(rf"(€|eur\b|euro\b)?\s*({_AMOUNT})"
+MONEY = gre.compile(rf"(€|eur\b|euro\b)?\s*({_AMOUNT})"
                    r"\s*(k\b|duizend\b|thousand\b|euro\b|eur\b|€|,-)?")
 PER_HOUR = _rx(r"^\s*(euro\s*|eur\s*)?(per|/|p\.?|een|an|a)\s*(uur|hour|hr|u)\b", r"^\s*/\s*h\b",
                r"^\s*(euro\s*|eur\s*)?(p/h|p\.h\.|p/u|p\.u\.)",
@@ -588,10 +589,10 @@ _TREAT_PLACE = (r"(dagbehandeling|day\s+treatment|therapie|therapy|revalidatie|r
                 r"dialyse|dialysis|chemo\w*|bestraling|radiotherap\w*|ggz|kliniek|clinic)")
 # a number of days may have a half: "2,5 dag", "2.5 days", "1,5 dag"
 _DNUM = r"(\d{1,2}[.,]5|" + _NUM[1:]
-DAYS = re.compile(rf"\b{_DNUM}\s*(?:hele\s+|full\s+|halve\s+)?(dagen|dag|dagn|dgn|days?|middagen|ochtenden|"
+DAYS = gre.compile(rf"\b{_DNUM}\s*(?:hele\s+|full\s+|halve\s+)?(dagen|dag|dagn|dgn|days?|middagen|ochtenden|"
                   rf"mornings?|afternoons?|dagdelen)\b(?!\s+(geleden|ago|"
                   rf"later|na\b|after|(per\s+week\s+|a\s+week\s+)?(naar|to)\s+(de\s+|het\s+|the\s+)?{_TREAT_PLACE}))")
-HOURS = re.compile(rf"(?<!\d[.,])\b(?P<n>\d{{1,3}}(?:[.,]\d)?|{_NUM})\s*(uur|uren|hours?|hrs?|u|h)\b\s*"
+HOURS = gre.compile(rf"(?<!\d[.,])\b(?P<n>\d{{1,3}}(?:[.,]\d)?|{_NUM})\s*(uur|uren|hours?|hrs?|u|h)\b\s*"
                    # "60 hours of childcare a week", "20 uur opvang per week"
                    r"(?:(?:of\s+)?(?:child\s*care|day\s*care|care|opvang|kinderopvang)\s+)?(per|a|in\s+de|in\s+the|in\s+a|in|"
                    rf"each|every|/)?\s*(?P<unit>week|maand|month|dag|day|wk)?")
@@ -608,14 +609,14 @@ def _dnum(s: str) -> Decimal:
     return Decimal(s.replace(",", ".")) if s[0].isdigit() else Decimal(_NUM_WORDS[s])
 
 
-_GENERIC = re.compile(r"\b(need\s+to|must|have\s+to|has\s+to|moet|moeten|if|als|wanneer|when|"
+_GENERIC = gre.compile(r"\b(need\s+to|must|have\s+to|has\s+to|moet|moeten|if|als|wanneer|when|"
                       r"does|do|can|could|kan|kun|kunnen|mag|is\s+het|is\s+it|geldt|count)\b|"
                       # "is an addiction of one parent a reason?": about any parent, not the writer
                       r"\b(one|a|an|een)\s+(ouder|parent)\b|^\s*(is|are|telt|counts?)\s+(een|an?|the|de|het)\b")
 
 # A clause about a kind of family ("only for couples where one works?", "gezinnen waarin een
 # ouder werkt") asks about others, whatever the writer said about themselves before.
-_CATEGORY = re.compile(r"\b(couples?|famil(y|ies)|households?|gezinnen|gezin|stellen|huishoudens?)\s+"
+_CATEGORY = gre.compile(r"\b(couples?|famil(y|ies)|households?|gezinnen|gezin|stellen|huishoudens?)\s+"
                        r"(where|in\s+which|waar|waarin|with\s+one|met\s+een)\b|"
                        r"\b(parents|ouders)\s+(who|that|die)\b|\bwhere\s+(one|only\s+one)\s+(parent\s+)?works\b")
 
@@ -625,7 +626,7 @@ _CATEGORY = re.compile(r"\b(couples?|famil(y|ies)|households?|gezinnen|gezin|ste
 # the subject, so it is not split.
 _VERB = (r"(is|ben|am|was|werk\w*|work\w*|heeft|heb|has|have|had|zit|ligt|kan|can|gaat|ga|goes|"
          r"studeer\w*|stud\w*|doet|does|moet|must|krijgt|gets|verdien\w*|earns?|hij|zij|he|she)")
-_SUBJECT_START = re.compile(
+_SUBJECT_START = gre.compile(
     r"(?<=\w)(?<!\bde)(?<!\been)(?<!\bthe)(?<!\ba)(?<!\bmijn)(?<!m'n)(?<!\bmn)(?<!\bmy)(?<!\bhaar)(?<!\bzijn)"
     r"(?<!\bher)(?<!\bhis)(?<!\bonze)(?<!\bour)(?<!\bex)\s+(?=((mijn|m'n|mn|my)\s+(man|vrouw|partner|vriend|vriendin|"
     r"husband|wife|boyfriend|girlfriend|echtgeno\w+)|man|vrouw|husband|wife|ik|i|hij|he|she)\s+" + _VERB + r"\b)")
@@ -633,10 +634,10 @@ _SUBJECT_START = re.compile(
 
 def _clauses(p: str) -> list[str]:
     p = _SUBJECT_START.sub(" ; ", p)
-    p = re.sub(r"(?<=\w)\s+(?=(ik|i)\s+(niet|wel|not|don'?t)\s*([.,;!?]|$|\w+\s+(ik|i|heb|have|ben|am)\b))", " ; ", p)
+    p = gre.sub(r"(?<=\w)\s+(?=(ik|i)\s+(niet|wel|not|don'?t)\s*([.,;!?]|$|\w+\s+(ik|i|heb|have|ben|am)\b))", " ; ", p)
     # ("... en werkt dus niet": "dus" before a negation belongs to its clause; "and so does my wife"
     # is the same work said of her, not "therefore")
-    return [c for c in re.split(r"[.;!?\n]+|,\s*|\s+(?:en|maar|but|and|terwijl|while|omdat|because|"
+    return [c for c in gre.split(r"[.;!?\n]+|,\s*|\s+(?:en|maar|but|and|terwijl|while|omdat|because|"
                                 r"want|since|now\s+that|aangezien)\s+|\s+(?:dus|so)\s+(?!(?:niet|not|geen|nie|"
                                 r"no|never|nooit)\b|(?:do|does|did|am|is|are|was|has|have|can)\s)|"
                                 r"\s+(?=nu\s+(?:hij|zij|ze|ik)\s)",
@@ -685,13 +686,13 @@ def _subject(clause: str, last: str | None, others: bool = True) -> str | None:
 
 
 # "voor mijn zieke zoon zorgen": the illness is the child's, not the subject's
-CHILD_ILL_PHRASE = re.compile(r"\b(mijn|ons|onze|my|our|de|the|het|a|een)\s+(ernstig\s+|heel\s+|very\s+|"
+CHILD_ILL_PHRASE = gre.compile(r"\b(mijn|ons|onze|my|our|de|the|het|a|een)\s+(ernstig\s+|heel\s+|very\s+|"
                               r"seriously\s+)?(zieke|ill|sick|gehandicapte|disabled)\s+(zoon\w*|dochter\w*|"
                               r"kind\w*|son|daughter|child\w*|baby|kid)\b")
 
 
 # "ik werk fulltime in het ziekenhuis (als verpleegkundige)": the hospital is the workplace
-WORKPLACE = re.compile(
+WORKPLACE = gre.compile(
     r"\b(werk\w*|work\w*|full\s*-?\s*time|fulltime|part\s*-?\s*time|parttime|diensten|shifts?|"
     r"verpleegkundige|verpleger|nurse|arts|doctor|schoonmaker|cleaner)\s+(\w+\s+){0,2}"
     r"(in|at|bij|op|voor|for)\s+(het\s+|de\s+|a\s+|an\s+|the\s+)?(\w+\s+)?"
@@ -798,7 +799,7 @@ JOB_LOST = _rx(
 )
 
 
-PAST_ILL = re.compile(r"\b(na|after)\s+(?:(?!(got|get|became|become|werd|fell|raakte|kreeg|is|was|has|had|"
+PAST_ILL = gre.compile(r"\b(na|after)\s+(?:(?!(got|get|became|become|werd|fell|raakte|kreeg|is|was|has|had|"
                       r"heeft|he|she|hij|zij|ze|my|mijn|his|her|zijn|haar)\b)\w+\s+){0,4}(ziek\w*|ill\w*|"
                       r"sick\w*|burn\s*-?\s*out|depressie|depression)\b(\s+(with|met)\s+(een\s+|a\s+)?[\w-]+)?|"
                       r"\b(hersteld|recovered)\s+(van|from)\s+\w+")
@@ -816,11 +817,11 @@ def _apply_person(person: Person, clause: str) -> None:
     if HOSPITAL.search(clause):
         person.hospital = True
     # "I can't keep calling in sick": days off from a job to care, not an illness
-    body = re.sub(r"\bcall(ed|ing|s)?\s+in\s+sick\b", " ", clause)
+    body = gre.sub(r"\bcall(ed|ing|s)?\s+in\s+sick\b", " ", clause)
     # an illness that is over: "weer een baan na een jaar ziek thuis", "back at work after a year ill"
     body = PAST_ILL.sub(" ", body)
     # an illness denied: "I have no illness or anything", "ik ben niet ziek"
-    body = re.sub(r"\b(no|geen|not|niet|never|nooit)\s+((\w+\s+)?(an?\s+)?)(illness|ziekte|ill|ziek|sick|"
+    body = gre.sub(r"\b(no|geen|not|niet|never|nooit)\s+((\w+\s+)?(an?\s+)?)(illness|ziekte|ill|ziek|sick|"
                   r"disease|condition)\b", " ", body)
     if ILL.search(body) or ILL_MENTAL.search(body) or ADDICTION.search(body) \
             or DISABILITY.search(body) or OVERLOAD.search(body) or UNFIT.search(body):
@@ -877,7 +878,7 @@ def _repair(p: str) -> str:
             if abs(len(k) - len(w)) <= 1 and k[0] == w[0] and _one_edit(w, k):
                 return k
         return w
-    return re.sub(r"[a-z]+", fix, p)
+    return gre.sub(r"[a-z]+", fix, p)
 
 
 # A grandparent writes about "my daughter" and "my son-in-law": those are the child's parents.
@@ -889,23 +890,23 @@ GRANDPARENT = _rx(r"\b(oma|opa|grootmoeder|grootvader|grootouders?|grandma|grand
                   r"\bschoon(zoon|dochter)\b", r"\b(son|daughter)[\s-]in[\s-]law\b")
 # (an in-law names the relation by itself: case notes drop the "mijn": "Schoonzoon heeft ...")
 _AS_PARENTS = [
-    (re.compile(r"\b((mijn|m'n|mn|my|our|onze|ons|de|the)\s+)?schoonzoon\b"), " de vader "),
-    (re.compile(r"\b((mijn|m'n|mn|my|our|onze|ons|de|the)\s+)?schoondochter\b"), " de moeder "),
-    (re.compile(r"\b((mijn|m'n|mn|my|our|the)\s+)?son[\s-]in[\s-]law\b"), " the father "),
-    (re.compile(r"\b((mijn|m'n|mn|my|our|the)\s+)?daughter[\s-]in[\s-]law\b"), " the mother "),
-    (re.compile(r"\b(mijn|m'n|mn|my|our)\s+(son|daughter)[\s-]in[\s-]law\b"), " de partner "),
-    (re.compile(r"\b(mijn|m'n|mn|onze|ons)\s+(dochter|zoon)\b"), " de moeder "),
-    (re.compile(r"\b(my|our)\s+(daughter|son)\b"), " the mother "),
+    (gre.compile(r"\b((mijn|m'n|mn|my|our|onze|ons|de|the)\s+)?schoonzoon\b"), " de vader "),
+    (gre.compile(r"\b((mijn|m'n|mn|my|our|onze|ons|de|the)\s+)?schoondochter\b"), " de moeder "),
+    (gre.compile(r"\b((mijn|m'n|mn|my|our|the)\s+)?son[\s-]in[\s-]law\b"), " the father "),
+    (gre.compile(r"\b((mijn|m'n|mn|my|our|the)\s+)?daughter[\s-]in[\s-]law\b"), " the mother "),
+    (gre.compile(r"\b(mijn|m'n|mn|my|our)\s+(son|daughter)[\s-]in[\s-]law\b"), " de partner "),
+    (gre.compile(r"\b(mijn|m'n|mn|onze|ons)\s+(dochter|zoon)\b"), " de moeder "),
+    (gre.compile(r"\b(my|our)\s+(daughter|son)\b"), " the mother "),
 ]
 
 
 # ("single dad", "alleenstaande moeder" is the writer: not the other parent)
-_BARE_MOTHER = re.compile(r"(?<!mijn )(?<!m'n )(?<!mn )(?<!my )(?<!de )(?<!the )(?<!single )(?<!alleenstaande )"
+_BARE_MOTHER = gre.compile(r"(?<!mijn )(?<!m'n )(?<!mn )(?<!my )(?<!de )(?<!the )(?<!single )(?<!alleenstaande )"
                           r"\b(moeder|mother|mum|mom|mama|mamma|"
                           r"mummy|mommy)\b")
-_ANY_MOTHER = re.compile(r"(?<!mijn )(?<!m'n )(?<!mn )(?<!my )(?<!single )(?<!alleenstaande )"
+_ANY_MOTHER = gre.compile(r"(?<!mijn )(?<!m'n )(?<!mn )(?<!my )(?<!single )(?<!alleenstaande )"
                          r"\b(moeder|mother|mum|mom|mama|mamma|mummy|mommy)\b")
-_BARE_FATHER = re.compile(r"(?<!mijn )(?<!m'n )(?<!mn )(?<!my )(?<!single )(?<!alleenstaande )"
+_BARE_FATHER = gre.compile(r"(?<!mijn )(?<!m'n )(?<!mn )(?<!my )(?<!single )(?<!alleenstaande )"
                           r"\b(de\s+|the\s+)?(vader|father|dad|papa|pappa|daddy)\b")
 
 
@@ -913,7 +914,7 @@ _BARE_FATHER = re.compile(r"(?<!mijn )(?<!m'n )(?<!mn )(?<!my )(?<!single )(?<!a
 # the children's other parent without "mijn": that is the partner (an ex when the writer is
 # single). Only a role word that does something ("is", "werkt", "has") counts: "de man van de
 # gemeente zei" is nobody of the family.
-_OTHER_PARENT = re.compile(
+_OTHER_PARENT = gre.compile(
     r"(?<!mijn )(?<!m'n )(?<!mn )(?<!my )(?<!our )(?<!onze )(?<!ons )(?<!zijn )(?<!haar )(?<!his )"
     r"(?<!her )(?<!'s )(?<!s' )(?<!een )(?<!a )(?<!an )(?<!je )(?<!your )(?<!uw )(?<!kids )(?<!children )"
     r"(?<!kinderen )"
@@ -922,11 +923,11 @@ _OTHER_PARENT = re.compile(
     r"works|worked|kan|kon|can|could|gaat|moet|must|studeert|studies|doet|does|krijgt|gets|verdient|"
     r"earns|lies|suffers|lijdt|herstelt|recovers|mag|may|is|isn'?t|doesn'?t|can'?t|cannot)\b)")
 _FATHER_WORDS = frozenset("vader father dad daddy papa pappa man husband".split())
-_WRITER_ROLE = re.compile(r"\b(ik\s+ben|i'?m|i\s+am)\s+(de|the|een|a)?\s*(vader|father|dad|papa|moeder|"
+_WRITER_ROLE = gre.compile(r"\b(ik\s+ben|i'?m|i\s+am)\s+(de|the|een|a)?\s*(vader|father|dad|papa|moeder|"
                           r"mother|mum|mom|mama)\b")
-_FIRST_PERSON = re.compile(r"\b(ik|i|i'm|im|i've|i'd|mijn|my|m'n|mn|we|wij|onze|our)\b")
+_FIRST_PERSON = gre.compile(r"\b(ik|i|i'm|im|i've|i'd|mijn|my|m'n|mn|we|wij|onze|our)\b")
 # A professional or another adult writing about a family: "de moeder" is their client.
-_NOT_A_PARENT = re.compile(
+_NOT_A_PARENT = gre.compile(
     r"\b(cli[eë]nt\w*|client\w*|social\s+worker|maatschappelijk\s+werk\w*|wijkteam|ib-?er|hulpverlener|"
     r"begeleider|consulent|case\s*manager|casemanager|coach|namens|on\s+behalf|vriendin\s+van|friend\s+of)\b|"
     # a role towards the family ("ik ben de huisarts van", "as her GP"), not the parent's own job
@@ -989,8 +990,8 @@ def _works_limited(p: str) -> str:
 
 # the family's own welfare income: read in the clause reader, which already sets aside hearsay
 # ("I read some gemeenten only give it if you're on bijstand") and clauses about anyone ("als je ...")
-BIJSTAND = re.compile(r"\b(bijstand\w*|welfare|social\s+assistance)\b")
-_LIVES_ON_BIJSTAND = re.compile(r"\b(krijgt|krijgen|ontvangt|zit|zitten|leeft|leven|heeft|hebben|gets|get|"
+BIJSTAND = gre.compile(r"\b(bijstand\w*|welfare|social\s+assistance)\b")
+_LIVES_ON_BIJSTAND = gre.compile(r"\b(krijgt|krijgen|ontvangt|zit|zitten|leeft|leven|heeft|hebben|gets|get|"
                                 r"receives|is\s+on|are\s+on|lives\s+on|live\s+on)\s+(\w+\s+){0,3}"
                                 r"(bijstand\w*|welfare|social\s+assistance)\b")
 
@@ -1024,7 +1025,7 @@ def read_facts(text: str, gemeente: str | None = None) -> Facts:
 
 
 # "... en mijn man ook", "and my wife too": the clause before says what this one does too
-ALSO = re.compile(r"^\s*((mijn|m'n|mn|my|de|the|onze|our)\s+)?[\w']+\s+"
+ALSO = gre.compile(r"^\s*((mijn|m'n|mn|my|de|the|onze|our)\s+)?[\w']+\s+"
                   # "I do too", "she is as well": English repeats the verb as do/is/has
                   r"((do|does|did|am|is|are|was|has|have|can)\s+)?((ook|too|also|as\s+well)(\s+niet|\s+not)?|"
                   r"(don'?t|do\s+not|doesn'?t|does\s+not|am\s+not|'m\s+not|isn'?t|is\s+not)\s+either)\s*$|"
@@ -1035,26 +1036,26 @@ ALSO = re.compile(r"^\s*((mijn|m'n|mn|my|de|the|onze|our)\s+)?[\w']+\s+"
                   r"^\s*(the\s+)?(same\s+as|just\s+like|like|net\s+(zo\s+)?als|zoals|hetzelfde\s+als)\s+"
                   r"((mijn|m'n|mn|my|the|our)\s+)?[\w']+\s*$")
 # "ik niet", "ik wel", "I don't", "I do": the writer answers the clause before about the other
-SHORT_ME = re.compile(r"^\s*(maar\s+|but\s+|en\s+|and\s+)?(ik|i|me)\s+(?:(?P<neg>niet|not|don'?t|do\s+not)|wel|do|"
+SHORT_ME = gre.compile(r"^\s*(maar\s+|but\s+|en\s+|and\s+)?(ik|i|me)\s+(?:(?P<neg>niet|not|don'?t|do\s+not)|wel|do|"
                       r"juist\s+wel)\s*$")
-SHORT_OTHER = re.compile(r"^\s*(maar\s+|but\s+|en\s+|and\s+)?(hij|zij|ze|he|she|(mijn|m'n|mn|my)\s+(man|vrouw|partner|"
+SHORT_OTHER = gre.compile(r"^\s*(maar\s+|but\s+|en\s+|and\s+)?(hij|zij|ze|he|she|(mijn|m'n|mn|my)\s+(man|vrouw|partner|"
                          r"husband|wife|vriend|vriendin|boyfriend|girlfriend))\s+(?:(?P<neg>niet(\s+meer)?|"
                          r"not(\s+any\s*more|\s+anymore)?|no\s+longer|doesn'?t|does\s+not|ook\s+niet)|wel|does|ook|too)"
                          # "hij niet meer sinds zijn beroerte": why, after the short answer
                          r"(\s+(sinds|since|door|vanwege|because|due|na|after)\b.*)?\s*$")
-PRONOUN_START = re.compile(r"^\s*(maar\s+|but\s+|en\s+|and\s+|nu\s+|now\s+)?(hij|zij|ze|he|she)\b(?!\s+(zegt|zeggen|"
+PRONOUN_START = gre.compile(r"^\s*(maar\s+|but\s+|en\s+|and\s+|nu\s+|now\s+)?(hij|zij|ze|he|she)\b(?!\s+(zegt|zeggen|"
                            r"says|said|zei|vindt|thinks))")
-_HIS_HER = re.compile(r"^\s*(since|after|sinds|na|door|because\s+of|due\s+to|vanwege)?\s*(his|her|zijn|haar)\s+\w+")
+_HIS_HER = gre.compile(r"^\s*(since|after|sinds|na|door|because\s+of|due\s+to|vanwege)?\s*(his|her|zijn|haar)\s+\w+")
 # "zijn contract is gestopt", "haar baan liep af": "zijn" as "his", a statement, not "zijn ze ...?"
-_RELATIVE = re.compile(r"^\s*(who|die|which)\s+(had|has|is|was|heeft|hebben|had|is|was|lijdt|suffers|got|kreeg|"
+_RELATIVE = gre.compile(r"^\s*(who|die|which)\s+(had|has|is|was|heeft|hebben|had|is|was|lijdt|suffers|got|kreeg|"
                        r"werd|became)\b")
-_HIS_HER_SAYS = re.compile(r"^\s*(zijn|haar)\s+\w+\s+(is|was|werd|wordt|heeft|had|zit|zat|ligt|lag|loopt|liep|gaat|"
+_HIS_HER_SAYS = gre.compile(r"^\s*(zijn|haar)\s+\w+\s+(is|was|werd|wordt|heeft|had|zit|zat|ligt|lag|loopt|liep|gaat|"
                            r"ging)\b")
 # "since October he's been off work", "sinds oktober zit hij thuis": the pronoun after a time
-_HE_SHE_LATER = re.compile(r"^\s*(sinds|since|after|na|vanaf|from|al|for)\s+(\w+\s+){1,3}?((hij|zij|he|she)('s|\s+(is|was|"
+_HE_SHE_LATER = gre.compile(r"^\s*(sinds|since|after|na|vanaf|from|al|for)\s+(\w+\s+){1,3}?((hij|zij|he|she)('s|\s+(is|was|"
                            r"has|had|heeft|kan|can|can'?t|works?|werkt|zit|ligt))\b|(zit|is|werkt|ligt|heeft|kan|gaat|"
                            r"moet)\s+(hij|zij)\b)")
-_HE_SHE_START = re.compile(r"^\s*(maar\s+|but\s+|en\s+|and\s+|nu\s+|now\s+)?(hij|zij|he|she)(?:'s\b|'d\b|\s+(is|was|werkt|works|"
+_HE_SHE_START = gre.compile(r"^\s*(maar\s+|but\s+|en\s+|and\s+|nu\s+|now\s+)?(hij|zij|he|she)(?:'s\b|'d\b|\s+(is|was|werkt|works|"
                            r"heeft|has|had|ligt|zit|kan|can|can'?t|kan\s+niet|studeert|studies|verdient|earns|"
                            r"doesn'?t|does\s+not|isn'?t|werkte|worked|hasn'?t|hasnt|has\s+not|won'?t|will|"
                            r"cannot|cant|could|couldn'?t|lost|got|stopped|gets|gaat|mag|moet|must|lies|"
@@ -1068,7 +1069,7 @@ REPORTED = _rx(r"\b(i|ik|we|wij)\s+(read|heard|las|lazen|hoorde|hoorden|heb\s+ge
 
 # A clause that opens as a question ("kan dat via smi", "is pregnancy an illness"): without its own
 # subject it tells nothing about the person named before it
-QUESTION_START = re.compile(
+QUESTION_START = gre.compile(
     r"^\s*(of\s+|or\s+)?((wat|hoe|waar|wie|waarom|wanneer|welke|what|how|where|who|why|when|which)\b|"
     r"(kan|kun|kunnen|mag|mogen|moet|moeten|krijg|krijgen|heb|hebben|can|could|may|should|must|will|would|"
     r"does|do|did)\s+(dat|dit|het|je|jij|u|we|wij|er|it|this|that|you|we|there|they|smi)\b|"
@@ -1082,7 +1083,7 @@ GENERIC_YOU = _rx(r"\b(when|if|als|wanneer|whether)\s+(you|je|jij|one|someone|ie
 
 
 # The other parent lives apart: "their mum lives in Breda", "has them every other weekend"
-_ELSEWHERE = re.compile(r"\b(lives|living|woont|wonen)\s+(in|elsewhere|ergens\s+anders|apart|somewhere|"
+_ELSEWHERE = gre.compile(r"\b(lives|living|woont|wonen)\s+(in|elsewhere|ergens\s+anders|apart|somewhere|"
                         r"niet\s+(meer\s+)?bij\s+ons|not\s+with\s+us)\b|\b(every\s+other|om\s+het|elk\s+ander|ieder\s+ander)\s+weekend\b")
 
 
@@ -1108,7 +1109,7 @@ def _people(f: Facts, p: str) -> None:
     partner_by_default = bool(ME.search(p)) and not _NOT_A_PARENT.search(p) and not SINGLE.search(p)
     treated: list[str] = []  # clauses about a parent's own day treatment
     # in a story about a parent who is a client, "zij volgt dagbehandeling" is that parent's
-    adult_client = re.search(r"\b(moeder|vader|mother|father|cli[eë]nt\w*|client\w*|mevrouw|meneer)\b", p)
+    adult_client = gre.search(r"\b(moeder|vader|mother|father|cli[eë]nt\w*|client\w*|mevrouw|meneer)\b", p)
     for clause in _clauses(p):
         by_pronoun = False  # the subject is "hij"/"zij", pointing back
         subject = _subject(clause, last, others)
@@ -1132,7 +1133,7 @@ def _people(f: Facts, p: str) -> None:
             continue
         if subject in ("partner", "child", "other"):
             third = subject
-        if subject == "partner" and re.search(r"\b(no|geen|zonder|without)\s+(partner|husband|wife|man|"
+        if subject == "partner" and gre.search(r"\b(no|geen|zonder|without)\s+(partner|husband|wife|man|"
                                               r"vrouw|vriend|vriendin)\b", clause):
             continue  # "No partner.": there is none
         if _CATEGORY.search(clause):
@@ -1155,7 +1156,7 @@ def _people(f: Facts, p: str) -> None:
             continue
         if subject == "partner" and PARTNER_DIED.search(clause):
             continue  # nothing about a partner who died is about the household now
-        if subject == "partner" and f.single and not re.search(r"\bex\b", clause) \
+        if subject == "partner" and f.single and not gre.search(r"\bex\b", clause) \
                 and PARTNER.search(clause) and not _ELSEWHERE.search(clause):
             # ("he is ill" after "he is my ex" is the ex; "their mum lives in Breda" lives apart)
             f.single = None  # "alleen" said about something else; a partner is named
@@ -1219,7 +1220,7 @@ def _people(f: Facts, p: str) -> None:
     for person in (f.me, f.partner):
         if person.keeps_job:  # "she isn't working now": still her job
             person.activity = Activity.work
-    if re.search(r"\b(ex|mijn\s+ex|my\s+ex)\b", p) and f.single:
+    if gre.search(r"\b(ex|mijn\s+ex|my\s+ex)\b", p) and f.single:
         f.partner = Person()  # an ex is not in the household
     if CHILD_ILL_PHRASE.search(p):
         f.child_ill = True
@@ -1244,26 +1245,26 @@ def _noun(clause: str) -> str | None:
     m = PARTNER.search(clause)
     if not m:
         return None
-    for w in re.findall(r"[a-z]+", m.group(0)):
+    for w in gre.findall(r"[a-z]+", m.group(0)):
         if w in _NOUNS:
             return _NOUNS[w]
     return None
 
 
-_OF_SECONDARY = re.compile(r"\s*(of|van)\s+(the\s+|de\s+)?(secondary|middelbare|high\s+school|vmbo|havo|vwo)")
+_OF_SECONDARY = gre.compile(r"\s*(of|van)\s+(the\s+|de\s+)?(secondary|middelbare|high\s+school|vmbo|havo|vwo)")
 # A child said to be at secondary school now (not "goes to secondary school after the summer")
-_SECONDARY_CHILD = re.compile(r"\b(zoon\w*|dochter\w*|kind|sons?|daughters?|oudste|eldest|oldest|jongen|meisje|boy|"
+_SECONDARY_CHILD = gre.compile(r"\b(zoon\w*|dochter\w*|kind|sons?|daughters?|oudste|eldest|oldest|jongen|meisje|boy|"
                               r"girl)\b[^.;,]{0,40}?\b(middelbare|secondary|high\s+school|brugklas|vmbo|havo|vwo)\b")
-_LATER = re.compile(r"\b(volgend|next|na\s+de|after\s+the|gaat\s+naar|going\s+to|will|starts?|begint|straks|"
+_LATER = gre.compile(r"\b(volgend|next|na\s+de|after\s+the|gaat\s+naar|going\s+to|will|starts?|begint|straks|"
                     r"soon|binnenkort)\b")
 
 
 def _children(f: Facts, p: str) -> None:
     ages: list[int] = []
     # "2,5 jaar", "1.5": half years are read as the whole year
-    p = re.sub(r"\b(\d{1,2})[,.](5|25|75)\b(?!\s*(euro|eur|€|per\s+uur|an?\s+hour|/))", r"\1", p)
+    p = gre.sub(r"\b(\d{1,2})[,.](5|25|75)\b(?!\s*(euro|eur|€|per\s+uur|an?\s+hour|/))", r"\1", p)
     # "the little one is 2": a child, and "one" is not an age
-    p = re.sub(r"\b(little|older|younger|big|small|eldest|youngest|oldest|middle)\s+ones?\b", "child", p)
+    p = gre.sub(r"\b(little|older|younger|big|small|eldest|youngest|oldest|middle)\s+ones?\b", "child", p)
     for m in GROUP.finditer(p):
         if m.group(2) and _OF_SECONDARY.match(p[m.end():]):
             continue  # "year 2 of secondary school" is no group of primary school
@@ -1271,12 +1272,12 @@ def _children(f: Facts, p: str) -> None:
         f.children.append(ChildFact(age=g + 3, school=School.primary, group=g))
     for rx in (AGE, KID_AGE):
         for m in rx.finditer(p):
-            if rx is AGE and re.search(r"\b(nog|still|for|al|sinds|since|over|binnen|within|another|afgelopen|"
+            if rx is AGE and gre.search(r"\b(nog|still|for|al|sinds|since|over|binnen|within|another|afgelopen|"
                                        r"past|last|the|in)\s+$", p[max(0, m.start() - 12):m.start()]):
                 continue  # "zit nog 2 jaar vast", "for 2 years": a time, not a child's age
             # whole words: the "twee" inside "tweeling" is no age
             # ("11 (groep 8) and 13": the group in brackets is no age)
-            for n in re.findall(rf"\b{_NUM}\b", re.sub(r"\([^)]*\)", " ", m.group(0))):
+            for n in gre.findall(rf"\b{_NUM}\b", gre.sub(r"\([^)]*\)", " ", m.group(0))):
                 age = _num(n)
                 if age <= MAX_CHILD_AGE and age not in ages:
                     ages.append(age)
@@ -1284,7 +1285,7 @@ def _children(f: Facts, p: str) -> None:
     for _ in AGE_MONTHS.finditer(p):
         ages.append(0)
     grouped = [c for c in f.children if c.group]
-    if len(grouped) == 1 and not re.search(r"\b(kinderen|children|kids|zonen|dochters|sons|daughters)\b", p):
+    if len(grouped) == 1 and not gre.search(r"\b(kinderen|children|kids|zonen|dochters|sons|daughters)\b", p):
         near = [a for a in ages if abs(a - grouped[0].age) <= 1]
         if len(near) == 1:  # "mijn dochter van 12 zit nog in groep 8": one child, her own age
             grouped[0].age, grouped[0].age_said = near[0], True
@@ -1331,7 +1332,7 @@ def _children(f: Facts, p: str) -> None:
 
 
 # A brother or sister of the child with the Wlz indication ("zijn zusje van 3", "her little brother")
-_SIBLING_OF = re.compile(r"\b(zusje|zus|broertje|broer|zusjes|broertjes|sister|brother|sibling|siblings|"
+_SIBLING_OF = gre.compile(r"\b(zusje|zus|broertje|broer|zusjes|broertjes|sister|brother|sibling|siblings|"
                          r"andere\s+(kind|kinderen|twee|drie)|other\s+(child|children|kids|two|three)|"
                          r"the\s+others)\b")
 
@@ -1349,11 +1350,11 @@ def _wlz_child(f: Facts, p: str) -> None:
     wlz_ages: set[int] = set()
     sibling_ages: set[int] = set()
     for clause in _clauses(p):
-        ages = {_num(n) for m in KID_AGE.finditer(clause) for n in re.findall(rf"\b{_NUM}\b", m.group(0))}
-        ages |= {_num(n) for m in AGE.finditer(clause) for n in re.findall(rf"\b{_NUM}\b", m.group(0))}
+        ages = {_num(n) for m in KID_AGE.finditer(clause) for n in gre.findall(rf"\b{_NUM}\b", m.group(0))}
+        ages |= {_num(n) for m in AGE.finditer(clause) for n in gre.findall(rf"\b{_NUM}\b", m.group(0))}
         if _SIBLING_OF.search(clause):
             sibling_ages |= ages
-        elif re.search(r"\bwlz\b", clause):
+        elif gre.search(r"\bwlz\b", clause):
             wlz_ages |= ages
     if not sibling_ages:
         return
@@ -1368,20 +1369,20 @@ def _amount(text: str, kind: str) -> Decimal | None:
     return read(text, kind)
 
 
-_SEGMENTS = re.compile(r"[.;!?]\s+|,\s+|\s+(?:en|and|plus|maar|but)\s+|\n+")
-_NOT_MONEY_AFTER = re.compile(
+_SEGMENTS = gre.compile(r"[.;!?]\s+|,\s+|\s+(?:en|and|plus|maar|but)\s+|\n+")
+_NOT_MONEY_AFTER = gre.compile(
     r"^\s*(-\s*)?(jaar|jr|jarig|years?|yrs?|year-old|maanden|months?|dagen|dag|days?|uur|uren|"
     r"hours?|hrs?|weken|weeks?|kinderen|children|kids|kleinkind\w*|grandchild\w*|grandkids?|keer|"
     r"times|x\b|procent|%)")
-_PRICE_LEAD = re.compile(r"(\ba|à|@|tegen|\bat|\bvoor|\bvan|\bfor|\bkost\w*|\bcosts?|"
+_PRICE_LEAD = gre.compile(r"(\ba|à|@|tegen|\bat|\bvoor|\bvan|\bfor|\bkost\w*|\bcosts?|"
                          r"\bprijs|\bprice|\btarief|\brate|uurprijs|uurtarief)\s*(€|eur)?\s*$")
 
 
-_PRICE_WORD_BEFORE = re.compile(r"(\bkost\w*|\bcosts?|\bprijs|\bprice|\btarief|\brate|uurprijs|uurtarief)"
+_PRICE_WORD_BEFORE = gre.compile(r"(\bkost\w*|\bcosts?|\bprijs|\bprice|\btarief|\brate|uurprijs|uurtarief)"
                                 r"\s*(€|eur)?\s*$")
 
 
-_WORK_HOURS = re.compile(r"\b(werk|werkt|werken|work|works|working|werkweek)\s+(\w+\s+){0,2}$")
+_WORK_HOURS = gre.compile(r"\b(werk|werkt|werken|work|works|working|werkweek)\s+(\w+\s+){0,2}$")
 
 
 def _hours(seg: str) -> Decimal | None:
@@ -1405,8 +1406,8 @@ def _price(seg: str) -> Decimal | None:
     return next(_prices(seg), None)
 
 
-_CENTS = re.compile(r"\d[.,]\d\d$")
-_BARE_HOUR = re.compile(r"^\s*(uur|hour|hr|h)\b")
+_CENTS = gre.compile(r"\d[.,]\d\d$")
+_BARE_HOUR = gre.compile(r"^\s*(uur|hour|hr|h)\b")
 
 
 def _prices(seg: str) -> Iterator[Decimal]:
@@ -1417,7 +1418,7 @@ def _prices(seg: str) -> Iterator[Decimal]:
         if any(a <= m.start(2) < b for a, b in clocks):
             continue
         after, before = seg[m.end():m.end() + 25], seg[max(0, m.start() - 30):m.start()]
-        if not re.search(r"\d", m.group(0)):
+        if not gre.search(r"\d", m.group(0)):
             continue
         if _NOT_MONEY_AFTER.match(after) and not m.group(1) and m.group(3) not in ("euro", "eur", "€") \
                 and not (_CENTS.search(m.group(2)) and _BARE_HOUR.match(after)):
@@ -1434,12 +1435,12 @@ def _prices(seg: str) -> Iterator[Decimal]:
 
 # The table named by the parent: "de VNG-adviestabel", "VNG tabel voor peuters", "VNG adviestabel
 # ouderbijdrage peuters"; or the KOT table ("de tabel van de kinderopvangtoeslag", "KOT-tabel").
-FEE_TABLE_VNG = re.compile(r"\bvng\b[^.;?!|]{0,30}\b(tabel|table|adviestabel|advice\s+table)\b|\badviestabel\b|"
+FEE_TABLE_VNG = gre.compile(r"\bvng\b[^.;?!|]{0,30}\b(tabel|table|adviestabel|advice\s+table)\b|\badviestabel\b|"
                            r"\bpeuter(tabel|table)\b|\bvng(-|\s)?(advies)?tabel")
-FEE_TABLE_KOT = re.compile(r"\b(kot|kinderopvangtoeslag|toeslag|childcare\s+benefit)(-|\s)?(tabel|table)\b|"
+FEE_TABLE_KOT = gre.compile(r"\b(kot|kinderopvangtoeslag|toeslag|childcare\s+benefit)(-|\s)?(tabel|table)\b|"
                            r"\b(tabel|table)\s+(van|of)\s+(de\s+|the\s+)?(kot|kinderopvangtoeslag|childcare\s+benefit)\b")
 # No income at all: the lowest row of either table ("we hebben geen inkomen", "zero income").
-NO_INCOME = re.compile(r"\b(geen|nul|zero|no)\s+(inkomen|inkomsten|income|earnings)\b|"
+NO_INCOME = gre.compile(r"\b(geen|nul|zero|no)\s+(inkomen|inkomsten|income|earnings)\b|"
                        r"\b(inkomen|income)\s+(is\s+|van\s+|of\s+)?(0|nul|zero|nihil)\b")
 
 
@@ -1450,41 +1451,41 @@ def _fee_table(f: Facts, p: str) -> None:
         f.fee_table = "kot"
 
 
-_TON = re.compile(r"\b(\d(?:[.,]\d)?)\s*ton\b")
+_TON = gre.compile(r"\b(\d(?:[.,]\d)?)\s*ton\b")
 
 
-_CHANGE_AFTER = re.compile(r"\s*(euro|eur)?\s*(more|less|extra|higher|lower|meer|minder|hoger|lager|erbij|"
+_CHANGE_AFTER = gre.compile(r"\s*(euro|eur)?\s*(more|less|extra|higher|lower|meer|minder|hoger|lager|erbij|"
                            r"eraf|omhoog|omlaag)\b")
 
 
-_YEAR_AFTER = re.compile(r"^\s*(euro\s+|eur\s+)?(per\s+|a\s+|each\s+|every\s+|in\s+a\s+|/\s*)?"
+_YEAR_AFTER = gre.compile(r"^\s*(euro\s+|eur\s+)?(per\s+|a\s+|each\s+|every\s+|in\s+a\s+|/\s*)?"
                          r"(year|jaar|yr|annum)\b")
-_OTHER_CURRENCY = re.compile(r"(\bgbp|£|\$|\busd|\bdollars?|\bpounds?|\bpond|\brupees?|\binr|\blira)\s*$|"
+_OTHER_CURRENCY = gre.compile(r"(\bgbp|£|\$|\busd|\bdollars?|\bpounds?|\bpond|\brupees?|\binr|\blira)\s*$|"
                              r"^\s*(gbp|usd|dollars?|pounds?|pond|ponden|rupees?|inr|lira)\b")
 
 
 # The partner's own earnings, said just before the amount ("en mijn man (verdient)", "my wife makes")
-_PARTNER_EARNS = re.compile(r"\b(mijn|m'n|mn|my)\s+(man|vrouw|partner|vriend|vriendin|echtgeno\w*|husband|wife|"
+_PARTNER_EARNS = gre.compile(r"\b(mijn|m'n|mn|my)\s+(man|vrouw|partner|vriend|vriendin|echtgeno\w*|husband|wife|"
                             r"boyfriend|girlfriend|spouse)\b(?!.*\b(ik|i)\b)[^.;]*$|"
                             r"\b(hij|zij|he|she)\s+(verdient|earns|makes|krijgt|gets)\b[^.;]*$")
 # A sentence whose subject is the partner ("Hij is afgekeurd en krijgt een WIA-uitkering van ...")
-_PARTNER_SUBJECT = re.compile(r"\b(hij|zij|he|she|(mijn|m'n|mn|my)\s+(man|vrouw|partner|vriend|vriendin|husband|wife|"
+_PARTNER_SUBJECT = gre.compile(r"\b(hij|zij|he|she|(mijn|m'n|mn|my)\s+(man|vrouw|partner|vriend|vriendin|husband|wife|"
                               r"boyfriend|girlfriend|spouse))\b")
-_SELF_SUBJECT = re.compile(r"\b(ik|i)\b")
+_SELF_SUBJECT = gre.compile(r"\b(ik|i)\b")
 # Holiday pay said to come on top of the monthly amounts ("8% vakantiegeld komt er nog bovenop,
 # dat zit niet in die bedragen"); not when it is included ("including holiday pay")
-_HOLIDAY_ON_TOP = re.compile(r"\b(\d{1,2})\s*(?:%|procent|percent)\s+(?:vakantiegeld|vakantietoeslag|holiday\s+(?:pay|"
+_HOLIDAY_ON_TOP = gre.compile(r"\b(\d{1,2})\s*(?:%|procent|percent)\s+(?:vakantiegeld|vakantietoeslag|holiday\s+(?:pay|"
                              r"allowance))\b(?=[^.]*\b(bovenop|erbij|komt\s+er\s+(nog\s+)?bij|niet\s+in|zit\s+er\s+niet|"
                              r"not\s+included|not\s+in|on\s+top|excluding|exclusief|extra)\b)")
-_HOLIDAY_IN = re.compile(r"\b(inclusief|incl\.?|including|included|meegerekend|zit\s+(er\s+)?(al\s+)?in)\b[^.]{0,30}"
+_HOLIDAY_IN = gre.compile(r"\b(inclusief|incl\.?|including|included|meegerekend|zit\s+(er\s+)?(al\s+)?in)\b[^.]{0,30}"
                          r"\b(vakantiegeld|holiday\s+(pay|allowance))\b|\b(vakantiegeld|holiday\s+(pay|allowance))"
                          r"\b[^.]{0,20}\b(inclusief|included|meegerekend)\b")
-_TOGETHER = re.compile(r"\b(samen|together|combined|gezamenlijk\w*|in\s+totaal|total|totaal|household|"
+_TOGETHER = gre.compile(r"\b(samen|together|combined|gezamenlijk\w*|in\s+totaal|total|totaal|household|"
                        r"huishouden\w*|joint)\b")
 
 
 def _income(f: Facts, p: str) -> None:
-    if NO_INCOME.search(p) and not re.search(r"\b(ander|andere|other|extra|eigen|own)\s+(inkomen|income)", p):
+    if NO_INCOME.search(p) and not gre.search(r"\b(ander|andere|other|extra|eigen|own)\s+(inkomen|income)", p):
         f.income = Decimal("0")
     for m in _TON.finditer(p):  # "ongeveer 2 ton": a ton is 100.000 euro in spoken Dutch
         if INCOME_CTX.search(p[max(0, m.start() - 40):m.end() + 20]):
@@ -1497,19 +1498,19 @@ def _income(f: Facts, p: str) -> None:
         value = _amount(m.group(2), "income")
         # "36000 year" is money; "36 year" an age
         a_year = bool(_YEAR_AFTER.match(after)) and value is not None and value >= 1000
-        if not re.search(r"\d", m.group(0)) or (_NOT_MONEY_AFTER.match(after) and not m.group(1)
+        if not gre.search(r"\d", m.group(0)) or (_NOT_MONEY_AFTER.match(after) and not m.group(1)
                                                  and not a_year):
             continue
         if _OTHER_CURRENCY.search(before[-8:]) or _OTHER_CURRENCY.match(after):
             continue  # "GBP 2,000 a month in London": not an income in euro
-        if re.fullmatch(r"20\d\d", m.group(2)) or PER_HOUR.search(after):
+        if gre.fullmatch(r"20\d\d", m.group(2)) or PER_HOUR.search(after):
             continue
         if value is None:
             continue
         if _CHANGE_AFTER.match(after):
             continue  # "10k more per year", "2000 euro minder": a change, not the income itself
         if m.group(3) in ("k", "duizend", "thousand"):
-            clause = re.split(r"[.?!;]", before)[-1]
+            clause = gre.split(r"[.?!;]", before)[-1]
             if COST_BEFORE.search(clause) and not INCOME_CTX.search(clause):
                 continue  # "kdv is 1.9k a month": what the care costs, not an income
             amount = value * 1000 if value < 1000 else value
@@ -1533,7 +1534,7 @@ def _income(f: Facts, p: str) -> None:
                 f.income, f.income_per_month = value, False
             else:
                 continue
-            sentence = re.split(r"[.!?;]", p[:m.start()])[-1]  # this sentence up to the amount
+            sentence = gre.split(r"[.!?;]", p[:m.start()])[-1]  # this sentence up to the amount
             partners = bool(_PARTNER_EARNS.search(before)) or bool(
                 _PARTNER_SUBJECT.search(sentence) and not _SELF_SUBJECT.search(sentence))
             whose.append((partners, f.income, f.income_per_month))
@@ -1554,16 +1555,16 @@ def _income(f: Facts, p: str) -> None:
 # point between them, "2 days at 10.50 an hour, 9 hours a day", ends no sentence)
 _GAP = (r"(?:(?!\b(?:en|and|plus|maar|but|kind|kinderen|kindje|kindjes|child|children|kids?|oudste|jongste|kleine|youngest|eldest|oldest|"
         r"older|younger|little|baby|zoon\w*|dochter\w*|son|daughter)\b)(?:[^.;]|(?<=\d)\.(?=\d))){0,40}?")
-DAYS_HOURS = re.compile(rf"\b{_DNUM}\s*(?:hele\s+|full\s+|halve\s+|half\s+)?(?:dagen|dag|dagn|dgn|days?|middagen|ochtenden|"
+DAYS_HOURS = gre.compile(rf"\b{_DNUM}\s*(?:hele\s+|full\s+|halve\s+|half\s+)?(?:dagen|dag|dagn|dgn|days?|middagen|ochtenden|"
                         rf"mornings?|afternoons?|dagdelen)\b{_GAP}\b"
                         rf"(\d{{1,2}}(?:[.,]\d)?)[\s-]*(?:uur|uren|hours?|hrs?|u|h)\b")
 
 
 # "9 hours a day, 4 days a week", "11 uur per dag, 2 dagen": hours a day first, then the days
-HOURS_DAYS = re.compile(rf"\b(\d{{1,2}}(?:[.,]\d)?)\s*(?:uur|uren|hours?|hrs?|u|h)\s*(?:per|a|an|each|/)\s*"
+HOURS_DAYS = gre.compile(rf"\b(\d{{1,2}}(?:[.,]\d)?)\s*(?:uur|uren|hours?|hrs?|u|h)\s*(?:per|a|an|each|/)\s*"
                         rf"(?:dag|day)\b[^.;]{{0,25}}?\b{_DNUM}\s*(?:hele\s+|full\s+)?(?:dagen|dag|days?)\b")
 # "kdv 10,60 en bso 9,50": a price named after its kind of care
-_KIND_PRICE = re.compile(r"\b(kdv|kinderdagverblijf|dagopvang|bso|buitenschoolse\s+opvang|gastouder\w*|daycare|"
+_KIND_PRICE = gre.compile(r"\b(kdv|kinderdagverblijf|dagopvang|bso|buitenschoolse\s+opvang|gastouder\w*|daycare|"
                          r"day\s*care|nursery|creche|after[\s-]school(?:\s+care)?|childminder)\s*(?:is|kost\w*|"
                          r"costs?|:|à|a|at|@|voor|for)?\s*(?:€|eur)?\s*(\d{1,2}[.,]\d{1,2})\b")
 
@@ -1579,10 +1580,10 @@ def _kind_prices(p: str) -> dict:
 
 
 # "zelfde prijs", "same rate", "hetzelfde tarief": the price of the care told before
-_SAME_PRICE = re.compile(r"\b(zelfde|dezelfde|hetzelfde|same)\s+(prijs|price|rate|tarief|uurprijs|uurtarief|"
+_SAME_PRICE = gre.compile(r"\b(zelfde|dezelfde|hetzelfde|same)\s+(prijs|price|rate|tarief|uurprijs|uurtarief|"
                          r"hourly\s+(rate|price))\b")
-_HOURS_TOKEN = re.compile(r"\buurtoken([a-z])\b")
-_NOT_A_DAY = re.compile(r"^\s*(per|a|an|in\s+de|each|every|/)\s*(week|maand|month|wk)\b")
+_HOURS_TOKEN = gre.compile(r"\buurtoken([a-z])\b")
+_NOT_A_DAY = gre.compile(r"^\s*(per|a|an|in\s+de|each|every|/)\s*(week|maand|month|wk)\b")
 
 
 def _days_as_hours(p: str) -> tuple[str, dict[str, Decimal]]:
@@ -1599,7 +1600,7 @@ def _days_as_hours(p: str) -> tuple[str, dict[str, Decimal]]:
                 continue
             # the words between (the kind of care) stay, without their commas
             first, second = sorted((days_at, hours_at))
-            between = re.sub(r"(?<!\d),|,(?!\d)", " ", p[m.end(first):m.start(second)])  # (not 10,50)
+            between = gre.sub(r"(?<!\d),|,(?!\d)", " ", p[m.end(first):m.start(second)])  # (not 10,50)
             hours = month_hours(_dnum(m.group(days_at)) * per_day, CENT_HOURS)
             spans.append((m.start(), m.end(), between, hours))
     told: dict[str, Decimal] = {}
@@ -1612,7 +1613,7 @@ def _days_as_hours(p: str) -> tuple[str, dict[str, Decimal]]:
 
 # The length of a day said once for every child's days: "de ene 3 dagen en de ander 2 dagen,
 # dagen zijn van 8.00 tot 18.00", "the little one 4 days and the older one 2 days, 10 hour days"
-_DAY_LENGTH = re.compile(r"\b(?P<n>\d{1,2}(?:[.,]5)?)[\s-]*(?:uur|uren|hours?|hrs?|h)[\s-]+(?:dagen|days)\b|"
+_DAY_LENGTH = gre.compile(r"\b(?P<n>\d{1,2}(?:[.,]5)?)[\s-]*(?:uur|uren|hours?|hrs?|h)[\s-]+(?:dagen|days)\b|"
                          r"\b(?:dagen|days)\s+(?:zijn\s+|are\s+)?(?:of\s+|van\s+)?(?P<m>\d{1,2}(?:[.,]5)?)\s*"
                          r"(?:uur|uren|hours?)\b(?!\s*(?:per|a)\s+(?:week|maand|month))")
 
@@ -1664,7 +1665,7 @@ _CLOCK = r"(?P<{0}half>half\s+)?(?P<{0}h>\d{{1,2}})(?:[.:](?P<{0}m>00|15|30|45))
 # "van 8 tot 18 uur", "from 8 to 6", "van half 8 tot 1 uur" (half 8 is 7:30), "8 until 1",
 # "07:30-13:00"; without "van"/"from" only with a word between or clock times ("2-3" is a count),
 # and never a count of days, years or hours ("2 tot 3 dagen", "1 to 2 hours a week")
-TIME_RANGE = re.compile(
+TIME_RANGE = gre.compile(
     rf"(?:\b(?:van|from)\s+{_CLOCK.format('a')}\s*(?:uur\s*)?(?:tot|to|-|–|until|till)\s*"
     rf"|\b{_CLOCK.format('c')}\s*(?:uur\s*|am\s*)?(?:tot|until|till)\s+"
     rf"|\b(?P<ah2>\d{{1,2}})[.:](?P<am2>00|15|30|45)\s*(?:-|–|tot|to|until)\s*)"
@@ -1691,22 +1692,22 @@ def _day_length(m: re.Match[str]) -> Decimal:
 # A parent's own working days and hours ("ik werk 3 dagen", "she works full time, 40 hours", "I work
 # 4 days from 8 to 5") are not days or hours of opvang, unless the same clause ties them to the
 # opvang ("I work 4 days and need daycare for those days").
-_WORK_WORD = re.compile(r"\b(werk|werkt|werken|werkte|werkten|work|works|working|worked|werkweek|baan|job|"
+_WORK_WORD = gre.compile(r"\b(werk|werkt|werken|werkte|werkten|work|works|working|worked|werkweek|baan|job|"
                         r"kantoor|office|\w*diensten|shifts?)\b")
-_CARE_OR_CHILD = re.compile(r"\b(opvang|kinderopvang|kdv|bso|gastouder\w*|daycare|day\s*care|nursery|creche|"
+_CARE_OR_CHILD = gre.compile(r"\b(opvang|kinderopvang|kdv|bso|gastouder\w*|daycare|day\s*care|nursery|creche|"
                             r"childcare|childminder|kind\w*|kids?|child\w*|zoon|dochter|son|daughter|baby|peuter|"
                             r"toddler|smi)\b")
-_NEW_SUBJECT = re.compile(r"\b(ik|i|we|wij|hij|zij|ze|he|she|they|mijn|my|onze|our|de|the)\b")
-_WORK_AFTER = re.compile(r"^\s*(per\s+week\s+|a\s+week\s+|in\s+de\s+week\s+|each\s+week\s+)?(werken|werk|"
+_NEW_SUBJECT = gre.compile(r"\b(ik|i|we|wij|hij|zij|ze|he|she|they|mijn|my|onze|our|de|the)\b")
+_WORK_AFTER = gre.compile(r"^\s*(per\s+week\s+|a\s+week\s+|in\s+de\s+week\s+|each\s+week\s+)?(werken|werk|"
                          r"aan\s+het\s+werk|op\s+het\s+werk|op\s+kantoor|at\s+work|of\s+work|at\s+the\s+office|"
                          r"in\s+the\s+office)\b")
 # "... and need daycare for those days": no child and no number of its own before the care word
-_TIED_TO_CARE = re.compile(r"^(?:(?!\b(kind\w*|kids?|child\w*|zoon\w*|dochter\w*|sons?|daughters?|baby|jongste|"
+_TIED_TO_CARE = gre.compile(r"^(?:(?!\b(kind\w*|kids?|child\w*|zoon\w*|dochter\w*|sons?|daughters?|baby|jongste|"
                            r"oudste|youngest|eldest)\b)[^.;!?,\n\d])*\b(opvang|kinderopvang|kdv|bso|gastouder\w*|"
                            r"daycare|day\s*care|nursery|creche|childcare|childminder)\b")
 
 
-_FILLER = re.compile(r"[\s(]*((nog|maar|slechts|alleen|only|just|about|around|ongeveer|zo'?n|still|nu|now)\s+)*")
+_FILLER = gre.compile(r"[\s(]*((nog|maar|slechts|alleen|only|just|about|around|ongeveer|zo'?n|still|nu|now)\s+)*")
 
 
 def _is_work_amount(p: str, start: int, end: int) -> bool:
@@ -1723,7 +1724,7 @@ def _is_work_amount(p: str, start: int, end: int) -> bool:
     last = between.rsplit(",", 1)[-1] if "," in between else between
     # across a comma only when the amount follows it at once: "works full time, 40 hours",
     # "niet meer fulltime, nog 3 dagen"
-    return not re.search(r"[.;!?\n]", between) and not _CARE_OR_CHILD.search(between) \
+    return not gre.search(r"[.;!?\n]", between) and not _CARE_OR_CHILD.search(between) \
         and not _NEW_SUBJECT.search(between) \
         and ("," not in between or _FILLER.fullmatch(last) is not None)
 
@@ -1739,27 +1740,27 @@ def _mask_work(p: str) -> str:
 
 # "maandag, dinsdag en donderdag", "mondays, tuesdays and thursdays": that many days (a parent's
 # own working days are then blanked with the rest of their work, _mask_work)
-_WEEKDAY = re.compile(r"\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|"
+_WEEKDAY = gre.compile(r"\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|"
                       r"thursday|friday|saturday|sunday)(s|en)?\b")
-_WEEKDAY_LIST = re.compile(rf"(?:{_WEEKDAY.pattern}\s*(?:,|en|and|&|\+|/)\s*)+{_WEEKDAY.pattern}")
+_WEEKDAY_LIST = gre.compile(rf"(?:{_WEEKDAY.pattern}\s*(?:,|en|and|&|\+|/)\s*)+{_WEEKDAY.pattern}")
 
 
 # "hours per month: 110, 95, 40 and 40": a list of the children's hours after their unit
-_HOURS_LIST = re.compile(r"\b(?:hours?|uren|uur)\s+(?P<unit>per\s+maand|per\s+month|a\s+month|per\s+week|"
+_HOURS_LIST = gre.compile(r"\b(?:hours?|uren|uur)\s+(?P<unit>per\s+maand|per\s+month|a\s+month|per\s+week|"
                          r"a\s+week)\s*:?\s*(?P<list>\d{1,3}(?:(?:\s*,\s+|\s+(?:and|en|&)\s+)\d{1,3})+)\b"
                          r"(?![.,]\d)")  # ("uur per maand 10,80 per uur": a price with a decimal comma)
 # "jongste 120 uur per maand, middelste 90, oudste 60 uur": a child's number said without its unit
-_SIBLING_BARE = re.compile(r"\b(?:middelste|jongste|oudste|youngest|middle\s+one|oldest|eldest|older\s+one|"
+_SIBLING_BARE = gre.compile(r"\b(?:middelste|jongste|oudste|youngest|middle\s+one|oldest|eldest|older\s+one|"
                            r"little\s+one|younger\s+one|de\s+andere|the\s+other(?:\s+one)?)\s*(?:\([^)]*\)\s*)?"
                            r"(?P<n>\d{2,3})\b(?!\s*(?:[.,]\d|uur|uren|hours?|hrs?|jaar|years?|maanden|months?|"
                            r"dagen|days?|euro|eur|€|%|per|a\b|p/))")
-_HOURS_UNIT = re.compile(r"\b\d{1,3}\s*(?:uur|uren|hours?|hrs?|u|h)\s*(?:per|a|in\s+de|/)?\s*(?P<u>week|maand|month)\b")
+_HOURS_UNIT = gre.compile(r"\b\d{1,3}\s*(?:uur|uren|hours?|hrs?|u|h)\s*(?:per|a|in\s+de|/)?\s*(?P<u>week|maand|month)\b")
 
 
 def _with_hours_unit(p: str) -> str:
     """The children's hours written with the unit the message gives them once."""
     p = _HOURS_LIST.sub(lambda m: ", ".join(f"{n} uur {m.group('unit')}"
-                                            for n in re.findall(r"\d+", m.group("list"))), p)
+                                            for n in gre.findall(r"\d+", m.group("list"))), p)
     units = {("week" if u.group("u") == "week" else "maand") for u in _HOURS_UNIT.finditer(p)}
     if len(units) != 1:
         return p
@@ -1771,33 +1772,33 @@ def _with_hours_unit(p: str) -> str:
 
 # A child named in a piece; narrower than CHILD, whose "kind\w*", "child\w*" and "peuter\w*" also
 # match the care itself ("kinderopvang", "childminder", "peuteropvang")
-_A_CHILD_WORD = re.compile(r"\b(kind|kinderen|kindje\w*|zoon\w*|dochter\w*|jongste|oudste|middelste|baby|peuter|peuters|peutertje|kleuter|kleuters|"
+_A_CHILD_WORD = gre.compile(r"\b(kind|kinderen|kindje\w*|zoon\w*|dochter\w*|jongste|oudste|middelste|baby|peuter|peuters|peutertje|kleuter|kleuters|"
                            r"child|children|kids?|son|daughter|youngest|oldest|eldest|middle|toddler|little\s+one)\b")
 # One price for the children named before it: "both at EUR 12,00", "allebei 11,50", "each at"
-_EACH = re.compile(r"\b(both|each|all|allebei|beiden|beide|alle|elk|ieder|same\s+price|zelfde\s+prijs)\b")
+_EACH = gre.compile(r"\b(both|each|all|allebei|beiden|beide|alle|elk|ieder|same\s+price|zelfde\s+prijs)\b")
 # An amount for a number of hours (a month's invoice): "EUR 1.137,50 voor 100 uur", "€900 for 80 hours"
-_TOTAL_FOR_HOURS = re.compile(rf"(?:(?:€|\beur\b|\beuro\b)\s*|(?:factuur|invoice|bill|rekening|nota)\D{{0,30}}?)"
+_TOTAL_FOR_HOURS = gre.compile(rf"(?:(?:€|\beur\b|\beuro\b)\s*|(?:factuur|invoice|bill|rekening|nota)\D{{0,30}}?)"
                               rf"(?P<total>{_AMOUNT})\s*(?:,-\s*)?(?:euro\s+)?"
                               # "per maand voor", "every month, that's for", "a month, dat is voor"
                               r"(?:[a-z' ,]{0,30}?(?:maand|month|monthly|maandelijks)\b[a-z' ,]{0,16}?)?"
                               r"\b(?:voor|for|over)\s+(?P<hours>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:uur|uren|hours?|hrs?|h)\b")
 
 # A month's invoice without its hours: "factuur van het gastouderbureau deze maand: 1.020,00"
-_INVOICE_TOTAL = re.compile(rf"\b(?:factuur|invoice|bill|rekening|nota)\b\D{{0,40}}?(?:€\s*)?(?P<total>{_AMOUNT})"
+_INVOICE_TOTAL = gre.compile(rf"\b(?:factuur|invoice|bill|rekening|nota)\b\D{{0,40}}?(?:€\s*)?(?P<total>{_AMOUNT})"
                             r"(?!\s*(?:,-\s*)?(?:euro\s+)?(?:per\s+uur|p/u|an?\s+hour|per\s+hour|/\s*h))")
 
 
 def _money(f: Facts, p: str) -> None:
     # "10 euro 50 per uur" is 10,50; "euros" and "euro's" are euro
-    p = re.sub(r"\b(euros|euro's)\b", "euro", p)
-    p = re.sub(r"\b(\d{1,2})\s*euro\s+(\d{2})\b(?!\s*(?:euro|uur|uren|hours?|dagen|days?|kinder|kids|jaar|years?|%))",
+    p = gre.sub(r"\b(euros|euro's)\b", "euro", p)
+    p = gre.sub(r"\b(\d{1,2})\s*euro\s+(\d{2})\b(?!\s*(?:euro|uur|uren|hours?|dagen|days?|kinder|kids|jaar|years?|%))",
                r"\1,\2 euro", p)
-    p = re.sub(r"\bp/m\b|\bp\.m\.(?=\s|$)|\bper\s+mnd\b", " per maand", p)
-    p = re.sub(r"\bp/w\b|\bp\.w\.(?=\s|$)", " per week", p)
+    p = gre.sub(r"\bp/m\b|\bp\.m\.(?=\s|$)|\bper\s+mnd\b", " per maand", p)
+    p = gre.sub(r"\bp/w\b|\bp\.w\.(?=\s|$)", " per week", p)
     # a message typed as a form: "Uren: 80 per kind per maand", "Kinderen: 2", "Prijs: 11,23"
-    p = re.sub(r"\b(?:aantal\s+)?(?:uren|uur|hours|hrs)\s*:\s*(\d{1,3}(?:[.,]\d)?)\b(?!\s*(?:uur|uren|hours?|hrs?)\b)",
+    p = gre.sub(r"\b(?:aantal\s+)?(?:uren|uur|hours|hrs)\s*:\s*(\d{1,3}(?:[.,]\d)?)\b(?!\s*(?:uur|uren|hours?|hrs?)\b)",
                r"\1 uur", p)
-    p = re.sub(r"\b(kinderen|kids|children)\s*:\s*([2-6])\s*(?=[.,;\n]|$)", r"\2 \1", p)
+    p = gre.sub(r"\b(kinderen|kids|children)\s*:\s*([2-6])\s*(?=[.,;\n]|$)", r"\2 \1", p)
     p = _WEEKDAY_LIST.sub(lambda m: f" {len(_WEEKDAY.findall(m.group(0)))} dagen ", p)
     p = _with_hours_unit(p)
     p = _mask_work(p)
@@ -1945,21 +1946,21 @@ class Care:
 
 # The same hours for every child: "each 80 hours", "80 uur per kind", "allebei 2 dagen", "both go
 # 3 days", "twins, 120 hours a month each". Near an amount of care only ("we both work" is no care).
-_EACH = re.compile(r"\b(each|both|allebei|allebij|beiden|beide|elk|ieder|iedere|elke|per\s+(kind|child|kid)|"
+_EACH = gre.compile(r"\b(each|both|allebei|allebij|beiden|beide|elk|ieder|iedere|elke|per\s+(kind|child|kid)|"
                    r"each\s+(child|kid)|apiece)\b")
-_AMOUNT_OF_CARE = re.compile(rf"\b(\d{{1,3}}(?:[.,]\d)?|{_NUM[1:-1]})\s*(uur|uren|hours?|hrs?|dagen|dag|days?)\b")
+_AMOUNT_OF_CARE = gre.compile(rf"\b(\d{{1,3}}(?:[.,]\d)?|{_NUM[1:-1]})\s*(uur|uren|hours?|hrs?|dagen|dag|days?)\b")
 # How many children the message names: "two children", "2 kids", "onze tweeling", "both kids"
-_N_CHILDREN = re.compile(rf"\b{_NUM}\s+(kinderen|kinders|kindjes|children|kids|kid|kind|child|zonen|dochters|sons|daughters|"
+_N_CHILDREN = gre.compile(rf"\b{_NUM}\s+(kinderen|kinders|kindjes|children|kids|kid|kind|child|zonen|dochters|sons|daughters|"
                          r"boys|girls|jongens|meisjes)\b")
-_TWO_CHILDREN = re.compile(r"\b(tweeling|twins|both\s+(kids|children|boys|girls)|beide\s+(kinderen|kids|"
+_TWO_CHILDREN = gre.compile(r"\b(tweeling|twins|both\s+(kids|children|boys|girls)|beide\s+(kinderen|kids|"
                            r"jongens|meisjes)|(kinderen|kids|children)\s+(\w+\s+)?(allebei|both|beiden))\b")
 # one price per group or child: "one group charges 11.23 and the other 11.90", "prices 10,50 and 11,20"
-_PRICE_EACH = re.compile(r"\b(the\s+other|de\s+andere|het\s+andere|andere\s+(groep|kind|locatie)|other\s+(group|"
+_PRICE_EACH = gre.compile(r"\b(the\s+other|de\s+andere|het\s+andere|andere\s+(groep|kind|locatie)|other\s+(group|"
                          r"child|one|location)|prices|prijzen|tarieven|rates|resp(ectievelijk|ectively)?\.?)\b")
 
 
 # Some of the children together: "the two youngest", "de twee kleintjes", "both little ones"
-_SUBSET = re.compile(r"\b(two|twee|2|both|beide|three|drie|3)\s+(of\s+the\s+)?(youngest|oldest|eldest|younger\s+ones|"
+_SUBSET = gre.compile(r"\b(two|twee|2|both|beide|three|drie|3)\s+(of\s+the\s+)?(youngest|oldest|eldest|younger\s+ones|"
                      r"older\s+ones|little\s+ones|big\s+ones|kleintjes|kleinsten|jongsten|oudsten|jongste|oudste|kleine|"
                      r"grote|groten|little\s+ones)\b")
 
@@ -1982,8 +1983,8 @@ def _children_named(p: str) -> int:
 
 # The children together as the subject of the care ("our twins go 3 days", "de kinderen gaan 2
 # dagen"), with no one child named in that sentence ("the youngest goes 3 days")
-_PLURAL_KIDS = re.compile(r"\b(twins|tweeling|kinderen|kinders|kindjes|kids|children|jongens|meisjes|boys|girls)\b")
-_ONE_CHILD = re.compile(r"\b(zoon\w*|dochter\w*|sons?|daughters?|baby|peuter|jongste|oudste|youngest|eldest|oldest|"
+_PLURAL_KIDS = gre.compile(r"\b(twins|tweeling|kinderen|kinders|kindjes|kids|children|jongens|meisjes|boys|girls)\b")
+_ONE_CHILD = gre.compile(r"\b(zoon\w*|dochter\w*|sons?|daughters?|baby|peuter|jongste|oudste|youngest|eldest|oldest|"
                         r"little\s+one|older\s+one|kleine|grote|middelste|one\s+of\s+them|een\s+van\s+(hen|ze|de))\b")
 
 
@@ -2001,10 +2002,10 @@ def _spread(p: str, cares: list[Care], loose_hours: Decimal | None, known: int =
     # an each-word in the same sentence as the amount ("wij werken allebei. ..." is the parents)
     each = plural = False
     for m in _AMOUNT_OF_CARE.finditer(p):
-        near = re.split(r"[.;!?\n]", p[max(0, m.start() - 40):m.start()])[-1] + \
-            re.split(r"[.;!?\n]", p[m.start():m.end() + 25])[0]
+        near = gre.split(r"[.;!?\n]", p[max(0, m.start() - 40):m.start()])[-1] + \
+            gre.split(r"[.;!?\n]", p[m.start():m.end() + 25])[0]
         each = each or bool(_EACH.search(near))
-        sentence = re.split(r"[.;!?\n]", p[:m.start()])[-1] + re.split(r"[.;!?\n]", p[m.start():])[0]
+        sentence = gre.split(r"[.;!?\n]", p[:m.start()])[-1] + gre.split(r"[.;!?\n]", p[m.start():])[0]
         plural = plural or bool(_PLURAL_KIDS.search(sentence)) and not _ONE_CHILD.search(sentence)
     n = _children_named(p) or (known if known >= 2 else 0)
     prices = [x for seg in _SEGMENTS.split(p) if seg for x in _prices(seg)]
@@ -2018,16 +2019,16 @@ def _spread(p: str, cares: list[Care], loose_hours: Decimal | None, known: int =
 
 
 # "rehab" after an accident or an operation is rehabilitation, not addiction care
-_PHYSICAL = re.compile(r"\b(accident|ongeluk|injur\w*|letsel|stroke|beroerte|surgery|operati\w*|geopereerd|"
+_PHYSICAL = gre.compile(r"\b(accident|ongeluk|injur\w*|letsel|stroke|beroerte|surgery|operati\w*|geopereerd|"
                        r"fractur\w*|gebroken|broke|hernia|knee|knie|hip|heup|spine|spinal|rug|brain)\b")
 
 
 def _reasons(f: Facts, p: str) -> None:
     out: list[Reason] = []
-    if ADDICTION.search(re.sub(r"\brehab\w*", " ", p) if _PHYSICAL.search(p) else p):
+    if ADDICTION.search(gre.sub(r"\brehab\w*", " ", p) if _PHYSICAL.search(p) else p):
         out.append(Reason.addiction)
     if f.me.ill or f.partner.ill or f.me.hospital or f.partner.hospital or PREGNANT.search(p) \
-            and re.search(r"bedrust|bed\s*rest|complicat|ziek", p):
+            and gre.search(r"bedrust|bed\s*rest|complicat|ziek", p):
         out.append(Reason.parent_mental_illness if ILL_MENTAL.search(p) and not ILL.search(p)
                    else Reason.parent_physical_illness)
     if DISABILITY.search(p):

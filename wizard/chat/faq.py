@@ -3,12 +3,12 @@ every basislijn id a source cites exists, and every URL appears in our own sourc
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from wizard.chat import gated_re as gre
 from wizard.content import parse, read_toml
 from wizard.errors import ContentError
 from wizard.paths import content_dir
@@ -16,8 +16,8 @@ from wizard.paths import content_dir
 LANGS = ("nl", "en")
 TOPICS = ("age", "days", "months", "extension", "fee", "decision", "apply", "professional",
           "care", "conditions")
-_BASISLIJN_REF = re.compile(r"^B(1[0-5]|[1-9])$")
-_URL = re.compile(r"https?://[^\s\"'<>)]+")
+_BASISLIJN_REF = gre.compile(r"^B(1[0-5]|[1-9])$")
+_URL = gre.compile(r"https?://[^\s\"'<>)]+")
 # Official help lines and services cited by the fixed replies; not in the other content files.
 OFFICIAL_URLS = frozenset({
     "https://www.113.nl", "https://veiligthuis.nl", "https://www.rijksoverheid.nl",

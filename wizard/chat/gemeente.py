@@ -8,6 +8,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from wizard.basislijn import basislijn, routes
+from wizard.chat import gated_re as gre
 from wizard.chat.faq import load_responses
 from wizard.points import b6_offer
 from wizard.profiles import Profile, all_profiles, below_basislijn, get_profile
@@ -21,7 +22,7 @@ def _name_patterns() -> list[tuple[re.Pattern[str], str]]:
             continue
         for name in {p.name, *p.covers}:
             n = name.lower().split(" (")[0]
-            pats.append((re.compile(rf"(?<![\w-]){re.escape(n)}(?![\w-])"), p.id))
+            pats.append((gre.compile(rf"(?<![\w-]){re.escape(n)}(?![\w-])"), p.id))
     pats.sort(key=lambda x: -len(x[0].pattern))
     return pats
 
@@ -154,7 +155,7 @@ def topic_answer(profile: Profile, topic: str, lang: str) -> tuple[str, list[dic
         for flag in _flags(profile, rule.id, lang):
             parts.append(_t("below", lang, flag=flag))
     # (a rule's own words come back in the basislijn flag: each sentence is said once)
-    said = re.split(r"(?<=[.!?])\s+", " ".join(dict.fromkeys(parts + after)))
+    said = gre.split(r"(?<=[.!?])\s+", " ".join(dict.fromkeys(parts + after)))
     return f"{intro} " + " ".join(dict.fromkeys(said)), sources
 
 

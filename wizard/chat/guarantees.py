@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from wizard.chat import gated_re as gre
 from wizard.chat.asks import _SPLIT as _SENTENCE
 from wizard.chat.asks import REFUSAL
 from wizard.chat.facts import plain
@@ -58,7 +59,7 @@ WORRIES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
 )
 
 # a sentence that reports what someone says, asks, wants or fears
-_REPORTED = re.compile(
+_REPORTED = gre.compile(
     r"\b(zei|zeiden|zegt|zeggen|said|says|say|told|tells|vraagt|vragen|vroeg|asks?|asked|wil|wilt|willen|"
     r"wants?|eist|eisen|requires?|bang|scared|afraid|worried|fears?|vrees|is\s+that\s+(true|right|normal)|"
     r"klopt\s+(dat|het)|mag\s+dat|allowed|"
@@ -78,9 +79,9 @@ def worried_items(text: str, asking: str) -> list[tuple[str, str]]:
     return found
 
 
-_TOO_MUCH = re.compile(r"\b(te\s+veel|te\s+hoog|too\s+much|too\s+high)\s+(voor|for)\s+"
+_TOO_MUCH = gre.compile(r"\b(te\s+veel|te\s+hoog|too\s+much|too\s+high)\s+(voor|for)\s+"
                        r"(smi|het|it|dat|that)\b")
-_INCOME_TOLD = re.compile(r"\b(\w*inkomen|income|salaris|salary|verdien\w*|earn\w*|bruto|netto|"
+_INCOME_TOLD = gre.compile(r"\b(\w*inkomen|income|salaris|salary|verdien\w*|earn\w*|bruto|netto|"
                           r"gross|net|"
                           r"make|makes|making|\d{2,3}[.,]\d{3}|\d{2,3}k)\b")
 
@@ -98,7 +99,7 @@ def reason_items(facts: dict[str, object]) -> list[str]:
 
 
 # a refusal told (asks.REFUSAL), and a question about what to do, write or send now
-_WHAT_NOW = re.compile(
+_WHAT_NOW = gre.compile(
     r"\b(what\s+(can|do|should|must)\s+(i|we)\s+(do|write|send)|where\s+(do|can|should)\s+(i|we)\s+send|"
     r"what\s+now|wat\s+(kan|moet|kunnen|moeten)\s+(ik|we|wij)\s+(nu\s+|dan\s+)?(doen|schrijven|sturen)|"
     r"waar\s+(moet|kan|stuur)\s+(ik|we)|wat\s+nu|is\s+(that|this)\s+(even\s+)?allowed|mag\s+dat)\b")

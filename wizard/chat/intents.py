@@ -4,10 +4,10 @@ medical or legal advice, gibberish, eligibility questions (handoff to the wizard
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 
+from wizard.chat import gated_re as gre
 from wizard.chat import text as T
 from wizard.chat.per_message import remembered
 from wizard.chat.text import any_of as _rx
@@ -57,7 +57,7 @@ LEGAL = _rx(
     r"\bjuridisch\s+advies", r"\blegal\s+advice", r"\badvocaat", r"\blawyer\b", r"\bhoger\s+beroep", r"\bappeal\s+to\s+(the\s+)?court",
 )
 # "ik ben advocaat", "my wife works as a lawyer": a job told in a story asks for no legal advice
-_OWN_ROLE = re.compile(
+_OWN_ROLE = gre.compile(
     r"\b(ben|is|zijn|am|are|was|werk\w*\s+als|works?\s+as|working\s+as|i'?m|she'?s|he'?s)\s+"
     r"(een\s+|a\s+|an\s+)?(\w+\s+)?(advocaat|advocate|lawyer|attorney|jurist|solicitor)\b")
 HANDOFF = _rx(
@@ -134,7 +134,7 @@ _OTHER_PARTIES = (*_HOUSING_PARTIES, r"woningbouw\w*", r"neighbou?rs?", "buren",
                   "werkgever", "employer", "boss", "baas", "winkel", "shop", "store", "airline",
                   "energiebedrijf", r"energy\s+company", "insurer", "verzekeraar")
 _HOUSING = "|".join(_HOUSING_PARTIES)
-OTHER_PARTY = re.compile(rf"\b({'|'.join(_OTHER_PARTIES)})\b")
+OTHER_PARTY = gre.compile(rf"\b({'|'.join(_OTHER_PARTIES)})\b")
 # Topics far from SMI whatever the story around them says: "my daughter gets SMI; what is a good
 # soup recipe for her?" asks for a recipe (FAR_TOPIC is read on the asking sentences alone).
 _FAR = (
@@ -256,12 +256,12 @@ class Intent:
 def plain(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", text.replace("’", "'")).strip()
+    return gre.sub(r"\s+", " ", text.replace("’", "'")).strip()
 
 
 def is_gibberish(text: str, known: frozenset[str]) -> bool:
     """No recognisable word at all: nothing in the stop lists, the domain or the index vocabulary."""
-    ws = re.findall(r"[a-z]+", plain(text))
+    ws = gre.findall(r"[a-z]+", plain(text))
     if not ws:
         return True
     from wizard.chat.lang import _WORDS
@@ -270,7 +270,7 @@ def is_gibberish(text: str, known: frozenset[str]) -> bool:
     recognised = [w for w in ws if w in vocab or w in known or T.SYNONYMS.get(w)]
     if recognised or DOMAIN.search(plain(text)):
         return False
-    vowelless = sum(1 for w in ws if not re.search(r"[aeiouy]", w))
+    vowelless = sum(1 for w in ws if not gre.search(r"[aeiouy]", w))
     return vowelless > 0 or len(ws) <= 6
 
 
@@ -279,7 +279,7 @@ def classify(text: str, known: frozenset[str] = frozenset()) -> Intent:
     p = plain(text)
     if INJECTION.search(p):
         return Intent("injection", "refuse")
-    if ABUSE.search(p) and not DOMAIN.search(re.sub(r"(chat\s*)?bot|robot", "", p)):  # a frustrated parent with a question gets an answer
+    if ABUSE.search(p) and not DOMAIN.search(gre.sub(r"(chat\s*)?bot|robot", "", p)):  # a frustrated parent with a question gets an answer
         return Intent("abuse", "refuse")
     if MEDICAL.search(p) or MEDICAL_NORMAL.search(p) and not STRONG_DOMAIN.search(p):
         return Intent("medical", "refuse")
@@ -301,14 +301,14 @@ def classify(text: str, known: frozenset[str] = frozenset()) -> Intent:
 def asks_far_topic(text: str) -> bool:
     """The sentences that ask (ending in "?", else the last one) ask about something far from SMI
     and name nothing of SMI or childcare themselves: "ze krijgt smi. wat is een goed recept?"."""
-    sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n+", plain(text)) if s.strip()]
+    sentences = [s for s in gre.split(r"(?<=[.?!])\s+|\n+", plain(text)) if s.strip()]
     asking = [_DISMISSED.sub(" ", s) for s in
               ([s for s in sentences if s.rstrip().endswith("?")] or sentences[-1:])]
     return any(FAR_TOPIC.search(s) for s in asking) and not any(STRONG_DOMAIN.search(s) for s in asking)
 
 
 # "forget the childcare thing for a sec, ...": the topic set aside is not what is asked
-_DISMISSED = re.compile(
+_DISMISSED = gre.compile(
     r"\b(forget|never\s*mind|vergeet|los\s+van|laat)\s+(about\s+)?(the|de|het|dat|die|that|this|dit)?\s*"
     r"[\w\s-]{0,30}?\b(thing|stuff|ding|gedoe|even|for\s+a\s+(sec\w*|moment|minute|bit)|voor\s+nu|rusten)\b")
 

@@ -3,8 +3,9 @@ Returns "nl", "en", "mixed" (Dutch and English together) or another code ("de", 
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from wizard.chat import gated_re as gre
 
 # Distinctive words only: words shared between languages ("de", "in", "is", "die") are left out.
 _WORDS: dict[str, frozenset[str]] = {
@@ -36,7 +37,7 @@ _WORDS: dict[str, frozenset[str]] = {
     "it": frozenset("""il lo la gli e non io mio mia un una per con che come sono
                        bambino""".split()),
 }
-_WORD = re.compile(r"[a-z]+")
+_WORD = gre.compile(r"[a-z]+")
 
 
 def _plain(text: str) -> str:
@@ -46,9 +47,9 @@ def _plain(text: str) -> str:
 
 def detect(text: str, hint: str | None = None) -> str:
     """The language of `text`. `hint` (the UI language) breaks ties and decides short texts."""
-    if re.search(r"[\u0600-\u06ff]", text):
+    if gre.search(r"[\u0600-\u06ff]", text):
         return "ar"
-    if re.search(r"[\u0400-\u04ff]", text):
+    if gre.search(r"[\u0400-\u04ff]", text):
         return "ru"
     ws = _WORD.findall(_plain(text))
     scores = {lang: sum(w in vocab for w in ws) for lang, vocab in _WORDS.items()}

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from wizard.chat import gated_re as gre
 from wizard.chat.per_message import remembered
 
-_GAP = re.compile(r"^~(\d*)$")
+_GAP = gre.compile(r"^~(\d*)$")
 
 
 def plain(text: str) -> str:
@@ -78,7 +79,7 @@ class Matcher:
         always: list[re.Pattern[str]] = []
         index: dict[str, list[re.Pattern[str]]] = {}
         for phrase in phrases:
-            rx = re.compile(_phrase_rx(phrase))
+            rx = gre.compile(_phrase_rx(phrase))
             anchor = _anchor(phrase)
             if anchor is None:
                 always.append(rx)

@@ -9,6 +9,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from wizard.chat import gated_re as gre
+
 
 @dataclass(frozen=True)
 class Place:
@@ -53,7 +55,7 @@ _COMMON = frozenset("""best goes ede epe oss urk sluis bergen putten laren zeist
 
 
 def _key(text: str) -> str:
-    return re.sub(r"[\s-]+", " ", _fold(text).lower()).strip()
+    return gre.sub(r"[\s-]+", " ", _fold(text).lower()).strip()
 
 
 _PART = r"(?:zuid|noord|oost|west|centrum|south|north|east|west)"
@@ -72,10 +74,10 @@ def _matcher() -> tuple[re.Pattern[str], dict[str, tuple[bool, Place]]]:
     alts = sorted(table, key=len, reverse=True)
     body = "|".join(re.escape(k).replace(r"\ ", r"[\s-]+") for k in alts)
     # "Rotterdam-Zuid", "Amsterdam-Noord": a part of town after a hyphen still names the gemeente
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])(?!-(?!{_PART}\b))", re.IGNORECASE), table
+    return gre.compile(rf"(?<![\w-])(?:{body})(?![\w])(?!-(?!{_PART}\b))", re.IGNORECASE), table
 
 
-_BEFORE = re.compile(r"(?:gemeente|in|uit|te|from|of|bij|near|van)\s+$", re.IGNORECASE)
+_BEFORE = gre.compile(r"(?:gemeente|in|uit|te|from|of|bij|near|van)\s+$", re.IGNORECASE)
 
 
 def _found(text: str) -> list[tuple[int, Place]]:
@@ -97,7 +99,7 @@ def _found(text: str) -> list[tuple[int, Place]]:
 
 # The parent's own gemeente when a message names more than one: where they live now or move
 # to ("ik woon in", "here in", "verhuisd naar", "moved to"), not a sister's or the old one.
-_OWN = re.compile(r"(?:\b(?:ik|wij|we|i)\s+(?:woon|wonen|live)\s+(?:nu\s+|now\s+)?(?:in|te)|"
+_OWN = gre.compile(r"(?:\b(?:ik|wij|we|i)\s+(?:woon|wonen|live)\s+(?:nu\s+|now\s+)?(?:in|te)|"
                   r"\b(?:hier|here)\s+in|\b(?:me|mij|ik)\s+(?:hier\s+|here\s+)?in|"
                   r"\b(?:verhui[sz]\w*|moved?|moving|relocat\w*)\s+"
                   r"(?:\w+\s+){0,3}?(?:naar|to)|\bnieuwe\s+gemeente|\bnew\s+(?:gemeente|municipality|"
@@ -106,7 +108,8 @@ _OWN = re.compile(r"(?:\b(?:ik|wij|we|i)\s+(?:woon|wonen|live)\s+(?:nu\s+|now\s+
                   re.IGNORECASE)
 
 
-_NEAR = re.compile(r"\b(?:near|close\s+to|outside|nearby|next\s+to|vlakbij|dichtbij|bij|naast|rond|"
+_NEAR = gre.compile(r"\b(?:near|close\s+to|outside|nearby|next\s+to|vlakbij|dichtbij|bij|"
+                    r"naast|rond|"
                    r"around|in\s+de\s+buurt\s+van|onder\s+de\s+rook\s+van)\s*$", re.IGNORECASE)
 
 
@@ -136,7 +139,7 @@ def _shown(place: Place, written: str) -> Place:
     capital ("Den Haag", not "'s-Gravenhage")."""
     if written[:1].isupper() and _key(written) != _key(place.name):
         return Place(written.strip(), place.profile_id, place.has_own_profile)
-    return Place(re.sub(r"\s*\(.*\)$", "", place.name), place.profile_id, place.has_own_profile)
+    return Place(gre.sub(r"\s*\(.*\)$", "", place.name), place.profile_id, place.has_own_profile)
 
 
 @lru_cache(maxsize=512)

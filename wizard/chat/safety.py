@@ -8,13 +8,13 @@ content/safety/; nothing here logs or stores the message."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from wizard.chat import gated_re as gre
 from wizard.chat.per_message import remembered, this_message
 from wizard.chat.phrases import AnchorIndex, Matcher, literal_words, message_keys, plain
 from wizard.content import read_toml
@@ -25,9 +25,9 @@ REPLY_LANGS = ("nl", "en", "tr", "ar", "pl", "uk")
 THRESHOLD = 0.9  # a kind fires here; a single weak signal stays below it
 MAX_CHARS = 4000  # a longer paste is cut, as in the chat itself
 
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+_WORD = gre.compile(r"[^\W_]+(?:'[^\W_]+)?")
 # (a point between digits is part of a number: "1.9k", "10.50", "2.450")
-_SENTENCE_END = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[!?;\n])[.!?;\n]*|\s[-–—]\s|"
+_SENTENCE_END = gre.compile(r"(?:(?<!\d)\.|\.(?!\d)|[!?;\n])[.!?;\n]*|\s[-–—]\s|"
                            r",\s*(?:maar|but|en|and)\s")
 _SHORT_FORMS = {"mn": "mijn", "m'n": "mijn", "zn": "zijn", "z'n": "zijn", "k": "ik", "'k": "ik",
                 "dr": "haar", "d'r": "haar", "im": "i'm", "cant": "can't", "dont": "don't",
@@ -241,7 +241,7 @@ def sound_key(word: str) -> str:
 
 
 _SOUNDS_ALIKE = str.maketrans("fzd", "vst")
-_DOUBLED = re.compile(r"(.)\1+")
+_DOUBLED = gre.compile(r"(.)\1+")
 
 
 @lru_cache(maxsize=1)
@@ -287,21 +287,21 @@ def _sound_variants(word: str) -> list[str]:
 
 def _dt_variants(word: str) -> list[str]:
     """Dutch d/t spelling slips at the end of a verb: slaad/slaat, mishandeld/mishandelt."""
-    stem = re.sub(r"(dt|d|t)$", "", word)
+    stem = gre.sub(r"(dt|d|t)$", "", word)
     return [] if stem == word else [stem + e for e in ("t", "d", "dt") if stem + e != word]
 
 
 def _unstretch(word: str) -> str:
     """Letters held down for emphasis: "dooood" -> "dood", "pleeease" -> "please"."""
-    if not re.search(r"(.)\1\1", word):
+    if not gre.search(r"(.)\1\1", word):
         return word
-    two = re.sub(r"(.)\1{2,}", r"\1\1", word)
+    two = gre.sub(r"(.)\1{2,}", r"\1\1", word)
     if two in lexicon().words or two in ordinary_words():
         return two
-    return re.sub(r"(.)\1{2,}", r"\1", word)
+    return gre.sub(r"(.)\1{2,}", r"\1", word)
 
 
-_SPOKEN_NIE = re.compile(
+_SPOKEN_NIE = gre.compile(
     r"\b((?:wil|wilt|kan|kun|ga|gaat|durf|zie|weet|hoef|moet|ben|is)\s+(?:\w+\s+){0,2})nie\b")
 
 
@@ -339,7 +339,7 @@ def _signal_anchors() -> AnchorIndex:
     return AnchorIndex({name: sig.rx for name, sig in lexicon().signals.items()})
 
 
-_OWN_INJURY = re.compile(r"\b(hurt|hurts|injured|injures|pulled|strained|broke)\s+(his|her)\s+"
+_OWN_INJURY = gre.compile(r"\b(hurt|hurts|injured|injures|pulled|strained|broke)\s+(his|her)\s+"
                          r"(back|knee|leg|ankle|shoulder|hip|wrist|foot|neck)\b")
 
 
@@ -354,7 +354,7 @@ def _dv_verb_counts(norm: str) -> bool:
         if not sig["domestic_violence.verb"].rx.search(s):
             continue
         young = sig["domestic_violence.young_actor"].rx.search(s)
-        if young and not re.search(r" (mijn|my) (man|vrouw|partner|ex|husband|wife|vriend)", s):
+        if young and not gre.search(r" (mijn|my) (man|vrouw|partner|ex|husband|wife|vriend)", s):
             continue
         if any(sig[f"domestic_violence.{n}"].rx.search(s) for n in ("actor", "victim")):
             return True
@@ -568,7 +568,7 @@ _PLAIN_VIOLENCE = frozenset({"domestic_violence.direct", "domestic_violence.verb
 
 
 # A quick look before the message is read again: a word that every [safe_now] place has.
-_SAFE_PLACE_WORD = re.compile(r"veilig|safe|geheim|secret|confidential|anoniem|undisclosed|"
+_SAFE_PLACE_WORD = gre.compile(r"veilig|safe|geheim|secret|confidential|anoniem|undisclosed|"
                               r"shelter|refuge|opvang|blijf|away from")
 
 
@@ -786,7 +786,7 @@ def _explained_lists() -> _Explained:
                                                    "burden_other", "burden_reason")))
 
 
-_PIECES = re.compile(f"({_SENTENCE_END.pattern})")
+_PIECES = gre.compile(f"({_SENTENCE_END.pattern})")
 
 
 def _practical(sentence: str) -> bool:
@@ -831,7 +831,7 @@ def _explained(text: str) -> str | None:
         norm = normalise(pieces[i]).strip()
         if norm:
             sep = pieces[i + 1] if i + 1 < len(pieces) else ""
-            sentences.append((f" {norm} ", "?" in sep, not re.search(r"[.!?;\n]", sep)))
+            sentences.append((f" {norm} ", "?" in sep, not gre.search(r"[.!?;\n]", sep)))
     changed = lost_found = False
     out = []
     whole = " ".join(s for s, _, _ in sentences)
@@ -955,7 +955,7 @@ _FIGURE_SECTIONS = ("figurative", "care_afraid", "not_wanted", "intensity", "pri
                     "sent_around", "care_overload")
 # A figure told as someone's words ("my client keeps saying the letters will kill her") is
 # read with its frame: the learned net must not see "keeps saying that ..." left alone.
-_REPORTED = re.compile(r"(?:^| )(?:zegt|zei|zeggen|roept|riep|klaagt|says|said|saying|tells|told|"
+_REPORTED = gre.compile(r"(?:^| )(?:zegt|zei|zeggen|roept|riep|klaagt|says|said|saying|tells|told|"
                        r"telling|complains|keeps)(?: [^ |]+){0,4} $")
 
 
@@ -1061,9 +1061,9 @@ _PL_WORDS = frozenset("""jest nie się sie mnie mój moj moja dziecko dzieci czy
 def reply_lang(text: str, hint: str | None = None) -> str:
     """The language for the safety reply: tr/ar/pl/uk when the message is written in it (script
     or typical words), else nl/en as the chat reads it; "both" when it cannot tell."""
-    if re.search(r"[\u0600-\u06ff]", text):
+    if gre.search(r"[\u0600-\u06ff]", text):
         return "ar"
-    if re.search(r"[\u0400-\u04ff]", text):
+    if gre.search(r"[\u0400-\u04ff]", text):
         # Ukrainian, or Russian as many Ukrainian families also write: the Ukrainian reply.
         return "uk"
     low = text.lower()
@@ -1071,9 +1071,9 @@ def reply_lang(text: str, hint: str | None = None) -> str:
     tr, pl = len(ws & _TR_WORDS), len(ws & _PL_WORDS)
     # A Turkish or Polish letter in one word may be a name in a Dutch message ("Barış",
     # "Michał"): it takes two such words, or one with a typical word of the language.
-    tr_letters = sum(1 for w in ws if re.search(r"[ğşı]", w))
-    pl_letters = sum(1 for w in ws if re.search(r"[ąęłńśźż]", w))
-    if tr_letters >= 2 or (tr_letters or re.search(r"[öüç]", low)) and tr >= 1 or tr >= 2:
+    tr_letters = sum(1 for w in ws if gre.search(r"[ğşı]", w))
+    pl_letters = sum(1 for w in ws if gre.search(r"[ąęłńśźż]", w))
+    if tr_letters >= 2 or (tr_letters or gre.search(r"[öüç]", low)) and tr >= 1 or tr >= 2:
         return "tr"
     if pl_letters >= 2 or (pl_letters or "ó" in low) and pl >= 1 or pl >= 2:
         return "pl"
@@ -1129,7 +1129,7 @@ def _line_source(line: str) -> dict[str, str]:
 
 
 # Words that show a message also asks about SMI itself (then its answer follows the help line).
-_SMI_TOPIC = re.compile(
+_SMI_TOPIC = gre.compile(
     r"\bsmi\b|sociaal[\s-]*medisch|opvang|\bkdv\b|\bbso\b|gastouder|toeslag|kinderdagverblijf|"
     r"childcare|child care|day\s*care|nursery|after[\s-]*school|aanvra|\bapply|gemeente|"
     r"municipal|eigen bijdrage|verleng|\bwizard\b")
@@ -1143,7 +1143,7 @@ def smi_part(text: str) -> str:
     """The sentences of a message that signal no danger themselves, so that the SMI question in
     "I can't go on. Can SMI pay for daycare?" is answered as if asked alone. The whole message
     when every sentence carries a signal."""
-    parts = [p.strip() for p in re.split(r"(?<=[.!?\n])\s+", text) if p.strip()]
+    parts = [p.strip() for p in gre.split(r"(?<=[.!?\n])\s+", text) if p.strip()]
     rest = [p for p in parts if detect_danger(p) is None]
     return " ".join(rest) if rest and len(rest) < len(parts) else text
 

@@ -10,12 +10,13 @@ from functools import lru_cache
 
 import Stemmer
 
+from wizard.chat import gated_re as gre
 from wizard.chat.per_message import remembered
 
 
 def any_of(*patterns: str) -> re.Pattern[str]:
     """One pattern matching any of the given ones (each kept whole by its own group)."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+    return gre.compile("|".join(f"(?:{p})" for p in patterns))
 
 
 # Voice typing that spells its punctuation out ("... uit punt mijn playstation ... komma die ...
@@ -107,7 +108,7 @@ _PHRASES: list[tuple[str, str]] = [
     (r"\b(?:tax|belasting)\s*(?:return|aangifte|form)\b|\bbelastingaangifte\b",
      " belasting aangifte "),
 ]
-_PHRASE_RES = [(re.compile(p), r) for p, r in _PHRASES]
+_PHRASE_RES = [(gre.compile(p), r) for p, r in _PHRASES]
 
 # Token-level synonyms: one spelling -> the canonical token (before stemming).
 SYNONYMS: dict[str, str] = {

@@ -5,9 +5,8 @@ told apart by role and by gender ("mum", "her husband", "he", "zij"), not by who
 
 from __future__ import annotations
 
-import re
-
 from wizard.chat import facts as F
+from wizard.chat import gated_re as gre
 
 # Someone writes about another family: a professional, a relative, a neighbour, a friend
 _ABOUT_OTHERS = F._rx(
@@ -89,7 +88,7 @@ _OWN_PARTNER = F._rx(r"\b(mijn|m'n|mn|my|me)\s+(man|vrouw|partner|husband|wife|v
                      r"boyfriend|girlfriend|hubby|echtgeno\w+)\b")
 
 
-_SIBLING_CHILD = re.compile(r"\b(baby|little|kleine|younger|jongere)\s+"
+_SIBLING_CHILD = gre.compile(r"\b(baby|little|kleine|younger|jongere)\s+"
                             r"(brother|sister|broertje|zusje|broer|zus)\b|\b(broertje|zusje)\b")
 
 
@@ -114,9 +113,10 @@ _GREETING = F._rx(r"\b(geachte|beste|dear)\s+(heer|sir|mevrouw|madam)"
                   r"(\s*(/|of|or|en|and)\s*(heer|sir|mevrouw|madam))?\b")
 # "client's wife" is "his wife": the possessive names the client as the other parent
 _CLIENT_OF = r"\b(client|cli[eë]nt|patient|pati[eë]nt)('s|s'|s)\s+"
-_CLIENTS = [(re.compile(_CLIENT_OF + r"(?=(wife|vrouw|echtgenote|vriendin|girlfriend)\b)"), "his "),
-            (re.compile(_CLIENT_OF + r"(?=(husband|man|echtgenoot|vriend|boyfriend)\b)"), "her "),
-            (re.compile(_CLIENT_OF + r"(?=partner\b)"), "")]
+_CLIENTS = [(gre.compile(_CLIENT_OF + r"(?=(wife|vrouw|echtgenote|vriendin|girlfriend)\b)"),
+             "his "),
+            (gre.compile(_CLIENT_OF + r"(?=(husband|man|echtgenoot|vriend|boyfriend)\b)"), "her "),
+            (gre.compile(_CLIENT_OF + r"(?=partner\b)"), "")]
 # "parents both unemployed", "beide ouders werken", "ze werken allebei niet": both parents at once
 _BOTH_PARENTS = F._rx(r"\b(ouders|parents|they|ze|zij)\b[^.;!?]{0,30}\b(allebei|beiden|beide|"
                       r"both)\b",
@@ -126,7 +126,8 @@ _BOTH_PARENTS = F._rx(r"\b(ouders|parents|they|ze|zij)\b[^.;!?]{0,30}\b(allebei|
 
 # "Sjoerd zijn vrouw", "Anna's husband": a name that owns the partner is the other parent, and
 # the same name later ("Sjoerd werkt") is that parent again: read it as "hij"/"zij"
-_OWNER_NAME = re.compile(r"\b([a-z]{3,})(?:\s+(zijn|haar)|'s)\s+(vrouw|man|partner|vriendin|vriend|"
+_OWNER_NAME = gre.compile(r"\b([a-z]{3,})(?:\s+(zijn|haar)|'s)\s+"
+                          r"(vrouw|man|partner|vriendin|vriend|"
                          r"wife|husband|girlfriend|boyfriend)\b")
 _NOT_NAMES = frozenset("""want omdat maar met van voor ook dus als toen waar die wie hoe door bij
     naar heeft had was dat en nu nog wel niet geen wat dit deze the and but that with for his her
@@ -142,8 +143,8 @@ def _names(p: str) -> str:
         if owner is None:
             owner = "haar" if _gender_of_partner_word(noun) == "m" else "zijn"
         he = "hij" if owner == "zijn" else "zij"
-        p = re.sub(rf"\b{name}(\s+(zijn|haar)|'s)\s+", f"{owner} ", p)
-        p = re.sub(rf"\b{name}\b", he, p)
+        p = gre.sub(rf"\b{name}(\s+(zijn|haar)|'s)\s+", f"{owner} ", p)
+        p = gre.sub(rf"\b{name}\b", he, p)
     return p
 
 
