@@ -9,8 +9,22 @@ from pathlib import Path
 
 import pytest
 
-from wizard.chat import (asks, compose, facts, faq, gated_re, gemeente, guarantees, intents, lang,
-                         phrases, places, safety, text, third_person)
+from wizard.chat import (
+    asks,
+    compose,
+    facts,
+    faq,
+    gated_re,
+    gemeente,
+    guarantees,
+    intents,
+    lang,
+    phrases,
+    places,
+    safety,
+    text,
+    third_person,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -701,7 +701,8 @@ def _present_part(text: str) -> str | None:
     back to it ('nu heb ik MS' is the present; 'nu doet hij het weer', 'nu denk ik er elke dag
     aan' is not)."""
     lex = lexicon()
-    parts = [p for p in _SENTENCE_END.split(plain(text[:MAX_CHARS])) if p.strip()]
+    parts = [c for p in _SENTENCE_END.split(plain(text[:MAX_CHARS])) if p.strip()
+             for c in clauses(p)]
     norms = []
     resolved = False
     for part in parts:
@@ -755,6 +756,37 @@ def _present_part(text: str) -> str | None:
     if past_dropped and not (resolved or only_long_ago and asks):
         return None
     return ". ".join(kept)
+
+
+# A long sentence without punctuation (a voice memo, a story typed in one breath) is read in
+# clauses, cut before a joining word: in one sentence of 120 words a past told at its start
+# ("vorig jaar ...") would set aside a danger told at its end, and every word meets every other.
+CLAUSE_START = frozenset("en maar want omdat dus toen and but so because cause cos coz".split())
+LONG_SENTENCE = 40  # words: a sentence longer than this is read in clauses
+CLAUSE_MIN = 6  # words: a clause is not cut shorter than this
+
+
+def clause_starts(words: list[str]) -> list[int]:
+    """The indexes of the words that start a new clause in a sentence of these words (none in a
+    sentence of LONG_SENTENCE words or fewer)."""
+    if len(words) <= LONG_SENTENCE:
+        return []
+    starts, size = [], 0
+    for i, w in enumerate(words):
+        if w.lower() in CLAUSE_START and size >= CLAUSE_MIN:
+            starts.append(i)
+            size = 0
+        size += 1
+    return starts
+
+
+def clauses(sentence: str) -> list[str]:
+    """A sentence as its clauses (itself, unless it is long: see clause_starts)."""
+    words = sentence.split()
+    cuts = [0, *clause_starts(words), len(words)]
+    if len(cuts) == 2:
+        return [sentence]
+    return [" ".join(words[a:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
 
 
 @dataclass(frozen=True)

@@ -84,6 +84,37 @@ def _classes_per_sentence(norm: str) -> list[frozenset[str]]:
     return [frozenset(f) for f in found]
 
 
+def _clause_cuts(norm: str) -> list[int]:
+    """Where a normalised message is cut for the rules: its sentence ends, and inside a long
+    sentence before each joining word (safety.clause_starts)."""
+    cuts, start = [], 0
+    for end in [i for i, c in enumerate(norm) if c == "|"] + [len(norm)]:
+        words = norm[start:end].split()
+        starts = set(safety.clause_starts(words))
+        pos = start
+        for i, w in enumerate(words):
+            pos = norm.index(w, pos)
+            if i in starts:
+                cuts.append(pos - 1)
+            pos += len(w)
+        if end < len(norm):
+            cuts.append(end)
+        start = end + 1
+    return cuts
+
+
+def _classes_per_clause(norm: str) -> list[frozenset[str]]:
+    """As _classes_per_sentence, for the clauses of _clause_cuts."""
+    cuts = _clause_cuts(norm)
+    found: list[set[str]] = [set() for _ in range(len(cuts) + 1)]
+    keys = message_keys(norm)
+    n = net()
+    for name in n.anchors.candidates(keys):
+        for start, _ in n.classes[name].spans(norm, keys):
+            found[bisect_right(cuts, start)].add(name)
+    return [frozenset(f) for f in found]
+
+
 def danger_word_sentences(norm: str) -> list[bool]:
     """For each sentence of a normalised message: does it name a harm, a means, an ending or a
     threat, not explained away in that sentence (broad.toml [danger_words])? Alone this is no
@@ -111,8 +142,8 @@ def _norm(text: str, norm: str | None) -> str:
 
 
 def _fired(norm: str) -> tuple[list[_Rule], list[frozenset[str]]]:
-    """(the rules a normalised message meets, the word classes of each of its sentences)."""
-    sentences = _classes_per_sentence(norm)
+    """(the rules a normalised message meets, the word classes of each of its clauses)."""
+    sentences = _classes_per_clause(norm)
     found = frozenset().union(*sentences)
     out = []
     for rule in net().rules:
