@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from wizard.chat import gated_re as gre
 from wizard.chat.per_message import remembered
@@ -51,7 +52,26 @@ def _phrase_rx(phrase: str) -> str:
             parts.append(r"(?=\||$)")
             continue
         parts.append(r"(?:[^\s|]+ ){0,%s}" % (gap.group(1) or 3) if gap else _word_rx(token))
-    return "(?<= )" + "".join(parts)
+    # (a phrase starts after a space: _after_space checks it, so the pattern can start with its
+    # first word, which the regex engine finds fast)
+    return "".join(parts)
+
+
+def _after_space(rx: re.Pattern[str], text: str, out: list[tuple[int, int]]) -> None:
+    """Add the spans of the matches of a phrase pattern that start after a space: those of
+    `(?<= )` + the pattern, found by searching on from the next place where one starts inside
+    a word."""
+    pos, end = 0, len(text)
+    while pos <= end:
+        m = rx.search(text, pos)
+        if m is None:
+            return
+        start, stop = m.span()
+        if start == 0 or text[start - 1] != " ":
+            pos = start + 1
+            continue
+        out.append((start, stop))
+        pos = stop if stop > start else start + 1
 
 
 def _anchor(phrase: str) -> list[tuple[bool, str]] | None:
@@ -79,7 +99,7 @@ class Matcher:
         always: list[re.Pattern[str]] = []
         index: dict[str, list[re.Pattern[str]]] = {}
         for phrase in phrases:
-            rx = gre.compile(_phrase_rx(phrase))
+            rx = re.compile(_phrase_rx(phrase))  # (its anchor word is its gate)
             anchor = _anchor(phrase)
             if anchor is None:
                 always.append(rx)
@@ -94,12 +114,21 @@ class Matcher:
     def spans(self, text: str, keys: frozenset[str] | None = None) -> list[tuple[int, int]]:
         """Where phrases match, without overlaps (one stretch of text counts once)."""
         keys = message_keys(text) if keys is None else keys
-        if not self.always and self.keys.isdisjoint(keys):
-            return []  # no anchor word of this list in the text: most lists, most messages
-        rxs = dict.fromkeys(self.always)
-        for k in self.keys & keys:
-            rxs.update(dict.fromkeys(self.index[k]))
-        found = [m.span() for rx in rxs for m in rx.finditer(text)]
+        met = self.keys & keys
+        if not met:
+            if not self.always:
+                return []  # no anchor word of this list in the text: most lists, most messages
+            rxs: Iterable[re.Pattern[str]] = self.always
+        elif len(met) == 1 and not self.always:
+            rxs = self.index[next(iter(met))]
+        else:
+            both = dict.fromkeys(self.always)
+            for k in met:
+                both.update(dict.fromkeys(self.index[k]))
+            rxs = both
+        found: list[tuple[int, int]] = []
+        for rx in rxs:
+            _after_space(rx, text, found)
         if len(found) < 2:
             return found
         # At the same start the longest match wins: a phrase that covers more of the sentence

@@ -36,7 +36,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -64,8 +64,11 @@ def _letter_groups(word: str) -> tuple[str, ...]:
     return tuple(f"c:{padded[i:i + n]}" for n in (3, 4, 5) for i in range(len(padded) - n + 1))
 
 
-def features(norm: str) -> list[Counter[str]]:
-    """Per sentence of a normalised text (' a b | c d '): its features with their weights."""
+def features(norm: str, model: Model | None = None) -> list[Counter[str]]:
+    """Per sentence of a normalised text (' a b | c d '): its features with their weights. With
+    a model: only the features it weighs for crisis (the rest add 0 to a score; leaving them out
+    spares building a few hundred letter groups per sentence)."""
+    keep = None if model is None else model.crisis
     out = []
     for sentence in norm.split("|"):
         words = [w for w in sentence.split() if w != "~"]
@@ -73,11 +76,14 @@ def features(norm: str) -> list[Counter[str]]:
             continue
         f: Counter[str] = Counter()
         for w in words:  # dict.update: a letter group found twice is still one feature
-            dict.update(f, dict.fromkeys(_letter_groups(w), _CHAR_WEIGHT))
+            groups = _letter_groups(w) if model is None else model.weighed_groups(w)
+            dict.update(f, dict.fromkeys(groups, _CHAR_WEIGHT))
         for w in words:
-            f["w:" + w] = 1.0
+            if keep is None or "w:" + w in keep:
+                f["w:" + w] = 1.0
         for a, b in zip(words, words[1:], strict=False):
-            f[f"b:{a} {b}"] = 1.0
+            if keep is None or f"b:{a} {b}" in keep:
+                f[f"b:{a} {b}"] = 1.0
         out.append(f)
     return out
 
@@ -95,6 +101,16 @@ class Model:
     crisis: dict[str, float]  # feature -> log P(f|crisis) - log P(f|ordinary)
     kinds: dict[str, tuple[float, ...]]  # feature -> log P(f|kind) per KINDS
     unseen_kind: tuple[float, ...]  # log P(unseen feature|kind)
+    _groups: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    def weighed_groups(self, word: str) -> tuple[str, ...]:
+        """The word's letter groups that the crisis weights know, in their order (kept)."""
+        found = self._groups.get(word)
+        if found is None:
+            if len(self._groups) > 20000:
+                self._groups.clear()
+            found = self._groups[word] = tuple(g for g in _letter_groups(word) if g in self.crisis)
+        return found
 
 
 def _log_probs(counts: Counter[str], vocab: set[str]) -> tuple[dict[str, float], float]:
@@ -126,7 +142,7 @@ def train(examples: Iterable[tuple[str, Counter[str]]]) -> Model:
 def windows(model: Model, norm: str) -> list[tuple[float, tuple[int, ...]]]:
     """(crisis log-odds, sentence numbers) of each sentence and each pair of neighbouring
     sentences. Sentence numbers count the sentences of `norm` that hold a word."""
-    sentences = features(norm)
+    sentences = features(norm, model)
     w = model.crisis
     alone = [sum(w.get(k, 0.0) * v for k, v in f.items()) for f in sentences]
     out = [(s, (i,)) for i, s in enumerate(alone)]
