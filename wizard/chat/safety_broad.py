@@ -70,17 +70,26 @@ def tells_own_fear(signals: tuple[str, ...]) -> bool:
 
 
 def _classes_per_sentence(norm: str) -> list[frozenset[str]]:
-    """For each sentence of a normalised message (' a b | c d '): the word classes found in it.
-    Each class is matched once over the whole message (a phrase never spans a ' | '), then its
-    hits are placed in their sentence: fast also for a long pasted story."""
-    bars = [i for i, c in enumerate(norm) if c == "|"]
-    found: list[set[str]] = [set() for _ in range(len(bars) + 1)]
+    """For each sentence of a normalised message (' a b | c d '): the word classes found in it."""
+    return _classes_per_part(norm, [i for i, c in enumerate(norm) if c == "|"])
+
+
+def _classes_per_clause(norm: str) -> list[frozenset[str]]:
+    """As _classes_per_sentence, for the clauses of _clause_cuts."""
+    return _classes_per_part(norm, _clause_cuts(norm))
+
+
+def _classes_per_part(norm: str, cuts: list[int]) -> list[frozenset[str]]:
+    """The word classes of each part of a normalised message cut at `cuts`. Each class is matched
+    once over the whole message (a phrase never spans a ' | '), then its hits are placed in
+    their part: fast also for a long pasted story."""
+    found: list[set[str]] = [set() for _ in range(len(cuts) + 1)]
     keys = message_keys(norm)
     n = net()
     # only the classes one of whose anchor words is in the message (a few dozen of some 250)
     for name in n.anchors.candidates(keys):
         for start, _ in n.classes[name].spans(norm, keys):
-            found[bisect_right(bars, start)].add(name)
+            found[bisect_right(cuts, start)].add(name)
     return [frozenset(f) for f in found]
 
 
@@ -101,18 +110,6 @@ def _clause_cuts(norm: str) -> list[int]:
             cuts.append(end)
         start = end + 1
     return cuts
-
-
-def _classes_per_clause(norm: str) -> list[frozenset[str]]:
-    """As _classes_per_sentence, for the clauses of _clause_cuts."""
-    cuts = _clause_cuts(norm)
-    found: list[set[str]] = [set() for _ in range(len(cuts) + 1)]
-    keys = message_keys(norm)
-    n = net()
-    for name in n.anchors.candidates(keys):
-        for start, _ in n.classes[name].spans(norm, keys):
-            found[bisect_right(cuts, start)].add(name)
-    return [frozenset(f) for f in found]
 
 
 def danger_word_sentences(norm: str) -> list[bool]:
