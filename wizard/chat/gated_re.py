@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 
+from wizard.chat.per_message import remembered
+
 try:  # Python 3.11+
     from re import _constants as C  # type: ignore[attr-defined]
     from re import _parser as P  # type: ignore[attr-defined]
@@ -134,19 +136,14 @@ def top_alternatives(pattern: str) -> list[str]:
 
 
 _RARE = {c: i for i, c in enumerate("eantiroslduhgkmcwpvbfyjzqx")}  # common letters first
-_GRAMS: dict[str, frozenset[str]] = {}
 
 
+@remembered  # per message only: no text of a parent's message stays in memory after its answer
 def grams(text: str) -> frozenset[str]:
-    """The three-letter pieces of the text in lower case. One message is read by hundreds of
-    patterns, most on the same few strings: they are kept."""
-    found = _GRAMS.get(text)
-    if found is None:
-        if len(_GRAMS) > 512:
-            _GRAMS.clear()
-        low = text.lower()
-        found = _GRAMS[text] = frozenset([low[i:i + 3] for i in range(len(low) - 2)])
-    return found
+    """The three-letter pieces of the text in lower case (one message is read by hundreds of
+    patterns, most on the same few strings)."""
+    low = text.lower()
+    return frozenset([low[i:i + 3] for i in range(len(low) - 2)])
 
 
 def _gram(needle: str) -> str | None:
