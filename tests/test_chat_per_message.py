@@ -37,3 +37,15 @@ def test_no_word_of_a_message_is_cached_across_answers():
     for fn in (index._closest_cached, safety._repair):
         assert not hasattr(fn, "cache_info"), fn  # no functools cache holds message words
     assert _MEMO.get() is None
+
+
+def test_the_learned_safety_net_keeps_no_word_of_a_message():
+    """The learned net reads every word's letter groups; it keeps those of its own examples only
+    (read at start), never the words of a parent's message (a name, a street)."""
+    from wizard.chat import safety_learned
+
+    ask("Wij wonen aan de Kwekerijdreefhoek, mijn vrouw Ysoldewieke is ziek. Kan ik smi krijgen?")
+    kept = safety_learned.model()._groups
+    assert "kwekerijdreefhoek" not in kept and "ysoldewieke" not in kept
+    assert "ziek" in kept  # (a word of the examples: read once, at start)
+    assert not hasattr(safety_learned._letter_groups, "cache_info")

@@ -28,6 +28,7 @@ _REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT} | ({C.POSSESSIVE_REPEAT} if hasattr(C, "
                                          else set())
 _MAX_NEEDLES = 24  # more strings than this cost more to look for than the pattern does
 _REFERENCE = re.compile(r"\\\d|\(\?P=|\(\?\(")
+_FEW = 3  # strings looked for directly (see Gated.__init__)
 
 
 def _better(a: Needles, b: Needles) -> Needles:
@@ -182,7 +183,10 @@ class Gated:
         self._fold = bool(rx.flags & re.IGNORECASE)
         flags = rx.flags & ~re.UNICODE
         self.needles = needles(rx.pattern, flags)
-        self._gate = _gate(self.needles)
+        # A few strings of a case-sensitive pattern are looked for with `in` at once: cheaper than
+        # the three-letter pieces of the text (which pay off for many strings, or a lowered text).
+        few = self.needles is not None and len(self.needles) <= _FEW and not self._fold
+        self._gate = None if few else _gate(self.needles)
         self._parts: tuple[re.Pattern[str], ...] = ()
         self._always: tuple[int, ...] = ()  # alternatives without a piece to look for
         self._by_gram: dict[str, tuple[int, ...]] = {}

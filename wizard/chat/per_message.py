@@ -38,13 +38,20 @@ def this_message() -> Iterator[None]:
 
 def remembered(fn: F) -> F:
     """Compute fn(*args) once per message (outside one_message(): every time)."""
+    name = f"{fn.__module__}.{fn.__qualname__}"  # text.normalise is not safety.normalise
+    get = _MEMO.get
+
     @wraps(fn)
     def wrapper(*args: Any) -> Any:
-        memo = _MEMO.get()
+        memo = get()
         if memo is None:
             return fn(*args)
-        key = (fn.__module__, fn.__qualname__, *args)  # text.normalise is not safety.normalise
-        if key not in memo:
-            memo[key] = fn(*args)
-        return memo[key]
+        key = (name, args)
+        found = memo.get(key, _MISSING)  # (one lookup: the nets call these thousands of times)
+        if found is _MISSING:
+            found = memo[key] = fn(*args)
+        return found
     return wrapper  # type: ignore[return-value]
+
+
+_MISSING = object()

@@ -22,8 +22,10 @@ _GAP = gre.compile(r"^~(\d*)$")
 
 def plain(text: str) -> str:
     """Lower case, no accents, one kind of apostrophe."""
-    text = text.lower().replace("’", "'").replace("`", "'").replace("ʼ", "'")
-    text = unicodedata.normalize("NFKD", text)
+    text = text.lower().replace("`", "'")
+    if text.isascii():  # most messages: nothing to take apart (the check is a hundred times faster)
+        return text
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("ʼ", "'"))
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
@@ -111,10 +113,13 @@ class Matcher:
         self.index = {k: tuple(v) for k, v in index.items()}
         self.keys = frozenset(index)
 
-    def spans(self, text: str, keys: frozenset[str] | None = None) -> list[tuple[int, int]]:
-        """Where phrases match, without overlaps (one stretch of text counts once)."""
-        keys = message_keys(text) if keys is None else keys
-        met = self.keys & keys
+    def spans(self, text: str, keys: frozenset[str] | None = None,
+              met: Iterable[str] | None = None) -> list[tuple[int, int]]:
+        """Where phrases match, without overlaps (one stretch of text counts once). `met`: the
+        anchor keys of this list that the text offers, when the caller knows them
+        (AnchorIndex.met); else they are read from `keys` (message_keys of the text)."""
+        if met is None:
+            met = self.keys & (message_keys(text) if keys is None else keys)
         if not met:
             if not self.always:
                 return []  # no anchor word of this list in the text: most lists, most messages
@@ -157,9 +162,22 @@ class AnchorIndex:
         self.by_key = {k: frozenset(v) for k, v in by_key.items()}
         self.always = frozenset(name for name, matcher in matchers.items() if matcher.always)
 
-    def candidates(self, keys: frozenset[str]) -> set[str]:
-        """The names of the matchers that may match a text with these message_keys."""
-        return set(self.always).union(*(self.by_key[k] for k in keys if k in self.by_key))
+    def met(self, keys: frozenset[str]) -> dict[str, list[str]]:
+        """The matchers that may match a text with these message_keys, each with the anchor keys
+        of it that the text offers (for Matcher.spans: one pass over the text's keys instead of
+        one set intersection per matcher)."""
+        out: dict[str, list[str]] = {name: [] for name in self.always}
+        by_key = self.by_key
+        for k in keys:
+            names = by_key.get(k)
+            if names is not None:
+                for name in names:
+                    found = out.get(name)
+                    if found is None:
+                        out[name] = [k]
+                    else:
+                        found.append(k)
+        return out
 
 
 @remembered  # the nets read the same message (and its sentences) several times

@@ -8,6 +8,7 @@ content/safety/; nothing here logs or stores the message."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -195,6 +196,13 @@ def warm_up() -> None:
 # --- reading a message -----------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1)
+def _as_written() -> frozenset[str]:
+    """The words _repair leaves as they are without a look: the lexicon's keywords and every
+    ordinary word."""
+    return lexicon().keywords | ordinary_words()
+
+
 @remembered  # per message only: no word of a parent's message stays in memory after its answer
 def _repair(word: str) -> str:
     """A misspelt danger word ("zelfmoort", "mishandelt") -> the lexicon word; else unchanged.
@@ -291,9 +299,12 @@ def _dt_variants(word: str) -> list[str]:
     return [] if stem == word else [stem + e for e in ("t", "d", "dt") if stem + e != word]
 
 
+_STRETCHED = re.compile(r"(.)\1\1")  # (plain re: per word, a gate would cost more than it saves)
+
+
 def _unstretch(word: str) -> str:
     """Letters held down for emphasis: "dooood" -> "dood", "pleeease" -> "please"."""
-    if not gre.search(r"(.)\1\1", word):
+    if not _STRETCHED.search(word):
         return word
     two = gre.sub(r"(.)\1{2,}", r"\1\1", word)
     if two in lexicon().words or two in ordinary_words():
@@ -315,7 +326,10 @@ def normalise(text: str) -> str:
     for sentence in _SENTENCE_END.split(text):
         ws = [_SHORT_FORMS.get(w, w) for w in _WORD.findall(sentence)]
         ws = [w if w in _IS_FORMS else w.removesuffix("'s") for w in ws]  # "husband's"
-        ws = [_repair(_unstretch(w)) for w in ws]
+        if _STRETCHED.search(sentence):  # (rare: a word is read again only when one is)
+            ws = [_unstretch(w) for w in ws]
+        keep = _as_written()
+        ws = [w if len(w) < 4 or w in keep else _repair(w) for w in ws]  # (_repair's own test)
         if ws:
             out.append(" ".join(ws))
     return " " + " | ".join(out) + " "
@@ -329,8 +343,8 @@ def _hits(norm: str) -> dict[str, int]:
     """How often each signal occurs (at most 2: two finality phrases weigh more than one)."""
     keys = message_keys(norm)
     # only the signals one of whose anchor words is in the message are read (speed)
-    candidates = _signal_anchors().candidates(keys)
-    return {name: min(2, len(sig.rx.spans(norm, keys))) if name in candidates else 0
+    met = _signal_anchors().met(keys)
+    return {name: min(2, len(sig.rx.spans(norm, met=met[name]))) if name in met else 0
             for name, sig in lexicon().signals.items()}
 
 

@@ -87,8 +87,8 @@ def _classes_per_part(norm: str, cuts: list[int]) -> list[frozenset[str]]:
     keys = message_keys(norm)
     n = net()
     # only the classes one of whose anchor words is in the message (a few dozen of some 250)
-    for name in n.anchors.candidates(keys):
-        for start, _ in n.classes[name].spans(norm, keys):
+    for name, met in n.anchors.met(keys).items():
+        for start, _ in n.classes[name].spans(norm, met=met):
             found[bisect_right(cuts, start)].add(name)
     return [frozenset(f) for f in found]
 

@@ -38,6 +38,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import mul
 from pathlib import Path
 
 from wizard.chat import safety
@@ -58,8 +59,9 @@ _URGENCY = ("acute_danger", "suicide", "domestic_violence", "harm_to_child")  # 
 _CHAR_WEIGHT = 0.1  # letter groups overlap: one word gives ~12 of them, so each counts less
 
 
-@lru_cache(maxsize=8192)
 def _letter_groups(word: str) -> tuple[str, ...]:
+    # (not cached: a cache would keep the words of parents' messages; Model.weighed_groups keeps
+    # those of our own examples)
     padded = f" {word} "
     return tuple(f"c:{padded[i:i + n]}" for n in (3, 4, 5) for i in range(len(padded) - n + 1))
 
@@ -104,13 +106,20 @@ class Model:
     _groups: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def weighed_groups(self, word: str) -> tuple[str, ...]:
-        """The word's letter groups that the crisis weights know, in their order (kept)."""
+        """The word's letter groups that the crisis weights know, in their order: kept for the
+        words of the examples the model learned from (see `model`), read afresh for any other
+        word, so that no word of a parent's message stays in memory after its answer."""
         found = self._groups.get(word)
         if found is None:
-            if len(self._groups) > 20000:
-                self._groups.clear()
-            found = self._groups[word] = tuple(g for g in _letter_groups(word) if g in self.crisis)
+            found = tuple(g for g in _letter_groups(word) if g in self.crisis)
         return found
+
+    def know_words(self, words: Iterable[str]) -> None:
+        """Keep the weighed letter groups of these words (our own examples' words: the common
+        words of messages, read once at start instead of once per message)."""
+        for w in words:
+            if w not in self._groups:
+                self._groups[w] = tuple(g for g in _letter_groups(w) if g in self.crisis)
 
 
 def _log_probs(counts: Counter[str], vocab: set[str]) -> tuple[dict[str, float], float]:
@@ -139,12 +148,15 @@ def train(examples: Iterable[tuple[str, Counter[str]]]) -> Model:
                  unseen_kind=tuple(p[1] for p in kp))
 
 
-def windows(model: Model, norm: str) -> list[tuple[float, tuple[int, ...]]]:
+def windows(model: Model, norm: str, sentences: list[Counter[str]] | None = None,
+            ) -> list[tuple[float, tuple[int, ...]]]:
     """(crisis log-odds, sentence numbers) of each sentence and each pair of neighbouring
-    sentences. Sentence numbers count the sentences of `norm` that hold a word."""
-    sentences = features(norm, model)
+    sentences. Sentence numbers count the sentences of `norm` that hold a word. `sentences`:
+    features(norm, model), when the caller has them."""
+    sentences = features(norm, model) if sentences is None else sentences
     w = model.crisis
-    alone = [sum(w.get(k, 0.0) * v for k, v in f.items()) for f in sentences]
+    # (every feature is weighed: features(norm, model) keeps only those; map is the fast sum)
+    alone = [sum(map(mul, map(w.__getitem__, f.keys()), f.values())) for f in sentences]
     out = [(s, (i,)) for i, s in enumerate(alone)]
     for i in range(1, len(sentences)):
         # A pair counts each shared feature once (as doc_features does), without a new Counter.
@@ -159,13 +171,13 @@ def score(model: Model, norm: str) -> float:
     return max((s for s, _ in windows(model, norm)), default=-math.inf)
 
 
-def gated_score(model: Model, norm: str) -> float:
+def gated_score(model: Model, norm: str, sentences: list[Counter[str]] | None = None) -> float:
     """The highest crisis log-odds over the windows (as `score`), where a window that names no
     harm, means, ending or threat itself or in a sentence next to it counts THRESHOLD_PLAIN -
     THRESHOLD less: the evidence and the named danger must be close. ("ik heb een depressie" in
     one sentence and "ik krijg het niet meer rond" about money two sentences on are two ordinary
     facts; "ik heb pillen gespaard. ik wil niet meer" is one thought.) Fires at THRESHOLD."""
-    wins = windows(model, norm)
+    wins = windows(model, norm, sentences)
     best = max((s for s, _ in wins), default=-math.inf)
     if best < THRESHOLD:
         return best
@@ -179,15 +191,14 @@ def gated_score(model: Model, norm: str) -> float:
     return max(s - (0.0 if close(idx) else penalty) for s, idx in wins)
 
 
-def kinds_of(model: Model, norm: str) -> list[str]:
+def kinds_of(model: Model, norm: str, sentences: list[Counter[str]] | None = None) -> list[str]:
     """The kinds whose log-likelihood is within _KIND_MARGIN of the best, best first: where the
-    model cannot tell suicide from harm to a child, the reader gets both help lines."""
-    total = [0.0] * len(KINDS)
-    for k, v in _merge(features(norm)).items():
-        row = model.kinds.get(k)
-        if row is not None:
-            for i, x in enumerate(row):
-                total[i] += x * v
+    model cannot tell suicide from harm to a child, the reader gets both help lines.
+    `sentences`: as for `windows`."""
+    # (only the features the model weighs for crisis: the others are not in model.kinds)
+    merged = _merge(features(norm, model) if sentences is None else sentences)
+    rows = [(row, v) for row, v in ((model.kinds.get(k), v) for k, v in merged.items()) if row]
+    total = [sum([row[i] * v for row, v in rows]) for i in range(len(KINDS))]
     best = max(total)
     order = sorted(range(len(KINDS)), key=lambda i: -total[i])
     return [KINDS[i] for i in order if total[i] >= best - _KIND_MARGIN]
@@ -217,7 +228,10 @@ def examples() -> list[tuple[str, str, str]]:
 
 @lru_cache(maxsize=1)
 def model() -> Model:
-    return train((label, doc_features(read(text))) for _, label, text in examples())
+    texts = [(label, read(text)) for _, label, text in examples()]
+    m = train((label, doc_features(norm)) for label, norm in texts)
+    m.know_words(w for _, norm in texts for w in norm.split())
+    return m
 
 
 def read(text: str) -> str:
@@ -261,10 +275,11 @@ def names_danger(norm: str) -> bool:
 def detect_learned(text: str, norm: str) -> safety.Danger | None:
     """The danger the learned net finds in a message (`norm` as `read` gives it), or None."""
     m = model()
-    s = gated_score(m, norm)
+    sentences = features(norm, m)
+    s = gated_score(m, norm, sentences)
     if s < THRESHOLD:
         return None
-    found = kinds_of(m, norm)
+    found = kinds_of(m, norm, sentences)
     if "acute_danger" in found and "domestic_violence" not in found \
             and safety.lexicon().signals["domestic_violence.actor"].rx.search(norm):
         # Danger now from a partner or family member ("hij gooide met een stoel, hij komt straks
