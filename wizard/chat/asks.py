@@ -860,8 +860,10 @@ FAMILIES = (
 # Items that do not follow another as a second answer. How long SMI lasts already says that the
 # gemeente follows the family and can extend, and "how long until it runs out?" is not how long a
 # decision takes. A professional's signature is the statement: the opvang contract does not follow.
+# After a refusal, "how much time do I have?" is the time to object, not the time to decide.
 COVERS = {"duur": frozenset({"verlengen", "volgen", "beslistermijn"}),
-          "verklaring-professional": frozenset({"starten-voor-besluit"})}
+          "verklaring-professional": frozenset({"starten-voor-besluit"}),
+          "bezwaar": frozenset({"beslistermijn"})}
 
 
 def same_family(a: str, b: str) -> bool:
@@ -1408,7 +1410,12 @@ CONTEST = _rx(
     r"\bis\s+(that|this|it)\s+(true|correct|right)\b", r"\bis\s+dat\s+(wel\s+)?(toegestaan|terecht|eerlijk)\b",
     r"\b(iets\s+)?(tegen|daartegen)\s+(doen|in\s+gaan|ingaan)\b", r"\bdaartegen\b",
     r"\bwat\s+(kan|kunnen|moet)\s+(ik|we|wij)\b", r"\bwat\s+nu\b", r"\bhoe\s+lang\s+heb\s+(ik|we)\b",
-    r"\b(kan|kun|kunnen)\s+(ik|we|wij)\s+(dan\s+)?(nog\s+)?(iets|wat)\s+(\w+\s+)?doen\b",
+    r"\b(kan|kun|kunnen)\s+(ik|we|wij|ze|zij|hij|u)\s+(dan\s+)?(nog\s+)?(iets|wat)\s+(\w+\s+)?doen\b",
+    # "ik ben het er niet mee eens", "hoeveel tijd heb ik?", "tot wanneer kan ze iets doen?" (also
+    # said by a helper about a client)
+    r"\bniet\s+(\w+\s+)?mee\s+eens\b", r"\bdisagree\w*", r"\b(don't|dont|do\s+not|doesn't|does\s+not)\s+agree\b",
+    r"\bhoeveel\s+tijd\s+(heb|hebben|heeft)\b", r"\bhow\s+much\s+time\s+(do|does)\b",
+    r"\btot\s+wanneer\s+(kan|kun|kunt|kunnen|mag|mogen|heb|hebben|heeft)\b", r"\bhoe\s+ga\s+(ik|we)\s+te\s+werk\b",
     r"\bcan\s+(i|we)\s+(then\s+)?(still\s+)?do\s+(something|anything)\b",
     r"\bbezwaar\b", r"\bberoep\b",
     r"\b(opnieuw|nog\s+een\s+keer|again)\s+(\w+\s+)?(aanvragen|aanvraag\s+doen|indienen|apply|submit)\b",
@@ -1529,6 +1536,14 @@ _PRICE_WORD = gre.compile(r"\b(uurprijs|uurtarief|per\s+uur|hourly|per\s+hour|ta
                          r"kost\w*|costs?|\d+[,.]\d\d)\b")
 
 
+def _contests_refusal(q: str, whole: str) -> bool:
+    """After a refusal, a question that contests it and names no age: "tot wanneer kan ze iets
+    doen?", "how much time do I have?" ask the time to object (bezwaar), not an age or the time
+    the gemeente takes to decide."""
+    return bool(REFUSAL.search(whole) and CONTEST.search(q)) and not gre.search(
+        r"\b(leeftijd\w*|oud|old|jaar|years?|age|groep|group|school|bso)\b", q)
+
+
 def _early(q: str, whole: str) -> Ask | None:
     """Asks read before the yes/no and act checks: off-topic with family words, and contesting a
     refusal (unless the tool is asked to write or file the objection)."""
@@ -1550,7 +1565,8 @@ def _early(q: str, whole: str) -> Ask | None:
     if practical is not None:
         return practical
     if (AGE_Q.search(q) or AGE_Q.search(whole) and _IS_SO.search(q)) and \
-            not gre.search(r"\b(maanden|months|dagen|days)\s+(lang|long)\b", q):
+            not gre.search(r"\b(maanden|months|dagen|days)\s+(lang|long)\b", q) and \
+            not _contests_refusal(q, whole):
         return Ask("age", ("leeftijd",), judge=True)
     if START_CHECK.search(q) and not _NOT_START.search(q) or DO_CHECK.search(q):
         return Ask("start_check", kind="handoff", reply="handoff")
@@ -2217,8 +2233,12 @@ def part_asks(text: str, asking_only: bool = False) -> list[Ask]:
         parts = [p for p in parts if p.rstrip().endswith("?") or _Q_START.search(p)]
     if len(parts) < 2:
         return out
+    contested = _contests_refusal(plain(text), plain(text))
     for part in parts:
         a = Ask("duration", ("duur",)) if _HOW_LONG_PART.match(part) else find_ask(part)
+        if a is not None and a.name in ("age", "decision_time") and contested \
+                and _contests_refusal(part, plain(text)):
+            a = Ask("objection", ("bezwaar",))  # the part asks the time to object
         if a is None and FEE.search(part) and not _AMOUNTS.search(plain(text)):
             a = Ask("fee_how", ("eigen-bijdrage",))  # "... en wat kost het?"
         if a is not None and a.items and all(a.items[0] not in b.items for b in out):
@@ -2234,6 +2254,10 @@ GENERIC_ASK = _rx(
     r"\bwat\s+(ik|we|wij)\s+(nu\s+|dan\s+)?(kan|kun|moet|kunnen|moeten|zou|zouden)\s+(\w+\s+)?(doen|ondernemen)\b",
     r"\bwhat\s+(i|we)\s+(can|should|could|need\s+to)\s+do\b",
     r"\bwat\s+(nu|moet\s+ik\s+nu)\b", r"\bwaar\s+(moet|kan)\s+ik\s+(beginnen|starten)\b",
+    # "hoe ga ik te werk?", "hoe pak ik dit aan?", "how do I go about this?"
+    r"\bhoe\s+(ga|moet|kan|gaan|moeten|kunnen)\s+(ik|we|wij)\s+(\w+\s+)?te\s+werk\b",
+    r"\bhoe\s+(pak|moet)\s+(ik|we)\s+(dit|dat|het)\s+(\w+\s+)?aan(pakken)?\b",
+    r"\bhow\s+(do|should|can|could)\s+(i|we)\s+go\s+about\s+(it|this|that)\b",
     # "wat kunnen we krijgen voor de opvang?", "what can we get?": what the story entitles them to
     r"\bwat\s+(kunnen|kan|kun)\s+(we|wij|ik)\s+(\w+\s+)?krijgen\b", r"\bwhat\s+(can|could)\s+(we|i)\s+get\b",
     r"\b(welke|wat\s+zijn\s+(mijn|onze))\s+(opties|mogelijkheden)\b",

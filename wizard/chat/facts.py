@@ -350,7 +350,9 @@ NOT_WORK_QUESTION = _rx(r"\bhow\s+(does|do|will)\s+(it|this|that|smi)\s+work", r
                         r"\bwerkt\s+(het|dat|dit|smi)\b", r"\bwerkt\s+(uw|je)\s+partner\b",
                         r"\bworks?\s+for\s+(me|us)\b", r"\bwijkteam", r"\bmaatschappelijk\s+werk",
                         r"\bsocial\s+work", r"\bwerkgever", r"\bwork\s+out\b",
-                        r"\bwerkt\s+mee\b", r"\bkinderopvangtoeslag\s+werkt")
+                        r"\bwerkt\s+mee\b", r"\bkinderopvangtoeslag\s+werkt",
+                        # "hoe ga ik te werk?" is "how do I go about it", not a job
+                        r"\bte\s+werk\b(?!\s+(gesteld|stellen))")
 STUDY = _rx(r"\bstudeer", r"\bstudeert", r"\bstudent", r"\bopleiding", r"\bstudie\b", r"\bstud(y|ies|ying)\b",
             r"\bmbo\b", r"\bhbo\b", r"\buniversit", r"\bschool\s+volg", r"\bcollege\b")
 # A study told in the past ("toen ik studeerde hadden we kot", "when I was still studying"): no
@@ -547,7 +549,11 @@ AGE = gre.compile(
     rf"jarige?|year-old|yo)\b(?!\s+(?:geleden|ago|getrouwd|samen|werk|ziek|in\s+nederland))")
 AGE_MONTHS = gre.compile(rf"\b{_NUM}\s*(maanden|maand|months?)\s*(oud|old)\b|"
                         rf"\b(kinderen|kids|children|kindjes)\s*(van|of|:|zijn|are|aged)?\s*{_NUM}\s*(maanden|months)\b|"
-                        rf"\b(baby|zoon|dochter|son|daughter|kindje)\s+(van|of)\s+{_NUM}\s*(maanden|months)")
+                        rf"\b(baby|zoon|zoontje|dochter|dochtertje|son|daughter|kind|kindje|child|kleine|jongste|youngest|"
+                        rf"peuter|dreumes|meisje|jongen|boy|girl|tweeling|twins)\s+(van|of|aged|is|are|zijn)\s+{_NUM}\s*"
+                        rf"(maanden|months)")
+# "18 mnd", "9 mths": months as people shorten them (read as "maanden" before the ages are read)
+_MONTHS_SHORT = gre.compile(r"\b(\d{1,2})\s*(mnd|mndn|mnden|mths?|mos)\b\.?")
 GROUP = gre.compile(r"\b(?:groep|group)\s*([1-8])\b|\b(grade|year)\s*([1-8])\b(?=.*\b(school|primary|"
                    r"basisschool)\b)")
 KID_AGE = gre.compile(rf"\b(baby|zoon|zoontje|dochter|dochtertje|broertje|zusje|sister|brother|peuter|toddler|kleuter|kind|kindje|son|daughter|child|kid|kiddo|kids|jongen|meid|meidje|knul|kinderen|children|meisje|"
@@ -556,7 +562,7 @@ KID_AGE = gre.compile(rf"\b(baby|zoon|zoontje|dochter|dochtertje|broertje|zusje|
                      rf"((?:\s*\([^)]{{0,40}}\))?(?:\s*,\s+|\s+(?:en|and|&)\s+){_NUM})*(?!\s*(maanden|months|dagen|days|uur|"
                      rf"hours|euro|dag|day|ochtenden|ochtend|middagen|middag|mornings?|afternoons?|dagdelen|"
                      rf"dagdeel|weken|weeks|keer|times|x\b))\b")  # "zoon gaat 4 ochtenden": days, no age
-TWINS = gre.compile(rf"\b(tweeling|twins)\s*(?:(?:van|of|aged|are|zijn|is)\s+)?{_NUM}\b|"
+TWINS = gre.compile(rf"\b(tweeling|twins)\s*(?:(?:van|of|aged|are|zijn|is)\s+)?{_NUM}\b(?!\s*(maanden|maand|months?))|"
                    rf"\b{_NUM}[\s-]*(?:jarige|year[\s-]old)\s+(tweeling|twins)\b")
 BABY = _rx(r"\bbaby\b", r"\bpasgeboren", r"\bnewborn", r"\bzuigeling", r"\binfant\b")
 PEUTER = _rx(r"\bpeuter", r"\btoddler", r"\bdreumes")
@@ -1004,7 +1010,7 @@ def read_facts(text: str, gemeente: str | None = None) -> Facts:
     f = Facts()
     p = _repair(plain(text))
     f.third = is_third_person(p)  # before the grandparent's "mijn dochter" is read as "de moeder"
-    p = _works_limited(_as_parents(p))
+    p = _works_limited(_as_parents(_asides_after(p)))
     f.gemeente = places.mentioned(text) or (places.chosen(gemeente) if gemeente else None)
     _people(f, p)
     _children(f, p)
@@ -1022,6 +1028,34 @@ def read_facts(text: str, gemeente: str | None = None) -> Facts:
         if c.type is None and one_kind:
             c.type = f.care_type
     return f
+
+
+_ASIDE = gre.compile(r"\s*\(([^()]*)\)")
+_SENTENCE = gre.compile(r"[^.?!\n]+[.?!\n]*")
+
+
+def _asides_after(text: str) -> str:
+    """A long aside in brackets as a sentence of its own after its sentence: "cliënt in de
+    bijstand (alleenstaande vader, 2 kinderen 4 en 6) gaat een re-integratietraject doen" is
+    read as "cliënt in de bijstand gaat een re-integratietraject doen. alleenstaande vader, 2
+    kinderen 4 en 6." (else the comma inside cuts the clause, and "2 kinderen" becomes the ones
+    who start the route). A short one stays where it is: "mijn zoon (4)", "(school social worker)"."""
+    if "(" not in text:
+        return text
+    out = []
+    for sentence in _SENTENCE.findall(text):
+        long_ = [m for m in _ASIDE.finditer(sentence)
+                 if "," in m.group(1) or len(m.group(1).split()) >= 5]
+        if not long_:
+            out.append(sentence)
+            continue
+        body, last = [], 0
+        for m in long_:
+            body.append(sentence[last:m.start()])
+            last = m.end()
+        body.append(sentence[last:])
+        out.append(" ".join(["".join(body).rstrip(), *(f"{m.group(1).strip()}." for m in long_)]))
+    return "".join(out) if out else text
 
 
 # "... en mijn man ook", "and my wife too": the clause before says what this one does too
@@ -1263,6 +1297,7 @@ def _children(f: Facts, p: str) -> None:
     ages: list[int] = []
     # "2,5 jaar", "1.5": half years are read as the whole year
     p = gre.sub(r"\b(\d{1,2})[,.](5|25|75)\b(?!\s*(euro|eur|€|per\s+uur|an?\s+hour|/))", r"\1", p)
+    p = _MONTHS_SHORT.sub(r"\1 maanden", p)
     # "the little one is 2": a child, and "one" is not an age
     p = gre.sub(r"\b(little|older|younger|big|small|eldest|youngest|oldest|middle)\s+ones?\b", "child", p)
     for m in GROUP.finditer(p):
@@ -1282,8 +1317,13 @@ def _children(f: Facts, p: str) -> None:
                 if age <= MAX_CHILD_AGE and age not in ages:
                     ages.append(age)
     twins = TWINS.search(p)
-    for _ in AGE_MONTHS.finditer(p):
-        ages.append(0)
+    twins_months = None
+    for m in AGE_MONTHS.finditer(p):
+        # a child of months: its age in whole years ("tweeling van 18 maanden" are 1)
+        months = _num(next(g for g in m.groups() if g and gre.fullmatch(_NUM, g)))
+        ages.append(months // 12 if months < 36 else 0)
+        if gre.match(r"(tweeling|twins)\b", m.group(0)):
+            twins_months = ages[-1]
     grouped = [c for c in f.children if c.group]
     if len(grouped) == 1 and not gre.search(r"\b(kinderen|children|kids|zonen|dochters|sons|daughters)\b", p):
         near = [a for a in ages if abs(a - grouped[0].age) <= 1]
@@ -1296,8 +1336,9 @@ def _children(f: Facts, p: str) -> None:
         if not any(c.age == age for c in f.children):
             f.children.append(ChildFact(age=age, school=School.secondary if age >= 13 and
                                         SECONDARY.search(p) else None))
-    if twins:  # "een tweeling van 3": two children of that age
-        age = _num(next(g for g in twins.groups()[1:] if g and g not in ("jarige", "year-old", "year old")))
+    if twins or twins_months is not None:  # "een tweeling van 3": two children of that age
+        age = twins_months if twins_months is not None else _num(
+            next(g for g in twins.groups()[1:] if g and g not in ("jarige", "year-old", "year old")))
         if age <= MAX_CHILD_AGE and sum(c.age == age for c in f.children) == 1:
             f.children.append(ChildFact(age=age))
     if not f.children:
