@@ -1010,7 +1010,7 @@ def read_facts(text: str, gemeente: str | None = None) -> Facts:
     f = Facts()
     p = _repair(plain(text))
     f.third = is_third_person(p)  # before the grandparent's "mijn dochter" is read as "de moeder"
-    p = _works_limited(_as_parents(_asides_after(p)))
+    p = _works_limited(_as_parents(_asides_whole(p)))
     f.gemeente = places.mentioned(text) or (places.chosen(gemeente) if gemeente else None)
     _people(f, p)
     _children(f, p)
@@ -1030,32 +1030,17 @@ def read_facts(text: str, gemeente: str | None = None) -> Facts:
     return f
 
 
-_ASIDE = gre.compile(r"\s*\(([^()]*)\)")
-_SENTENCE = gre.compile(r"[^.?!\n]+[.?!\n]*")
+_ASIDE = gre.compile(r"\(([^()]*)\)")
 
 
-def _asides_after(text: str) -> str:
-    """A long aside in brackets as a sentence of its own after its sentence: "cliënt in de
-    bijstand (alleenstaande vader, 2 kinderen 4 en 6) gaat een re-integratietraject doen" is
-    read as "cliënt in de bijstand gaat een re-integratietraject doen. alleenstaande vader, 2
-    kinderen 4 en 6." (else the comma inside cuts the clause, and "2 kinderen" becomes the ones
-    who start the route). A short one stays where it is: "mijn zoon (4)", "(school social worker)"."""
+def _asides_whole(text: str) -> str:
+    """A comma inside brackets does not end the clause: "cliënt in de bijstand (alleenstaande
+    vader, 2 kinderen 4 en 6) gaat een re-integratietraject doen" is one clause whose subject is
+    the client (else "2 kinderen" become the ones who start the route). Numbers in brackets stay
+    as they are ("(122 uur x 10,25)")."""
     if "(" not in text:
         return text
-    out = []
-    for sentence in _SENTENCE.findall(text):
-        long_ = [m for m in _ASIDE.finditer(sentence)
-                 if "," in m.group(1) or len(m.group(1).split()) >= 5]
-        if not long_:
-            out.append(sentence)
-            continue
-        body, last = [], 0
-        for m in long_:
-            body.append(sentence[last:m.start()])
-            last = m.end()
-        body.append(sentence[last:])
-        out.append(" ".join(["".join(body).rstrip(), *(f"{m.group(1).strip()}." for m in long_)]))
-    return "".join(out) if out else text
+    return _ASIDE.sub(lambda m: "(" + gre.sub(r"[,;]\s+", " ", m.group(1)) + ")", text)
 
 
 # "... en mijn man ook", "and my wife too": the clause before says what this one does too

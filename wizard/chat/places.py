@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from wizard.chat import gated_re as gre
+from wizard.chat.per_message import remembered
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ def _matcher() -> tuple[re.Pattern[str], dict[str, tuple[bool, Place]]]:
 _BEFORE = gre.compile(r"(?:gemeente|in|uit|te|from|of|bij|near|van)\s+$", re.IGNORECASE)
 
 
+@remembered  # per message: the facts, the asks and the gemeente lead all look for the names
 def _found(text: str) -> list[tuple[int, Place]]:
     """Every gemeente named in the text, with where it starts. A name that is also an ordinary
     word counts only with a capital inside a sentence, or after "gemeente", "in", "uit", ..."""
