@@ -291,11 +291,12 @@ NOT_WORK = _rx(r"\bgeen\s+(werk|baan|job)\b",
                # a self-employed parent whose business ended
                r"\b(stopped|closed|ended|sold|shut\s+down|gave\s+up|quit)\s+(his|her|my|their|the)\s+(own\s+)?"
                r"(business|company|firm|practice|shop)\b",
-               r"\b(gestopt\s+met|sloot|gesloten|opgeheven|verkocht)\s+(zijn|haar|mijn|het|de)?\s*(eigen\s+)?"
+               r"\b(gestopt\s+met|sloot|gesloten|opgeheven|verkocht)\s+(zijn|zn|z'n|haar|d'r|mijn|mn|m'n|het|de)?\s*(eigen\s+)?"
                r"(bedrijf|zaak|praktijk|winkel|onderneming)\b",
-               r"\b(zijn|haar|mijn)\s+(eigen\s+)?(bedrijf|zaak|praktijk|winkel|onderneming)\s+(is\s+)?"
+               r"\b(zijn|zn|z'n|haar|d'r|mijn|mn|m'n)\s+(eigen\s+)?(bedrijf|zaak|praktijk|winkel|onderneming)\s+(is\s+)?"
                r"(gestopt|failliet|opgeheven|gesloten|verkocht|dicht)\b",
-               r"\bgestopt\s+met\s+(haar|zijn|mijn)?\s*baan\b", r"\bgestopt\s+met\s+(werken|mijn\s+werk|zijn\s+werk|haar\s+werk)",
+               r"\bgestopt\s+met\s+(haar|zijn|zn|z'n|mijn|mn|m'n)?\s*baan\b",
+               r"\bgestopt\s+met\s+(werken|(mijn|mn|m'n|zijn|zn|z'n|haar|d'r)\s+werk)",
                r"\b(kan|kon|can'?t|cannot|could\s*n'?t)\s+(niet\s+)?(meer\s+)?(werke?n?\b|work)",
                r"\bzoek\w*\s+werk\b", r"\blooking\s+for\s+(a\s+)?(job|work)", r"\bontslagen",
                r"\blost\s+(my|his|her)\s+job", r"\bwerk\s+kwijt", r"\bbaan\s+kwijt", r"\bziektewet",
@@ -395,7 +396,7 @@ ILL = _rx(r"\bziek(?!tekosten|enfonds)", r"\buitgevallen\b", r"\b\w*kanker", r"\
           r"artritis|arthritis|osteoporos\w*|hiv|hepatitis|nierfalen|kidney\s+failure|hartritme\w*|arrhythmia|"
           r"sclerose|sclerosis|cystic\s+fibrosis|taaislijmziekte|scoliose|scoliosis|hersenletsel|brain\s+injury)\b", r"\b(an|my|his|her|the|een|mijn|zijn|haar|de)\s+(operation|ingreep)\b",
           r"\bgeopereerd", r"\bbedrust", r"\bill\b", r"\bsick", r"\bcancer", r"\billness",
-          r"\bsurgery", r"\bbed\s*rest", r"\bstroke", r"\bchronisch", r"\bchronic", r"\breuma",
+          r"\bsurgery", r"\bbed\s*rest", r"\bstroke", r"\bchronisch", r"\bchronic", r"\breuma", r"\brheuma",
           r"\bparkinson", r"\bepilep", r"\bdialyse", r"\bdialysis", r"\bherstel", r"\brecover",
           r"\bpatient", r"\bleukemie", r"\btumor", r"\bniet\s+(goed\s+)?voor\s+de\s+kinderen\s+zorgen",
           r"\bkan\s+niet\s+(goed\s+)?(voor|zorgen)", r"\bcan'?t\s+(look\s+after|care\s+for)",
@@ -1106,6 +1107,18 @@ _ELSEWHERE = gre.compile(r"\b(lives|living|woont|wonen)\s+(in|elsewhere|ergens\s
                         r"niet\s+(meer\s+)?bij\s+ons|not\s+with\s+us)\b|\b(every\s+other|om\s+het|elk\s+ander|ieder\s+ander)\s+weekend\b")
 
 
+def _goes_on(p: str, clause: str) -> bool:
+    """Does the clause go on from the one before in the same sentence, after "maar"/"en"/"but"/
+    "and", in a sentence that does not ask ("hij was zzp maar is vorig jaar gestopt met zijn
+    bedrijf": "is ..." is his story, not a question)?"""
+    at = p.find(clause.strip())
+    if at < 0:
+        return False
+    before, after = p[:at].rstrip(), p[at + len(clause.strip()):]
+    end = gre.search(r"[.!?\n]", after)
+    return bool(gre.search(r"\b(maar|en|but|and)$", before)) and not (end and end.group(0) == "?")
+
+
 def _people(f: Facts, p: str) -> None:
     from wizard.chat.third_person import read_third
 
@@ -1136,7 +1149,7 @@ def _people(f: Facts, p: str) -> None:
         if REPORTED.search(clause):
             continue  # "I read some gemeentes only give it if you're on bijstand": hearsay
         if not own and QUESTION_START.search(clause) and not _HIS_HER_SAYS.search(clause) \
-                and not (explicit and _RELATIVE.search(clause)):
+                and not (explicit and _RELATIVE.search(clause)) and not _goes_on(p, clause):
             continue  # "... of is zwangerschap geen ziekte?": a question, not the last one's story
         if third and PRONOUN_START.search(clause) and not PARTNER.search(clause):
             # "hij werkt niet kan ik smi": the pronoun in front is the subject, not a later "ik"
