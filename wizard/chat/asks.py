@@ -2227,17 +2227,18 @@ def part_asks(text: str, asking_only: bool = False) -> list[Ask]:
     long?" after a question about SMI asks how long SMI lasts. `asking_only`: only the parts
     that ask (end in "?" or open with a question word), not the story's statements."""
     out: list[Ask] = []
-    parts = [p for p in _PARTS.split(plain(text)) if p and len(p.split()) >= 2 or p and
+    whole = plain(text)
+    parts = [p for p in _PARTS.split(whole) if p and len(p.split()) >= 2 or p and
              _HOW_LONG_PART.match(p or "")]
     if asking_only:
         parts = [p for p in parts if p.rstrip().endswith("?") or _Q_START.search(p)]
     if len(parts) < 2:
         return out
-    contested = _contests_refusal(plain(text), plain(text))
+    contested = _contests_refusal(whole, whole)
     for part in parts:
         a = Ask("duration", ("duur",)) if _HOW_LONG_PART.match(part) else find_ask(part)
         if a is not None and a.name in ("age", "decision_time") and contested \
-                and _contests_refusal(part, plain(text)):
+                and _contests_refusal(part, whole):
             a = Ask("objection", ("bezwaar",))  # the part asks the time to object
         if a is None and FEE.search(part) and not _AMOUNTS.search(plain(text)):
             a = Ask("fee_how", ("eigen-bijdrage",))  # "... en wat kost het?"

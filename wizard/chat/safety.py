@@ -210,7 +210,7 @@ def _repair(word: str) -> str:
     d/t endings are repaired below 7 letters; longer words by edit distance 1 (symmetric delete),
     also at the start of a compound ("zelfmoortgedachten")."""
     lex = lexicon()
-    if len(word) < 4 or word in lex.keywords or word in ordinary_words():
+    if len(word) < 4 or word in _as_written():
         return word
     for alt in _dt_variants(word) + (_sound_variants(word) if len(word) >= 5 else []):
         if alt in lex.words and len(alt) >= 4:
@@ -329,7 +329,8 @@ def normalise(text: str) -> str:
         if _STRETCHED.search(sentence):  # (rare: a word is read again only when one is)
             ws = [_unstretch(w) for w in ws]
         keep = _as_written()
-        ws = [w if len(w) < 4 or w in keep else _repair(w) for w in ws]  # (_repair's own test)
+        # (_repair's own first test, here without the per-message memo: most words pass it)
+        ws = [w if len(w) < 4 or w in keep else _repair(w) for w in ws]
         if ws:
             out.append(" ".join(ws))
     return " " + " | ".join(out) + " "

@@ -110,16 +110,17 @@ class Model:
         words of the examples the model learned from (see `model`), read afresh for any other
         word, so that no word of a parent's message stays in memory after its answer."""
         found = self._groups.get(word)
-        if found is None:
-            found = tuple(g for g in _letter_groups(word) if g in self.crisis)
-        return found
+        return self._weigh(word) if found is None else found
 
     def know_words(self, words: Iterable[str]) -> None:
         """Keep the weighed letter groups of these words (our own examples' words: the common
         words of messages, read once at start instead of once per message)."""
         for w in words:
             if w not in self._groups:
-                self._groups[w] = tuple(g for g in _letter_groups(w) if g in self.crisis)
+                self._groups[w] = self._weigh(w)
+
+    def _weigh(self, word: str) -> tuple[str, ...]:
+        return tuple(g for g in _letter_groups(word) if g in self.crisis)
 
 
 def _log_probs(counts: Counter[str], vocab: set[str]) -> tuple[dict[str, float], float]:
