@@ -59,7 +59,8 @@ def test_both_sessions_tables_are_read():
     assert {c["table"] for c in CASES} >= {"chat_content_s3", "chat_content_s4", "chat_content_s5", "chat_content_s6",
                                                 "chat_content_s7", "chat_content_s8", "chat_content_s9",
                                                 "chat_content_s10", "chat_content_s11",
-                                                "chat_content_s12", "chat_content_s13"}
+                                                "chat_content_s12", "chat_content_s13",
+                                                "chat_content_s14"}
 
 
 @pytest.mark.parametrize("table", [t.stem for t in TABLES])

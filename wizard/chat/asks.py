@@ -843,6 +843,9 @@ FEE = _rx(
     # "wat blijft er over voor ons?", "what's my own share?": what the parent still pays
     r"\bwat\s+blijft\s+(er\s+)?(nog\s+)?(voor\s+\w+\s+)?over\b", r"\bown\s+share\b",
     r"\beigen\s+deel\b", r"\bwhat\s+(is|'s)\s+left\s+(for|to)\b",
+    # "what would our own part be?", "hoe groot is ons deel?" (not "my part of the form")
+    r"\b(my|our|own)\s+part\b(?!\s+(of|in)\s+(the\s+)?(form|application|story|job))",
+    r"\b(mijn|ons|onze)\s+deel\b(?!\s+van\s+het\s+(formulier|verhaal))",
 )
 
 
@@ -1396,7 +1399,9 @@ _IS_SO = gre.compile(r"\b(is|are)\s+(that|this|it|she|he|they)\s+(\w+\s+)?(right
 # "... afgewezen. Mag dat eigenlijk?", "got a rejection letter, can I fight this?"
 REFUSAL = _rx(
     r"\bafgewezen\b", r"\bafwijzing\w*", r"\bgeweigerd\b", r"\bweigering\b",
-    r"\bnee\s+gezegd\b", r"\bnee\s+tegen\b", r"\b(nee|no)\s+(zeggen|zegt|say|says)\b", r"\bsays?\s+no\b", r"\breject(ed|ing|s)?\b", r"\brejection\b", r"\brefus(ed|ing|al)\b",
+    r"\bnee\s+gezegd\b", r"\bnee\s+tegen\b", r"\b(nee|no)\s+(zeggen|zegt|say|says)\b", r"\bsays?\s+no\b",
+    # "a letter saying no", "ze zeiden nee", "the answer was no"
+    r"\b(saying|said|zeiden|zei)\s+(no|nee)\b", r"\b(answer|antwoord)\s+(was|is)\s+(no|nee)\b", r"\breject(ed|ing|s)?\b", r"\brejection\b", r"\brefus(ed|ing|al)\b",
     r"\bafwijzend\w*", r"\bafwijs\w*",
     r"\bturned\s+(\w+\s+){0,4}down\b", r"\bknocked\s+(\w+\s+){0,3}back\b", r"\bdenied\b",
     r"\b(not|niet)\s+(approved|granted|toegekend|goedgekeurd)\b",
@@ -2064,7 +2069,20 @@ _ABOUT_KOT = _rx(
     rf"apply|count|ook|also|voor)\b",
     rf"\b(how\s+much|hoeveel)\s+(\w+\s+)?{_KOT}\b",
     rf"\b{_KOT}\s+(\w+\s+){{0,3}}(paid|betaald|uitbetaald|overgemaakt|gestort)\b",
-    rf"\b(right\s+to|recht\s+op|qualify\s+for|eligible\s+for)\s+(the\s+|de\s+)?{_KOT}\b")
+    rf"\b(right\s+to|recht\s+op|qualify\s+for|eligible\s+for)\s+(the\s+|de\s+)?{_KOT}\b",
+    # "bij wie vraag je kinderopvangtoeslag aan?", "waar vraag ik de toeslag aan?"
+    rf"\b(vraag|vraagt|vragen)\s+(je|ik|u|we|wij|men)\s+(de\s+|die\s+)?{_KOT}\s+aan\b",
+    rf"\b(where|who|which\s+(office|desk|agency))\s+(\w+\s+){{0,3}}(apply|ask)\s+for\s+(the\s+)?{_KOT}\b")
+
+
+# "bij de gemeente of bij de belastingdienst?": the gemeente named only as the other desk to
+# choose from; the question is still about kinderopvangtoeslag itself
+_OFFICE_CHOICE = gre.compile(
+    r"\b(gemeente|municipality|council)\s+(\w+\s+){0,1}(of|or)\s+(\w+\s+){0,3}"
+    r"(belastingdienst|dienst\s+toeslagen|toeslagen|tax\s+(office|authority|authorities)|"
+    r"belastingen|benefits\s+(office|agency))\b|"
+    r"\b(belastingdienst|dienst\s+toeslagen|toeslagen|tax\s+(office|authority|authorities)|belastingen|"
+    r"benefits\s+(office|agency))\s+(\w+\s+){0,1}(of|or)\s+(\w+\s+){0,3}(gemeente|municipality|council)\b")
 
 
 def find_ask(text: str) -> Ask | None:
@@ -2074,7 +2092,8 @@ def find_ask(text: str) -> Ask | None:
     early = _early(q, whole)
     if early is not None:
         return early
-    if _ABOUT_KOT.search(q) and not gre.search(rf"\b({_SMI}|gemeente|municipality|council)\b", whole) \
+    if _ABOUT_KOT.search(q) and not gre.search(rf"\b({_SMI}|gemeente|municipality|council)\b",
+                                               _OFFICE_CHOICE.sub(" ", whole)) \
             and not COMPARE_KOT.search(q) and len(whole.split()) <= 30:  # (a story: the reader answers)
         # a question about kinderopvangtoeslag itself ("when do I apply for the toeslag?", "does
         # the childcare benefit cover a childminder?"): Dienst Toeslagen's, said first

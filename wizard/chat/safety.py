@@ -701,6 +701,36 @@ def _points_back(norm: str) -> bool:
     return bool(words)
 
 
+# The marks that may come back without the danger ("weer last van PTSS-klachten", "nightmares
+# again"); fear is not among them ("ik ben weer bang" may be fear of the danger come back).
+_FEAR = frozenset({"angst", "angstig", "angsten", "bang", "anxiety", "anxious", "fear", "fears",
+                   "scared", "afraid"})
+
+
+def _mark_follows(norm: str, end: int) -> bool:
+    """Does a mark the past left ([past_over] aftereffect, not fear) start within two words
+    after `end` ("weer last van", "again flashbacks")?"""
+    return any(0 <= len(norm[end:a].split()) <= 2 and norm[a:b].strip() not in _FEAR
+               for a, b in lexicon().aftereffect.spans(norm) if a >= end)
+
+
+# A short sentence that only dates the one before it: "dat is vijf jaar geleden", "that was
+# back in 2019", "het was vorig jaar".
+_POINTER_START = frozenset({"dat", "dit", "het", "that", "this", "it", "that's", "it's",
+                            "thats", "its"})
+
+
+def _dated_back(norm: str) -> str | None:
+    """"long_ago" or "past" when `norm` is such a dating sentence (at most eight words, starting
+    with a pointing word, naming a time and no danger), else None."""
+    words = [w for w in norm.split() if w != "~"]
+    if not words or len(words) > 8 or words[0] not in _POINTER_START:
+        return None
+    lex = lexicon()
+    when = "long_ago" if lex.long_ago.search(norm) else "past" if lex.past.search(norm) else None
+    return when if when and _detect(norm) is None else None
+
+
 def _present_part(text: str) -> str | None:
     """The sentences of a message that are not explained away, or None when the message explains
     nothing away, or reopens what it explained ('again', 'still', 'now' outside that past). Then
@@ -736,6 +766,7 @@ def _present_part(text: str) -> str | None:
     set_aside = max((i for i, (_, n, _) in enumerate(norms)
                      if lex.not_me.search(n) and not lex.serious.search(n)), default=-1)
     only_long_ago, kept, dropped, asks, past_dropped = True, [], set_aside >= 0, False, False
+    dated_after = [_dated_back(n) for _, n, _ in norms[1:]] + [None]
     for i, (part, norm, own_resolved) in enumerate(norms):
         asking = bool(lex.asking.search(norm))
         if i <= set_aside or care and _care_in_place(norm) or _in_hospital(part, norm):
@@ -744,19 +775,25 @@ def _present_part(text: str) -> str | None:
         # "Still" about the mark the past left ("mijn dochter heeft nog steeds angst", "I still
         # have PTSD") is no danger back, where that sentence names no danger itself.
         # Only a "still" goes on with a mark: "weer", "terug", "again", "back" say the danger
-        # itself came back ("maar nu is hij terug en ik ben bang" is no mark of the past).
+        # itself came back ("maar nu is hij terug en ik ben bang" is no mark of the past), unless
+        # the mark itself follows it ("weer last van PTSS-klachten": the mark came back).
+        times = lex.long_ago.spans(norm) + lex.past.spans(norm)
+        again = [(a, b) for a, b in lex.again.spans(norm)  # "back in 2022" is a time, not "back"
+                 if not any(s <= a < e for s, e in times)]
         still_marked = bool(lex.aftereffect.search(norm)) and _detect(part) is None and all(
-            norm[a:b].strip() in _CONTINUING for a, b in lex.again.spans(norm))
-        if lex.again.search(norm) and not still_marked \
-                or lex.since.search(norm) and not own_resolved:
+            norm[a:b].strip() in _CONTINUING or _mark_follows(norm, b) for a, b in again)
+        if again and not still_marked or lex.since.search(norm) and not own_resolved:
             return None  # a past that is back: "vroeger sloeg hij, nu weer"
-        long_ago = bool(lex.long_ago.search(norm))
-        if (long_ago or lex.past.search(norm)) and _now_after_past(norm) and not own_resolved:
+        # "Mijn vorige partner was gewelddadig. Dat is vijf jaar geleden.": the time said in
+        # the short sentence after it, pointing back
+        long_ago = bool(lex.long_ago.search(norm)) or dated_after[i] == "long_ago"
+        past = bool(lex.past.search(norm)) or dated_after[i] == "past"
+        if (long_ago or past) and _now_after_past(norm) and not own_resolved:
             return None  # "years ago he beat me and now he threatens me": the past goes on
         served = _served(normalise(part))
         if served and _now_after_past(normalise(part), served):
             return None  # "zat vast voor mishandeling, nu bedreigt hij me weer"
-        if long_ago or lex.past.search(norm) or served:
+        if long_ago or past or served:
             dropped = past_dropped = True
             only_long_ago = only_long_ago and long_ago
         elif lex.now.search(norm) and not (own_resolved or asking) and not (

@@ -269,6 +269,13 @@ def read_situation(f: Facts, lang: str, today: date | None = None,
                 break
         ref = next(r for c in verdict.children for r in c.referrals if r.route == "kot")
         sources.append({"title": ref.title.get(lang, ref.title["nl"]), "ref": ref.url or "B3"})
+        if fee_first:
+            # "what would my part be?" with hours, price and income: what they pay themselves
+            # with kinderopvangtoeslag, from the same table
+            kot_shown: dict[str, str] = {}
+            kot_fee = money_line(f, profile, lang, None, kot_shown, kot=True)
+            if kot_fee:
+                lines.append(f"{_t('kot_fee', lang)}\n\n{kot_fee}")
     elif verdict.outcome in WHO_GETS_SMI:
         route = "smi"
         lines.append(_t("smi_third" if f.third else "smi", lang))
@@ -420,18 +427,22 @@ def local_sources(profile: Profile) -> list[dict[str, str]]:
 
 
 def money_line(f: Facts, profile: Profile, lang: str, verdict: Verdict | None = None,
-               shown: dict[str, str] | None = None) -> str:
+               shown: dict[str, str] | None = None, kot: bool = False) -> str:
     """The eigen bijdrage per child from the engine's fee tables (the gemeente's table, else
     the KOT table of the basislijn) when hours and price are known; otherwise "". `shown`
-    receives the table, year and total of what the text says (for the reply's outcome)."""
+    receives the table, year and total of what the text says (for the reply's outcome).
+    `kot`: the family has kinderopvangtoeslag: what they pay themselves with it (the same KOT
+    table, whatever the gemeente's own SMI table), worked out by Dienst Toeslagen."""
     if not f.cares:
         return ""
     rule = rule_or_basislijn(profile, "fee")
-    if rule.method == "own":
+    if kot:
+        table = "kot"
+    elif rule.method == "own":
         return ""
     # the basislijn allows either table (B11): for a gemeente whose table we do not know, the
     # table the parent says it uses, else the KOT table
-    if rule.method == "unknown" or (profile.is_basislijn and f.fee_table):
+    elif rule.method == "unknown" or (profile.is_basislijn and f.fee_table):
         table = f.fee_table or "kot"
     else:
         table = rule.method
@@ -514,7 +525,7 @@ def money_line(f: Facts, profile: Profile, lang: str, verdict: Verdict | None = 
     if len(results) > 1:
         total = sum((r.eigen_bijdrage for _, _, r in results), Decimal("0.00"))
         lines.append(_t("fee_total", lang, amount=show_money(total, lang, cents=True)))
-    lines.append(_t("fee_estimate", lang))
+    lines.append(_t("fee_estimate_kot" if kot else "fee_estimate", lang))
     if f.income is not None and f.income_summed:
         lines.append(_t("fee_two_incomes", lang, amount=show_money(f.income, lang, cents=True)))
     elif f.income is not None and f.income_per_month:
