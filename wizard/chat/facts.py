@@ -261,6 +261,8 @@ _NEG_PART = (r"(alleen|only|just|fulltime|full|voltijd|meer\s+dan|more\s+than|zo
              r"bij|voor|for|thuis|from|vanuit|'s|weekend\w*|nacht\w*|night\w*|avond\w*|"
              r"evening\w*|\w+dag\w*|\w+days?|overuren|overtime|lang|long)")
 _WORKW = r"(werk|werkt|werken|werkte|werkten|work|works|working|worked|baan|job|jobs)"
+# his, her, my as people type them ("zn", "z'n", "d'r", "mn"): one list for every job pattern
+_POSS = r"(zijn|zn|z'n|haar|d'r|mijn|mn|m'n)"
 NOT_WORK = _rx(r"\bgeen\s+(werk|baan|job)\b",
                # (the bijstandsnorm is a level someone mentions, not the family's own bijstand)
                r"\bwerkloos", r"\bzonder\s+(werk|baan)", r"\bbijstand(?!s?(norm|grens|niveau))", r"\buitkering",
@@ -291,12 +293,12 @@ NOT_WORK = _rx(r"\bgeen\s+(werk|baan|job)\b",
                # a self-employed parent whose business ended
                r"\b(stopped|closed|ended|sold|shut\s+down|gave\s+up|quit)\s+(his|her|my|their|the)\s+(own\s+)?"
                r"(business|company|firm|practice|shop)\b",
-               r"\b(gestopt\s+met|sloot|gesloten|opgeheven|verkocht)\s+(zijn|zn|z'n|haar|d'r|mijn|mn|m'n|het|de)?\s*(eigen\s+)?"
+               rf"\b(gestopt\s+met|sloot|gesloten|opgeheven|verkocht)\s+({_POSS}|het|de)?\s*(eigen\s+)?"
                r"(bedrijf|zaak|praktijk|winkel|onderneming)\b",
-               r"\b(zijn|zn|z'n|haar|d'r|mijn|mn|m'n)\s+(eigen\s+)?(bedrijf|zaak|praktijk|winkel|onderneming)\s+(is\s+)?"
+               rf"\b{_POSS}\s+(eigen\s+)?(bedrijf|zaak|praktijk|winkel|onderneming)\s+(is\s+)?"
                r"(gestopt|failliet|opgeheven|gesloten|verkocht|dicht)\b",
-               r"\bgestopt\s+met\s+(haar|zijn|zn|z'n|mijn|mn|m'n)?\s*baan\b",
-               r"\bgestopt\s+met\s+(werken|(mijn|mn|m'n|zijn|zn|z'n|haar|d'r)\s+werk)",
+               rf"\bgestopt\s+met\s+{_POSS}?\s*baan\b",
+               rf"\bgestopt\s+met\s+(werken|{_POSS}\s+werk)",
                r"\b(kan|kon|can'?t|cannot|could\s*n'?t)\s+(niet\s+)?(meer\s+)?(werke?n?\b|work)",
                r"\bzoek\w*\s+werk\b", r"\blooking\s+for\s+(a\s+)?(job|work)", r"\bontslagen",
                r"\blost\s+(my|his|her)\s+job", r"\bwerk\s+kwijt", r"\bbaan\s+kwijt", r"\bziektewet",
@@ -790,7 +792,7 @@ JOB_LOST = _rx(
     r"niet\s+verlengd|not\s+(been\s+)?renewed)\b", r"\blost\s+(my|his|her|the)\s+job\b", r"\bontslagen\b",
     r"\b(fired|laid\s+off|made\s+redundant|let\s+go|dismissed|sacked)\b", r"\buit\s+dienst\b",
     # "verloor zijn baan", "haar werk verloren", "baan kwijtgeraakt", "the company went bankrupt"
-    r"\bverloor\s+(zijn|haar|mijn|z'n|d'r)\s+(baan|werk|job)\b", r"\b(baan|werk|job)\s+(\w+\s+)?(verloren|kwijt\w*)\b",
+    rf"\bverloor\s+{_POSS}\s+(baan|werk|job)\b", r"\b(baan|werk|job)\s+(\w+\s+)?(verloren|kwijt\w*)\b",
     r"\b(company|business|firm|employer|bedrijf|zaak|werkgever)\s+(\w+\s+){0,2}(bankrupt|failliet|bust|"
     r"closed\s+down|gesloten|opgeheven)\b",
     r"\b(no\s+longer|not)\s+employed\b", r"\bno\s+longer\s+(in|has|have)\s+(a\s+|any\s+)?(job|work|employment)\b", r"\b(baan|werk)\s+kwijt\b", r"\bgeen\s+(baan|werk)\s+meer\b",
