@@ -878,7 +878,16 @@ def _lead_reply(lead, asked, hit, second, facts, question, one, reply_lang, prof
         asked is not None and asked.name == "residence") and (
         eligibility or reading.route == "kot" or (
             (asked is None or offer_ask or asked.judge) and reading.route == "smi"))
-    if adds:
+    # the engine finds that the family's own case goes another way (a child past the gemeente's
+    # age limit): where the topic came only from the words of the question (no ask of its own,
+    # not the child's own care, which its item already explains), that leads
+    own_case = reading is not None and reading.route == "other" and asked is None \
+        and not eligibility and items[0].id not in ("wlz-kind", "jeugdwet-mkd")
+    if own_case:
+        texts.insert(0, reading.text)
+        sources += reading.sources
+        outcome = reading.outcome
+    elif adds:
         texts.append(reading.text)
         sources += reading.sources
         outcome = reading.outcome

@@ -1829,9 +1829,50 @@ _INVOICE_TOTAL = gre.compile(rf"\b(?:factuur|invoice|bill|rekening|nota)\b\D{{0,
                             r"(?!\s*(?:,-\s*)?(?:euro\s+)?(?:per\s+uur|p/u|an?\s+hour|per\s+hour|/\s*h))")
 
 
+# Amounts said in words beside "euro" ("tien euro vijftig per uur", "ten euros fifty an hour"):
+# 1 to 99 in Dutch and English, read as the figures people would have typed.
+_UNITS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+          "negen": 9, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9}
+_TEENS = {"tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
+          "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "ten": 10, "eleven": 11,
+          "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70,
+         "tachtig": 80, "negentig": 90, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_NUMBER_WORD = (r"(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)en(?:twintig|dertig|veertig|vijftig|"
+                r"zestig|zeventig|tachtig|negentig)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                r"ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|"
+                + "|".join(sorted([*_TENS, *_TEENS, *_UNITS], key=len, reverse=True)) + ")")
+_EURO_IN_WORDS = gre.compile(rf"\b({_NUMBER_WORD})\s+euro\b(?:\s+({_NUMBER_WORD})\b)?")
+
+
+def _number_word(word: str) -> int:
+    """1 to 99 said in Dutch or English ("vijfentwintig", "twenty-five")."""
+    word = word.replace("-", " ")
+    for table in (_UNITS, _TEENS, _TENS):
+        if word in table:
+            return table[word]
+    if " " in word:  # "twenty five"
+        tens, unit = word.split()
+        return _TENS[tens] + _UNITS[unit]
+    unit, tens = word.split("en", 1)  # "vijfentwintig": five and twenty
+    return _TENS[tens] + _UNITS[unit]
+
+
+def _euro_words(p: str) -> str:
+    """"tien euro vijftig" -> "10 euro 50"; "elf euro" -> "11 euro"."""
+    def figures(m: re.Match[str]) -> str:
+        cents = f" {_number_word(m.group(2)):02d}" if m.group(2) else ""
+        return f"{_number_word(m.group(1))} euro{cents}"
+    return _EURO_IN_WORDS.sub(figures, p)
+
+
 def _money(f: Facts, p: str) -> None:
     # "10 euro 50 per uur" is 10,50; "euros" and "euro's" are euro
     p = gre.sub(r"\b(euros|euro's)\b", "euro", p)
+    p = _euro_words(p)
     p = gre.sub(r"\b(\d{1,2})\s*euro\s+(\d{2})\b(?!\s*(?:euro|uur|uren|hours?|dagen|days?|kinder|kids|jaar|years?|%))",
                r"\1,\2 euro", p)
     p = gre.sub(r"\bp/m\b|\bp\.m\.(?=\s|$)|\bper\s+mnd\b", " per maand", p)

@@ -752,7 +752,9 @@ def _present_part(text: str) -> str | None:
     resolved = False
     for part in parts:
         norm = normalise(part)
-        spans = lex.resolved.spans(norm)
+        # "..., dan is het klaar" is an end to come, not a past that is over
+        spans = [(a, b) for a, b in lex.resolved.spans(norm)
+                 if norm[:a].split()[-1:] not in (["dan"], ["then"])]
         resolved = resolved or bool(spans)
         for start, end in reversed(spans):  # "het gaat nu weer goed" is no "again"
             norm = norm[:start] + "~ " * norm[start:end].count(" ") + norm[end:]
