@@ -1467,6 +1467,16 @@ APPLY_WHERE = _rx(
     r"\b(aanvra\w*|apply|application)\b[^.?!]*\b(online|digitaal|op\s+papier|on\s+paper|in\s+person)\b"
     r"[^.?!]*\b(of|or)\b",
 )
+# "who should she contact?", "bij wie moeten we aankloppen?", "wie moet ik bellen?"
+CONTACT_WHO = _rx(
+    r"\b(who|whom)\s+(should|do|can|must|could|would)\s+(i|we|she|he|they|you)\s+(contact|call|ring|phone|"
+    r"turn\s+to|go\s+to|speak\s+to|talk\s+to|ask|email|e-mail|write\s+to)\b",
+    r"\bwho\s+(to|is\s+the\s+one\s+to)\s+(contact|call|ask|turn\s+to|go\s+to)\b",
+    r"\b(bij|met)\s+wie\s+(moet|moeten|kan|kunnen|kun|kunt|mag)\s+(ik|we|wij|ze|zij|hij|u|je)\s+(\w+\s+){0,3}"
+    r"(aankloppen|terecht|aanmelden|contact\s+opnemen|bellen|mailen)\b",
+    r"\bwie\s+(moet|moeten|kan|kunnen|kun|kunt)\s+(ik|we|wij|ze|zij|hij|u|je)\s+(\w+\s+){0,3}"
+    r"(bellen|mailen|benaderen|contacteren|vragen|aanschrijven)\b",
+)
 PAPERS = _rx(
     # "what info does the form ask?", "welke gegevens vraagt het formulier?"
     r"\b(what|which|welke|wat\s+voor)\s+(info\w*|data|details|gegevens|vragen|questions)\s+(does|will|do|"
@@ -1730,6 +1740,12 @@ def _round3(q: str, whole: str) -> Ask | None:
         return Ask("papers_extension", ("verlengen", "voorbereiden"))
     if PAPERS.search(q):
         return Ask("papers", ("voorbereiden",), judge=True)
+    if CONTACT_WHO.search(q) and gre.search(r"\b(cost|costs|kosten|pay\w*|betal\w*|daycare|childcare|"
+                                           r"nursery|opvang|kinderopvang|kdv|bso|smi|vergoed\w*)\b", q) \
+            and not gre.search(r"\b(form|formulier|invullen|fill\w*|bezwaar\w*|objection|appeal|klacht\w*|"
+                               r"complain\w*|verlen\w*|exten\w*)\b", q):
+        # "who should she contact for help with the cost of daycare?": where to apply
+        return Ask("apply_where", ("aanvragen",), judge=True)
     if APPLY_WHERE.search(q) and not gre.search(r"\b(opnieuw|again|verlen\w*|exten\w*|help\w*|na\s+het|after|"
                                                r"klacht\w*|bezwaar\w*|complain\w*|objection|appeal)\b", q) \
             and not (_OTHER_SCHEME.search(whole) and not gre.search(rf"\b({_SMI}|opvang|childcare)\b", whole)) \

@@ -291,6 +291,15 @@ NOT_WORK = _rx(r"\bgeen\s+(werk|baan|job)\b",
                r"\b(stopped|ended|finished)\s+(my|his|her|their)\s+(job|work)\b", r"\bquit\s+working\b",
                r"\bresigned\b",
                # a self-employed parent whose business ended
+               r"\b(had\s+to|have\s+to|has\s+to|moest|moesten|moet|moeten)\s+(\w+\s+){0,2}(close|sell|stop|shut\s+down|"
+               r"give\s+up|sluiten|verkopen|stoppen|opgeven|opheffen)\s+(his|her|my|their|the|zijn|haar|mijn|hun|de|het)?\s*"
+               r"(own\s+|eigen\s+)?(business|company|firm|practice|shop|bakery|salon|restaurant|cafe|garage|webshop|"
+               r"bedrijf|zaak|praktijk|winkel|onderneming|eenmanszaak|bakkerij|kapsalon|salon|restaurant|cafe)\b",
+               r"\b(moest|moesten|moet|moeten)\s+(\w+\s+){0,2}(zijn|haar|mijn|hun|de|het)\s+(eigen\s+)?(bedrijf|zaak|"
+               r"praktijk|winkel|onderneming|eenmanszaak|bakkerij|kapsalon|salon|restaurant|cafe)\s+(\w+\s+)?"
+               r"(sluiten|verkopen|opheffen|opgeven|stoppen)\b",
+               r"\b(out\s+of|uit)\s+(the\s+|de\s+)?(kvk|chamber\s+of\s+commerce|kamer\s+van\s+koophandel)\b",
+               r"\buitgeschreven\s+(bij|uit)\s+(de\s+)?(kvk|kamer\s+van\s+koophandel)\b",
                r"\b(stopped|closed|ended|sold|shut\s+down|gave\s+up|quit)\s+(his|her|my|their|the)\s+(own\s+)?"
                r"(business|company|firm|practice|shop)\b",
                rf"\b(gestopt\s+met|sloot|gesloten|opgeheven|verkocht)\s+({_POSS}|het|de)?\s*(eigen\s+)?"
