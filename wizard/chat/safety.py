@@ -721,13 +721,15 @@ _POINTER_START = frozenset({"dat", "dit", "het", "that", "this", "it", "that's",
 
 
 def _dated_back(norm: str) -> str | None:
-    """"long_ago" or "past" when `norm` is such a dating sentence (at most eight words, starting
-    with a pointing word, naming a time and no danger), else None."""
+    """"long_ago" or "past" when `norm` opens as such a dating sentence (a pointing word, and a
+    time in its first eight words: "dat is nu zes jaar voorbij: hij heeft geen contact meer")
+    and names no danger, else None."""
     words = [w for w in norm.split() if w != "~"]
-    if not words or len(words) > 8 or words[0] not in _POINTER_START:
+    if not words or words[0] not in _POINTER_START:
         return None
     lex = lexicon()
-    when = "long_ago" if lex.long_ago.search(norm) else "past" if lex.past.search(norm) else None
+    head = f" {' '.join(words[:8])} "
+    when = "long_ago" if lex.long_ago.search(head) else "past" if lex.past.search(head) else None
     return when if when and _detect(norm) is None else None
 
 
