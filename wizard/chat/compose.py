@@ -836,8 +836,14 @@ def _lead_reply(lead, asked, hit, second, facts, question, one, reply_lang, prof
     when the message asks whether they qualify, or when it changes the answer (it is
     kinderopvangtoeslag, or the engine finds another route)."""
     items = [_item(i, one) for i in dict.fromkeys(lead)]
+    # after a refusal, "how long do I have?" asks the time to object, which the bezwaar answer
+    # gives: not how long SMI lasts, unless the message asks that too ("hoe lang duurt SMI?")
+    contested = asked is not None and asked.name.startswith("objection") and \
+        not _ASKS_DURATION.search(I.plain(question))
     # moving answers "apply again there" itself: "opnieuw aanvragen" is not a second question
     for extra in (hit, second) if not (asked is not None and asked.name == "moving") else ():
+        if contested and extra is not None and extra.item.id == "duur":
+            continue
         # a second question in the message ("wat is smi en hoeveel dagen krijg je?")
         if extra is not None and _confident(extra) and extra.coverage >= 0.6 \
                 and extra.item.id not in SITUATION_ITEMS | {"hulp-taal-formulier", "wizard"} \
@@ -900,6 +906,12 @@ def _lead_reply(lead, asked, hit, second, facts, question, one, reply_lang, prof
              item_id=items[0].id, action=_wizard_action(reply_lang, gem_id, facts))
     r.outcome = outcome
     return r
+
+
+# how long SMI lasts, asked in words ("hoe lang duurt SMI?", "how long does it last?")
+# ("last week" is a time: only "lasts" or "... last?" asks it)
+_ASKS_DURATION = gre.compile(r"\b(duurt|looptijd|lasts|duration|how\s+long\s+(does|will|is|can)|"
+                            r"hoe\s*lang\s+(duurt|krijg|loopt|is|mag|kan))\b|\blast\s*\?")
 
 
 # the parent reports what the gemeente said or asks ("zeiden ze", "they told me")
