@@ -2275,7 +2275,7 @@ def part_asks(text: str, asking_only: bool = False) -> list[Ask]:
         if a is not None and a.name in ("age", "decision_time") and contested \
                 and _contests_refusal(part, whole):
             a = Ask("objection", ("bezwaar",))  # the part asks the time to object
-        if a is None and FEE.search(part) and not _AMOUNTS.search(plain(text)):
+        if a is None and FEE.search(part) and not _AMOUNTS.search(whole):
             a = Ask("fee_how", ("eigen-bijdrage",))  # "... en wat kost het?"
         if a is not None and a.items and all(a.items[0] not in b.items for b in out):
             out.append(a)

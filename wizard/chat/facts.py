@@ -263,6 +263,9 @@ _NEG_PART = (r"(alleen|only|just|fulltime|full|voltijd|meer\s+dan|more\s+than|zo
 _WORKW = r"(werk|werkt|werken|werkte|werkten|work|works|working|worked|baan|job|jobs)"
 # his, her, my as people type them ("zn", "z'n", "d'r", "mn"): one list for every job pattern
 _POSS = r"(zijn|zn|z'n|haar|d'r|mijn|mn|m'n)"
+# the Dutch words for a business of one's own ("we moesten haar kapsalon sluiten"); "salon",
+# "restaurant" and "cafe" are English too
+_SHOP_NL = r"(bedrijf|zaak|praktijk|winkel|onderneming|eenmanszaak|bakkerij|kapsalon|salon|restaurant|cafe)"
 NOT_WORK = _rx(r"\bgeen\s+(werk|baan|job)\b",
                # (the bijstandsnorm is a level someone mentions, not the family's own bijstand)
                r"\bwerkloos", r"\bzonder\s+(werk|baan)", r"\bbijstand(?!s?(norm|grens|niveau))", r"\buitkering",
@@ -291,13 +294,11 @@ NOT_WORK = _rx(r"\bgeen\s+(werk|baan|job)\b",
                r"\b(stopped|ended|finished)\s+(my|his|her|their)\s+(job|work)\b", r"\bquit\s+working\b",
                r"\bresigned\b",
                # a self-employed parent whose business ended
-               r"\b(had\s+to|have\s+to|has\s+to|moest|moesten|moet|moeten)\s+(\w+\s+){0,2}(close|sell|stop|shut\s+down|"
-               r"give\s+up|sluiten|verkopen|stoppen|opgeven|opheffen)\s+(his|her|my|their|the|zijn|haar|mijn|hun|de|het)?\s*"
-               r"(own\s+|eigen\s+)?(business|company|firm|practice|shop|bakery|salon|restaurant|cafe|garage|webshop|"
-               r"bedrijf|zaak|praktijk|winkel|onderneming|eenmanszaak|bakkerij|kapsalon|salon|restaurant|cafe)\b",
-               r"\b(moest|moesten|moet|moeten)\s+(\w+\s+){0,2}(zijn|haar|mijn|hun|de|het)\s+(eigen\s+)?(bedrijf|zaak|"
-               r"praktijk|winkel|onderneming|eenmanszaak|bakkerij|kapsalon|salon|restaurant|cafe)\s+(\w+\s+)?"
-               r"(sluiten|verkopen|opheffen|opgeven|stoppen)\b",
+               rf"\b(had\s+to|have\s+to|has\s+to|moest|moesten|moet|moeten)\s+(\w+\s+){{0,2}}(close|sell|stop|shut\s+down|"
+               rf"give\s+up|sluiten|verkopen|stoppen|opgeven|opheffen)\s+(his|her|my|their|the|zijn|haar|mijn|hun|de|het)?\s*"
+               rf"(own\s+|eigen\s+)?(business|company|firm|practice|shop|bakery|garage|webshop|{_SHOP_NL})\b",
+               rf"\b(moest|moesten|moet|moeten)\s+(\w+\s+){{0,2}}(zijn|haar|mijn|hun|de|het)\s+(eigen\s+)?{_SHOP_NL}\s+"
+               r"(\w+\s+)?(sluiten|verkopen|opheffen|opgeven|stoppen)\b",
                r"\b(out\s+of|uit)\s+(the\s+|de\s+)?(kvk|chamber\s+of\s+commerce|kamer\s+van\s+koophandel)\b",
                r"\buitgeschreven\s+(bij|uit)\s+(de\s+)?(kvk|kamer\s+van\s+koophandel)\b",
                r"\b(stopped|closed|ended|sold|shut\s+down|gave\s+up|quit)\s+(his|her|my|their|the)\s+(own\s+)?"

@@ -781,17 +781,17 @@ def _present_part(text: str) -> str | None:
         # Only a "still" goes on with a mark: "weer", "terug", "again", "back" say the danger
         # itself came back ("maar nu is hij terug en ik ben bang" is no mark of the past), unless
         # the mark itself follows it ("weer last van PTSS-klachten": the mark came back).
-        times = lex.long_ago.spans(norm) + lex.past.spans(norm)
+        long_ago_at, past_at = lex.long_ago.spans(norm), lex.past.spans(norm)
         again = [(a, b) for a, b in lex.again.spans(norm)  # "back in 2022" is a time, not "back"
-                 if not any(s <= a < e for s, e in times)]
+                 if not any(s <= a < e for s, e in long_ago_at + past_at)]
         still_marked = bool(lex.aftereffect.search(norm)) and _detect(part) is None and all(
             norm[a:b].strip() in _CONTINUING or _mark_follows(norm, b) for a, b in again)
         if again and not still_marked or lex.since.search(norm) and not own_resolved:
             return None  # a past that is back: "vroeger sloeg hij, nu weer"
         # "Mijn vorige partner was gewelddadig. Dat is vijf jaar geleden.": the time said in
         # the short sentence after it, pointing back
-        long_ago = bool(lex.long_ago.search(norm)) or dated_after[i] == "long_ago"
-        past = bool(lex.past.search(norm)) or dated_after[i] == "past"
+        long_ago = bool(long_ago_at) or dated_after[i] == "long_ago"
+        past = bool(past_at) or dated_after[i] == "past"
         if (long_ago or past) and _now_after_past(norm) and not own_resolved:
             return None  # "years ago he beat me and now he threatens me": the past goes on
         served = _served(normalise(part))

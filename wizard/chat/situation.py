@@ -272,8 +272,7 @@ def read_situation(f: Facts, lang: str, today: date | None = None,
         if fee_first:
             # "what would my part be?" with hours, price and income: what they pay themselves
             # with kinderopvangtoeslag, from the same table
-            kot_shown: dict[str, str] = {}
-            kot_fee = money_line(f, profile, lang, None, kot_shown, kot=True)
+            kot_fee = money_line(f, profile, lang, None, kot=True)
             if kot_fee:
                 lines.append(f"{_t('kot_fee', lang)}\n\n{kot_fee}")
     elif verdict.outcome in WHO_GETS_SMI:
