@@ -60,7 +60,7 @@ def test_both_sessions_tables_are_read():
                                                 "chat_content_s7", "chat_content_s8", "chat_content_s9",
                                                 "chat_content_s10", "chat_content_s11",
                                                 "chat_content_s12", "chat_content_s13",
-                                                "chat_content_s14"}
+                                                "chat_content_s14", "chat_content_s15"}
 
 
 @pytest.mark.parametrize("table", [t.stem for t in TABLES])

@@ -83,6 +83,17 @@ def test_childrens_ages_and_school_group_are_read(text, age, school):
     assert child.get("school") == school
 
 
+@pytest.mark.parametrize("text, ages", [
+    # "een" before a noun is an article, not a child of one year
+    ("Ik heb een dochter van 3 en een zoon van 5.", [3, 5]),
+    ("we hebben een zoon van 7 en een meisje van 2", [7, 2]),
+    ("I have a son of 4 and one daughter of 9", [4, 9]),
+    ("kinderen van 3 en een jaar", [3, 1]),
+])
+def test_an_article_in_a_list_of_children_is_no_age(text, ages):
+    assert [c["age"] for c in read_facts(text).to_fields()["children"]] == ages
+
+
 def test_the_facts_are_answers_model_fields():
     f = read_facts("Ik ben ziek en mijn man werkt. We wonen in Rotterdam. Kinderen van 3 en 6. "
                    "Inkomen 45.000 per jaar, kdv 80 uur per maand a 9,50.")

@@ -696,6 +696,9 @@ PENDING = _rx(
     r"\b(not|no)\b[^.?!]*\b(decided|decision|approved)\b",
     r"\bvoordat\b[^.?!]*\b(beslist|besluit|goedgekeurd)",
 )
+# who may get the help: the writer, or the family a relative or professional writes about
+_NL_SUBJ = r"(ik|wij|we|zij|ze|hij|het\s+gezin|mijn\s+(dochter|zoon|zus|broer|cli[eë]nte?|buurvrouw|buurman))"
+_EN_SUBJ = r"(i|we|they|she|he|the\s+family|my\s+(daughter|son|sister|brother|client|neighbou?r))"
 ELIGIBILITY = _rx(
     r"\bin\s+aanmerk\w*",
     r"\brecht\s+op\b", r"\brecht\s+(heb|hebben|hebt|heeft)\s+op\b",
@@ -703,6 +706,9 @@ ELIGIBILITY = _rx(
     r"(get|receive|have)\s+smi)\b", r"\b(a|any|the)\s+right\s+to\s+smi\b",
     # "smi of toeslag?" after a story: which of the two is theirs
     rf"\b{_SMI}\s+(of|or)\s+(de\s+|the\s+)?{_KOT}\s*\?", rf"\b{_KOT}\s+(of|or)\s+(de\s+|the\s+)?{_SMI}\s*\?",
+    # "what can the council do for our daycare?", "wat kan de gemeente voor ons doen?"
+    r"\b(what|how)\s+(can|could|will|would)\s+(the\s+)?(gemeente|council|municipality|city)\s+(do|help)\b",
+    r"\bwat\s+(kan|kunnen|zou|wil)\s+de\s+gemeente\s+(\w+\s+){0,5}?(doen|betekenen|regelen)\b",
     # "kan de gemeente de opvang van mijn broertje betalen?" (the verb at the end, in Dutch)
     r"\b(kan|kun|zal|wil|can|could|will|would)\s+(de\s+|the\s+)?(gemeente|council|municipality)\s+(\w+\s+){0,6}?"
     r"(betalen|helpen|vergoeden|bijdragen|pay|help|cover)\b",
@@ -714,16 +720,16 @@ ELIGIBILITY = _rx(
     r"(iets\s+)?(voor|for)\s+(mij|ons|me|us|mijn\s+gezin|my\s+family|our\s+family)\b",
     rf"\b{_SMI}\b[^.?!]{{0,30}}\b(of|or)\s+(iets\s+anders|something\s+else|another\s+(thing|scheme))\b",
     # "krijgen we de opvang vergoed?", "can we get the daycare paid for?"
-    r"\b(krijg|krijgen|kan|kunnen|kun)\s+(ik|wij|we)\s+(de\s+|onze\s+|mijn\s+)?(kinder)?(opvang|kosten|kdv|bso)\s+"
+    rf"\b(krijg|krijgen|kan|kunnen|kun)\s+{_NL_SUBJ}\s+(de\s+|onze\s+|mijn\s+)?(kinder)?(opvang|kosten|kdv|bso)\s+"
     r"(\w+\s+)?(vergoed|betaald|terug)\b",
-    r"\b(can|could|will|would|do)\s+(i|we)\s+get\s+(the\s+|our\s+|my\s+)?(daycare|childcare|nursery|creche|"
+    rf"\b(can|could|will|would|do)\s+{_EN_SUBJ}\s+get\s+(the\s+|our\s+|my\s+)?(daycare|childcare|nursery|creche|"
     r"bso|costs?)\s+(\w+\s+)?(paid|covered|reimbursed|refunded)\b",
-    r"\b(can|could|will|would|do)\s+(i|we)\s+get\s+(help|support|money)\s+(with|for)\s+(the\s+)?(daycare|"
+    rf"\b(can|could|will|would|do)\s+{_EN_SUBJ}\s+get\s+(help|support|money)\s+(with|for)\s+(the\s+)?(daycare|"
     r"childcare|nursery|creche|bso)\b",
-    r"\b(krijg|krijgen|kan|kunnen)\s+(ik|wij|we)\s+(hulp|geld|steun)\s+(bij|voor)\s+(de\s+)?(kinder)?opvang\b",
+    rf"\b(krijg|krijgen|kan|kunnen)\s+{_NL_SUBJ}\s+(hulp|geld|steun)\s+(bij|voor)\s+(de\s+)?(kinder)?opvang\b",
     # after a story: "kan ik hulp krijgen (voor de opvang)?", "is there (any) help for opvang?",
     # "wat zijn de mogelijkheden voor kinderopvang?"
-    r"\b(kan|kun|kunnen|krijg|krijgen)\s+(ik|wij|we)\s+(\w+\s+)?(hulp|steun|ondersteuning|vergoeding)\s+(krijgen|bij|voor|met)?\b",
+    rf"\b(kan|kun|kunnen|krijg|krijgen)\s+{_NL_SUBJ}\s+(\w+\s+)?(hulp|steun|ondersteuning|vergoeding)\s+(krijgen|bij|voor|met)?\b",
     r"\b(is|are)\s+there\s+(any\s+|some\s+)?(help|support|money|funding)\s+(with|for)\s+(the\s+)?(daycare|childcare|"
     r"child\s+care|opvang|kinderopvang|nursery|creche|bso|kdv)\b",
     r"\b(mogelijkheden|opties|options|possibilities)\s+(voor|for)\s+(de\s+)?(kinder)?(opvang|childcare|daycare)\b",

@@ -557,8 +557,12 @@ _NUM_WORDS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, 
               "ten": 10, "eleven": 11, "twelve": 12, "anderhalf": 1}
 _NUM = r"(\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|one|two|three|four|five|" \
        r"six|seven|eight|nine|ten|eleven|twelve)"
+# a further age in a list: "een"/"one" before a noun is an article ("een dochter van 3 en een zoon
+# van 5" has two children, not an age 1)
+_NUM_NEXT = _NUM.replace("|een|", "|een(?!\\s+(?!(?:en|jaar|jr|jaren|maanden)\\b)[^\\W\\d_])|").replace(
+    "|one|", "|one(?!\\s+(?!(?:and|years?|yrs?|yo|year-old|months?)\\b)[^\\W\\d_])|")
 AGE = gre.compile(
-    rf"\b{_NUM}((?:\s*,\s+|\s+(?:en|and|&)\s+){_NUM})*\s*(?:-|\s)?\s*(jaar|jr|jaren|years?|yrs?|"
+    rf"\b{_NUM}((?:\s*,\s+|\s+(?:en|and|&)\s+){_NUM_NEXT})*\s*(?:-|\s)?\s*(jaar|jr|jaren|years?|yrs?|"
     rf"jarige?|year-old|yo)\b(?!\s+(?:geleden|ago|getrouwd|samen|werk|ziek|in\s+nederland))")
 AGE_MONTHS = gre.compile(rf"\b{_NUM}\s*(maanden|maand|months?)\s*(oud|old)\b|"
                         rf"\b(kinderen|kids|children|kindjes)\s*(van|of|:|zijn|are|aged)?\s*{_NUM}\s*(maanden|months)\b|"
@@ -572,7 +576,7 @@ GROUP = gre.compile(r"\b(?:groep|group)\s*([1-8])\b|\b(grade|year)\s*([1-8])\b(?
 KID_AGE = gre.compile(rf"\b(baby|zoon|zoontje|dochter|dochtertje|broertje|zusje|sister|brother|peuter|toddler|kleuter|kind|kindje|son|daughter|child|kid|kiddo|kids|jongen|meid|meidje|knul|kinderen|children|meisje|"
                      rf"jongetje|ventje|boy|girl|kleine|jongste|oudste|youngest|eldest|oldest|"
                      rf"jongens|meisjes|boys|girls|tweeling|twins)\s*(?:(?:are|zijn|is|turns|turned|wordt|werd|becomes|will\s+be|gaat|goes)\s+)?(?:van|of|aged|age|\(|:)?\s*{_NUM}"
-                     rf"((?:\s*\([^)]{{0,40}}\))?(?:\s*,\s+|\s+(?:en|and|&)\s+){_NUM})*(?!\s*(maanden|months|dagen|days|uur|"
+                     rf"((?:\s*\([^)]{{0,40}}\))?(?:\s*,\s+|\s+(?:en|and|&)\s+){_NUM_NEXT})*(?!\s*(maanden|months|dagen|days|uur|"
                      rf"hours|euro|dag|day|ochtenden|ochtend|middagen|middag|mornings?|afternoons?|dagdelen|"
                      rf"dagdeel|weken|weeks|keer|times|x\b))\b")  # "zoon gaat 4 ochtenden": days, no age
 TWINS = gre.compile(rf"\b(tweeling|twins)\s*(?:(?:van|of|aged|are|zijn|is)\s+)?{_NUM}\b(?!\s*(maanden|maand|months?))|"
@@ -914,8 +918,10 @@ _AS_PARENTS = [
     (gre.compile(r"\b((mijn|m'n|mn|my|our|the)\s+)?son[\s-]in[\s-]law\b"), " the father "),
     (gre.compile(r"\b((mijn|m'n|mn|my|our|the)\s+)?daughter[\s-]in[\s-]law\b"), " the mother "),
     (gre.compile(r"\b(mijn|m'n|mn|my|our)\s+(son|daughter)[\s-]in[\s-]law\b"), " de partner "),
-    (gre.compile(r"\b(mijn|m'n|mn|onze|ons)\s+(dochter|zoon)\b"), " de moeder "),
-    (gre.compile(r"\b(my|our)\s+(daughter|son)\b"), " the mother "),
+    (gre.compile(r"\b(mijn|m'n|mn|onze|ons)\s+dochter\b"), " de moeder "),
+    (gre.compile(r"\b(mijn|m'n|mn|onze|ons)\s+zoon\b"), " de vader "),
+    (gre.compile(r"\b(my|our)\s+daughter\b"), " the mother "),
+    (gre.compile(r"\b(my|our)\s+son\b"), " the father "),
 ]
 
 

@@ -82,6 +82,7 @@ class _Lexicon:
     past: Matcher  # past_over: a past, maybe recent ("vorig jaar")
     resolved: Matcher  # past_over: it is over now ("uit beeld", "doing better")
     again: Matcher  # past_over: not over ("weer", "still")
+    again_told: Matcher  # past_over: "again" about telling or a form ("weer alles uitleggen")
     now: Matcher  # past_over: outside that past, not over ("nu", "tonight")
     asking: Matcher  # past_over: a sentence that only asks ("nu vraag ik me af of ...")
     points_back: Matcher  # past_over: a word that points back to the past ("het", "eraan", "too")
@@ -137,8 +138,8 @@ def lexicon() -> _Lexicon:
                     {k: tuple(f" {plain(w).replace('_', ' ')} " for w in v)
                      for k, v in data["harm_concepts"].items()},
                     *(Matcher(data["past_over"][k]) for k in
-                      ("long_ago", "past", "resolved", "again", "now", "asking", "points_back",
-                       "since", "not_me", "serious", "aftereffect")),
+                      ("long_ago", "past", "resolved", "again", "again_told", "now", "asking",
+                       "points_back", "since", "not_me", "serious", "aftereffect")),
                     *(Matcher(data["care_in_place"][k])
                       for k in ("hospital", "condition", "habit", "care", "emergency")))
 
@@ -782,8 +783,10 @@ def _present_part(text: str) -> str | None:
         # itself came back ("maar nu is hij terug en ik ben bang" is no mark of the past), unless
         # the mark itself follows it ("weer last van PTSS-klachten": the mark came back).
         long_ago_at, past_at = lex.long_ago.spans(norm), lex.past.spans(norm)
-        again = [(a, b) for a, b in lex.again.spans(norm)  # "back in 2022" is a time, not "back"
-                 if not any(s <= a < e for s, e in long_ago_at + past_at)]
+        # "back in 2022" is a time, not "back"; "weer alles uitleggen" is a form, not the danger
+        told_at = lex.again_told.spans(norm)
+        again = [(a, b) for a, b in lex.again.spans(norm)
+                 if not any(s <= a < e for s, e in long_ago_at + past_at + told_at)]
         still_marked = bool(lex.aftereffect.search(norm)) and _detect(part) is None and all(
             norm[a:b].strip() in _CONTINUING or _mark_follows(norm, b) for a, b in again)
         if again and not still_marked or lex.since.search(norm) and not own_resolved:

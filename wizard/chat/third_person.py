@@ -61,10 +61,12 @@ _OWN_FAMILY = F._rx(
 # Who a clause is about, in the third person. Each word names one parent; gender tells them apart.
 _FEMALE = F._rx(r"\b(moeder|mother|mum|mom|mama|mam|mummy|mommy|cli[eë]nte|mevrouw|mevr|mw|mrs|ms|"
                 r"zus|zusje|sister|buurvrouw|she|zij|ze|wife|echtgenote)\b",
-                r"\b(de|the)\s+vrouw\b", r"^\s*vrouw\b")
+                r"\b(de|the)\s+vrouw\b", r"^\s*vrouw\b",
+                # a grandparent's "mijn dochter" is the mother ("mijn zoon" the father)
+                r"\b(mijn|m'n|mn|my)\s+(dochter|daughter)\b")
 _MALE = F._rx(r"\b(vader|father|dad|daddy|papa|pa|meneer|dhr|mr|broer|brother|buurman|he|hij|"
               r"husband|echtgenoot)\b",
-              r"\b(de|the)\s+man\b", r"^\s*man\b")
+              r"\b(de|the)\s+man\b", r"^\s*man\b", r"\b(mijn|m'n|mn|my)\s+(zoon|son)\b")
 # the partner of the parent named first: "her husband", "zijn vrouw", "client's wife", "hun vader"
 _PARTNER_OF = F._rx(
     r"\b(haar|zijn|her|his|their|hun|client'?s|cli[eë]nts?)\s+(partner|man|vrouw|husband|wife|vriend|vriendin|"
@@ -81,7 +83,13 @@ _WOMAN_WORDS = frozenset("vrouw wife vriendin girlfriend echtgenote".split())
 
 _IN_LAW = F._rx(r"\bschoon(zoon|dochter)\b", r"\b(son|daughter)[\s-]in[\s-]law\b",
                 r"\bklein(kind|kinderen|zoon|dochter)\w*",
-                r"\bgrand(child|children|kids?|son|daughter)\b")
+                r"\bgrand(child|children|kids?|son|daughter)\b",
+                # "ik ben oma", "I'm the grandmother": the writer's children are the parents
+                r"\b(ik\s+ben|i'?m|i\s+am|als)\s+(de\s+|the\s+|een\s+|a\s+)?(oma|opa|grootmoeder|grootvader|"
+                r"grandma|grandpa|grandmother|grandfather|granny|grandparent)\b",
+                # "mijn dochter werkt en haar man is ziek": a grown-up child with a partner
+                r"\b(mijn|m'n|mn|my)\s+(dochter|zoon|daughter|son)\b[^.?!]{0,60}\b(haar|zijn|her|his)\s+(man|vrouw|"
+                r"partner|husband|wife|vriend|vriendin|boyfriend|girlfriend|echtgeno\w+)\b")
 
 
 _OWN_PARTNER = F._rx(r"\b(mijn|m'n|mn|my|me)\s+(man|vrouw|partner|husband|wife|vriend|vriendin|"
