@@ -26,6 +26,8 @@ def test_screen_reader_names_of_help_buttons_and_heading_links_are_dutch(new_pag
     a heading; on a Dutch page it heard "Help for Uw gemeente" and "Link to heading"."""
     app = new_page("nl").open()
     app.click(app._("Start the check"))
+    # (on a loaded machine the rerun can start after settle() stopped waiting: wait for the step)
+    app.page.wait_for_selector("[data-testid=stMain] [aria-label^='Uitleg bij']", timeout=30_000)
     labels = app.page.evaluate("[...document.querySelectorAll('[data-testid=stMain] "
                                "[aria-label]')].map(e => e.getAttribute('aria-label'))")
     assert "Uitleg bij Uw gemeente" in labels
@@ -33,6 +35,7 @@ def test_screen_reader_names_of_help_buttons_and_heading_links_are_dutch(new_pag
     app.next()  # an empty answer: the same step with an error, then a step with headings
     app.choose(app._("Your gemeente"), "Hillegom")
     app.next()
+    app.page.wait_for_selector("[data-testid=stMain] [aria-label^='Uitleg bij Zorgt u']", timeout=30_000)
     labels = app.page.evaluate("[...document.querySelectorAll('[data-testid=stMain] "
                                "[aria-label]')].map(e => e.getAttribute('aria-label'))")
     assert "Link naar deze kop" in labels
