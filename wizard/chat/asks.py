@@ -2055,6 +2055,9 @@ _WALK_ME = _rx(
     # "please walk me through the whole process", "neem me stap voor stap mee"
     r"(^\W*|\b(please|pls|plz)\s+)(walk|take|guide|talk)\s+me\s+through\b",
     r"^\W*(neem|leid|loods)\s+(me|mij)\s+(\w+\s+){0,3}(stap\s+voor\s+stap|door\s+(het|de))\b",
+    # "loop je het met me door?", "go through it with me step by step"
+    r"\b(loop|loopt|ga|gaat)\s+(je|jij|u)\s+(\w+\s+){0,3}met\s+(me|mij|ons)\s+(\w+\s+){0,3}door\b",
+    r"\b(go|walk)\s+through\s+(it|this|the\s+(form|application|steps))\s+with\s+(me|us)\b",
     # "help mij aub het formulier voor haar in te vullen", "help me fill in the form"
     r"^\W*(help|helpt)\s+(me|mij|ons|us)\s+(\w+\s+){0,3}(met\s+|with\s+)?(het\s+|de\s+|the\s+|this\s+|dit\s+)?"
     r"(invullen|in\s+te\s+vullen|fill\w*|formulier|aanvraagformulier|form|application\s+form)\b",

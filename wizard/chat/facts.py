@@ -557,6 +557,10 @@ _NUM_WORDS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, 
               "ten": 10, "eleven": 11, "twelve": 12, "anderhalf": 1}
 _NUM = r"(\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|one|two|three|four|five|" \
        r"six|seven|eight|nine|ten|eleven|twelve)"
+# when a child turns that age: "in maart", "next month", "in de zomer"
+_LATER_WHEN = (r"(?:(?:in|op)\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+               r"november|december|january|february|march|june|july|august|october|de\s+zomer|the\s+summer)|"
+               r"(?:volgende|komende|next|this)\s+(?:maand|week|jaar|month|year|zomer|summer))")
 # a further age in a list: "een"/"one" before a noun is an article ("een dochter van 3 en een zoon
 # van 5" has two children, not an age 1)
 _NUM_NEXT = _NUM.replace("|een|", "|een(?!\\s+(?!(?:en|jaar|jr|jaren|maanden)\\b)[^\\W\\d_])|").replace(
@@ -567,7 +571,7 @@ AGE = gre.compile(
 AGE_MONTHS = gre.compile(rf"\b{_NUM}\s*(maanden|maand|months?)\s*(oud|old)\b|"
                         rf"\b(kinderen|kids|children|kindjes)\s*(van|of|:|zijn|are|aged)?\s*{_NUM}\s*(maanden|months)\b|"
                         rf"\b(baby|zoon|zoontje|dochter|dochtertje|son|daughter|kind|kindje|child|kleine|jongste|youngest|"
-                        rf"peuter|dreumes|meisje|jongen|boy|girl|tweeling|twins)\s+(van|of|aged|is|are|zijn)\s+{_NUM}\s*"
+                        rf"peuter|dreumes|meisje|jongen|boy|girl|tweeling|twins|drieling|triplets)\s+(van|of|aged|is|are|zijn)\s+{_NUM}\s*"
                         rf"(maanden|months)")
 # "18 mnd", "9 mths": months as people shorten them (read as "maanden" before the ages are read)
 _MONTHS_SHORT = gre.compile(r"\b(\d{1,2})\s*(mnd|mndn|mnden|mths?|mos)\b\.?")
@@ -575,12 +579,14 @@ GROUP = gre.compile(r"\b(?:groep|group)\s*([1-8])\b|\b(grade|year)\s*([1-8])\b(?
                    r"basisschool)\b)")
 KID_AGE = gre.compile(rf"\b(baby|zoon|zoontje|dochter|dochtertje|broertje|zusje|sister|brother|peuter|toddler|kleuter|kind|kindje|son|daughter|child|kid|kiddo|kids|jongen|meid|meidje|knul|kinderen|children|meisje|"
                      rf"jongetje|ventje|boy|girl|kleine|jongste|oudste|youngest|eldest|oldest|"
-                     rf"jongens|meisjes|boys|girls|tweeling|twins)\s*(?:(?:are|zijn|is|turns|turned|wordt|werd|becomes|will\s+be|gaat|goes)\s+)?(?:van|of|aged|age|\(|:)?\s*{_NUM}"
+                     rf"jongens|meisjes|boys|girls|tweeling|twins|drieling|triplets)\s*(?:(?:are|zijn|is|turns|turned|wordt|werd|becomes|will\s+be|gaat|goes)\s+"
+                     # "dochter wordt in maart 2,5": a month or "volgende maand" before the age
+                     rf"(?:{_LATER_WHEN}\s+)?)?(?:van|of|aged|age|\(|:)?\s*{_NUM}"
                      rf"((?:\s*\([^)]{{0,40}}\))?(?:\s*,\s+|\s+(?:en|and|&)\s+){_NUM_NEXT})*(?!\s*(maanden|months|dagen|days|uur|"
                      rf"hours|euro|dag|day|ochtenden|ochtend|middagen|middag|mornings?|afternoons?|dagdelen|"
                      rf"dagdeel|weken|weeks|keer|times|x\b))\b")  # "zoon gaat 4 ochtenden": days, no age
-TWINS = gre.compile(rf"\b(tweeling|twins)\s*(?:(?:van|of|aged|are|zijn|is)\s+)?{_NUM}\b(?!\s*(maanden|maand|months?))|"
-                   rf"\b{_NUM}[\s-]*(?:jarige|year[\s-]old)\s+(tweeling|twins)\b")
+TWINS = gre.compile(rf"\b(tweeling|twins|drieling|triplets)\s*(?:(?:van|of|aged|are|zijn|is)\s+)?{_NUM}\b(?!\s*(maanden|maand|months?))|"
+                   rf"\b{_NUM}[\s-]*(?:jarige|year[\s-]old)\s+(tweeling|twins|drieling|triplets)\b")
 BABY = _rx(r"\bbaby\b", r"\bpasgeboren", r"\bnewborn", r"\bzuigeling", r"\binfant\b")
 PEUTER = _rx(r"\bpeuter", r"\btoddler", r"\bdreumes")
 KLEUTER = _rx(r"\bkleuter")
@@ -1338,7 +1344,7 @@ def _children(f: Facts, p: str) -> None:
         # a child of months: its age in whole years ("tweeling van 18 maanden" are 1)
         months = _num(next(g for g in m.groups() if g and gre.fullmatch(_NUM, g)))
         ages.append(months // 12 if months < 36 else 0)
-        if gre.match(r"(tweeling|twins)\b", m.group(0)):
+        if gre.match(r"(tweeling|twins|drieling|triplets)\b", m.group(0)):
             twins_months = ages[-1]
     grouped = [c for c in f.children if c.group]
     if len(grouped) == 1 and not gre.search(r"\b(kinderen|children|kids|zonen|dochters|sons|daughters)\b", p):
@@ -1355,8 +1361,10 @@ def _children(f: Facts, p: str) -> None:
     if twins or twins_months is not None:  # "een tweeling van 3": two children of that age
         age = twins_months if twins_months is not None else _num(
             next(g for g in twins.groups()[1:] if g and g not in ("jarige", "year-old", "year old")))
+        # "een drieling van 2": three
+        born = 3 if gre.search(r"\b(drieling|triplets)\b", p) else 2
         if age <= MAX_CHILD_AGE and sum(c.age == age for c in f.children) == 1:
-            f.children.append(ChildFact(age=age))
+            f.children.extend(ChildFact(age=age) for _ in range(born - 1))
     if not f.children:
         if BABY.search(p):
             f.children.append(ChildFact(age=0))
@@ -2081,7 +2089,7 @@ def _children_named(p: str) -> int:
 
 # The children together as the subject of the care ("our twins go 3 days", "de kinderen gaan 2
 # dagen"), with no one child named in that sentence ("the youngest goes 3 days")
-_PLURAL_KIDS = gre.compile(r"\b(twins|tweeling|kinderen|kinders|kindjes|kids|children|jongens|meisjes|boys|girls)\b")
+_PLURAL_KIDS = gre.compile(r"\b(twins|tweeling|drieling|triplets|kinderen|kinders|kindjes|kids|children|jongens|meisjes|boys|girls)\b")
 _ONE_CHILD = gre.compile(r"\b(zoon\w*|dochter\w*|sons?|daughters?|baby|peuter|jongste|oudste|youngest|eldest|oldest|"
                         r"little\s+one|older\s+one|kleine|grote|middelste|one\s+of\s+them|een\s+van\s+(hen|ze|de))\b")
 

@@ -900,6 +900,9 @@ def _blank(norm: str, spans: list[tuple[int, int]]) -> str:
     return norm
 
 
+_NOT_KNOWING = gre.compile(r"\b(weet|weten|wee|know|idea)\b")
+
+
 def _explained(text: str) -> str | None:
     """The message as read with the words set aside that the message itself explains as
     ordinary (signals.toml [explained]), or None when it explains nothing:
@@ -938,7 +941,13 @@ def _explained(text: str) -> str | None:
             if tail_words:  # "... met dat formulier": the object follows the words
                 about = len(tail_words) <= 6 and _practical(tail)
             else:  # the words end the sentence: the object is what was asked or went wrong
-                about = _asked_about_a_thing(sentences, i, head, question)
+                # (or, for not knowing how, the practical question right after it: "Ik weet
+                # echt niet meer hoe ik dit moet doen. Is er iets voor de opvang?"; not "ik stop
+                # ermee. Kan de opvang de kinderen houden?")
+                after = sentences[i + 1] if i + 1 < len(sentences) else None
+                about = _asked_about_a_thing(sentences, i, head, question) or (
+                    after is not None and after[1] and _practical(after[0])
+                    and bool(_NOT_KNOWING.search(sentence[start:end])))
             if about:
                 spans.append((start, end))
                 lost_found = True
